@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { mountPanel } from '../../lib/content-script/mount-panel';
+
+export default defineContentScript({
+  matches: ['https://www.tiktok.com/*'],
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    try {
+      await mountPanel(ctx);
+    } catch (error) {
+      console.warn('[Creator Scout]', error);
+    }
+  },
+});

@@ -1,0 +1,16 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDir: '.output',
+  // Explicit imports keep every file readable on its own.
+  imports: false,
+  manifest: {
+    name: 'Creator Scout',
+    description:
+      'Vet Instagram and TikTok creators on their own page: engagement, comment spam, campaign fit, outreach. Nothing leaves your browser.',
+    permissions: ['storage'],
+    host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+  },
+});
