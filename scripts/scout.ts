@@ -1,7 +1,12 @@
 import { NotUsableError, UsageError } from './cli/usage-error';
 
 /** `npm run scout -- <command> …`: the command line of docs/design.md. Each command lives in scripts/cli/. */
-const commands: Record<string, () => Promise<{ run: (argv: string[]) => Promise<void> }>> = {};
+const commands: Record<string, () => Promise<{ run: (argv: string[]) => Promise<void> }>> = {
+  vet: () => import('./cli/vet'),
+  comments: () => import('./cli/comments'),
+  count: () => import('./cli/count'),
+  report: () => import('./cli/report'),
+};
 
 const usage = `usage: npm run scout -- <command> [options]
 commands:

@@ -1,0 +1,4 @@
+import type { BenchSuite } from './types';
+
+/** Every area adds its suite here; `npm run bench` runs them all and prints one table. */
+export const suites: BenchSuite[] = [];

@@ -1,0 +1,5 @@
+import { UsageError } from './usage-error';
+
+export async function run(_argv: string[]): Promise<void> {
+  throw new UsageError('"count" is not built yet');
+}
