@@ -3,7 +3,7 @@ import { mountPanel } from '../../lib/content-script/mount-panel';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
-  cssInjectionMode: 'ui',
+  cssInjectionMode: 'manual',
   async main(ctx) {
     try {
       await mountPanel(ctx);
