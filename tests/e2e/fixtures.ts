@@ -1,8 +1,8 @@
 import { test as base, chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { chromiumArgs, findChromium, installHint } from './browser';
-import { readSavedPage, type SavedPage } from './saved-pages';
+import { chromiumArgs, findChromium, installHint } from '../../scripts/lib/browser';
+import { readSavedPage, type SavedPage } from '../../scripts/lib/saved-pages';
 
 export const extensionDir = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
 

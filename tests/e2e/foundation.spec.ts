@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { panel } from './panel';
-import { savedPages } from './saved-pages';
+import { savedPages } from '../../scripts/lib/saved-pages';
 
 test('the extension loads with a service worker and an id', async ({ extensionId }) => {
   expect(extensionId).toMatch(/^[a-p]{32}$/);

@@ -8,7 +8,7 @@ export interface SavedPage {
   contentType?: string;
 }
 
-const fixtures = resolve(import.meta.dirname, '..', 'fixtures');
+const fixtures = resolve(import.meta.dirname, '..', '..', 'tests', 'fixtures');
 
 export const savedPages = {
   instagramProfile: {
