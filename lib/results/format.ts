@@ -1,0 +1,30 @@
+/** What the UI and CLI show for a ratio that is undefined (null): never "Infinity" or "NaN". */
+export const NOT_APPLICABLE = '—';
+
+function finite(value: number | null | undefined): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** 0.0345 -> "3.45%". */
+export function formatPercent(value: number | null | undefined, digits = 2): string {
+  return finite(value) ? `${(value * 100).toFixed(digits)}%` : NOT_APPLICABLE;
+}
+
+/** 3.2 -> "3.20×". */
+export function formatMultiple(value: number | null | undefined, digits = 2): string {
+  return finite(value) ? `${value.toFixed(digits)}×` : NOT_APPLICABLE;
+}
+
+/** 1234.5 -> "1,234.50" (currency code shown by the caller, which knows it). */
+export function formatMoney(value: number | null | undefined): string {
+  return finite(value)
+    ? value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    : NOT_APPLICABLE;
+}
+
+/** 12345 -> "12,345"; fractional counts (GA4 attributes part-conversions) keep two decimals. */
+export function formatCount(value: number | null | undefined): string {
+  return finite(value)
+    ? value.toLocaleString('en-US', { maximumFractionDigits: 2 })
+    : NOT_APPLICABLE;
+}
