@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { panelModuleHooks } from './scripts/build/panel-module';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -6,6 +7,7 @@ export default defineConfig({
   outDir: '.output',
   // Explicit imports keep every file readable on its own.
   imports: false,
+  hooks: panelModuleHooks,
   manifest: {
     name: 'Creator Scout',
     description:

@@ -29,6 +29,7 @@ const context = await chromium.launchPersistentContext('', {
 });
 const byUrl = new Map(pages.map(([, saved]) => [saved.url, saved]));
 await context.route('**/*', async (route) => {
+  if (route.request().url().startsWith('chrome-extension://')) return route.continue();
   const saved = byUrl.get(route.request().url());
   if (saved && route.request().resourceType() === 'document') {
     await route.fulfill({ body: readSavedPage(saved), contentType: 'text/html; charset=utf-8' });

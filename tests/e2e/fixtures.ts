@@ -98,6 +98,8 @@ export const test = base.extend<Fixtures>({
     const served = new Map<string, SavedPage>();
     await context.route('**/*', async (route) => {
       const url = route.request().url();
+      // The panel module is the extension's own file, imported by its content script.
+      if (isExtensionUrl(url)) return route.continue();
       const saved = served.get(url) ?? served.get(url.replace(/\/$/, '')) ?? served.get(`${url}/`);
       if (saved && route.request().resourceType() === 'document') {
         await route.fulfill({

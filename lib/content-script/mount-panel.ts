@@ -1,11 +1,15 @@
-import { createRoot, type Root } from 'react-dom/client';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { Panel } from '../../components/panel/Panel';
+
+type PanelModule = typeof import('../../components/panel/module');
 
 /** Mounts the on-page panel in an open shadow root; the host carries data-testid="scout-panel". */
 export async function mountPanel(ctx: ContentScriptContext) {
-  const ui = await createShadowRootUi<Root>(ctx, {
+  const module: PanelModule = await import(
+    /* @vite-ignore */ browser.runtime.getURL('/content-scripts/panel/panel.js')
+  );
+  const ui = await createShadowRootUi<() => void>(ctx, {
     name: 'creator-scout-panel',
     position: 'inline',
     anchor: 'body',
@@ -14,12 +18,10 @@ export async function mountPanel(ctx: ContentScriptContext) {
     isolateEvents: true,
     onMount(container, _shadow, host) {
       host.setAttribute('data-testid', 'scout-panel');
-      const root = createRoot(container);
-      root.render(<Panel />);
-      return root;
+      return module.mountPanel(container);
     },
-    onRemove(root) {
-      root?.unmount();
+    onRemove(unmount) {
+      unmount?.();
     },
   });
   ui.mount();

@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import { build, type InlineConfig } from 'vite';
+import type { NestedHooks } from 'hookable';
+import type { WxtHooks } from 'wxt';
+
+/**
+ * The on-page panel (React and the rules) is built as one ES module that the content scripts import
+ * only when a creator page needs it, which keeps each content script small. WXT does not bundle
+ * content scripts as ES modules yet (wxt-dev/wxt#357), so this adds a Vite library build after WXT's.
+ */
+export const panelModulePath = 'content-scripts/panel/panel.js';
+
+/** WXT hooks (wxt.config.ts `hooks`) that build the panel module and make it importable by content scripts. */
+export const panelModuleHooks: NestedHooks<WxtHooks> = {
+  'build:done': async (wxt) => {
+    await build({
+      configFile: false,
+      root: wxt.config.root,
+      mode: wxt.config.mode,
+      logLevel: 'warn',
+      define: { 'process.env.NODE_ENV': JSON.stringify(wxt.config.mode) },
+      esbuild: { jsx: 'automatic' },
+      build: {
+        emptyOutDir: false,
+        outDir: resolve(wxt.config.outDir, 'content-scripts', 'panel'),
+        lib: {
+          entry: resolve(wxt.config.root, 'components', 'panel', 'module.tsx'),
+          formats: ['es'],
+          fileName: () => 'panel.js',
+        },
+        rollupOptions: { output: { codeSplitting: false } },
+      },
+    } satisfies InlineConfig);
+  },
+  'build:manifestGenerated': (_wxt, manifest) => {
+    manifest.web_accessible_resources ??= [];
+    (manifest.web_accessible_resources as unknown[]).push({
+      matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+      resources: [`/${panelModulePath}`],
+      use_dynamic_url: true,
+    });
+  },
+  'prepare:publicPaths': (_wxt, paths) => {
+    paths.push(panelModulePath);
+  },
+};
