@@ -1,29 +1,46 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { PageReading, Platform } from '../model/reading';
+import type { PanelHandle } from '../../components/panel/module';
 
 type PanelModule = typeof import('../../components/panel/module');
 
+export interface MountedPanel {
+  /** `navigated` is true when the URL changed since the last reading: earlier numbers must go. */
+  update(reading: PageReading, navigated: boolean): void;
+  remove(): void;
+}
+
+let panelModule: Promise<PanelModule> | null = null;
+
 /** Mounts the on-page panel in an open shadow root; the host carries data-testid="scout-panel". */
-export async function mountPanel(ctx: ContentScriptContext) {
-  const module: PanelModule = await import(
+export async function mountPanel(
+  ctx: ContentScriptContext,
+  platform: Platform,
+): Promise<MountedPanel> {
+  panelModule ??= import(
     /* @vite-ignore */ browser.runtime.getURL('/content-scripts/panel/panel.js')
   );
-  const ui = await createShadowRootUi<() => void>(ctx, {
+  const module = await panelModule;
+  const ui = await createShadowRootUi<PanelHandle>(ctx, {
     name: 'creator-scout-panel',
     position: 'inline',
     anchor: 'body',
     append: 'last',
     mode: 'open',
     isolateEvents: true,
-    onMount(container, _shadow, host) {
+    onMount(container, shadow, host) {
       host.setAttribute('data-testid', 'scout-panel');
-      return module.mountPanel(container);
+      return module.mountPanel(container, { platform, shadow, host });
     },
-    onRemove(unmount) {
-      unmount?.();
+    onRemove(handle) {
+      handle?.unmount();
     },
   });
   ui.mount();
-  return ui;
+  return {
+    update: (reading, navigated) => ui.mounted?.update(reading, navigated),
+    remove: () => ui.remove(),
+  };
 }

@@ -1,0 +1,71 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ObservedResponse, PageReading, Platform } from '../model/reading';
+import { mountPanel, type MountedPanel } from './mount-panel';
+import { collectResponses } from './responses';
+
+export type PageReader = (input: {
+  document: Document | null;
+  url: string;
+  responses?: ObservedResponse[];
+}) => PageReading;
+
+/** Re-reading is cheap (a few ms) but the platforms' DOM changes constantly: at most this often. */
+const READ_INTERVAL_MS = 700;
+
+/**
+ * One content script's lifecycle: collect the page's own data, read the page on start, on in-app
+ * navigation and as more data arrives, and hand each reading to the panel. Stops with the context
+ * (extension reload or update); a failure is logged, never thrown into the page.
+ */
+export function runScout(ctx: ContentScriptContext, platform: Platform, read: PageReader) {
+  let panel: MountedPanel | null = null;
+  let mounting: Promise<void> | null = null;
+  let timer: number | undefined;
+  let lastUrl = '';
+
+  const schedule = () => {
+    if (timer !== undefined || ctx.isInvalid) return;
+    timer = ctx.setTimeout(() => {
+      timer = undefined;
+      void update();
+    }, READ_INTERVAL_MS);
+  };
+  const responses = collectResponses(window, schedule);
+  ctx.onInvalidated(() => responses.stop());
+
+  const update = async () => {
+    try {
+      const url = location.href;
+      const reading = read({ document, url, responses: responses.list() });
+      const creatorPage = reading.page !== 'other';
+      if (!creatorPage) {
+        panel?.remove();
+        panel = null;
+        lastUrl = url;
+        return;
+      }
+      if (!panel) {
+        mounting ??= mountPanel(ctx, platform).then((mounted) => {
+          panel = mounted;
+          mounting = null;
+        });
+        await mounting;
+      }
+      panel?.update(reading, url !== lastUrl);
+      lastUrl = url;
+    } catch (error) {
+      console.warn('[Creator Scout] could not read this page', error);
+    }
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', () => void update());
+  const start = () => {
+    void update();
+    const observer = new MutationObserver(schedule);
+    observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
+    ctx.onInvalidated(() => observer.disconnect());
+  };
+  if (document.readyState === 'loading') {
+    ctx.addEventListener(document, 'DOMContentLoaded', start, { once: true });
+  } else start();
+}
