@@ -1,0 +1,61 @@
+/**
+ * Page text is hostile: captions, names and bios go into drafts and CSV cells as plain text only.
+ * These helpers remove what can hide or reorder text (control characters, bidi overrides and
+ * isolates, which can make "moc.evil" display as "evil.com") and cap lengths without splitting a
+ * character in two.
+ */
+
+/** C0 and C1 controls except tab, line feed and carriage return (kept or folded by the callers). */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Bidi embeddings/overrides U+202A–U+202E, isolates U+2066–U+2069, and the invisible direction
+ * marks U+200E, U+200F, U+061C (page text carries them inside numbers and names; a draft never
+ * needs them). Also U+FEFF (byte-order mark / zero-width no-break space) and U+2028/U+2029.
+ */
+const BIDI_AND_INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFEFF\u2028\u2029]/g;
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+export function graphemes(text: string): string[] {
+  return Array.from(segmenter.segment(text), (s) => s.segment);
+}
+
+/** Cuts to at most `max` user-perceived characters, ending with "…" when it cut. */
+export function capGraphemes(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const parts = graphemes(text);
+  if (parts.length <= max) return text;
+  return `${parts
+    .slice(0, Math.max(0, max - 1))
+    .join('')
+    .trimEnd()}…`;
+}
+
+/**
+ * Text for one line of a draft (a name, a caption excerpt): controls and bidi characters removed,
+ * every run of whitespace (line breaks included) folded to one space, trimmed, capped.
+ */
+export function inlineText(value: string, max: number): string {
+  const cleaned = value
+    .normalize('NFC')
+    .replace(BIDI_AND_INVISIBLE, '')
+    .replace(/[\t\n\r\u000B\u000C\u0085]+/g, ' ')
+    .replace(CONTROLS, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return capGraphemes(cleaned, max);
+}
+
+/**
+ * Text for a CSV cell or a multi-line field (notes): controls and bidi characters removed, line
+ * breaks normalised to "\n", tabs kept (a leading one is neutralised by the CSV writer), capped.
+ */
+export function blockText(value: string, max: number): string {
+  const cleaned = value
+    .normalize('NFC')
+    .replace(BIDI_AND_INVISIBLE, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(CONTROLS, '');
+  return capGraphemes(cleaned, max);
+}
