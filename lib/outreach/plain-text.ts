@@ -6,6 +6,7 @@
  */
 
 /** C0 and C1 controls except tab, line feed and carriage return (kept or folded by the callers). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /**
@@ -40,6 +41,7 @@ export function inlineText(value: string, max: number): string {
   const cleaned = value
     .normalize('NFC')
     .replace(BIDI_AND_INVISIBLE, '')
+    // eslint-disable-next-line no-control-regex -- line and page breaks become spaces
     .replace(/[\t\n\r\u000B\u000C\u0085]+/g, ' ')
     .replace(CONTROLS, '')
     .replace(/\s+/g, ' ')
