@@ -1,0 +1,108 @@
+import type { CampaignResult } from '../model/results';
+import { roundMoney } from '../offer/payment';
+import { ValueField, type ColumnMapping, type IdentifierField } from './column-mapping';
+import { parseCsvTable } from './csv-table';
+import { readRows, type RowError, type SkippedRow } from './import-rows';
+import { matchRows, type MatchCreator, type UnmatchedRow } from './match-rows';
+
+/** The values a file brings for one creator: the sum of their rows, only for mapped columns. */
+export interface CreatorImport {
+  key: string;
+  values: Partial<Record<ValueField, number | null>>;
+  /** The lines the values come from (a creator may have several rows, e.g. per traffic source). */
+  lines: number[];
+  via: IdentifierField[];
+}
+
+export type ImportOutcome =
+  | { status: 'invalid'; errors: RowError[] }
+  | {
+      status: 'ok';
+      creators: CreatorImport[];
+      /** Rows that match no creator (or two): shown to the user, never dropped silently. */
+      unmatched: UnmatchedRow[];
+      skipped: SkippedRow[];
+      headers: string[];
+    };
+
+/**
+ * Reads a shop or analytics export through a column mapping and matches its rows to creators.
+ * All or nothing: one bad row makes the outcome `invalid` with every error, and nothing is
+ * imported, so the user fixes the file and imports again.
+ */
+export function importResults(
+  text: string,
+  mapping: ColumnMapping,
+  creators: readonly MatchCreator[],
+): ImportOutcome {
+  const table = parseCsvTable(text);
+  if (!table) {
+    return {
+      status: 'invalid',
+      errors: [{ line: 1, field: null, column: null, message: 'no header row' }],
+    };
+  }
+  const { rows, skipped, errors } = readRows(table, mapping);
+  if (errors.length > 0) {
+    return { status: 'invalid', errors: errors.sort((a, b) => a.line - b.line) };
+  }
+  const { matched, unmatched } = matchRows(rows, creators);
+
+  const byKey = new Map<string, CreatorImport>();
+  for (const { row, key, via } of matched) {
+    const entry = byKey.get(key) ?? { key, values: {}, lines: [], via: [] };
+    for (const field of ValueField.options) {
+      if (!(field in row.values)) continue;
+      entry.values[field] = addNullable(entry.values[field], row.values[field]!, field);
+    }
+    entry.lines.push(row.line);
+    if (!entry.via.includes(via)) entry.via.push(via);
+    byKey.set(key, entry);
+  }
+  return {
+    status: 'ok',
+    creators: [...byKey.values()],
+    unmatched,
+    skipped,
+    headers: table.headers,
+  };
+}
+
+/** Empty + empty stays empty; a known value plus an empty cell keeps the known value. */
+function addNullable(a: number | null | undefined, b: number | null, field: ValueField) {
+  if (a === undefined || a === null) return b;
+  if (b === null) return a;
+  return field === 'revenue' || field === 'spend' ? roundMoney(a + b) : a + b;
+}
+
+/**
+ * A creator's stored result after an import: mapped columns replace what was there (a Shopify file
+ * brings conversions and revenue, a GA4 file clicks; neither wipes the other), an empty cell keeps
+ * the stored value, an imported spend becomes the payment override.
+ */
+export function applyImport(
+  existing: CampaignResult | null | undefined,
+  imported: CreatorImport,
+  at: string,
+): CampaignResult {
+  const base: CampaignResult = existing ?? {
+    impressions: null,
+    clicks: null,
+    conversions: null,
+    revenue: null,
+    paymentOverride: null,
+    updatedAt: at,
+  };
+  const pick = (field: ValueField, current: number | null) => {
+    const value = imported.values[field];
+    return typeof value === 'number' ? value : current;
+  };
+  return {
+    impressions: pick('impressions', base.impressions),
+    clicks: pick('clicks', base.clicks),
+    conversions: pick('conversions', base.conversions),
+    revenue: pick('revenue', base.revenue),
+    paymentOverride: pick('spend', base.paymentOverride),
+    updatedAt: at,
+  };
+}
