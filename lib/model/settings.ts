@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { Platform } from './reading';
+
+/**
+ * The editable settings behind the rules: tier table, benchmark tables and thresholds.
+ * Defaults follow docs/domain.md; the dashboard edits them, `RuleSettings.parse({})` gives the defaults.
+ */
+
+export const Tier = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  /** Followers, inclusive. */
+  min: z.number().nonnegative(),
+  /** Followers, exclusive; null = no upper bound. */
+  max: z.number().positive().nullable(),
+});
+export type Tier = z.infer<typeof Tier>;
+
+export const EngagementBasisKind = z.enum(['followers', 'views']);
+export type EngagementBasisKind = z.infer<typeof EngagementBasisKind>;
+
+/** One row of a benchmark table: below `low` is low, above `high` (when given) is high. */
+export const BenchmarkRow = z.object({
+  min: z.number().nonnegative(),
+  max: z.number().positive().nullable(),
+  low: z.number().nonnegative(),
+  high: z.number().nonnegative().nullable(),
+});
+export type BenchmarkRow = z.infer<typeof BenchmarkRow>;
+
+export const BenchmarkTable = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  /** Where the numbers come from, so that the rating can be checked. */
+  source: z.string(),
+  platforms: z.array(Platform).min(1),
+  basis: EngagementBasisKind,
+  rows: z.array(BenchmarkRow),
+});
+export type BenchmarkTable = z.infer<typeof BenchmarkTable>;
+
+const defaultTiers: Tier[] = [
+  { id: 'nano', label: 'Nano (1K–10K)', min: 1_000, max: 10_000 },
+  { id: 'micro', label: 'Micro (10K–100K)', min: 10_000, max: 100_000 },
+  { id: 'mid', label: 'Mid (100K–500K)', min: 100_000, max: 500_000 },
+  { id: 'macro', label: 'Macro (500K–1M)', min: 500_000, max: 1_000_000 },
+  { id: 'mega', label: 'Mega (1M+)', min: 1_000_000, max: null },
+];
+
+/** Tables are tried in this order; the first with a row for the follower count rates the creator. */
+const defaultBenchmarks: BenchmarkTable[] = [
+  {
+    id: 'modash-instagram',
+    name: 'Modash Instagram medians (engagements ÷ followers)',
+    source: 'Modash, 72M+ Instagram profiles (docs/domain.md)',
+    platforms: ['instagram'],
+    basis: 'followers',
+    rows: [
+      { min: 1_000, max: 5_000, low: 0.0172, high: 0.0797 },
+      { min: 5_000, max: 10_000, low: 0.0062, high: 0.0354 },
+      { min: 10_000, max: 50_000, low: 0.0039, high: 0.0261 },
+      { min: 50_000, max: 100_000, low: 0.0032, high: 0.0247 },
+    ],
+  },
+  {
+    id: 'modash-tiktok-views',
+    name: 'Modash TikTok medians (engagements ÷ views, Nov 2025)',
+    source: 'Modash, Nov 2025 (docs/domain.md)',
+    platforms: ['tiktok'],
+    basis: 'views',
+    rows: [
+      { min: 1_000, max: 5_000, low: 0.0949, high: 0.1851 },
+      { min: 10_000, max: 50_000, low: 0.0628, high: 0.1138 },
+      { min: 50_000, max: 100_000, low: 0.0547, high: 0.1045 },
+    ],
+  },
+  {
+    id: 'rule-of-thumb',
+    name: 'Rule of thumb (3–6% micro, 6–10% nano, below 1% a red flag)',
+    source: 'Practitioner guides quoted in docs/domain.md',
+    platforms: ['instagram', 'tiktok'],
+    basis: 'followers',
+    rows: [
+      { min: 1_000, max: 10_000, low: 0.01, high: 0.1 },
+      { min: 10_000, max: 100_000, low: 0.01, high: 0.06 },
+      { min: 100_000, max: null, low: 0.01, high: null },
+    ],
+  },
+];
+
+export const Thresholds = z.object({
+  /** Posts younger than this are still growing and are left out of the engagement median. */
+  freshPostHours: z.number().nonnegative().default(48),
+  /** How many recent posts the median uses at most. */
+  maxPosts: z.number().int().positive().default(30),
+  /** Fewer usable posts on a profile than this: never "strong". */
+  minPosts: z.number().int().positive().default(3),
+  /** Likes spread (max − min) ÷ mean below this across posts looks bought. */
+  minLikesSpread: z.number().nonnegative().default(0.4),
+  /** Posts with exact like counts needed before the spread is judged. */
+  minPostsForSpread: z.number().int().positive().default(4),
+  massFollowing: z.number().nonnegative().default(1_500),
+  /** following ≥ ratio × followers (and ≥ followingMin) is flagged. */
+  followingRatio: z.number().positive().default(2),
+  followingMin: z.number().nonnegative().default(300),
+  maxSponsoredShare: z.number().min(0).max(1).default(0.3),
+  /** Spam ÷ audience comments at or above this: skip. */
+  spamSkipRatio: z.number().min(0).max(1).default(0.5),
+  /** Above this spam ratio the creator is not "strong" (1–3 of 20 is normal). */
+  spamStrongMax: z.number().min(0).max(1).default(0.2),
+  /** Audience comments needed before the spam ratio counts. */
+  minComments: z.number().int().positive().default(20),
+  /** Audience fit below this (with a brief) is a reason to review. */
+  minFit: z.number().min(0).max(1).default(0.4),
+  /** Followers per day above which a gain is a spike whatever the size (ads rarely exceed ~5K/day). */
+  spikeFollowersPerDay: z.number().positive().default(5_000),
+  /** A gain of at least this share of followers per day and this many times the usual pace is a spike. */
+  spikeShareOfFollowersPerDay: z.number().positive().default(0.02),
+  spikeFactor: z.number().positive().default(5),
+  /** Top post views ≥ factor × followers explains a spike (viral post). */
+  viralViewsFactor: z.number().positive().default(2),
+  /** A total loss of this share of followers across snapshots is a decline. */
+  declineShare: z.number().positive().default(0.02),
+  /** An engagement drop of this share against a snapshot taken between min and max days ago. */
+  engagementDropShare: z.number().min(0).max(1).default(0.5),
+  engagementDropMinDays: z.number().nonnegative().default(10),
+  engagementDropMaxDays: z.number().positive().default(25),
+});
+export type Thresholds = z.infer<typeof Thresholds>;
+
+export const RuleSettings = z.object({
+  version: z.literal(1).default(1),
+  tiers: z.array(Tier).min(1).default(defaultTiers),
+  benchmarks: z.array(BenchmarkTable).default(defaultBenchmarks),
+  thresholds: Thresholds.default(() => Thresholds.parse({})),
+});
+export type RuleSettings = z.infer<typeof RuleSettings>;
+
+export const defaultRuleSettings: RuleSettings = RuleSettings.parse({});

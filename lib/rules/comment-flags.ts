@@ -1,0 +1,48 @@
+import type { Thresholds } from '../model/settings';
+import type { Fit, Flag, LabelledComment, SpamSummary } from '../model/verdict';
+import { percent } from './stats';
+import { excerpt } from './text';
+
+/** Spam share, mostly-generic comments and low audience fit as flags with their evidence. */
+export function commentFlags(
+  spam: SpamSummary,
+  labelled: readonly LabelledComment[],
+  fit: Fit,
+  t: Thresholds,
+): Flag[] {
+  const flags: Flag[] = [];
+  const audience = labelled.filter((c) => !c.isCreatorReply);
+  const evidenceOf = (label: string) =>
+    audience
+      .filter((c) => c.label === label)
+      .slice(0, 20)
+      .map((c) => ({
+        kind: 'comment' as const,
+        id: c.id,
+        detail: `${c.author ?? '?'}: "${excerpt(c.text, 60)}" (${c.reasons.join('; ')})`,
+      }));
+  if (spam.ratio !== null && spam.spam > 0 && spam.ratio > t.spamStrongMax) {
+    const skip = spam.ratio >= t.spamSkipRatio;
+    flags.push({
+      id: 'spam-comments',
+      severity: skip ? (spam.enough ? 'high' : 'medium') : 'low',
+      message: `${percent(spam.ratio)} of ${spam.audienceComments} audience comments look like spam${skip ? ` (${percent(t.spamSkipRatio)} or more: skip)` : ''}${spam.enough ? '' : ` — only ${spam.audienceComments} read, too few to be sure`}.`,
+      evidence: evidenceOf('spam'),
+    });
+  }
+  if (spam.enough && spam.genericRatio !== null && spam.genericRatio >= 0.6)
+    flags.push({
+      id: 'generic-comments',
+      severity: 'low',
+      message: `${percent(spam.genericRatio)} of audience comments are generic (emoji only, "nice pic", mentions): little real conversation.`,
+      evidence: evidenceOf('generic'),
+    });
+  if (fit.score !== null && fit.score < t.minFit)
+    flags.push({
+      id: 'low-audience-fit',
+      severity: 'medium',
+      message: `Audience fit ${percent(fit.score)} is below ${percent(t.minFit)}: ${fit.message}.`,
+      evidence: fit.evidence,
+    });
+  return flags;
+}

@@ -1,0 +1,106 @@
+import type { CommentLabel } from '../../model/verdict';
+import { normalizeComment } from './normalize';
+import { signalsOf, type Signals } from './signals';
+import { spamProbability } from './model';
+
+export interface Classification {
+  label: CommentLabel;
+  reasons: string[];
+}
+
+export interface ClassifyContext {
+  /** Texts of other comments (e.g. on other posts): a repeat among them marks a copy-paste. */
+  otherTexts?: readonly string[];
+  creatorHandle?: string | null;
+}
+
+/** Model probability at or above which a comment with no rule signal is called spam. */
+export const MODEL_THRESHOLD = 0.5;
+
+function ruleSpamReasons(s: Signals): string[] {
+  const reasons: string[] = [];
+  const scammy = s.money || s.scam.length > 0;
+  if (s.cryptoAddress) reasons.push('crypto token or wallet address');
+  if (s.redirect && scammy) reasons.push('money or crypto scam pointing to another account');
+  else if (s.money && s.mentions.length > 0)
+    reasons.push('money claim with a mention of another account');
+  if (s.promo.length) reasons.push(`promotion ("${s.promo[0]}")`);
+  if (s.phone && scammy) reasons.push('phone number with a money offer');
+  if (s.link) reasons.push('contains a link');
+  return reasons;
+}
+
+function genericReasons(s: Signals): string[] {
+  if (s.emojiOnly) return [s.hasEmoji ? 'emoji only' : 'no words'];
+  if (s.mentionOnly) return ['mention only'];
+  if (s.genericPraise) return ['generic praise'];
+  return [];
+}
+
+/** Labels from normalised text and its signals; `copyOf` says how often it was seen elsewhere. */
+export function classifyNormalized(text: string, s: Signals, copies: number): Classification {
+  const rules = ruleSpamReasons(s);
+  const generic = genericReasons(s);
+  if (copies > 0 && generic.length === 0 && s.words.length >= 3)
+    rules.push(`copy-pasted: the same text appears ${copies + 1} times`);
+  if (rules.length) return { label: 'spam', reasons: rules };
+  if (generic.length) return { label: 'generic', reasons: generic };
+  const p = spamProbability(text, s);
+  if (p !== null && p >= MODEL_THRESHOLD)
+    return {
+      label: 'spam',
+      reasons: [`reads like spam to the trained model (p = ${p.toFixed(2)})`],
+    };
+  return { label: 'genuine', reasons: [] };
+}
+
+/** One comment: spam, generic or genuine, with the reasons. */
+export function classifyComment(text: string, context: ClassifyContext = {}): Classification {
+  const norm = normalizeComment(text);
+  const s = signalsOf(norm, context.creatorHandle);
+  let copies = 0;
+  if (context.otherTexts)
+    for (const o of context.otherTexts) if (normalizeComment(o) === norm) copies++;
+  return classifyNormalized(norm, s, copies);
+}
+
+export interface CommentInput {
+  text: string;
+  postId?: string | null;
+  author?: string | null;
+}
+
+/** Key for spotting copies: letters and digits only, so that spacing and emoji do not hide them. */
+const copyKey = (norm: string) => norm.replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * A batch of comments. Also spots copy-paste: the same text (≥ 3 words) on more than one post, or
+ * from more than one account.
+ */
+export function classifyComments(
+  comments: readonly CommentInput[],
+  context: { creatorHandle?: string | null } = {},
+): Classification[] {
+  const norms = comments.map((c) => normalizeComment(c.text));
+  const groups = new Map<string, { posts: Set<string>; authors: Set<string>; n: number }>();
+  const keys = norms.map((n) => {
+    const key = copyKey(n);
+    if (key.length < 12) return null;
+    return key;
+  });
+  comments.forEach((c, i) => {
+    const key = keys[i];
+    if (!key) return;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { posts: new Set(), authors: new Set(), n: 0 }));
+    g.n++;
+    g.posts.add(c.postId ?? '');
+    g.authors.add(c.author ?? `#${i}`);
+  });
+  return norms.map((norm, i) => {
+    const key = keys[i];
+    const g = key ? groups.get(key) : undefined;
+    const copied = g !== undefined && g.n > 1 && (g.posts.size > 1 || g.authors.size > 1);
+    return classifyNormalized(norm, signalsOf(norm, context.creatorHandle), copied ? g.n - 1 : 0);
+  });
+}

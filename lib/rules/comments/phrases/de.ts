@@ -1,0 +1,35 @@
+import type { PhraseSet } from './types';
+
+export const de: PhraseSet = {
+  lang: 'de',
+  genericWords: [
+    'bild',
+    'cool',
+    'das',
+    'echt',
+    'foto',
+    'geil',
+    'genial',
+    'hammer',
+    'hübsch',
+    'krass',
+    'mega',
+    'schön',
+    'sehr',
+    'so',
+    'super',
+    'toll',
+    'wahnsinn',
+    'wow',
+    'wunderschön',
+  ],
+  promo: [
+    'abonniere meinen',
+    'folgt mir',
+    'mein kanal',
+    'meinen kanal',
+    'schau auf meinem profil',
+    'schreib mir eine dm',
+  ],
+  scam: ['dank ihr', 'investieren mit', 'kryptowährung', 'passives einkommen', 'schnelles geld'],
+};

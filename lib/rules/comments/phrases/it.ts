@@ -1,0 +1,31 @@
+import type { PhraseSet } from './types';
+
+export const it: PhraseSet = {
+  lang: 'it',
+  genericWords: [
+    'bella',
+    'bellissima',
+    'bellissimo',
+    'bello',
+    'brava',
+    'bravissima',
+    'bravissimo',
+    'bravo',
+    'che',
+    'complimenti',
+    'fantastica',
+    'fantastico',
+    'foto',
+    'grande',
+    'meravigliosa',
+    'meraviglioso',
+    'molto',
+    'stupenda',
+    'stupendo',
+    'super',
+    'top',
+    'troppo',
+  ],
+  promo: ['il mio canale', 'iscriviti al mio', 'passa dal mio profilo', 'seguimi', 'visita il mio'],
+  scam: ['grazie a lei', 'guadagnare soldi', 'investire con', 'reddito passivo', 'scrivimi'],
+};

@@ -1,0 +1,84 @@
+import type { PageReading } from '../model/reading';
+import type { Thresholds } from '../model/settings';
+import type { Engagement, Fit, Flag, Reason, SpamSummary, VerdictLabel } from '../model/verdict';
+import { percent } from './stats';
+
+const SEVERITY_WEIGHT = { high: 100, medium: 60, low: 30, info: 10 } as const;
+
+export interface Decision {
+  verdict: VerdictLabel;
+  reasons: Reason[];
+}
+
+/** strong / review / skip / insufficient-data, with the reasons heaviest first. */
+export function decide(
+  reading: PageReading,
+  e: Engagement,
+  spam: SpamSummary,
+  fit: Fit,
+  flags: readonly Flag[],
+  hasBrief: boolean,
+  t: Thresholds,
+): Decision {
+  const reasons: Reason[] = flags.map((f) => ({
+    weight: SEVERITY_WEIGHT[f.severity],
+    direction: 'against',
+    text: f.message,
+  }));
+  const data = (weight: number, text: string) => reasons.push({ weight, direction: 'data', text });
+  const pro = (weight: number, text: string) => reasons.push({ weight, direction: 'for', text });
+
+  if (reading.status !== 'ok') {
+    data(1000, `the page is not usable: ${reading.statusReason ?? reading.status}`);
+    return finish('insufficient-data', reasons);
+  }
+
+  const followers = reading.profile?.followers.value ?? null;
+  const singlePost = reading.page === 'post' || reading.page === 'video';
+  let thin = false;
+  const lack = (weight: number, text: string) => {
+    thin = true;
+    data(weight, text);
+  };
+  if (reading.page === 'other') lack(90, 'not a profile or post page');
+  if (followers === null) lack(80, 'no follower count on this page');
+  if (e.rate === null) lack(75, 'no engagement rate: no usable post with counts');
+  else if (singlePost) lack(50, 'one post only: open the profile for a median over recent posts');
+  else if (e.postsUsed < t.minPosts)
+    lack(70, `only ${e.postsUsed} usable post(s): at least ${t.minPosts} needed`);
+  if (!spam.enough)
+    lack(
+      40,
+      spam.audienceComments
+        ? `only ${spam.audienceComments} audience comments read: at least ${spam.minimum} needed to judge spam`
+        : 'no audience comments read',
+    );
+  if (hasBrief && fit.score === null) lack(30, `audience fit not measured: ${fit.message}`);
+  for (const c of fit.components) if (c.score === null && c.id === 'language') data(5, c.message);
+
+  if (e.rating && e.rating.level !== 'low' && e.rate !== null)
+    pro(
+      e.rating.level === 'high' ? 50 : 40,
+      `engagement ${percent(e.rate)} is ${e.rating.level} for the tier (${e.rating.tableName})`,
+    );
+  if (spam.enough && spam.ratio !== null && spam.ratio <= t.spamStrongMax)
+    pro(40, `comments look real: ${percent(spam.ratio)} spam of ${spam.audienceComments}`);
+  if (fit.score !== null && fit.score >= t.minFit) pro(35, `audience fit ${percent(fit.score)}`);
+
+  if (flags.some((f) => f.severity === 'high')) return finish('skip', reasons);
+  if (e.rate === null && !spam.enough) return finish('insufficient-data', reasons);
+  const blocking = flags.some((f) => f.severity === 'medium');
+  const strong =
+    !thin &&
+    !blocking &&
+    e.rating !== null &&
+    e.rating.level !== 'low' &&
+    spam.ratio !== null &&
+    spam.ratio <= t.spamStrongMax &&
+    (!hasBrief || (fit.score !== null && fit.score >= t.minFit));
+  return finish(strong ? 'strong' : 'review', reasons);
+}
+
+function finish(verdict: VerdictLabel, reasons: Reason[]): Decision {
+  return { verdict, reasons: [...reasons].sort((a, b) => b.weight - a.weight) };
+}

@@ -1,0 +1,107 @@
+import type { PageReading } from '../../model/reading';
+import type { RuleSettings } from '../../model/settings';
+import type { Engagement, EngagementBasis, Rating } from '../../model/verdict';
+import { median, timeOf } from '../stats';
+import { postRate } from './post-rates';
+import { rate, tierOf } from './rating';
+
+/**
+ * Engagement rate of design.md/domain.md: the median per-post rate over recent posts, by followers
+ * on Instagram and by views on TikTok (with the follower-based figure beside it).
+ */
+export function computeEngagement(
+  reading: PageReading,
+  settings: RuleSettings,
+  now: number,
+): Engagement {
+  const t = settings.thresholds;
+  const notes: string[] = [];
+  const followersCount = reading.profile?.followers ?? null;
+  const followers = followersCount?.value ?? null;
+  const singlePost = reading.page === 'post' || reading.page === 'video';
+  if (followers === null) notes.push('no follower count on this page');
+  else if (followers === 0) notes.push('zero followers: no follower-based rate');
+
+  const ordered = singlePost
+    ? reading.posts.slice(0, 1)
+    : [...reading.posts].sort((a, b) => (timeOf(b.takenAt) ?? -1) - (timeOf(a.takenAt) ?? -1));
+  const posts = ordered.map((p) =>
+    postRate(p, {
+      platform: reading.platform,
+      followers,
+      now,
+      freshPostHours: t.freshPostHours,
+      singlePost,
+    }),
+  );
+  let usedCount = 0;
+  for (const p of posts) {
+    if (!p.used) continue;
+    if (usedCount >= t.maxPosts) {
+      p.used = false;
+      p.excludedBecause = `beyond the ${t.maxPosts} most recent posts`;
+    } else usedCount++;
+  }
+  const used = posts.filter((p) => p.used);
+  const followerRate = median(
+    used.flatMap((p) => (p.followerRate === null ? [] : [p.followerRate])),
+  );
+  const viewRates = used.flatMap((p) => (p.viewRate === null ? [] : [p.viewRate]));
+  const viewRate = reading.platform === 'tiktok' ? median(viewRates) : null;
+
+  const denominator = viewRate !== null ? 'views' : followerRate !== null ? 'followers' : null;
+  const headline = denominator === 'views' ? viewRate : followerRate;
+  const basis: EngagementBasis | null =
+    headline === null ? null : singlePost ? 'single-post' : denominator;
+
+  if (singlePost) {
+    if (reading.posts.length === 0) notes.push('the post itself could not be read');
+    else
+      notes.push('one post only (a post page): open the profile for the median over recent posts');
+    if (posts[0]?.marks.includes('too-recent'))
+      notes.push(`the post is younger than ${t.freshPostHours} h: its counts are still growing`);
+  } else if (reading.page === 'profile') {
+    if (reading.posts.length === 0) notes.push('no posts read on this profile');
+    else if (used.length < t.minPosts)
+      notes.push(
+        `only ${used.length} usable post(s) of ${posts.length}: too few for a reliable median`,
+      );
+  }
+  if (reading.platform === 'tiktok' && used.length > 0 && viewRate === null)
+    notes.push('no view counts: rate by followers instead of views');
+  if (reading.platform === 'tiktok' && used.some((p) => p.shares === null))
+    notes.push('share count missing on some posts: counted as 0');
+  const rounded =
+    used.some((p) => p.rounded) ||
+    (followersCount !== null && followers !== null && !followersCount.exact);
+  if (rounded)
+    notes.push('some counts are rounded display values (e.g. "12.3K"): rates are approximate');
+
+  const tier = tierOf(followers, settings.tiers);
+  if (followers !== null && followers > 0 && !tier)
+    notes.push('follower count is below every tier');
+
+  let rating: Rating | null = null;
+  if (followers !== null && followers > 0) {
+    if (viewRate !== null)
+      rating = rate(viewRate, 'views', reading.platform, followers, settings.benchmarks);
+    if (!rating && followerRate !== null)
+      rating = rate(followerRate, 'followers', reading.platform, followers, settings.benchmarks);
+    if (!rating && headline !== null) notes.push('no benchmark table covers this follower count');
+  }
+
+  return {
+    rate: headline,
+    basis,
+    denominator,
+    followerRate,
+    viewRate,
+    postsSeen: posts.length,
+    postsUsed: used.length,
+    posts,
+    rounded,
+    tier: tier ? { id: tier.id, label: tier.label } : null,
+    rating,
+    notes,
+  };
+}

@@ -1,0 +1,75 @@
+import type { Count, Platform, PostReading } from '../../model/reading';
+import type { PostMark, PostRate } from '../../model/verdict';
+import { HOUR_MS, timeOf } from '../stats';
+import { isGiveaway, isSponsored } from './post-marks';
+
+export interface PostRateOptions {
+  platform: Platform;
+  followers: number | null;
+  now: number;
+  freshPostHours: number;
+  /** A post page: the one post is used even when young, pinned or a giveaway (and marked). */
+  singlePost: boolean;
+}
+
+const value = (c: Count): number | null => c.value;
+
+/** One post's rates and whether the median may use it (and why not). */
+export function postRate(post: PostReading, o: PostRateOptions): PostRate {
+  const likes = post.likesHidden ? null : value(post.likes);
+  const comments = value(post.comments);
+  const shares = value(post.shares);
+  const views = value(post.views);
+  const taken = timeOf(post.takenAt);
+  const ageHours = taken === null ? null : (o.now - taken) / HOUR_MS;
+
+  const marks: PostMark[] = [];
+  if (post.pinned) marks.push('pinned');
+  if (isGiveaway(post)) marks.push('giveaway');
+  if (isSponsored(post)) marks.push('sponsored');
+  if (ageHours !== null && ageHours < o.freshPostHours) marks.push('too-recent');
+
+  let engagements: number | null = null;
+  if (likes !== null && comments !== null) {
+    engagements = likes + comments + (o.platform === 'tiktok' ? (shares ?? 0) : 0);
+  }
+  const followerRate =
+    engagements !== null && o.followers !== null && o.followers > 0
+      ? engagements / o.followers
+      : null;
+  const viewRate =
+    o.platform === 'tiktok' && engagements !== null && views !== null && views > 0
+      ? engagements / views
+      : null;
+
+  const counts = [post.likes, post.comments, ...(o.platform === 'tiktok' ? [post.shares] : [])];
+  const rounded = counts.some((c) => c.value !== null && !c.exact);
+
+  let excludedBecause: string | null = null;
+  if (post.likesHidden) excludedBecause = 'like count hidden';
+  else if (likes === null) excludedBecause = 'like count not read';
+  else if (comments === null) excludedBecause = 'comment count not read';
+  else if (!o.singlePost && marks.includes('too-recent'))
+    excludedBecause = `younger than ${o.freshPostHours} h (still growing)`;
+  else if (!o.singlePost && post.pinned) excludedBecause = 'pinned (not a recent post)';
+  else if (!o.singlePost && marks.includes('giveaway'))
+    excludedBecause = 'giveaway (inflated engagement)';
+  else if (followerRate === null && viewRate === null)
+    excludedBecause = o.followers === 0 ? 'zero followers' : 'no follower or view count';
+
+  return {
+    postId: post.id,
+    takenAt: post.takenAt,
+    ageHours: ageHours === null ? null : Math.round(ageHours * 10) / 10,
+    likes,
+    comments,
+    shares,
+    views,
+    followerRate,
+    viewRate,
+    rounded,
+    used: excludedBecause === null,
+    excludedBecause,
+    marks,
+  };
+}

@@ -1,0 +1,65 @@
+import type { Brief } from '../../model/brief';
+import type { PageReading } from '../../model/reading';
+import type { Evidence, Flag } from '../../model/verdict';
+import { containsPhrase, excerpt, fold } from '../text';
+import { creatorTexts } from './fit';
+
+const squash = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
+
+function mentionsOf(reading: PageReading, terms: readonly string[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  const mentionsById = new Map(reading.posts.map((p) => [p.id, p.mentions.map(squash)]));
+  for (const t of creatorTexts(reading)) {
+    const handles = mentionsById.get(t.id) ?? [];
+    for (const term of terms) {
+      const f = fold(term).trim();
+      const sq = squash(term);
+      if (!f) continue;
+      const hit =
+        containsPhrase(t.folded, f) ||
+        (sq.length >= 4 &&
+          ([...t.tags].some((tag) => tag.includes(sq)) || handles.some((h) => h.includes(sq))));
+      if (hit)
+        evidence.push({ kind: t.kind, id: t.id, detail: `${term}: "${excerpt(t.raw, 60)}"` });
+    }
+  }
+  return evidence;
+}
+
+/** Competitors mentioned and excluded topics present in bio, captions, hashtags or mentions. */
+export function briefFlags(reading: PageReading, brief: Brief | null | undefined): Flag[] {
+  if (!brief) return [];
+  const flags: Flag[] = [];
+  const competitors = mentionsOf(reading, brief.competitors ?? []);
+  if (competitors.length)
+    flags.push({
+      id: 'competitor-mentioned',
+      severity: 'medium',
+      message: `Mentions a competitor in ${competitors.length} place${competitors.length === 1 ? '' : 's'}.`,
+      evidence: competitors,
+    });
+  const excluded = mentionsOf(reading, brief.excludedTopics ?? []);
+  if (excluded.length)
+    flags.push({
+      id: 'excluded-topic',
+      severity:
+        excluded.length >= 2 || excluded.some((e) => e.kind === 'profile') ? 'high' : 'medium',
+      message: `Touches an excluded topic in ${excluded.length} place${excluded.length === 1 ? '' : 's'}.`,
+      evidence: excluded,
+    });
+  const followers = reading.profile?.followers.value ?? null;
+  const range = brief.followers;
+  if (
+    range &&
+    followers !== null &&
+    ((range.min !== undefined && followers < range.min) ||
+      (range.max !== undefined && followers > range.max))
+  )
+    flags.push({
+      id: 'followers-outside-range',
+      severity: 'low',
+      message: `${followers} followers is outside the brief's range (${range.min ?? 0}–${range.max ?? '∞'}).`,
+      evidence: [{ kind: 'profile', id: 'followers', detail: String(followers) }],
+    });
+  return flags;
+}

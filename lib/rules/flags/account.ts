@@ -1,0 +1,37 @@
+import type { PageReading } from '../../model/reading';
+import type { Thresholds } from '../../model/settings';
+import type { Flag } from '../../model/verdict';
+import { count } from '../stats';
+
+/** Mass following (> 1,500 by default) and following ≫ followers. */
+export function accountFlags(reading: PageReading, t: Thresholds): Flag[] {
+  const following = reading.profile?.following.value ?? null;
+  const followers = reading.profile?.followers.value ?? null;
+  if (following === null) return [];
+  const flags: Flag[] = [];
+  const evidence = [
+    { kind: 'profile' as const, id: 'following', detail: `${count(following)} following` },
+    ...(followers === null
+      ? []
+      : [{ kind: 'profile' as const, id: 'followers', detail: `${count(followers)} followers` }]),
+  ];
+  if (following > t.massFollowing)
+    flags.push({
+      id: 'mass-following',
+      severity: 'medium',
+      message: `Follows ${count(following)} accounts (more than ${count(t.massFollowing)}): mass-follow behaviour.`,
+      evidence,
+    });
+  if (
+    followers !== null &&
+    following >= t.followingMin &&
+    following >= t.followingRatio * followers
+  )
+    flags.push({
+      id: 'following-exceeds-followers',
+      severity: 'medium',
+      message: `Follows ${count(following)} accounts but has ${count(followers)} followers.`,
+      evidence,
+    });
+  return flags;
+}

@@ -1,0 +1,86 @@
+import type { PostReading } from '../../model/reading';
+import type { Thresholds } from '../../model/settings';
+import type { Engagement, Evidence, Flag } from '../../model/verdict';
+import { disclosureOf, isSponsored, promotionSigns } from '../engagement/post-marks';
+import { count, mean, percent } from '../stats';
+
+const postEvidence = (id: string, detail: string): Evidence => ({ kind: 'post', id, detail });
+
+/** Engagement under the low end of the band of the table that rated it. */
+export function belowBandFlag(e: Engagement): Flag | null {
+  const r = e.rating;
+  if (!r || r.level !== 'low' || e.rate === null) return null;
+  const rated = r.basis === 'views' ? e.viewRate : e.followerRate;
+  if (rated === null) return null;
+  const single = e.basis === 'single-post';
+  return {
+    id: 'engagement-below-band',
+    severity: single || e.postsUsed < 3 ? 'medium' : 'high',
+    message: `Engagement ${percent(rated)} by ${r.basis} is below ${percent(r.low)}, the low end for ${count(r.rowMin)}${r.rowMax === null ? '+' : `–${count(r.rowMax)}`} followers (${r.tableName})${single ? ', from one post only' : ''}.`,
+    evidence: e.posts
+      .filter((p) => p.used)
+      .map((p) =>
+        postEvidence(
+          p.postId,
+          `${percent((r.basis === 'views' ? p.viewRate : p.followerRate) ?? 0)} (${p.likes ?? '?'} likes, ${p.comments ?? '?'} comments)`,
+        ),
+      ),
+  };
+}
+
+/** Like counts too even across posts: (max − min) ÷ mean below the threshold, exact counts only. */
+export function likesSpreadFlag(
+  e: Engagement,
+  posts: readonly PostReading[],
+  t: Thresholds,
+): Flag | null {
+  const exact = new Set(posts.filter((p) => p.likes.exact).map((p) => p.id));
+  const used = e.posts.filter((p) => p.used && p.likes !== null && exact.has(p.postId));
+  if (used.length < t.minPostsForSpread) return null;
+  const likes = used.map((p) => p.likes!);
+  const avg = mean(likes)!;
+  if (avg <= 0) return null;
+  const spread = (Math.max(...likes) - Math.min(...likes)) / avg;
+  if (spread >= t.minLikesSpread) return null;
+  return {
+    id: 'likes-too-even',
+    severity: 'medium',
+    message: `Likes vary by only ${percent(spread)} of their mean across ${used.length} posts (real posts usually vary by 40–100%): possibly bought likes.`,
+    evidence: used.map((p) => postEvidence(p.postId, `${count(p.likes!)} likes`)),
+  };
+}
+
+/** More than the allowed share of recent posts sponsored, and sponsored posts without disclosure. */
+export function sponsoredFlags(
+  posts: readonly PostReading[],
+  t: Thresholds,
+  singlePost: boolean,
+): Flag[] {
+  const flags: Flag[] = [];
+  const sponsored = posts.filter(isSponsored);
+  if (!singlePost && posts.length >= 3 && sponsored.length / posts.length > t.maxSponsoredShare)
+    flags.push({
+      id: 'too-many-sponsored',
+      severity: 'low',
+      message: `${sponsored.length} of ${posts.length} recent posts are sponsored (more than ${percent(t.maxSponsoredShare)}): audience fatigue.`,
+      evidence: sponsored.map((p) => postEvidence(p.id, 'sponsored')),
+    });
+  const undisclosed = sponsored.filter(
+    (p) => disclosureOf(p) !== 'label' && disclosureOf(p) !== 'early',
+  );
+  if (undisclosed.length)
+    flags.push({
+      id: 'sponsored-without-disclosure',
+      severity: 'medium',
+      message: `${undisclosed.length} sponsored-looking post${undisclosed.length === 1 ? '' : 's'} without #ad or a paid-partnership label before the caption cut-off.`,
+      evidence: undisclosed.map((p) =>
+        postEvidence(
+          p.id,
+          disclosureOf(p) === 'late'
+            ? 'disclosure only after the "more" cut-off'
+            : `no disclosure; ${promotionSigns(p).join(', ')}`,
+        ),
+      ),
+    });
+  return flags;
+}
