@@ -1,7 +1,7 @@
 import type { CommentLabel } from '../../model/verdict';
 import { normalizeComment } from './normalize';
 import { signalsOf, type Signals } from './signals';
-import { spamProbability } from './model';
+import { spamProbability, type Model } from './model';
 
 export interface Classification {
   label: CommentLabel;
@@ -12,6 +12,8 @@ export interface ClassifyContext {
   /** Texts of other comments (e.g. on other posts): a repeat among them marks a copy-paste. */
   otherTexts?: readonly string[];
   creatorHandle?: string | null;
+  /** A model other than the shipped one (evaluation folds). */
+  model?: Model;
 }
 
 /** Model probability at or above which a comment with no rule signal is called spam. */
@@ -38,15 +40,20 @@ function genericReasons(s: Signals): string[] {
 }
 
 /** Labels from normalised text and its signals; `copyOf` says how often it was seen elsewhere. */
-export function classifyNormalized(text: string, s: Signals, copies: number): Classification {
+export function classifyNormalized(
+  text: string,
+  s: Signals,
+  copies: number,
+  model?: Model,
+): Classification {
   const rules = ruleSpamReasons(s);
   const generic = genericReasons(s);
   if (copies > 0 && generic.length === 0 && s.words.length >= 3)
     rules.push(`copy-pasted: the same text appears ${copies + 1} times`);
   if (rules.length) return { label: 'spam', reasons: rules };
   if (generic.length) return { label: 'generic', reasons: generic };
-  const p = spamProbability(text, s);
-  if (p !== null && p >= MODEL_THRESHOLD)
+  const p = spamProbability(text, s, model);
+  if (p >= MODEL_THRESHOLD)
     return {
       label: 'spam',
       reasons: [`reads like spam to the trained model (p = ${p.toFixed(2)})`],
@@ -61,7 +68,7 @@ export function classifyComment(text: string, context: ClassifyContext = {}): Cl
   let copies = 0;
   if (context.otherTexts)
     for (const o of context.otherTexts) if (normalizeComment(o) === norm) copies++;
-  return classifyNormalized(norm, s, copies);
+  return classifyNormalized(norm, s, copies, context.model);
 }
 
 export interface CommentInput {
@@ -79,7 +86,7 @@ const copyKey = (norm: string) => norm.replace(/[^\p{L}\p{N}]+/gu, '');
  */
 export function classifyComments(
   comments: readonly CommentInput[],
-  context: { creatorHandle?: string | null } = {},
+  context: { creatorHandle?: string | null; model?: Model } = {},
 ): Classification[] {
   const norms = comments.map((c) => normalizeComment(c.text));
   const groups = new Map<string, { posts: Set<string>; authors: Set<string>; n: number }>();
@@ -101,6 +108,11 @@ export function classifyComments(
     const key = keys[i];
     const g = key ? groups.get(key) : undefined;
     const copied = g !== undefined && g.n > 1 && (g.posts.size > 1 || g.authors.size > 1);
-    return classifyNormalized(norm, signalsOf(norm, context.creatorHandle), copied ? g.n - 1 : 0);
+    return classifyNormalized(
+      norm,
+      signalsOf(norm, context.creatorHandle),
+      copied ? g.n - 1 : 0,
+      context.model,
+    );
   });
 }
