@@ -3,7 +3,7 @@ import { readItems, readUserDetail, readVideoDetail, readVideoItem, type Target 
 import type { Findings } from './facts';
 import { userFacts } from './item';
 import { asRecord, RawItem, RawStats, RawUser } from './schemas';
-import { JSON_PATHS, SCRIPT_IDS, STATUS_CODES } from './selectors';
+import { JSON_PATHS, STATUS_CODES } from './selectors';
 import { sameHandle } from './tags';
 
 /** The parsed JSON of an embedded script, or null (absent, empty or not JSON). */

@@ -11,7 +11,6 @@ import { metaDescription, readMeta } from './meta';
 import { pageStateOf } from './page-state';
 import { readResponses } from './responses';
 import { E2E, SCRIPT_IDS } from './selectors';
-import { sameHandle } from './tags';
 import { classifyTikTokUrl } from './url';
 
 export interface TikTokPageInput {
