@@ -139,8 +139,10 @@ function wordsFor(tag: string | null): WordTable | null {
   );
 }
 
+/** A known language: its own words, then English ("1.2K" on a German page). Else every unambiguous form. */
 function exponentOf(word: string, tag: string | null): number | undefined {
-  return wordsFor(tag)?.get(word) ?? fallback.get(word);
+  const own = wordsFor(tag);
+  return own ? (own.get(word) ?? byLanguage.get('en')!.get(word)) : fallback.get(word);
 }
 
 const groupSeparators = new Map<string, string | null>();

@@ -208,3 +208,17 @@ describe('MAGNITUDE_WORDS', () => {
     },
   );
 });
+
+describe('parseCount with a language uses that language and English only', () => {
+  test.each([
+    ['104 Mi', 'it', null], // "104 Mi piace": "Mi" is not a unit in Italian (it is "mi" = million in Portuguese)
+    ['104 Mi', 'pt', 104_000_000],
+    ['104 Mi', undefined, 104_000_000],
+    ['1.2K', 'it', 1200],
+    ['12 tys.', 'de', null],
+    ['12 tys.', 'pl', 12_000],
+    ['12 tys.', undefined, 12_000],
+  ] as const)('"%s" (%s) = %s', (text, lang, value) => {
+    expect(parseCount(text, lang).value).toBe(value);
+  });
+});
