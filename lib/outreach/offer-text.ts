@@ -1,0 +1,70 @@
+import type { Offer } from '../model/offer';
+
+export interface OfferText {
+  /** "$500 flat + 5% commission"; null when the offer lacks a number its model needs. */
+  text: string | null;
+  /** The fields the model needs and the offer does not have. */
+  missing: ('flatFee' | 'commissionPct')[];
+}
+
+/** Whole amounts without decimals ("$500"), others with the currency's usual decimals ("$499.50"). */
+export function formatMoney(amount: number, currency: string, locale = 'en-US'): string {
+  const whole = Number.isInteger(amount);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+  }).format(amount);
+}
+
+/** Percent given 0..100 ("5%", "7.5%", "5 %" in de-DE). */
+export function formatPercent(pct: number, locale = 'en-US'): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
+    pct / 100,
+  );
+}
+
+/**
+ * The offer as the phrase a draft uses: flat "$500 flat", affiliate "5% commission on sales",
+ * hybrid "$500 flat + 5% commission", product "the product (worth $60) + 5% commission".
+ * `postsCount` adds "for 2 posts". Only the fields of the offer's model are used.
+ */
+export function describeOffer(offer: Offer, locale = 'en-US'): OfferText {
+  const currency = offer.currency ?? 'USD';
+  const money = (n: number) => formatMoney(n, currency, locale);
+  const pct = (n: number) => formatPercent(n, locale);
+  const missing: OfferText['missing'] = [];
+  const needFlat = offer.model === 'flat' || offer.model === 'hybrid';
+  const needPct = offer.model === 'affiliate' || offer.model === 'hybrid';
+  if (needFlat && offer.flatFee === undefined) missing.push('flatFee');
+  if (needPct && offer.commissionPct === undefined) missing.push('commissionPct');
+  if (missing.length > 0) return { text: null, missing };
+
+  let text: string;
+  switch (offer.model) {
+    case 'flat':
+      text = `${money(offer.flatFee!)} flat`;
+      break;
+    case 'affiliate':
+      text = `${pct(offer.commissionPct!)} commission on sales`;
+      break;
+    case 'hybrid':
+      text = `${money(offer.flatFee!)} flat + ${pct(offer.commissionPct!)} commission`;
+      break;
+    case 'product': {
+      const product =
+        offer.productValue === undefined
+          ? 'the product'
+          : `the product (worth ${money(offer.productValue)})`;
+      text =
+        offer.commissionPct === undefined
+          ? product
+          : `${product} + ${pct(offer.commissionPct)} commission`;
+      break;
+    }
+  }
+  if (offer.postsCount !== undefined) {
+    text += ` for ${offer.postsCount} ${offer.postsCount === 1 ? 'post' : 'posts'}`;
+  }
+  return { text, missing: [] };
+}
