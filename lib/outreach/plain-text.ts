@@ -33,6 +33,15 @@ export function capGraphemes(text: string, max: number): string {
     .trimEnd()}…`;
 }
 
+/** Like `capGraphemes`, but cuts at a word boundary when one is near the end. */
+export function capWords(text: string, max: number): string {
+  const capped = capGraphemes(text, max);
+  if (capped === text) return text;
+  const body = capped.slice(0, -1);
+  const space = body.lastIndexOf(' ');
+  return space >= body.length * 0.6 ? `${body.slice(0, space).trimEnd()}…` : capped;
+}
+
 /**
  * Text for one line of a draft (a name, a caption excerpt): controls and bidi characters removed,
  * every run of whitespace (line breaks included) folded to one space, trimmed, capped.
