@@ -63,7 +63,8 @@ export function readRows(table: CsvTable, mapping: ColumnMapping): ReadRows {
       return column === undefined ? [] : [{ field, column, index: indexOf.get(column.trim())! }];
     });
   const idColumns = mapped(IdentifierField.options);
-  const valueColumns = mapped(ValueField.options);
+  // In file order, so that a row's errors read left to right.
+  const valueColumns = mapped(ValueField.options).sort((a, b) => a.index - b.index);
 
   const rows: ImportedRow[] = [];
   const skipped: SkippedRow[] = [];

@@ -98,9 +98,11 @@ export function readReportCsv(text: string): ReportCsv {
       impressions: row.values.impressions ?? null,
     });
   }
-  return errors.length > 0 ? fail(errors) : { ok: true, rows: result };
+  return errors.length > 0 ? fail(errors, table.headers) : { ok: true, rows: result };
 }
 
-function fail(errors: RowError[]): ReportCsv {
-  return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
+/** Errors by line, then left to right as the columns stand in the file. */
+function fail(errors: RowError[], headers: readonly string[] = []): ReportCsv {
+  const at = (error: RowError) => (error.column === null ? -1 : headers.indexOf(error.column));
+  return { ok: false, errors: errors.sort((a, b) => a.line - b.line || at(a) - at(b)) };
 }
