@@ -1,4 +1,11 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { browserArea } from '../lib/store/browser-area';
+import { storeContext } from '../lib/store/context';
+import { createStoreServer, listen } from '../lib/store/server';
+
+/** The single writer of stored data: every page asks through lib/store/client.ts. */
 export default defineBackground(() => {
-  // The single writer of stored data: see lib/store (added by the storage issue).
+  const store = createStoreServer(storeContext(browserArea(browser.storage.local)));
+  listen(browser.runtime, store);
 });

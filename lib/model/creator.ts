@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { Offer } from './offer';
+import { PageReading, Platform } from './reading';
+import { CampaignResult } from './results';
+import { CreatorKey, Snapshot } from './snapshot';
+
+/** The outreach pipeline of docs/domain.md, plus the two ways out. */
+export const PipelineStatus = z.enum([
+  'shortlisted',
+  'contacted',
+  'negotiating',
+  'signed',
+  'content-approval',
+  'live',
+  'reporting',
+  'ambassador',
+  'declined',
+  'paused',
+]);
+export type PipelineStatus = z.infer<typeof PipelineStatus>;
+
+/** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
+export const STORE_VERSION = 1;
+
+const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
+
+/**
+ * One creator in one campaign. `campaignId` null is the shortlist without a campaign (used while
+ * no campaign is active); shortlisting into a campaign later turns that entry into the campaign's.
+ */
+export const CampaignEntry = z.object({
+  campaignId: z.string().min(1).nullable(),
+  status: PipelineStatus,
+  addedAt: isoTime,
+  discountCode: z.string().nullable(),
+  /** The creator's tracked link (UTM parameters on the campaign's landing URL). */
+  trackingLink: z.string().nullable(),
+  /** Replaces the campaign's offer for this creator. */
+  offerOverride: Offer.nullable(),
+  results: CampaignResult.nullable(),
+  updatedAt: isoTime,
+});
+export type CampaignEntry = z.infer<typeof CampaignEntry>;
+
+/**
+ * The evidence of the last visit: the reading, trimmed to a bounded size (lib/store/compact.ts),
+ * and the verdict's headline (verdict label, scores, flags, reasons). The verdict is kept as a
+ * plain JSON object on purpose: a change to the rules' Verdict schema must not turn stored
+ * creators invalid. Readers parse it with `Verdict.partial().safeParse` or recompute it from
+ * `reading` and the snapshots.
+ */
+export const LastReading = z.object({
+  at: isoTime,
+  url: z.string(),
+  reading: PageReading,
+  verdict: z.record(z.string(), z.unknown()).nullable(),
+});
+export type LastReading = z.infer<typeof LastReading>;
+
+/** Handles as the store keys them: no leading "@", lower case, no spaces, colons or slashes. */
+export const Handle = z
+  .string()
+  .trim()
+  .transform((h) => h.replace(/^@/, '').toLowerCase())
+  .pipe(z.string().regex(/^[^\s:/@]{1,100}$/, 'expected a handle without spaces, "@", ":" or "/"'));
+
+/** A creator key as requests carry it: the handle is normalised the way the store keys it. */
+export const CreatorRef = CreatorKey.extend({ handle: Handle });
+export type CreatorRef = z.infer<typeof CreatorRef>;
+
+/**
+ * One stored creator (`creator:<platform>:<handle>` in storage.local). A creator the user only
+ * visited has no campaign entries ("seen"); one with entries is shortlisted.
+ */
+export const CreatorRecord = z.object({
+  schemaVersion: z.literal(STORE_VERSION),
+  platform: Platform,
+  handle: z.string().regex(/^[^\sA-Z:/@]{1,100}$/, 'expected a normalised handle'),
+  displayName: z.string().nullable(),
+  /** Null when the creator was shortlisted by handle without a visit. */
+  firstSeenAt: isoTime.nullable(),
+  lastSeenAt: isoTime.nullable(),
+  /** The first time the creator entered the shortlist; null while only seen. */
+  shortlistedAt: isoTime.nullable(),
+  notes: z.string(),
+  tags: z.array(z.string().min(1)),
+  campaigns: z.array(CampaignEntry),
+  /** Oldest first, at most one per clock hour (UTC), capped (lib/store/snapshots.ts). */
+  snapshots: z.array(Snapshot),
+  lastReading: LastReading.nullable(),
+  updatedAt: isoTime,
+});
+export type CreatorRecord = z.infer<typeof CreatorRecord>;
+
+/** How the numbers moved between the previous visit and the last one. */
+export const SnapshotChange = z.object({
+  from: z.string(),
+  to: z.string(),
+  hours: z.number().nonnegative(),
+  followers: z.number().nullable(),
+  /** Fraction of the earlier follower count (0.1 = +10%). */
+  followersShare: z.number().nullable(),
+  engagementRate: z.number().nullable(),
+  spamRatio: z.number().nullable(),
+});
+export type SnapshotChange = z.infer<typeof SnapshotChange>;
+
+export const creatorId = (key: CreatorKey): string => `${key.platform}:${key.handle}`;
+
+export const isShortlisted = (record: Pick<CreatorRecord, 'campaigns'>): boolean =>
+  record.campaigns.length > 0;

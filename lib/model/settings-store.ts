@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { STORE_VERSION } from './creator';
+import { RuleSettings, defaultRuleSettings } from './settings';
+
+/** Who signs the outreach drafts ({sender}, {company} placeholders). */
+export const Sender = z.object({
+  name: z.string(),
+  company: z.string(),
+  email: z.string(),
+  website: z.string(),
+});
+export type Sender = z.infer<typeof Sender>;
+
+/** The user's settings record (storage key `settings`). */
+export const UserSettings = z.object({
+  schemaVersion: z.literal(STORE_VERSION),
+  sender: Sender,
+  /** The campaign the on-page shortlist button adds creators to; null = shortlist only. */
+  activeCampaignId: z.string().min(1).nullable(),
+  rules: RuleSettings,
+});
+export type UserSettings = z.infer<typeof UserSettings>;
+
+export const defaultUserSettings = (): UserSettings => ({
+  schemaVersion: STORE_VERSION,
+  sender: { name: '', company: '', email: '', website: '' },
+  activeCampaignId: null,
+  rules: structuredClone(defaultRuleSettings),
+});
+
+/**
+ * What `settings/set` accepts: `sender` merged field by field, `rules` replaced whole. The active
+ * campaign is set with `campaign/set-active`, which checks that the campaign exists.
+ */
+export const SettingsPatch = z.strictObject({
+  sender: Sender.partial().optional(),
+  rules: RuleSettings.optional(),
+});
+export type SettingsPatch = z.infer<typeof SettingsPatch>;

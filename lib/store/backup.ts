@@ -1,0 +1,127 @@
+import type { z } from 'zod';
+import { Campaign } from '../model/campaign';
+import { CreatorRecord, STORE_VERSION, creatorId } from '../model/creator';
+import { Problem, toIssues, type Backup, type Issue } from '../model/messages';
+import { UserSettings } from '../model/settings-store';
+import { Template } from '../model/template';
+import { migrate } from './migrations/run';
+import type { StoredKind } from './migrations/types';
+import { isPlainObject } from './repair';
+
+export type ImportContent = Omit<Backup, 'format' | 'version' | 'exportedAt'>;
+
+export type ImportCheck = { ok: true; content: ImportContent } | { ok: false; issues: Issue[] };
+
+/**
+ * Checks a whole backup before anything is written: every item is migrated from the backup's
+ * version and validated, ids must be unique and campaign references must resolve (to the backup's
+ * campaigns, or to `knownCampaignIds` when merging). Every error is reported with its path; no
+ * repair happens here, since the user can fix the file and the store must not change on an error.
+ */
+export function checkBackup(raw: unknown, knownCampaignIds: Iterable<string> = []): ImportCheck {
+  if (!isPlainObject(raw)) return fail('(root)', 'expected a backup object');
+  if (raw.format !== 'creator-scout-backup')
+    return fail('format', 'expected "creator-scout-backup"');
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('version', 'expected a positive whole number');
+  if (version > STORE_VERSION)
+    return fail(
+      'version',
+      `made by a newer version (${version}); this one reads up to ${STORE_VERSION}`,
+    );
+
+  const issues: Issue[] = [];
+  const creators = items(raw, 'creators', 'creator', CreatorRecord, undefined, issues);
+  const campaigns = items(raw, 'campaigns', 'campaign', Campaign, version, issues);
+  const templates = items(raw, 'templates', 'template', Template, version, issues);
+  const problems = items(raw, 'problems', null, Problem, version, issues, true);
+  const settings = checkSettings(raw.settings, issues);
+
+  unique(creators.map(creatorId), 'creators', issues);
+  unique(
+    campaigns.map((c) => c.id),
+    'campaigns',
+    issues,
+  );
+  unique(
+    templates.map((t) => t.id),
+    'templates',
+    issues,
+  );
+  const known = new Set([...knownCampaignIds, ...campaigns.map((c) => c.id)]);
+  creators.forEach((creator, i) =>
+    creator.campaigns.forEach((entry, j) => {
+      if (entry.campaignId !== null && !known.has(entry.campaignId))
+        issues.push({
+          path: `creators[${i}].campaigns[${j}].campaignId`,
+          message: `no campaign with id ${entry.campaignId}`,
+        });
+    }),
+  );
+  if (settings?.activeCampaignId && !known.has(settings.activeCampaignId))
+    issues.push({ path: 'settings.activeCampaignId', message: 'no campaign with this id' });
+
+  if (issues.length > 0 || !settings) return { ok: false, issues };
+  return { ok: true, content: { creators, campaigns, templates, settings, problems } };
+}
+
+const fail = (path: string, message: string): ImportCheck => ({
+  ok: false,
+  issues: [{ path, message }],
+});
+
+function items<T>(
+  raw: Record<string, unknown>,
+  field: string,
+  kind: StoredKind | null,
+  schema: z.ZodType<T>,
+  version: number | undefined,
+  issues: Issue[],
+  optional = false,
+): T[] {
+  const list = raw[field];
+  if (list === undefined && optional) return [];
+  if (!Array.isArray(list)) {
+    issues.push({ path: field, message: 'expected a list' });
+    return [];
+  }
+  const out: T[] = [];
+  list.forEach((item: unknown, i) => {
+    const path = `${field}[${i}]`;
+    let value: unknown = item;
+    if (kind) {
+      const migrated = migrate(item, kind, version);
+      if (!migrated.ok) {
+        issues.push({ path, message: migrated.error });
+        return;
+      }
+      value = migrated.value;
+    }
+    const parsed = schema.safeParse(value);
+    if (parsed.success) out.push(parsed.data);
+    else issues.push(...toIssues(parsed.error, path));
+  });
+  return out;
+}
+
+function checkSettings(raw: unknown, issues: Issue[]): UserSettings | null {
+  const migrated = migrate(raw, 'settings');
+  if (!migrated.ok) {
+    issues.push({ path: 'settings', message: migrated.error });
+    return null;
+  }
+  const parsed = UserSettings.safeParse(migrated.value);
+  if (parsed.success) return parsed.data;
+  issues.push(...toIssues(parsed.error, 'settings'));
+  return null;
+}
+
+function unique(ids: string[], field: string, issues: Issue[]): void {
+  const seen = new Map<string, number>();
+  ids.forEach((id, i) => {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, i);
+    else issues.push({ path: `${field}[${i}]`, message: `same id as ${field}[${first}] (${id})` });
+  });
+}

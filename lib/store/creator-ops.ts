@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { CampaignEntryPatch, CreatorPatch, type RequestOf } from '../model/messages';
+import { Handle, STORE_VERSION, type CampaignEntry, type CreatorRecord } from '../model/creator';
+import type { CreatorKey } from '../model/snapshot';
+import { compactReading, compactVerdict } from './compact';
+import { StoreError } from './context';
+import { withShortlistInvariant } from './revive';
+import { mergeSnapshot } from './snapshots';
+
+/** Pure changes to one creator record: no storage, no clock but the `now` passed in. */
+
+export function newCreator(key: CreatorKey, now: string): CreatorRecord {
+  return {
+    schemaVersion: STORE_VERSION,
+    platform: key.platform,
+    handle: key.handle,
+    displayName: null,
+    firstSeenAt: null,
+    lastSeenAt: null,
+    shortlistedAt: null,
+    notes: '',
+    tags: [],
+    campaigns: [],
+    snapshots: [],
+    lastReading: null,
+    updatedAt: now,
+  };
+}
+
+export type Visit = Omit<RequestOf<'creator/record-visit'>, 'type'>;
+
+/** Which creator a visit is about, or why it cannot be recorded. */
+export function visitKey(visit: Visit): { key: CreatorKey } | { reason: string } {
+  const { reading, snapshot } = visit;
+  if (reading.status !== 'ok') return { reason: `the page is not readable (${reading.status})` };
+  const handle = Handle.safeParse(reading.handle ?? '');
+  if (!handle.success) return { reason: 'the page names no creator handle' };
+  const numbers = [
+    snapshot.followers,
+    snapshot.following,
+    snapshot.posts,
+    snapshot.likes,
+    snapshot.engagementRate,
+    snapshot.spamRatio,
+  ];
+  if (numbers.every((n) => n === null)) return { reason: 'no number could be read on this page' };
+  return { key: { platform: reading.platform, handle: handle.data } };
+}
+
+/** A visit's snapshot merged into the history, its reading kept as the last evidence. */
+export function applyVisit(record: CreatorRecord, visit: Visit, now: string): CreatorRecord {
+  const at = visit.snapshot.at;
+  const newer = (a: string | null) => a === null || Date.parse(at) >= Date.parse(a);
+  return {
+    ...record,
+    displayName: visit.reading.profile?.displayName ?? record.displayName,
+    firstSeenAt:
+      record.firstSeenAt === null || Date.parse(at) < Date.parse(record.firstSeenAt)
+        ? at
+        : record.firstSeenAt,
+    lastSeenAt: newer(record.lastSeenAt) ? at : record.lastSeenAt,
+    snapshots: mergeSnapshot(record.snapshots, visit.snapshot),
+    lastReading: newer(record.lastReading?.at ?? null)
+      ? {
+          at,
+          url: visit.reading.url,
+          reading: compactReading(visit.reading),
+          verdict: compactVerdict(visit.verdict),
+        }
+      : record.lastReading,
+    updatedAt: now,
+  };
+}
+
+function newEntry(campaignId: string | null, now: string): CampaignEntry {
+  return {
+    campaignId,
+    status: 'shortlisted',
+    addedAt: now,
+    discountCode: null,
+    trackingLink: null,
+    offerOverride: null,
+    results: null,
+    updatedAt: now,
+  };
+}
+
+/**
+ * Into a campaign (or the shortlist without one). Already there: unchanged. Shortlisting into a
+ * campaign a creator who sits in the no-campaign shortlist moves that entry (status, code, …) over.
+ */
+export function applyShortlist(
+  record: CreatorRecord,
+  campaignId: string | null,
+  now: string,
+): CreatorRecord {
+  if (record.campaigns.some((e) => e.campaignId === campaignId)) return record;
+  const loose = record.campaigns.findIndex((e) => e.campaignId === null);
+  const campaigns =
+    campaignId !== null && loose >= 0
+      ? record.campaigns.map((e, i) => (i === loose ? { ...e, campaignId, updatedAt: now } : e))
+      : [...record.campaigns, newEntry(campaignId, now)];
+  return { ...record, campaigns, shortlistedAt: record.shortlistedAt ?? now, updatedAt: now };
+}
+
+/** Out of one campaign (or the no-campaign shortlist); with no entry left the creator is only seen. */
+export function applyUnshortlist(
+  record: CreatorRecord,
+  campaignId: string | null,
+  now: string,
+): CreatorRecord {
+  const campaigns = record.campaigns.filter((e) => e.campaignId !== campaignId);
+  if (campaigns.length === record.campaigns.length) return record;
+  return withShortlistInvariant({ ...record, campaigns, updatedAt: now });
+}
+
+export function applyPatch(
+  record: CreatorRecord,
+  patch: z.infer<typeof CreatorPatch>,
+  now: string,
+): CreatorRecord {
+  return {
+    ...record,
+    ...(patch.displayName !== undefined && { displayName: patch.displayName }),
+    ...(patch.notes !== undefined && { notes: patch.notes }),
+    ...(patch.tags !== undefined && { tags: [...new Set(patch.tags)] }),
+    updatedAt: now,
+  };
+}
+
+export function applyEntryPatch(
+  record: CreatorRecord,
+  campaignId: string | null,
+  patch: z.infer<typeof CampaignEntryPatch>,
+  now: string,
+): CreatorRecord {
+  const index = record.campaigns.findIndex((e) => e.campaignId === campaignId);
+  if (index < 0)
+    throw new StoreError('not-found', `${record.handle} is not in campaign ${String(campaignId)}`);
+  const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  const campaigns = record.campaigns.map((e, i) =>
+    i === index ? { ...e, ...defined, updatedAt: now } : e,
+  );
+  return { ...record, campaigns, updatedAt: now };
+}

@@ -1,0 +1,7 @@
+import { backupHandlers } from './backup';
+import { collectionHandlers } from './collections';
+import { creatorHandlers } from './creators';
+import type { Handlers } from './types';
+
+/** Every message type's handler: the compiler checks that none is missing. */
+export const handlers: Handlers = { ...creatorHandlers, ...collectionHandlers, ...backupHandlers };

@@ -1,0 +1,150 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { Campaign } from '../../../lib/model/campaign';
+import { STORE_VERSION } from '../../../lib/model/creator';
+import { Template } from '../../../lib/model/template';
+import { checkBackup } from '../../../lib/store/backup';
+import { migrations } from '../../../lib/store/migrations/index';
+import { migrate } from '../../../lib/store/migrations/run';
+import type { Migration } from '../../../lib/store/migrations/types';
+import { reviveCreator, reviveList, reviveSettings } from '../../../lib/store/revive';
+import * as v001 from './examples/v001';
+import { ok, testServer } from './helpers';
+
+/** Every version's frozen example; add vNNN here with each new schema version. */
+const examples = { 1: v001 } as const;
+const versions = Object.keys(examples).map(Number);
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+
+describe('the migration chain', () => {
+  test('every schema version has a frozen example and every step a migration', () => {
+    expect(versions).toEqual(range(1, STORE_VERSION));
+    expect(migrations.map((m) => m.from)).toEqual(range(1, STORE_VERSION - 1));
+  });
+
+  test.each(versions)('the v%i example becomes valid current records of every kind', (version) => {
+    const example = examples[version as keyof typeof examples];
+    const now = '2026-03-01T00:00:00.000Z';
+    const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+    const creator = reviveCreator(example.creator, key, now);
+    expect(creator.status).toBe('ok');
+    expect(reviveSettings(example.settings).status).toBe('ok');
+    const campaigns = reviveList(example.campaigns, 'campaigns', 'campaign', Campaign);
+    expect(campaigns.problems).toEqual([]);
+    expect(campaigns.items).toHaveLength(example.campaigns.items.length);
+    const templates = reviveList(example.templates, 'templates', 'template', Template);
+    expect(templates.problems).toEqual([]);
+    expect(templates.items).toHaveLength(example.templates.items.length);
+  });
+
+  test.each(versions)('a v%i backup imports', (version) => {
+    const example = examples[version as keyof typeof examples];
+    const check = checkBackup({
+      format: 'creator-scout-backup',
+      version,
+      exportedAt: '2026-03-01T00:00:00.000Z',
+      creators: [example.creator],
+      campaigns: example.campaigns.items,
+      templates: example.templates.items,
+      settings: example.settings,
+      problems: [],
+    });
+    expect(check.ok ? [] : check.issues).toEqual([]);
+  });
+
+  describe('stored as is, read through the background', () => {
+    beforeEach(() => fakeBrowser.reset());
+
+    test.each(versions)('v%i records are read without problems', async (version) => {
+      const example = examples[version as keyof typeof examples];
+      await fakeBrowser.storage.local.set({
+        'creator:instagram:jane.paints': example.creator,
+        campaigns: example.campaigns,
+        templates: example.templates,
+        settings: example.settings,
+      });
+      const { ask } = testServer();
+      const got = await ok(
+        ask({ type: 'creator/get', key: { platform: 'instagram', handle: 'jane.paints' } }),
+      );
+      expect(got.creator?.campaigns.map((c) => c.campaignId)).toEqual(['spring-kit', null]);
+      expect(got.change?.followers).toBe(24480 - 23950);
+      const settings = await ok(ask({ type: 'settings/get' }));
+      expect(settings.settings.rules.thresholds.minComments).toBe(30);
+      expect((await ok(ask({ type: 'campaign/list' }))).activeCampaignId).toBe('spring-kit');
+      expect((await ok(ask({ type: 'store/problems' }))).problems).toEqual([]);
+    });
+  });
+});
+
+describe('migrate (the runner, on a made-up three-version chain)', () => {
+  const order: string[] = [];
+  const chain: Migration[] = [
+    {
+      from: 1,
+      description: 'note → notes',
+      creator: ({ note, ...rest }) => (order.push('1→2'), { ...rest, notes: note ?? '' }),
+    },
+    {
+      from: 2,
+      description: 'tags become lower case',
+      creator: (v) => (
+        order.push('2→3'),
+        { ...v, tags: (v.tags as string[]).map((t) => t.toLowerCase()) }
+      ),
+    },
+  ];
+
+  test('runs each step in order from the value’s own version and stamps the target version', () => {
+    order.length = 0;
+    const result = migrate(
+      { schemaVersion: 1, note: 'hi', tags: ['Art'] },
+      'creator',
+      undefined,
+      chain,
+      3,
+    );
+    expect(result).toEqual({
+      ok: true,
+      from: 1,
+      value: { schemaVersion: 3, notes: 'hi', tags: ['art'] },
+    });
+    expect(order).toEqual(['1→2', '2→3']);
+  });
+
+  test('starts in the middle of the chain', () => {
+    order.length = 0;
+    const result = migrate(
+      { schemaVersion: 2, notes: '', tags: ['B'] },
+      'creator',
+      undefined,
+      chain,
+      3,
+    );
+    expect(result.ok && result.value.tags).toEqual(['b']);
+    expect(order).toEqual(['2→3']);
+  });
+
+  test('a kind without a function in a step passes through it unchanged', () => {
+    expect(migrate({ id: 'x' }, 'campaign', 1, chain, 3)).toEqual({
+      ok: true,
+      from: 1,
+      value: { id: 'x' },
+    });
+  });
+
+  test.each([
+    ['a newer schema', { schemaVersion: 4 }, chain, /newer version/],
+    ['no schema version', { notes: '' }, chain, /no valid schemaVersion/],
+    ['version 0', { schemaVersion: 0 }, chain, /no valid schemaVersion/],
+    ['not an object', 'garbage', chain, /expected an object/],
+    ['an array', [1, 2], chain, /expected an object/],
+    ['a gap in the chain', { schemaVersion: 1 }, [chain[1]!], /no migration from schema 1/],
+    ['a step that throws', { schemaVersion: 2, tags: 'not a list' }, chain, /migration 2→3 failed/],
+  ])('refuses %s', (_name, raw, list, error) => {
+    const result = migrate(raw, 'creator', undefined, list, 3);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(error);
+  });
+});
