@@ -13,7 +13,7 @@ export const PLACEHOLDERS = {
   postStandout: 'What stood out in that post, from its caption and engagement',
   followingFor: 'How long you have followed the creator ("for about 2 years")',
   company: 'Your brand or company',
-  product: 'The product or product category of the campaign',
+  product: 'What you make, as it reads after "We make" ("travel watercolour sets")',
   campaignDates: 'The dates of the campaign ("May 1 – 15, 2026")',
   offer: 'The offer in one phrase ("$500 flat + 5% commission")',
   code: "The creator's discount code",
