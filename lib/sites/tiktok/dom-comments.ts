@@ -4,19 +4,20 @@ import { handleFromHref, textOf, type E2EIndex } from './dom-index';
 import { E2E, e2e } from './selectors';
 import { sameHandle } from './tags';
 
-const MAX_CLIMB = 8;
+const MAX_CLIMB = 6;
 
-/** The smallest ancestor of a comment's text that also holds its author. */
-function commentItem(
-  text: Element,
-  usernameHook: string,
-): { item: Element; username: Element } | null {
+/**
+ * The largest ancestor of a comment's text that holds no other comment text: the comment's own
+ * item, with its author and like count, but not the thread around it (whose replies have theirs).
+ */
+function commentItem(text: Element, textSelector: string): Element {
+  let item = text;
   let node = text.parentElement;
   for (let i = 0; node && i < MAX_CLIMB; i++, node = node.parentElement) {
-    const username = node.querySelector(usernameHook);
-    if (username) return { item: node, username };
+    if (node.querySelectorAll(textSelector).length > 1) break;
+    item = node;
   }
-  return null;
+  return item;
 }
 
 /**
@@ -38,10 +39,11 @@ export function readCommentsDom(
     const level = textEl.getAttribute('data-e2e') === E2E.comments.text[1] ? 2 : 1;
     const text = textOf(textEl);
     if (!text) continue;
-    const found = commentItem(textEl, e2e(E2E.comments.username[level - 1]!));
-    const link = found?.username.querySelector('a[href]') ?? found?.username.closest('a[href]');
+    const item = commentItem(textEl, selector);
+    const username = item.querySelector(e2e(E2E.comments.username[level - 1]!));
+    const link = username?.querySelector('a[href]') ?? username?.closest('a[href]');
     const author = handleFromHref(link?.getAttribute('href')) ?? null;
-    const likesEl = found?.item.querySelector(e2e(E2E.comments.likes[0]));
+    const likesEl = item.querySelector(e2e(E2E.comments.likes[0]));
     const likes = likesEl ? textObs(textOf(likesEl), lang, 'dom', 'comment-like-count') : null;
     out.push({
       id: null,

@@ -26,7 +26,7 @@ function isTikTokHost(host: string): boolean {
 function segmentsOf(url: string): { host: string; segments: string[] } | null {
   let parsed: URL;
   try {
-    parsed = new URL(url, 'https://www.tiktok.com/');
+    parsed = new URL(url);
   } catch {
     return null;
   }
