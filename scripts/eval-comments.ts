@@ -140,7 +140,6 @@ for (const fold of folds) {
         );
     }
   }
-  void labels;
   print(`${fold.name} (train ${trainRows.length}, test ${testRows.length})`, m);
   if (fold.crossSource)
     for (const t of ['spam', 'ham'] as const) for (const l of LABELS) pooled[t][l] += m[t][l];

@@ -14,22 +14,43 @@ export interface ClassifyContext {
   creatorHandle?: string | null;
   /** A model other than the shipped one (evaluation folds). */
   model?: Model;
+  /** Model probability for spam (default MODEL_THRESHOLD). */
+  threshold?: number;
 }
 
 /** Model probability at or above which a comment with no rule signal is called spam. */
 export const MODEL_THRESHOLD = 0.5;
 
-function ruleSpamReasons(s: Signals): string[] {
+const WIN_LOSS_OR_HELP =
+  /\b(?:won|win|winner|prize|lost|recover|recovery|hacked|scammed|ripped off|help|fix|guide|assist|support|legit|service)\b/u;
+
+function ruleSpamReasons(s: Signals, text: string): string[] {
   const reasons: string[] = [];
-  const scammy = s.money || s.scam.length > 0;
+  const finance = s.money || s.scam.length > 0;
   if (s.cryptoAddress) reasons.push('crypto token or wallet address');
-  if (s.redirect && scammy) reasons.push('money or crypto scam pointing to another account');
+  if (s.redirect && finance) reasons.push('money or crypto scam pointing to another account');
   else if (s.money && s.mentions.length > 0)
     reasons.push('money claim with a mention of another account');
+  if (
+    s.financeHandleInside ||
+    (s.financeHandle &&
+      (finance ||
+        s.testimonial.length > 0 ||
+        s.contact.length > 0 ||
+        s.mentionOnly ||
+        s.genericPraise))
+  )
+    reasons.push('points readers to a trading or investment account');
+  if (s.contact.length > 0 && (finance || WIN_LOSS_OR_HELP.test(text)))
+    reasons.push(`offers money or help in private ("${s.contact[0]}")`);
+  if (s.testimonial.length > 0 && (s.mentions.length > 0 || s.handleTag) && finance)
+    reasons.push('money testimonial pointing to another account');
+  if (s.trailingHandle && (finance || s.testimonial.length > 0))
+    reasons.push('testimonial that ends on another account');
   if (s.promo.length) reasons.push(`promotion ("${s.promo[0]}")`);
-  if (s.phone && scammy) reasons.push('phone number with a money offer');
-  if (s.link) reasons.push('contains a link');
-  return reasons;
+  if (s.phone && finance) reasons.push('phone number with a money offer');
+  if (s.link && !s.youtubeLinkOnly) reasons.push('contains a link');
+  return [...new Set(reasons)];
 }
 
 function genericReasons(s: Signals): string[] {
@@ -45,15 +66,16 @@ export function classifyNormalized(
   s: Signals,
   copies: number,
   model?: Model,
+  threshold = MODEL_THRESHOLD,
 ): Classification {
-  const rules = ruleSpamReasons(s);
+  const rules = ruleSpamReasons(s, text);
   const generic = genericReasons(s);
   if (copies > 0 && generic.length === 0 && s.words.length >= 3)
     rules.push(`copy-pasted: the same text appears ${copies + 1} times`);
   if (rules.length) return { label: 'spam', reasons: rules };
   if (generic.length) return { label: 'generic', reasons: generic };
   const p = spamProbability(text, s, model);
-  if (p >= MODEL_THRESHOLD)
+  if (p >= threshold)
     return {
       label: 'spam',
       reasons: [`reads like spam to the trained model (p = ${p.toFixed(2)})`],
@@ -68,7 +90,7 @@ export function classifyComment(text: string, context: ClassifyContext = {}): Cl
   let copies = 0;
   if (context.otherTexts)
     for (const o of context.otherTexts) if (normalizeComment(o) === norm) copies++;
-  return classifyNormalized(norm, s, copies, context.model);
+  return classifyNormalized(norm, s, copies, context.model, context.threshold);
 }
 
 export interface CommentInput {

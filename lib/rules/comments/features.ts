@@ -28,6 +28,13 @@ export const DENSE = [
   'emoji',
   'short',
   'long',
+  'contact',
+  'testimonial',
+  'financeHandle',
+  'handleTag',
+  'financeHandleInside',
+  'trailingHandle',
+  'youtubeLinkOnly',
 ] as const;
 
 export function denseFeatures(s: Signals): number[] {
@@ -49,6 +56,13 @@ export function denseFeatures(s: Signals): number[] {
     +s.hasEmoji,
     +(n <= 3),
     +(n >= 30),
+    +(s.contact.length > 0),
+    +(s.testimonial.length > 0),
+    +s.financeHandle,
+    +s.handleTag,
+    +s.financeHandleInside,
+    +s.trailingHandle,
+    +s.youtubeLinkOnly,
   ];
 }
 

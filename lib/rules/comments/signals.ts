@@ -15,6 +15,8 @@ export interface Signals {
   /** ≤ 6 words, all of them generic praise words, in one of the languages. */
   genericPraise: boolean;
   link: boolean;
+  /** Every link points to YouTube (a share of the video itself, a timestamp): weaker than other links. */
+  youtubeLinkOnly: boolean;
   money: boolean;
   /** "invest with @x", "thanks to @x", "#name____": steering readers to another account. */
   redirect: boolean;
@@ -22,6 +24,16 @@ export interface Signals {
   phone: boolean;
   promo: string[];
   scam: string[];
+  contact: string[];
+  testimonial: string[];
+  /** A mention or name-like hashtag whose name speaks of trading, investing, profit or recovery. */
+  financeHandle: boolean;
+  /** A finance-named account that is not simply the person being replied to (first word). */
+  financeHandleInside: boolean;
+  /** A hashtag shaped like a person's handle (#anna_smith1, #_trade_with_x). */
+  handleTag: boolean;
+  /** A long comment (≥ 8 words) ending on an @handle or a handle-like hashtag. */
+  trailingHandle: boolean;
 }
 
 const MENTION = /@[\p{L}\p{N}._]+/gu;
@@ -45,12 +57,24 @@ interface Compiled {
 
 function compile(list: readonly string[]): Compiled {
   const phrases = [...new Set(list.map(normalizeComment))].sort((a, b) => b.length - a.length);
-  const body = phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const body = phrases
+    .map((p) => {
+      const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return /[\p{L}\p{N}]$/u.test(p) ? `${escaped}(?![\\p{L}\\p{N}])` : escaped;
+    })
+    .join('|');
   return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})`, 'gu'), phrases };
 }
 
 const promoRe = compile(phraseSets.flatMap((s) => s.promo));
 const scamRe = compile(phraseSets.flatMap((s) => s.scam));
+const contactRe = compile(phraseSets.flatMap((s) => s.contact));
+const testimonialRe = compile(phraseSets.flatMap((s) => s.testimonial));
+const HANDLE_TAG = /#[\p{L}\p{N}]*_[\p{L}\p{N}_]*/u;
+const TRAILING_HANDLE = /(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)(?:[^\p{L}\p{N}@#]*)$/u;
+const NAMES = /[@#][\p{L}\p{N}._]+/gu;
+const FINANCE_NAME =
+  /trad(?:e|es|er|ers|ing)|invest|profit|earn|crypto|forex|fx(?![a-z])|btc|bitcoin|wealth|money|financ|capital|coach|mining|miner|recover|hack|cyber|signal|option|broker|fund|asset|income|rich|cash/u;
 const genericWords = new Set(phraseSets.flatMap((s) => s.genericWords.map(normalizeComment)));
 
 function matches(c: Compiled, text: string): string[] {
@@ -58,6 +82,27 @@ function matches(c: Compiled, text: string): string[] {
   const out: string[] = [];
   for (let m = c.re.exec(text); m; m = c.re.exec(text)) if (!out.includes(m[0])) out.push(m[0]);
   return out;
+}
+
+const LINKS_G = new RegExp(LINK.source, 'gu');
+
+function youtubeOnly(text: string): boolean {
+  const links = text.match(LINKS_G);
+  return links !== null && links.every((l) => /(?:^|[/.])(?:youtu\.be|youtube\.com)\b/u.test(l));
+}
+
+function financeNames(text: string, creator: string | null) {
+  let financeHandle = false;
+  let financeHandleInside = false;
+  NAMES.lastIndex = 0;
+  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
+    const name = m[0];
+    if (name === creator || !(name[0] === '@' || name.includes('_')) || !FINANCE_NAME.test(name))
+      continue;
+    financeHandle = true;
+    if (m.index > 0) financeHandleInside = true;
+  }
+  return { financeHandle, financeHandleInside };
 }
 
 /** Signals of one comment; `text` must already be normalised. */
@@ -82,11 +127,17 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     mentionOnly,
     genericPraise,
     link: LINK.test(text),
+    youtubeLinkOnly: youtubeOnly(text),
     money: MONEY.test(text),
     redirect: REDIRECT.test(text),
     cryptoAddress: CRYPTO_ADDRESS.test(text),
     phone: PHONE.test(text),
     promo: matches(promoRe, text),
     scam: matches(scamRe, text),
+    contact: matches(contactRe, text),
+    testimonial: matches(testimonialRe, text),
+    ...financeNames(text, creator),
+    handleTag: HANDLE_TAG.test(text),
+    trailingHandle: words.length >= 8 && TRAILING_HANDLE.test(text),
   };
 }

@@ -9,6 +9,10 @@ export interface PhraseSet {
   genericWords: readonly string[];
   /** Self-promotion: "check my bio", "dm to collab", "subscribe to my channel". */
   promo: readonly string[];
-  /** Money and crypto lures: "i made $", "invest with", "passive income". */
+  /** Money, crypto and trading vocabulary of scams: "i made", "profit", "payout", "invest with". */
   scam: readonly string[];
+  /** Offers to talk in private: "inbox me", "dm me", "contact her". */
+  contact: readonly string[];
+  /** Testimonial wording of scam comments: "all thanks to", "god bless", "my first payout". */
+  testimonial: readonly string[];
 }
