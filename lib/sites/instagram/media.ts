@@ -1,0 +1,147 @@
+import type { PostReading, Source } from '../../model/reading';
+import { unknownCount } from '../../model/reading';
+import { extractHashtags, extractMentions } from '../text';
+import { Observations, resolveCount } from './counts';
+import type { IgMedia } from './json-shapes';
+import type { Found } from './json-walk';
+
+/** One post as several sources state it, merged field by field. */
+export interface PostParts {
+  id: string;
+  url: string | null;
+  author: string | null;
+  takenAt: string | null;
+  caption: string | null;
+  likes: Observations;
+  comments: Observations;
+  views: Observations;
+  likesHidden: boolean;
+  isVideo: boolean | null;
+  pinned: boolean;
+  paidPartnership: boolean | null;
+  sources: Source[];
+  ownerId: string | null;
+}
+
+export function newPost(id: string): PostParts {
+  return {
+    id,
+    url: null,
+    author: null,
+    takenAt: null,
+    caption: null,
+    likes: new Observations(),
+    comments: new Observations(),
+    views: new Observations(),
+    likesHidden: false,
+    isVideo: null,
+    pinned: false,
+    paidPartnership: null,
+    sources: [],
+    ownerId: null,
+  };
+}
+
+/** The username of a post's author, also when the item carries only the user id. */
+export function mediaAuthor(media: IgMedia, names: Map<string, string>): string | null {
+  const named = media.user?.username ?? media.owner?.username;
+  if (named) return named.toLowerCase();
+  const id = media.user?.pk ?? media.user?.id ?? media.owner?.id ?? media.owner?.pk;
+  return id ? (names.get(id) ?? null) : null;
+}
+
+function firstOf(fields: [string, number | undefined][]): { value: number; field: string } | null {
+  for (const [field, value] of fields) if (value !== undefined) return { value, field };
+  return null;
+}
+
+export function addMedia(
+  post: PostParts,
+  found: Found<IgMedia>,
+  source: Source,
+  names: Map<string, string>,
+): void {
+  const m = found.value;
+  const at = found.path || 'media';
+  post.sources.push(source);
+  post.author ??= mediaAuthor(m, names);
+  post.ownerId ??= m.user?.pk ?? m.user?.id ?? m.owner?.id ?? m.owner?.pk ?? null;
+  const seconds = m.taken_at ?? m.taken_at_timestamp;
+  if (seconds !== undefined && post.takenAt === null)
+    post.takenAt = new Date(seconds * 1000).toISOString();
+  post.caption ??= m.caption?.text ?? m.edge_media_to_caption?.edges[0]?.node?.text ?? null;
+  const video =
+    m.is_video ??
+    (m.product_type === 'clips' || m.product_type === 'igtv' || m.media_type === 2
+      ? true
+      : m.media_type === 1 || m.media_type === 8
+        ? false
+        : null);
+  post.isVideo ??= video;
+  post.url ??= `https://www.instagram.com/${m.product_type === 'clips' ? 'reel' : 'p'}/${post.id}/`;
+  if (m.timeline_pinned_user_ids?.some((id) => id !== undefined && id === post.ownerId))
+    post.pinned = true;
+  if (m.pinned_for_users?.length) post.pinned = true;
+  const sponsored =
+    m.is_paid_partnership === true ||
+    Boolean(m.sponsor_tags?.length) ||
+    Boolean(m.edge_media_to_sponsor_user?.edges.length);
+  if (sponsored) post.paidPartnership = true;
+  else if (m.is_paid_partnership === false) post.paidPartnership ??= false;
+
+  const comments = firstOf([
+    ['comment_count', m.comment_count],
+    ['edge_media_to_parent_comment.count', m.edge_media_to_parent_comment?.count],
+    ['edge_media_to_comment.count', m.edge_media_to_comment?.count],
+    ['edge_media_preview_comment.count', m.edge_media_preview_comment?.count],
+  ]);
+  if (comments) post.comments.add(comments.value, true, source, `${at}.${comments.field}`);
+  if (m.like_and_view_counts_disabled === true) {
+    post.likesHidden = true;
+    return;
+  }
+  const likes = firstOf([
+    ['like_count', m.like_count],
+    ['edge_media_preview_like.count', m.edge_media_preview_like?.count],
+    ['edge_liked_by.count', m.edge_liked_by?.count],
+  ]);
+  if (likes) post.likes.add(likes.value, true, source, `${at}.${likes.field}`);
+  // video_view_count is 0 on 2025 reels that have 323K plays (post-graphql-2025-06-reel.json).
+  const views = firstOf([
+    ['play_count', m.play_count],
+    ['ig_play_count', m.ig_play_count],
+    ['video_play_count', m.video_play_count],
+    ['view_count', m.view_count],
+    ['video_view_count', m.video_view_count || undefined],
+  ]);
+  if (views) post.views.add(views.value, true, source, `${at}.${views.field}`);
+}
+
+export function finishPost(post: PostParts): PostReading {
+  const caption = post.caption;
+  return {
+    id: post.id,
+    url: post.url,
+    author: post.author,
+    takenAt: post.takenAt,
+    caption,
+    hashtags: caption ? extractHashtags(caption) : [],
+    mentions: caption ? extractMentions(caption) : [],
+    likes: resolveCount(
+      post.likes,
+      post.likesHidden ? 'likes hidden by the creator' : 'the page does not state the like count',
+    ),
+    comments: resolveCount(post.comments, 'the page does not state the comment count'),
+    views: resolveCount(
+      post.views,
+      post.isVideo === false ? 'not a video' : 'the page does not state the view count',
+    ),
+    shares: unknownCount('Instagram does not show share counts'),
+    saves: unknownCount('Instagram does not show save counts'),
+    likesHidden: post.likesHidden,
+    isVideo: post.isVideo,
+    pinned: post.pinned,
+    paidPartnership: post.paidPartnership,
+    source: post.sources[0] ?? 'dom',
+  };
+}

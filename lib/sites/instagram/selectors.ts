@@ -1,0 +1,128 @@
+/**
+ * Every selector, JSON key and page phrase the Instagram readers use, in one place. Each
+ * alternative says where it was seen (fixture in tests/fixtures/instagram/, capture date).
+ * Generated class names (x1lliihq, _aacl…) are never used: they change with every release.
+ * tests/unit/sites/instagram/selectors.test.ts counts each selector's matches on the fixtures.
+ */
+
+export const SELECTORS = {
+  /** Relay payloads, server-rendered (reel-logged-in-2024-03.html, 2024-03; 30 blocks in the
+   * logged-out pages of 2024-12). Any `application/json` script may carry data, so all are read. */
+  jsonScripts: 'script[type="application/json"]',
+  /** Pre-2022 pages: `window._sharedData = {…};` in an inline script
+   * (post-rendered-with-comments-2021-10.html). */
+  inlineScripts: 'script:not([src]):not([type="application/json"])',
+
+  metaDescription: 'meta[name="description"]',
+  /** og:description equals the description on posts; on profiles it has no bio
+   * (profile-logged-out-2024-12.html). */
+  ogDescription: 'meta[property="og:description"]',
+  /** "Pluto (@pluto__travel) • Instagram photos and videos" (profile-logged-out-2024-12.html). */
+  ogTitle: 'meta[property="og:title"]',
+  ogUrl: 'meta[property="og:url"]',
+  canonical: 'link[rel="canonical"]',
+
+  /** Profile header counts. Links ending in /followers/ and /following/ (rendered profiles
+   * 2019–2026; header-logged-in-synthetic.html); the exact follower count sits in a `title`
+   * attribute inside the link when the text is rounded ("1.2M"). */
+  followersLink: 'a[href$="/followers/"], a[href$="/followers"]',
+  followingLink: 'a[href$="/following/"], a[href$="/following"]',
+  /** The list of the three counts: posts, followers, following (profile header, 2019–2026). */
+  headerCountItems: 'header ul > li',
+  header: 'header',
+  /** Display name, category, bio spans in the header (dir="auto" on text Instagram did not write). */
+  headerTexts: 'header section span[dir="auto"], header section h1, header section div[dir="auto"]',
+  /** External link in the bio: Instagram wraps it in l.instagram.com (2019–2026). */
+  externalLink:
+    'header a[href^="https://l.instagram.com/"], header a[rel~="nofollow"][href^="http"]',
+  /** Verified badge: svg aria-label "Verified" (2024–2026) or span title="Verified"
+   * (post-rendered-with-comments-2021-10.html). Localized label: any language. */
+  verifiedBadge: 'header svg[aria-label], header span[title]',
+
+  /** Post page likes: "159,071 likes" in a link to /liked_by/ (post-rendered-with-comments-2021-10.html). */
+  likedByLink: 'a[href$="/liked_by/"]',
+  /** Post date: a permalink to the post holding <time datetime> (2021–2026). */
+  postTime: 'a[href*="/p/"] time[datetime], a[href*="/reel/"] time[datetime], time[datetime]',
+  /** Post author: header link in the article (post-rendered-with-comments-2021-10.html). */
+  articleHeaderLink: 'article header a[href]',
+
+  /** Rendered comments: each has a permalink /p/<code>/c/<id>/ with <time datetime>
+   * (comments-rendered-2026-fr-*.html, 2026; post-rendered-with-comments-2021-10.html). */
+  commentPermalink: 'a[href*="/c/"]',
+  commentTime: 'time[datetime]',
+  buttons: 'button, [role="button"]',
+
+  /** Login form: a password field (login wall, logged-out dialogs). */
+  loginForm: 'form input[name="password"], input[type="password"]',
+} as const;
+
+/** Keys of the JSON Instagram serves, as public code reads them (design.md). */
+export const JSON_KEYS = {
+  /** data-sjs Relay result root fields seen in reel-logged-in-2024-03.html (2024-03). */
+  mediaWebInfo: 'xdt_api__v1__media__shortcode__web_info',
+  comments: 'xdt_api__v1__media__media_id__comments__connection',
+  childComments:
+    'xdt_api__v1__media__media_id__comments__parent_comment_id__child_comments__connection',
+  profileTimeline: 'xdt_api__v1__profile_timeline',
+  /** profile-grid-graphql-2024-03.json (2024-03). */
+  userTimeline: 'xdt_api__v1__feed__user_timeline_graphql_connection',
+  /** Reels tab; no capture (design.md, public scrapers): edges[].node.media. */
+  clips: 'xdt_api__v1__clips__user__connection_v2',
+  /** post-graphql-2025-06-*.json (2025-06). Pre-2022 `shortcode_media` has the same fields. */
+  shortcodeMedia: 'xdt_shortcode_media',
+  legacyShortcodeMedia: 'shortcode_media',
+  /** Keys under which a comment list hangs when its comments are replies. */
+  replyContainers: ['edge_threaded_comments', 'child_comments', 'preview_child_comments'],
+  /** Keys under which text is a caption, not a comment. */
+  captionContainers: ['caption', 'edge_media_to_caption'],
+} as const;
+
+/** Markers worth a JSON.parse: a script without any of them carries no reading data. */
+export const JSON_MARKERS = [
+  'xdt_',
+  'shortcode_media',
+  'edge_followed_by',
+  'follower_count',
+  'like_count',
+  'comment_count',
+] as const;
+
+/**
+ * Page phrases for states that have no structural marker. Seen: en "Sorry, this page isn't
+ * available." (Instagram's not-found page, 2019–2026, not-found-synthetic.html); the other
+ * languages are Instagram's translations of the same sentence (no capture).
+ */
+export const NOT_FOUND_PHRASES = [
+  "sorry, this page isn't available",
+  'sorry, this page isn’t available',
+  'désolé, cette page n’est pas disponible',
+  "désolé, cette page n'est pas disponible",
+  'diese seite ist leider nicht verfügbar',
+  'esta página no está disponible',
+  'esta página não está disponível',
+  'spiacenti, questa pagina non è disponibile',
+] as const;
+
+/** "This account is private" (private-synthetic.html, Instagram 2019–2026) and translations. */
+export const PRIVATE_PHRASES = [
+  'this account is private',
+  'ce compte est privé',
+  'dieses konto ist privat',
+  'esta cuenta es privada',
+  'esta conta é privada',
+  'questo account è privato',
+] as const;
+
+/** aria-label / title of the verified badge (post-rendered-with-comments-2021-10.html: "Verified";
+ * translations as Instagram labels the badge, no capture). Compared in lower case. */
+export const VERIFIED_LABELS = [
+  'verified',
+  'vérifié',
+  'verifiziert',
+  'verificado',
+  'verificada',
+  'verificato',
+  'подтвержденный',
+  '认证账号',
+  '認証済み',
+] as const;
