@@ -117,9 +117,6 @@ for (const fold of folds) {
   const testRows = rows.filter(fold.test);
   const model: Model = loadModel(toWeights(train(trainRows.map(toExample)), fold.name));
   const m = empty();
-  const labels = batch
-    ? testRows.map((r, i) => ({ r, i })).reduce<CommentLabel[]>((acc, { r }) => acc, []) // replaced below
-    : [];
   if (batch) {
     const bySource = new Map<string, LabelledRow[]>();
     for (const r of testRows) bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);

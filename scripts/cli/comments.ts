@@ -1,5 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { classifyComment, classifyComments } from '../../lib/rules/comments/classify';
+import { parseArgs } from './args';
 import { UsageError } from './usage-error';
 
-export async function run(_argv: string[]): Promise<void> {
-  throw new UsageError('"comments" is not built yet');
+/**
+ * `npm run scout -- comments <file|->`: one comment per line, or a CSV with a `text` column (or
+ * `content`/`comment`/`body`) * (optional `author` and `post_id` columns turn on copy-paste detection across posts). Prints one
+ * JSON object per comment: { "text", "label", "reasons" }.
+ */
+
+async function readInput(path: string): Promise<string> {
+  if (path === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`,
+    );
+  }
+}
+
+interface Row {
+  text: string;
+  author?: string;
+  postId?: string;
+}
+
+/** `text` is the contract; the others are the names common exports use (YouTube's is CONTENT). */
+const TEXT_COLUMNS = ['text', 'content', 'comment', 'comment_text', 'body'];
+
+function csvRows(input: string): Row[] | null {
+  const firstLine = input.slice(0, input.search(/\r?\n|$/));
+  const header = Papa.parse<string[]>(firstLine).data[0]?.map((h) => h.trim().toLowerCase());
+  const column = TEXT_COLUMNS.find((c) => header?.includes(c));
+  if (!column) return null;
+  const parsed = Papa.parse<Record<string, string>>(input, {
+    header: true,
+    skipEmptyLines: true,
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  return parsed.data.map((r) => ({
+    text: r[column] ?? '',
+    author: r.author || undefined,
+    postId: r.post_id || r.postid || r.post || undefined,
+  }));
+}
+
+export async function run(argv: string[]): Promise<void> {
+  const { positional } = parseArgs(argv, {});
+  const [path, extra] = positional;
+  if (!path)
+    throw new UsageError(
+      'usage: comments <file|-> (one comment per line, or a CSV with a "text" column)',
+    );
+  if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
+  const input = (await readInput(path)).replace(/^\uFEFF/, '');
+  const rows =
+    csvRows(input) ??
+    input
+      .split(/\r?\n/)
+      .filter((line) => line.trim() !== '')
+      .map((text) => ({ text }));
+  const batch = rows.some((r) => r.postId !== undefined);
+  const labels = batch ? classifyComments(rows) : rows.map((r) => classifyComment(r.text));
+  const out = rows.map((r, i) =>
+    JSON.stringify({ text: r.text, label: labels[i]!.label, reasons: labels[i]!.reasons }),
+  );
+  if (out.length) process.stdout.write(out.join('\n') + '\n');
 }
