@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runScout } from '../../lib/content-script/run-scout';
+import { readTikTokPage } from '../../lib/sites/tiktok/read-page';
+
+export default defineContentScript({
+  matches: ['https://www.tiktok.com/*'],
+  runAt: 'document_start',
+  cssInjectionMode: 'manual',
+  main(ctx) {
+    runScout(ctx, 'tiktok', readTikTokPage);
+  },
+});

@@ -1,0 +1,28 @@
+import type { ObservedResponse, PageReading, Platform } from '../model/reading';
+import { readInstagramPage } from './instagram/read-page';
+import { readTikTokPage } from './tiktok/read-page';
+
+export interface ReadInput {
+  document: Document | null;
+  url: string;
+  responses?: ObservedResponse[];
+  now?: Date;
+}
+
+/** Which platform a URL belongs to, or null for any other host. */
+export function platformOf(url: string): Platform | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+  if (host === 'instagram.com' || host.endsWith('.instagram.com')) return 'instagram';
+  if (host === 'tiktok.com' || host.endsWith('.tiktok.com')) return 'tiktok';
+  return null;
+}
+
+export const readers: Record<Platform, (input: ReadInput) => PageReading> = {
+  instagram: readInstagramPage,
+  tiktok: readTikTokPage,
+};
