@@ -1,0 +1,132 @@
+import type { Platform } from '../model/reading';
+import { toCsv, type CsvColumn, type CsvWriteOptions } from './csv-write';
+
+/**
+ * One shortlisted creator as the CSV export sees it. The dashboard maps its stored records into
+ * this shape (the storage schema is not needed here). Rates are fractions 0..1; money is in the
+ * campaign's currency, as plain numbers; dates are ISO 8601.
+ */
+export interface ShortlistCsvRow {
+  platform: Platform;
+  handle: string;
+  displayName: string | null;
+  profileUrl: string | null;
+  followers: number | null;
+  tier: string | null;
+  engagementRate: number | null;
+  engagementBasis: 'followers' | 'views' | null;
+  spamRatio: number | null;
+  audienceFit: number | null;
+  verdict: string | null;
+  status: string | null;
+  campaign: string | null;
+  tags: readonly string[];
+  notes: string | null;
+  discountCode: string | null;
+  trackedLink: string | null;
+  firstSeen: string | null;
+  lastVisited: string | null;
+  impressions: number | null;
+  clicks: number | null;
+  conversions: number | null;
+  revenue: number | null;
+  /** What the creator is paid for the campaign (the `spend` column, as `scout report` reads it). */
+  payment: number | null;
+  roas: number | null;
+}
+
+/**
+ * The shortlist export's columns, in order. Headers are snake_case; `handle`, `spend`, `revenue`,
+ * `conversions`, `clicks`, `impressions` and `code` are the names `scout report` reads, so an
+ * export can be fed back to it. An empty cell means "not known", never zero.
+ */
+export const SHORTLIST_COLUMNS: readonly CsvColumn<ShortlistCsvRow>[] = [
+  { header: 'platform', description: '"instagram" or "tiktok"', value: (r) => r.platform },
+  { header: 'handle', description: 'The creator’s handle, without "@"', value: (r) => r.handle },
+  {
+    header: 'display_name',
+    description: 'The name shown on the profile, as written there',
+    value: (r) => r.displayName,
+  },
+  { header: 'profile_url', description: 'Link to the profile', value: (r) => r.profileUrl },
+  {
+    header: 'followers',
+    description: 'Follower count at the last visit (a whole number)',
+    value: (r) => r.followers,
+  },
+  {
+    header: 'tier',
+    description: 'Tier id from the tier table ("nano", "micro", …)',
+    value: (r) => r.tier,
+  },
+  {
+    header: 'engagement_rate',
+    description: 'Median engagement rate of recent posts, a fraction (0.034 = 3.4%)',
+    value: (r) => r.engagementRate,
+  },
+  {
+    header: 'engagement_basis',
+    description: 'What the rate divides by: "followers" (Instagram) or "views" (TikTok)',
+    value: (r) => r.engagementBasis,
+  },
+  {
+    header: 'spam_ratio',
+    description: 'Share of sampled comments labelled spam, a fraction',
+    value: (r) => r.spamRatio,
+  },
+  {
+    header: 'audience_fit',
+    description: 'Audience fit with the campaign brief, a fraction',
+    value: (r) => r.audienceFit,
+  },
+  {
+    header: 'verdict',
+    description: '"strong", "review", "skip" or "insufficient-data"',
+    value: (r) => r.verdict,
+  },
+  {
+    header: 'status',
+    description: 'Pipeline status ("shortlisted", "contacted", …)',
+    value: (r) => r.status,
+  },
+  { header: 'campaign', description: 'Campaign name', value: (r) => r.campaign },
+  { header: 'tags', description: 'The creator’s tags, separated by "; "', value: (r) => r.tags },
+  { header: 'notes', description: 'Your notes (may span several lines)', value: (r) => r.notes },
+  { header: 'code', description: 'The creator’s discount code', value: (r) => r.discountCode },
+  {
+    header: 'tracked_link',
+    description: 'The creator’s link with UTM parameters',
+    value: (r) => r.trackedLink,
+  },
+  { header: 'first_seen', description: 'First visit, ISO 8601', value: (r) => r.firstSeen },
+  { header: 'last_visited', description: 'Last visit, ISO 8601', value: (r) => r.lastVisited },
+  {
+    header: 'impressions',
+    description: 'Impressions of the creator’s campaign posts',
+    value: (r) => r.impressions,
+  },
+  { header: 'clicks', description: 'Clicks on the tracked link', value: (r) => r.clicks },
+  {
+    header: 'conversions',
+    description: 'Purchases attributed to the code or link',
+    value: (r) => r.conversions,
+  },
+  {
+    header: 'revenue',
+    description: 'Revenue attributed to the creator, campaign currency',
+    value: (r) => r.revenue,
+  },
+  {
+    header: 'spend',
+    description: 'What the creator is paid, campaign currency',
+    value: (r) => r.payment,
+  },
+  { header: 'roas', description: 'Return on ad spend: revenue ÷ spend', value: (r) => r.roas },
+];
+
+export function shortlistToCsv(
+  rows: readonly ShortlistCsvRow[],
+  options?: CsvWriteOptions,
+): string {
+  return toCsv(SHORTLIST_COLUMNS, rows, options);
+}

@@ -1,0 +1,85 @@
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import {
+  SHORTLIST_COLUMNS,
+  shortlistToCsv,
+  type ShortlistCsvRow,
+} from '../../../lib/export/shortlist-csv';
+
+const row: ShortlistCsvRow = {
+  platform: 'instagram',
+  handle: 'jane.paints',
+  displayName: '=HYPERLINK("http://evil.example","Jane")',
+  profileUrl: 'https://www.instagram.com/jane.paints/',
+  followers: 24_100,
+  tier: 'micro',
+  engagementRate: 0.034,
+  engagementBasis: 'followers',
+  spamRatio: 0.05,
+  audienceFit: 0.8,
+  verdict: 'strong',
+  status: 'contacted',
+  campaign: 'Spring kit',
+  tags: ['watercolor', '+vip'],
+  notes: 'Replied fast.\nWants 50/50.',
+  discountCode: 'JANE15',
+  trackedLink: 'https://acme.example/kit?utm_source=influencer',
+  firstSeen: '2026-05-01T10:00:00Z',
+  lastVisited: '2026-05-20T10:00:00Z',
+  impressions: null,
+  clicks: 410,
+  conversions: 12,
+  revenue: 960,
+  payment: 548,
+  roas: 1.75,
+};
+
+describe('SHORTLIST_COLUMNS', () => {
+  test('every column has a unique snake_case header and a description', () => {
+    const headers = SHORTLIST_COLUMNS.map((c) => c.header);
+    expect(new Set(headers).size).toBe(headers.length);
+    for (const column of SHORTLIST_COLUMNS) {
+      expect(column.header).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
+      expect(column.description.length).toBeGreaterThan(5);
+    }
+  });
+
+  test('has the columns `scout report` reads', () => {
+    const headers = SHORTLIST_COLUMNS.map((c) => c.header);
+    for (const name of [
+      'handle',
+      'spend',
+      'revenue',
+      'conversions',
+      'clicks',
+      'impressions',
+      'code',
+    ]) {
+      expect(headers).toContain(name);
+    }
+  });
+});
+
+describe('shortlistToCsv', () => {
+  test('one line per creator, hostile text neutralised, unknowns empty, numbers plain', () => {
+    const [header, line] = Papa.parse<string[]>(shortlistToCsv([row], { bom: false })).data;
+    const record = Object.fromEntries(header!.map((name, i) => [name, line![i]]));
+    expect(record).toMatchObject({
+      platform: 'instagram',
+      display_name: `'=HYPERLINK("http://evil.example","Jane")`,
+      followers: '24100',
+      engagement_rate: '0.034',
+      tags: 'watercolor; +vip',
+      notes: 'Replied fast.\nWants 50/50.',
+      impressions: '',
+      spend: '548',
+      roas: '1.75',
+    });
+  });
+
+  test('an empty shortlist is the header line alone', () => {
+    expect(shortlistToCsv([], { bom: false })).toBe(
+      `${SHORTLIST_COLUMNS.map((c) => c.header).join(',')}\r\n`,
+    );
+  });
+});
