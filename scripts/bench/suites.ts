@@ -2,4 +2,5 @@ import type { BenchSuite } from './types';
 
 /** Every area adds its suite here; `npm run bench` runs them all and prints one table. */
 export const suites: BenchSuite[] = [];
-import { resultsSuite } from './results'; suites.push(resultsSuite);
+import { resultsSuite } from './results';
+suites.push(resultsSuite);
