@@ -69,8 +69,8 @@ export interface StatsPair {
 
 /**
  * Observations of one count from a `statsV2` (strings, exact unless rounded at the source) and
- * `stats` (numbers, often rounded, 32-bit) pair. Negative and wrapped numbers are dropped with a
- * note, never returned.
+ * `stats` (numbers, often rounded, 32-bit) pair: statsV2 when present, else stats. Negative and
+ * wrapped numbers are dropped with a note, never returned.
  */
 export function statsObs(pair: StatsPair, fields: readonly string[], notes: string[]): Obs[] {
   let v2: { value: number; path: string } | null = null;
@@ -109,16 +109,17 @@ export function statsObs(pair: StatsPair, fields: readonly string[], notes: stri
       detail: v2.path,
       unit: exact ? 1 : displayUnit(v2.value),
     });
+    // The same number from the same object: the statsV2 string is its exact form, the stats
+    // number only gets a note (rounded, wrapped, or stale).
     if (v1 && differs) {
       const roundedForm =
         looksRounded(v1.value) && Math.abs(v1.value - v2.value) <= displayUnit(v1.value);
-      if (roundedForm) {
-        notes.push(`${v1.path}=${v1.value} is the rounded form`);
-      } else if (v2.value > INT32_MAX && v1.value <= INT32_MAX) {
-        notes.push(`${v1.path}=${v1.value} discarded (32-bit overflow of ${v2.value})`);
-      } else {
-        out.push(roughObs(v1.value, v1.path, pair.source));
-      }
+      const why = roundedForm
+        ? 'is the rounded form'
+        : v2.value > INT32_MAX && v1.value <= INT32_MAX
+          ? `discarded (32-bit overflow of ${v2.value})`
+          : `discarded (differs from ${v2.path})`;
+      notes.push(`${v1.path}=${v1.value} ${why}`);
     }
   } else if (v1) {
     out.push(roughObs(v1.value, v1.path, pair.source));

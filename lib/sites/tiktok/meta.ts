@@ -14,6 +14,15 @@ export function metaDescription(doc: Document): string | null {
   return null;
 }
 
+function describedUrl(doc: Document): string | null {
+  for (const selector of META.pageUrl) {
+    const el = doc.querySelector(selector);
+    const value = el?.getAttribute('href') ?? el?.getAttribute('content');
+    if (value) return value;
+  }
+  return null;
+}
+
 // A displayed count right before its label: "783.4K Followers", "1,2 Mio. Follower", "12,3万 粉丝".
 const NUMBER = String.raw`(\p{Nd}[\p{Nd}.,'\u00a0\u202f ]*(?:\s?\p{L}{1,4}\.?)?)`;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -78,6 +87,12 @@ export function readMeta(
       notes: {},
     });
   } else if (target.videoId) {
+    // The description is the first-loaded video's: after in-app navigation it may be another one.
+    const described = describedUrl(doc);
+    if (!described || !new RegExp(`/(?:video|photo)/${target.videoId}(?:\\D|$)`).test(described)) {
+      out.discarded.push(`the meta description is about ${described ?? 'an unnamed page'}`);
+      return;
+    }
     const post = emptyPostFacts(target.videoId, 'meta', target.handle);
     post.likes = one('likes');
     post.comments = one('comments');

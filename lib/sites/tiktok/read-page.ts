@@ -92,7 +92,12 @@ function read(input: TikTokPageInput, url: string, readAt: string): PageReading 
   if (!target.handle) target.handle = found.posts[0]?.author ?? null;
 
   // Rung 2: responses the page received.
-  readResponses(input.responses, target, found, () => new Set(found.posts.map((p) => p.id)));
+  const postIds = () => {
+    const ids = new Set(found.posts.map((p) => p.id));
+    if (target.videoId) ids.add(target.videoId);
+    return ids;
+  };
+  readResponses(input.responses, target, found, postIds);
   if (!target.handle) target.handle = found.posts[0]?.author ?? null;
 
   // Rungs 3 and 4: the rendered page, then the meta description.

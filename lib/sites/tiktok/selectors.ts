@@ -150,6 +150,9 @@ export const LINKS = {
 /** Meta tags: the last rung of the ladder (profile-rendered-2025-12.html, video-rendered-2025-12.html). */
 export const META = {
   description: ['meta[name="description"]', 'meta[property="og:description"]'],
+  // video-rendered-2025-12.html: <link rel="canonical" href=".../@illojuan/video/7571863205253778710">
+  // and <meta property="og:url">: which video the description is about
+  pageUrl: ['link[rel="canonical"]', 'meta[property="og:url"]'],
 } as const;
 
 /**

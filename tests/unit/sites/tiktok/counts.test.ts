@@ -88,7 +88,7 @@ describe('statsObs + resolveCount: statsV2 over stats, never a negative or wrapp
     [{ followerCount: '146' }, { followerCount: 146 }, 146, true, 0],
     [undefined, { followerCount: 783400 }, 783400, false, 0],
     [undefined, { followerCount: 12345 }, 12345, true, 0],
-    [{ followerCount: '500' }, { followerCount: 900 }, 500, true, 1],
+    [{ followerCount: '500' }, { followerCount: 900 }, 500, true, 0],
   ])('statsV2 %j, stats %j → %d exact=%s', (v2, v1, value, exact, conflicts) => {
     const notes: string[] = [];
     const count = resolveCount(statsObs(pair(v2, v1), ['followerCount'], notes), 'none', notes);
@@ -96,6 +96,19 @@ describe('statsObs + resolveCount: statsV2 over stats, never a negative or wrapp
     expect(count.exact).toBe(exact);
     expect(count.source).toBe('embedded-json');
     expect(count.conflicts?.length ?? 0).toBe(conflicts);
+  });
+
+  test('a stats number that differs from statsV2 is noted, not shown', () => {
+    const notes: string[] = [];
+    const obs = statsObs(
+      pair({ followerCount: '500' }, { followerCount: 900 }),
+      ['followerCount'],
+      notes,
+    );
+    expect(obs).toHaveLength(1);
+    expect(resolveCount(obs, 'none', notes).detail).toBe(
+      'statsV2.followerCount; stats.followerCount=900 discarded (differs from statsV2.followerCount)',
+    );
   });
 
   test('negative heartCount (int32 overflow) is discarded, heart is kept', () => {
