@@ -4,3 +4,5 @@ import type { BenchSuite } from './types';
 export const suites: BenchSuite[] = [];
 import { resultsSuite } from './results';
 suites.push(resultsSuite);
+import { outreachExportSuite } from './outreach-export';
+suites.push(outreachExportSuite);
