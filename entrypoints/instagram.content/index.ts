@@ -1,3 +1,4 @@
+import '../../lib/model/zod-config';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runScout } from '../../lib/content-script/run-scout';
 import { readInstagramPage } from '../../lib/sites/instagram/read-page';
