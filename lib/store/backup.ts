@@ -38,19 +38,12 @@ export function checkBackup(raw: unknown, knownCampaignIds: Iterable<string> = [
   const problems = items(raw, 'problems', null, Problem, version, issues, true);
   const settings = checkSettings(raw.settings, issues);
 
-  unique(creators.map(creatorId), 'creators', issues);
-  unique(
-    campaigns.map((c) => c.id),
-    'campaigns',
-    issues,
-  );
-  unique(
-    templates.map((t) => t.id),
-    'templates',
-    issues,
-  );
-  const known = new Set([...knownCampaignIds, ...campaigns.map((c) => c.id)]);
-  creators.forEach((creator, i) =>
+  unique(creators, (c) => creatorId(c), 'creators', issues);
+  unique(campaigns, (c) => c.id, 'campaigns', issues);
+  unique(templates, (t) => t.id, 'templates', issues);
+  // Ids of invalid campaigns count too: their own error is enough, without one per reference.
+  const known = new Set([...knownCampaignIds, ...rawIds(raw.campaigns)]);
+  creators.forEach(({ value: creator, index: i }) =>
     creator.campaigns.forEach((entry, j) => {
       if (entry.campaignId !== null && !known.has(entry.campaignId))
         issues.push({
@@ -63,7 +56,30 @@ export function checkBackup(raw: unknown, knownCampaignIds: Iterable<string> = [
     issues.push({ path: 'settings.activeCampaignId', message: 'no campaign with this id' });
 
   if (issues.length > 0 || !settings) return { ok: false, issues };
-  return { ok: true, content: { creators, campaigns, templates, settings, problems } };
+  const values = <T>(list: Array<Item<T>>) => list.map((item) => item.value);
+  return {
+    ok: true,
+    content: {
+      creators: values(creators),
+      campaigns: values(campaigns),
+      templates: values(templates),
+      settings,
+      problems: values(problems),
+    },
+  };
+}
+
+/** A valid item and its position in the backup's list, for error paths. */
+interface Item<T> {
+  value: T;
+  index: number;
+}
+
+function rawIds(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown) =>
+    isPlainObject(item) && typeof item.id === 'string' ? [item.id] : [],
+  );
 }
 
 const fail = (path: string, message: string): ImportCheck => ({
@@ -79,14 +95,14 @@ function items<T>(
   version: number | undefined,
   issues: Issue[],
   optional = false,
-): T[] {
+): Array<Item<T>> {
   const list = raw[field];
   if (list === undefined && optional) return [];
   if (!Array.isArray(list)) {
     issues.push({ path: field, message: 'expected a list' });
     return [];
   }
-  const out: T[] = [];
+  const out: Array<Item<T>> = [];
   list.forEach((item: unknown, i) => {
     const path = `${field}[${i}]`;
     let value: unknown = item;
@@ -99,7 +115,7 @@ function items<T>(
       value = migrated.value;
     }
     const parsed = schema.safeParse(value);
-    if (parsed.success) out.push(parsed.data);
+    if (parsed.success) out.push({ value: parsed.data, index: i });
     else issues.push(...toIssues(parsed.error, path));
   });
   return out;
@@ -117,11 +133,18 @@ function checkSettings(raw: unknown, issues: Issue[]): UserSettings | null {
   return null;
 }
 
-function unique(ids: string[], field: string, issues: Issue[]): void {
+function unique<T>(
+  list: Array<Item<T>>,
+  idOf: (value: T) => string,
+  field: string,
+  issues: Issue[],
+): void {
   const seen = new Map<string, number>();
-  ids.forEach((id, i) => {
+  for (const { value, index } of list) {
+    const id = idOf(value);
     const first = seen.get(id);
-    if (first === undefined) seen.set(id, i);
-    else issues.push({ path: `${field}[${i}]`, message: `same id as ${field}[${first}] (${id})` });
-  });
+    if (first === undefined) seen.set(id, index);
+    else
+      issues.push({ path: `${field}[${index}]`, message: `same id as ${field}[${first}] (${id})` });
+  }
 }

@@ -58,22 +58,23 @@ export const backupHandlers: Handlers<BackupType> = {
       );
     const { content } = check;
     const index = await readIndex(ctx);
+    const shards = indexWrites(index, content.creators, merging);
+    const emptyShards = Object.keys(shards).filter((k) => Object.keys(shards[k]!).length === 0);
+    for (const key of emptyShards) delete shards[key];
     const writes = {
-      ...indexWrites(index, content.creators, merging),
+      ...shards,
       ...Object.fromEntries(content.creators.map((c) => [creatorStorageKey(creatorId(c)), c])),
       [CAMPAIGNS_KEY]: listDocument(merging ? byId(current, content.campaigns) : content.campaigns),
       [TEMPLATES_KEY]: listDocument(
         merging ? byId(await loadTemplates(ctx), content.templates) : content.templates,
       ),
       [SETTINGS_KEY]: merging ? await loadSettings(ctx) : content.settings,
-      [QUARANTINE_KEY]: await mergedProblems(ctx, content),
+      ...(await mergedProblems(ctx, content)),
     };
     await ctx.area.set(writes);
-    if (!merging) {
-      const kept = new Set(content.creators.map(creatorId));
-      const stale = [...index.keys()].filter((id) => !kept.has(id));
-      await ctx.area.remove(stale.map(creatorStorageKey));
-    }
+    const kept = new Set(content.creators.map(creatorId));
+    const stale = merging ? [] : [...index.keys()].filter((id) => !kept.has(id));
+    await ctx.area.remove([...stale.map(creatorStorageKey), ...emptyShards]);
     return {
       mode: request.mode,
       creators: content.creators.length,
@@ -109,8 +110,13 @@ function byId<T extends { id: string }>(current: T[], incoming: T[]): T[] {
   return [...current.filter((item) => !ids.has(item.id)), ...incoming];
 }
 
-async function mergedProblems(ctx: StoreContext, content: ImportContent): Promise<Problem[]> {
+/** The backup's problems added to the quarantine (nothing written when it adds none). */
+async function mergedProblems(
+  ctx: StoreContext,
+  content: ImportContent,
+): Promise<Record<string, Problem[]>> {
   const existing = await readProblems(ctx);
   const ids = new Set(existing.map((p) => p.id));
-  return [...existing, ...content.problems.filter((p) => !ids.has(p.id))];
+  const added = content.problems.filter((p) => !ids.has(p.id));
+  return added.length === 0 ? {} : { [QUARANTINE_KEY]: [...existing, ...added] };
 }

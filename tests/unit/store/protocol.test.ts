@@ -1,0 +1,287 @@
+import { beforeEach, describe, expect, test } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sendMessage } from '../../../lib/store/client';
+import { createStoreServer, listen } from '../../../lib/store/server';
+import { ok, reading, testContext, testServer, visit } from './helpers';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('the background answers every message, never throws', () => {
+  test.each([
+    ['nothing', undefined],
+    ['null', null],
+    ['a string', 'creator/get'],
+    ['an unknown type', { type: 'creator/explode' }],
+    ['a missing field', { type: 'creator/get' }],
+    ['a bad platform', { type: 'creator/get', key: { platform: 'youtube', handle: 'x' } }],
+    ['a handle with a slash', { type: 'creator/get', key: { platform: 'tiktok', handle: 'a/b' } }],
+    ['an unknown field', { type: 'settings/get', admin: true }],
+    [
+      'a bad snapshot time',
+      { ...visit('ann'), snapshot: { ...visit('ann').snapshot, at: 'soon' } },
+    ],
+  ])('%s → bad-request with issues', async (_name, message) => {
+    const { ask } = testServer();
+    const res = await ask(message as never);
+    expect(res.ok).toBe(false);
+    expect(!res.ok && res.error.code).toBe('bad-request');
+    expect(!res.ok && res.error.issues.length).toBeGreaterThan(0);
+  });
+
+  test('a storage failure becomes an error response', async () => {
+    const failing = testContext();
+    failing.area.set = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const handle = createStoreServer(failing);
+    const res = await handle({
+      type: 'creator/shortlist',
+      key: { platform: 'tiktok', handle: 'x' },
+    });
+    expect(res).toMatchObject({ ok: false, error: { code: 'storage-full' } });
+  });
+});
+
+describe('record visit', () => {
+  test('stores a visited creator as seen, with the change since the previous visit', async () => {
+    const { ask } = testServer();
+    const first = await ok(ask(visit('Ann', '2026-03-01T10:00:00.000Z', 1000)));
+    expect(first).toMatchObject({ recorded: true, change: null });
+    expect(first.creator).toMatchObject({
+      handle: 'ann',
+      shortlistedAt: null,
+      displayName: 'Name of Ann',
+    });
+    const second = await ok(ask(visit('ann', '2026-03-03T10:00:00.000Z', 1100)));
+    expect(second.change).toMatchObject({ followers: 100, followersShare: 0.1, hours: 48 });
+    expect(second.creator?.lastReading?.verdict).toEqual({
+      verdict: 'strong',
+      scores: { engagementRate: 0.031 },
+    });
+    expect((await ok(ask({ type: 'creator/list' }))).creators).toEqual([]);
+    expect(
+      (await ok(ask({ type: 'creator/list', filter: { scope: 'seen' } }))).creators,
+    ).toHaveLength(1);
+  });
+
+  test.each([
+    ['a login wall', { ...reading('ann'), status: 'login-wall' as const }, /login-wall/],
+    ['no handle', { ...reading('ann'), handle: null }, /no creator handle/],
+  ])('%s records nothing and says why', async (_name, page, reason) => {
+    const { ask } = testServer();
+    const res = await ok(ask({ ...visit('ann'), reading: page }));
+    expect(res.recorded).toBe(false);
+    expect(res.reason).toMatch(reason);
+    expect(Object.keys(await fakeBrowser.storage.local.get(null))).toEqual([]);
+  });
+
+  test('a visit where no number could be read records nothing', async () => {
+    const { ask } = testServer();
+    const empty = {
+      ...visit('ann').snapshot,
+      followers: null,
+      following: null,
+      posts: null,
+      engagementRate: null,
+      spamRatio: null,
+    };
+    expect((await ok(ask({ ...visit('ann'), snapshot: empty }))).recorded).toBe(false);
+  });
+
+  test('keeps the reading bounded: long captions and comment lists are cut', async () => {
+    const { ask } = testServer();
+    const page = reading('ann');
+    const comment = {
+      id: null,
+      postId: null,
+      author: 'x',
+      text: 'y'.repeat(5000),
+      likes: null,
+      createdAt: null,
+      isCreatorReply: false,
+      isReply: false,
+      source: 'dom' as const,
+    };
+    page.comments = Array.from({ length: 500 }, () => comment);
+    const { creator } = await ok(ask({ ...visit('ann'), reading: page }));
+    const stored = creator!.lastReading!.reading;
+    expect(stored.comments).toHaveLength(50);
+    expect(stored.comments[0]!.text.length).toBeLessThanOrEqual(300);
+  });
+});
+
+describe('shortlist and campaigns', () => {
+  const key = { platform: 'instagram', handle: 'ann' } as const;
+  const campaign = {
+    name: 'Spring',
+    brief: null,
+    startsOn: null,
+    endsOn: null,
+    offer: null,
+    templateIds: [],
+    landingUrl: null,
+  };
+
+  test('shortlists into the active campaign, moving a no-campaign entry over', async () => {
+    const { ask } = testServer();
+    await ok(ask(visit('ann')));
+    const loose = await ok(ask({ type: 'creator/shortlist', key }));
+    expect(loose.creator.campaigns.map((c) => c.campaignId)).toEqual([null]);
+    await ok(
+      ask({
+        type: 'creator/update-campaign',
+        key,
+        campaignId: null,
+        patch: { status: 'contacted' },
+      }),
+    );
+    const { campaign: spring } = await ok(ask({ type: 'campaign/create', campaign }));
+    await ok(ask({ type: 'campaign/set-active', id: spring.id }));
+    const moved = await ok(ask({ type: 'creator/shortlist', key }));
+    expect(moved.creator.campaigns).toMatchObject([{ campaignId: spring.id, status: 'contacted' }]);
+    expect(
+      (
+        await ok(
+          ask({ type: 'creator/list', filter: { campaignId: spring.id, status: 'contacted' } }),
+        )
+      ).creators,
+    ).toHaveLength(1);
+    expect(
+      (await ok(ask({ type: 'creator/list', filter: { campaignId: spring.id, status: 'live' } })))
+        .creators,
+    ).toHaveLength(0);
+  });
+
+  test('a creator can be in several campaigns; unshortlisting one keeps the others', async () => {
+    const { ask } = testServer();
+    const a = (await ok(ask({ type: 'campaign/create', campaign }))).campaign;
+    const b = (
+      await ok(ask({ type: 'campaign/create', campaign: { ...campaign, name: 'Autumn' } }))
+    ).campaign;
+    await ok(ask({ type: 'creator/shortlist', key, campaignId: a.id }));
+    await ok(ask({ type: 'creator/shortlist', key, campaignId: b.id }));
+    const out = await ok(ask({ type: 'creator/unshortlist', key, campaignId: a.id }));
+    expect(out.creator.campaigns.map((c) => c.campaignId)).toEqual([b.id]);
+    const gone = await ok(ask({ type: 'creator/unshortlist', key, campaignId: b.id }));
+    expect(gone.creator.shortlistedAt).toBeNull();
+    expect(
+      (await ok(ask({ type: 'creator/list', filter: { scope: 'seen' } }))).creators,
+    ).toHaveLength(1);
+  });
+
+  test('deleting a campaign takes its creators out of it and clears the active campaign', async () => {
+    const { ask } = testServer();
+    const a = (await ok(ask({ type: 'campaign/create', campaign }))).campaign;
+    await ok(ask({ type: 'campaign/set-active', id: a.id }));
+    await ok(ask({ type: 'creator/shortlist', key }));
+    expect(await ok(ask({ type: 'campaign/delete', id: a.id }))).toEqual({
+      deleted: true,
+      creatorsUpdated: 1,
+    });
+    expect((await ok(ask({ type: 'campaign/list' }))).activeCampaignId).toBeNull();
+    expect((await ok(ask({ type: 'creator/get', key }))).creator?.campaigns).toEqual([]);
+  });
+
+  test.each([
+    ['shortlist into a missing campaign', { type: 'creator/shortlist', key, campaignId: 'nope' }],
+    ['activate a missing campaign', { type: 'campaign/set-active', id: 'nope' }],
+    ['update a creator never stored', { type: 'creator/update', key, patch: { notes: 'x' } }],
+    [
+      'update a campaign entry that does not exist',
+      { type: 'creator/update-campaign', key, campaignId: 'nope', patch: {} },
+    ],
+    ['update a missing campaign', { type: 'campaign/update', id: 'nope', patch: { name: 'x' } }],
+  ])('%s → not-found', async (_name, request) => {
+    const { ask } = testServer();
+    if (request.type === 'creator/update-campaign') await ok(ask(visit('ann')));
+    const res = await ask(request as never);
+    expect(!res.ok && res.error.code).toBe('not-found');
+  });
+
+  test('results, code and link are stored per campaign entry', async () => {
+    const { ask } = testServer();
+    await ok(ask({ type: 'creator/shortlist', key }));
+    const results = {
+      impressions: 1000,
+      clicks: 50,
+      conversions: 4,
+      revenue: 320,
+      paymentOverride: null,
+      updatedAt: '2026-03-10T00:00:00.000Z',
+    };
+    const { creator } = await ok(
+      ask({
+        type: 'creator/update-campaign',
+        key,
+        campaignId: null,
+        patch: {
+          discountCode: 'ANN10',
+          trackingLink: 'https://acme.example/?utm_content=ann',
+          results,
+        },
+      }),
+    );
+    expect(creator.campaigns[0]).toMatchObject({ discountCode: 'ANN10', results });
+  });
+});
+
+describe('templates and settings', () => {
+  test('template save replaces by id; delete says whether it existed', async () => {
+    const { ask } = testServer();
+    const t = { id: 't', name: 'One', kind: 'custom', body: 'a', builtIn: false } as const;
+    await ok(ask({ type: 'template/save', template: t }));
+    await ok(ask({ type: 'template/save', template: { ...t, name: 'Two' } }));
+    expect((await ok(ask({ type: 'template/list' }))).templates.map((x) => x.name)).toEqual([
+      'Two',
+    ]);
+    expect(await ok(ask({ type: 'template/delete', id: 't' }))).toEqual({ deleted: true });
+    expect(await ok(ask({ type: 'template/delete', id: 't' }))).toEqual({ deleted: false });
+  });
+
+  test('settings start from defaults; the sender is merged field by field', async () => {
+    const { ask } = testServer();
+    const { settings } = await ok(ask({ type: 'settings/get' }));
+    expect(settings.activeCampaignId).toBeNull();
+    await ok(ask({ type: 'settings/set', patch: { sender: { name: 'Alex' } } }));
+    const next = await ok(ask({ type: 'settings/set', patch: { sender: { company: 'Acme' } } }));
+    expect(next.settings.sender).toEqual({ name: 'Alex', company: 'Acme', email: '', website: '' });
+  });
+});
+
+describe('the client', () => {
+  test('talks to the background through runtime messaging', async () => {
+    listen(fakeBrowser.runtime, createStoreServer(testContext()));
+    const res = await sendMessage({
+      type: 'creator/shortlist',
+      key: { platform: 'tiktok', handle: '@Some.One' },
+    });
+    expect(res.ok && res.data.creator.handle).toBe('some.one');
+  });
+
+  test('refuses an invalid request before sending it', async () => {
+    let sent = false;
+    const res = await sendMessage({ type: 'campaign/set-active', id: '' }, async () => {
+      sent = true;
+    });
+    expect(sent).toBe(false);
+    expect(!res.ok && res.error.code).toBe('bad-request');
+  });
+
+  test.each([
+    ['no answer', async () => undefined],
+    ['a wrong shape', async () => ({ ok: true, data: { creator: 'x' } })],
+  ])('turns %s into bad-response', async (_name, transport) => {
+    const res = await sendMessage(
+      { type: 'creator/get', key: { platform: 'tiktok', handle: 'x' } },
+      transport,
+    );
+    expect(!res.ok && res.error.code).toBe('bad-response');
+  });
+
+  test('turns a failed send into unavailable', async () => {
+    const res = await sendMessage({ type: 'settings/get' }, async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    expect(!res.ok && res.error.code).toBe('unavailable');
+  });
+});
