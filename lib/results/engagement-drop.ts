@@ -52,14 +52,14 @@ export function engagementDrop(
   if (!latest) return none('no-engagement-rate', null);
   const basis = latest.snapshot.engagementBasis;
   const sameBasis = usable.filter(({ snapshot }) => snapshot.engagementBasis === basis);
-  const window = sameBasis.filter(({ time }) => {
+  const references = sameBasis.filter(({ time }) => {
     const days = Math.round((latest.time - time) / DAY);
     return days >= minDays && days <= maxDays;
   });
-  if (window.length === 0) return none('no-reference', latest.snapshot);
+  if (references.length === 0) return none('no-reference', latest.snapshot);
 
   // The highest rate in the window: a fall from any visit 2–3 weeks ago counts.
-  const from = window.reduce((best, item) =>
+  const from = references.reduce((best, item) =>
     item.snapshot.engagementRate! > best.snapshot.engagementRate! ? item : best,
   );
   const reference = from.snapshot.engagementRate!;
