@@ -100,3 +100,33 @@ export function authorAfterDash(description: string): string | null {
   const match = rest ? /^@?([a-z0-9._]{1,30})(?=[\s:,]|$)/i.exec(rest) : null;
   return match ? match[1]!.toLowerCase() : null;
 }
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * The post date of an English meta description ("willyrex on May 29, 2021: …") as an ISO date
+ * (day precision: the description has no time). Other languages word dates differently: null.
+ */
+export function englishDate(description: string, lang: string | null): string | null {
+  if (lang && !/^en\b/i.test(lang)) return null;
+  const rest = afterDash(description);
+  const match = rest ? /^\S+ on ([A-Z][a-z]+) (\d{1,2}), (\d{4})\b/.exec(rest) : null;
+  if (!match) return null;
+  const month = MONTHS.indexOf(match[1]!.toLowerCase());
+  const day = Number(match[2]);
+  if (month < 0 || day < 1 || day > 31) return null;
+  return `${match[3]}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -7,7 +7,7 @@ import { Observations, resolveCount } from './counts';
 import { readRenderedComments } from './dom-comments';
 import { readPostLikes, readPostTime } from './dom-post';
 import { addMedia, finishPost, mediaAuthor, newPost, type PostParts } from './media';
-import { authorAfterDash, leadingCounts, nameAndHandle, quoted } from './meta';
+import { authorAfterDash, englishDate, leadingCounts, nameAndHandle, quoted } from './meta';
 import type { ProfileResult } from './read-profile';
 
 /**
@@ -44,6 +44,7 @@ function readMeta(ctx: ReadContext, post: PostParts): void {
         `meta description: "${comments.text}"`,
       );
       post.author ??= authorAfterDash(description);
+      post.takenAt ??= englishDate(description, ctx.lang);
     }
   }
   post.author ??= nameAndHandle(m.twitterTitle)?.handle ?? null;
@@ -73,6 +74,9 @@ export function readPost(ctx: ReadContext): ProfileResult {
   if (metaIsFor(ctx, postId)) readMeta(ctx, post);
   post.author ??= ctx.info.handle;
   const author = post.author;
+  const kind = ctx.info.kind;
+  post.url ??= `https://www.instagram.com/${kind === 'post' ? 'p' : kind}/${postId}/`;
+  if (kind === 'reel' || kind === 'tv') post.isVideo ??= true;
 
   const comments: CommentReading[] = [];
   for (const { source, findings } of ctx.json) {
