@@ -2,7 +2,10 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { unescapeFormula } from './csv-write';
 
-/** One problem in an imported CSV: physical line (header = line 1) and column, when known. */
+/**
+ * One problem in an imported CSV: the physical line where the record starts (header = line 1,
+ * blank lines and line breaks inside quoted cells counted) and the column, when known.
+ */
 export interface CsvError {
   line: number;
   field: string | null;
