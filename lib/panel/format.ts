@@ -1,0 +1,89 @@
+import type { Count, CountObservation, Source } from '../model/reading';
+import { displayText } from './text';
+
+/** How the panel writes numbers: plain text, English, the same way everywhere. */
+
+const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const compact = new Intl.NumberFormat('en-US', {
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+
+export const NO_VALUE = '—';
+
+/** "783,427" for an exact count, "≈783.4K" for a rounded display value. */
+export function formatCount(value: number | null, exact = true): string {
+  if (value === null || !Number.isFinite(value)) return NO_VALUE;
+  return exact ? grouped.format(value) : `≈${compact.format(value)}`;
+}
+
+/** "4.2%" for 0.042; two decimals below 1% ("0.62%"), where the benchmark bands live. */
+export function formatRate(fraction: number | null): string {
+  if (fraction === null || !Number.isFinite(fraction)) return NO_VALUE;
+  const p = fraction * 100;
+  return `${p !== 0 && Math.abs(p) < 1 ? p.toFixed(2) : p.toFixed(1)}%`;
+}
+
+/** A change of a rate in percentage points: "+0.40 pt", "−1.2 pt", "±0 pt". */
+export function formatPoints(delta: number | null): string {
+  if (delta === null || !Number.isFinite(delta)) return NO_VALUE;
+  const p = delta * 100;
+  if (Math.abs(p) < 0.005) return '±0 pt';
+  const size = Math.abs(p) < 1 ? Math.abs(p).toFixed(2) : Math.abs(p).toFixed(1);
+  return `${p > 0 ? '+' : '−'}${size} pt`;
+}
+
+/** A signed count change: "+1,204", "−37", "±0". */
+export function formatDelta(delta: number | null): string {
+  if (delta === null || !Number.isFinite(delta)) return NO_VALUE;
+  if (delta === 0) return '±0';
+  return `${delta > 0 ? '+' : '−'}${grouped.format(Math.abs(delta))}`;
+}
+
+/** A signed share: "+0.5%", "−12%". */
+export function formatShare(share: number | null): string {
+  if (share === null || !Number.isFinite(share)) return NO_VALUE;
+  if (share === 0) return '±0%';
+  return `${share > 0 ? '+' : '−'}${formatRate(Math.abs(share))}`;
+}
+
+const SOURCE_LABEL: Record<Source, string> = {
+  'embedded-json': 'data embedded in the page',
+  network: 'data the page loaded while you browsed',
+  dom: 'text shown on the page',
+  meta: 'the page description (meta tag)',
+};
+
+export const sourceLabel = (source: Source | null): string =>
+  source ? SOURCE_LABEL[source] : 'nowhere on this page';
+
+function observationLine(o: CountObservation): string {
+  const where = o.detail ? ` (${displayText(o.detail, 240)})` : '';
+  return `${formatCount(o.value, o.exact)}${o.exact ? '' : ' rounded'} from ${sourceLabel(o.source)}${where}`;
+}
+
+/**
+ * Where a number came from, as plain lines: the value and its source, whether it is exact, and the
+ * other sources that disagree. For a number that could not be read: "couldn't read <name>: why".
+ */
+export function provenance(count: Count, name: string): string[] {
+  if (count.value === null) {
+    return [`Couldn't read ${name}: ${displayText(count.reason ?? 'not on this page', 200)}`];
+  }
+  const lines = [
+    `${formatCount(count.value, count.exact)} ${count.exact ? 'exact' : 'rounded display value'}, from ${sourceLabel(count.source)}${count.detail ? ` (${displayText(count.detail, 240)})` : ''}`,
+  ];
+  for (const c of count.conflicts ?? []) lines.push(`Disagrees: ${observationLine(c)}`);
+  return lines;
+}
+
+/** "3 hours ago", "2 days ago", "just now": for the time since the last visit. */
+export function formatAge(hours: number): string {
+  if (!Number.isFinite(hours) || hours < 1) return 'less than an hour ago';
+  if (hours < 48) {
+    const h = Math.round(hours);
+    return `${h} hour${h === 1 ? '' : 's'} ago`;
+  }
+  const d = Math.round(hours / 24);
+  return `${d} days ago`;
+}

@@ -1,0 +1,200 @@
+import type { Brief } from '../model/brief';
+import type { PageReading } from '../model/reading';
+import type { Thresholds } from '../model/settings';
+import type { Evidence, PostRate, Verdict } from '../model/verdict';
+import { formatCount, formatRate, provenance } from './format';
+import { displayText } from './text';
+
+/** One number of the panel: what it shows, the exact value for data-value, and its evidence. */
+export interface MetricView {
+  testId: 'scout-followers' | 'scout-engagement-rate' | 'scout-spam-ratio' | 'scout-audience-fit';
+  label: string;
+  /** The exact number (rates as fractions 0..1); null when there is none to show. */
+  value: number | null;
+  text: string;
+  /** The basis, band or sample size beside the number. */
+  note: string;
+  /** 'low' | 'high' colour the number against its benchmark; null: no judgement. */
+  level: 'good' | 'bad' | null;
+  /** Plain-text lines shown when the number is expanded: where it came from, what it rests on. */
+  evidence: string[];
+}
+
+/** How many posts and comments the evidence lists at most (the rest is summarised). */
+export const MAX_EVIDENCE_ITEMS = 12;
+
+export function evidenceLine(e: Evidence): string {
+  const detail = displayText(e.detail, 200);
+  const id = e.id ? displayText(e.id, 60) : null;
+  switch (e.kind) {
+    case 'post':
+      return id ? `Post ${id}: ${detail}` : `Post: ${detail}`;
+    case 'comment':
+      return `Comment: ${detail}`;
+    case 'snapshot':
+      return `Visit ${id ?? ''}: ${detail}`.replace(/\s+:/, ':');
+    case 'profile':
+      return id ? `Profile ${id}: ${detail}` : `Profile: ${detail}`;
+    case 'text':
+      return detail;
+  }
+}
+
+export function emptyMetric(testId: MetricView['testId'], label: string, note: string): MetricView {
+  return { testId, label, value: null, text: '—', note, level: null, evidence: [] };
+}
+
+export function followersMetric(reading: PageReading, verdict: Verdict | null): MetricView {
+  const p = reading.profile;
+  if (!p) return emptyMetric('scout-followers', 'Followers', "couldn't read the profile");
+  const f = p.followers;
+  const tier = verdict?.engagement.tier?.label;
+  const evidence = [
+    ...provenance(f, 'followers'),
+    ...provenance(p.following, 'following').map((l) => `Following: ${l}`),
+    ...provenance(p.posts, 'the post count').map((l) => `Posts: ${l}`),
+  ];
+  if (reading.platform === 'tiktok')
+    evidence.push(...provenance(p.likes, 'total likes').map((l) => `Likes: ${l}`));
+  if (reading.page !== 'profile')
+    evidence.push('Read on a post page: the count the page states about the author.');
+  return {
+    testId: 'scout-followers',
+    label: 'Followers',
+    value: f.value,
+    text: formatCount(f.value, f.exact),
+    note:
+      f.value === null
+        ? `couldn't read: ${displayText(f.reason ?? 'not on the page', 80)}`
+        : (tier ?? 'below every tier'),
+    level: null,
+    evidence,
+  };
+}
+
+function postLine(p: PostRate): string {
+  const counts = (
+    [
+      [p.likes, 'likes'],
+      [p.comments, 'comments'],
+      [p.shares, 'shares'],
+      [p.views, 'views'],
+    ] as const
+  )
+    .filter(([n]) => n !== null)
+    .map(([n, name]) => `${formatCount(n)} ${name}`);
+  const rates = [
+    p.viewRate !== null ? `${formatRate(p.viewRate)} by views` : null,
+    p.followerRate !== null ? `${formatRate(p.followerRate)} by followers` : null,
+  ].filter(Boolean);
+  const status = p.used ? 'used' : `left out: ${displayText(p.excludedBecause ?? 'no counts', 80)}`;
+  const marks = p.marks.length ? `; ${p.marks.join(', ')}` : '';
+  return `Post ${displayText(p.postId, 40)}: ${counts.join(', ') || 'no counts'}${rates.length ? ` → ${rates.join(', ')}` : ''}${p.rounded ? ' (rounded counts)' : ''} (${status}${marks})`;
+}
+
+const BASIS_TEXT = {
+  followers: 'by followers',
+  views: 'by views',
+  'single-post': 'one post',
+} as const;
+
+export function engagementMetric(reading: PageReading, verdict: Verdict): MetricView {
+  const e = verdict.engagement;
+  const basis = e.basis
+    ? e.basis === 'single-post'
+      ? `one post, by ${e.denominator ?? 'followers'}`
+      : `median of ${e.postsUsed} post${e.postsUsed === 1 ? '' : 's'}, ${BASIS_TEXT[e.basis]}`
+    : 'no post with counts yet';
+  const r = e.rating;
+  const band = r
+    ? `${r.level} · band ${formatRate(r.low)}–${r.high === null ? '…' : formatRate(r.high)}`
+    : e.rate !== null
+      ? 'no benchmark'
+      : '';
+  const evidence: string[] = [];
+  if (r)
+    evidence.push(
+      `Benchmark: below ${formatRate(r.low)} is low${r.high === null ? '' : `, above ${formatRate(r.high)} is high`} for ${formatCount(r.rowMin)}–${r.rowMax === null ? '…' : formatCount(r.rowMax)} followers by ${r.basis} (${displayText(r.tableName, 120)}; source: ${displayText(r.source, 120)})`,
+    );
+  if (reading.platform === 'tiktok' && e.followerRate !== null && e.denominator === 'views')
+    evidence.push(
+      `By followers instead: ${formatRate(e.followerRate)} (about 10× lower by design)`,
+    );
+  for (const note of e.notes) evidence.push(displayText(note, 200));
+  for (const p of e.posts.slice(0, MAX_EVIDENCE_ITEMS)) evidence.push(postLine(p));
+  if (e.posts.length > MAX_EVIDENCE_ITEMS)
+    evidence.push(`… and ${e.posts.length - MAX_EVIDENCE_ITEMS} more posts`);
+  return {
+    testId: 'scout-engagement-rate',
+    label: 'Engagement rate',
+    value: e.rate,
+    text: e.rate === null ? '—' : `${e.rounded ? '≈' : ''}${formatRate(e.rate)}`,
+    note: [basis, band].filter(Boolean).join(' · '),
+    level: r?.level === 'low' ? 'bad' : r?.level === 'high' ? 'good' : null,
+    evidence,
+  };
+}
+
+export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
+  const s = verdict.spam;
+  const n = s.audienceComments;
+  const note =
+    n === 0
+      ? 'no audience comments read'
+      : `of ${n} audience comment${n === 1 ? '' : 's'}${s.enough ? '' : ` (${s.minimum} needed)`}`;
+  const evidence = [
+    displayText(s.message, 200),
+    `${s.spam} spam, ${s.generic} generic, ${s.genuine} genuine${s.creatorReplies ? `; ${s.creatorReplies} replies by the creator not counted` : ''}`,
+  ];
+  const suspicious = verdict.comments.filter((c) => !c.isCreatorReply && c.label !== 'genuine');
+  for (const c of suspicious.slice(0, MAX_EVIDENCE_ITEMS)) {
+    const author = c.author ? `@${displayText(c.author, 40)}` : 'someone';
+    const why = c.reasons.length ? ` (${c.reasons.map((r) => displayText(r, 60)).join('; ')})` : '';
+    evidence.push(`${c.label}: ${author} “${displayText(c.text, 120)}”${why}`);
+  }
+  if (suspicious.length > MAX_EVIDENCE_ITEMS)
+    evidence.push(`… and ${suspicious.length - MAX_EVIDENCE_ITEMS} more`);
+  return {
+    testId: 'scout-spam-ratio',
+    label: 'Spam comments',
+    value: s.ratio,
+    text: formatRate(s.ratio),
+    note,
+    level:
+      s.enough && s.ratio !== null
+        ? s.ratio >= t.spamSkipRatio
+          ? 'bad'
+          : s.ratio <= t.spamStrongMax
+            ? 'good'
+            : null
+        : null,
+    evidence,
+  };
+}
+
+export function fitMetric(verdict: Verdict, brief: Brief | null): MetricView {
+  const fit = verdict.fit;
+  if (!brief)
+    return {
+      ...emptyMetric('scout-audience-fit', 'Audience fit', 'no active campaign brief'),
+      evidence: [
+        'Choose an active campaign with a brief (in the dashboard) to measure audience fit.',
+      ],
+    };
+  const evidence = [displayText(fit.message, 200)];
+  for (const c of fit.components) {
+    evidence.push(
+      `${c.id}: ${c.score === null ? 'not checked' : formatRate(c.score)} — ${displayText(c.message, 160)}`,
+    );
+    for (const e of c.evidence.slice(0, 4)) evidence.push(`  ${evidenceLine(e)}`);
+  }
+  return {
+    testId: 'scout-audience-fit',
+    label: 'Audience fit',
+    value: fit.score,
+    text: formatRate(fit.score),
+    note: `for “${displayText(brief.name, 60)}”`,
+    level: null,
+    evidence,
+  };
+}

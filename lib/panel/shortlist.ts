@@ -1,0 +1,42 @@
+import type { CreatorRecord } from '../model/creator';
+
+/** Whether the creator is on the shortlist the panel's button adds to (the active campaign, or none). */
+export function isShortlistedIn(
+  record: Pick<CreatorRecord, 'campaigns'> | null,
+  activeCampaignId: string | null,
+): boolean {
+  return !!record?.campaigns.some((c) => c.campaignId === activeCampaignId);
+}
+
+export type ShortlistState = 'unknown' | 'idle' | 'saving' | 'done' | 'error';
+
+export interface ShortlistView {
+  state: ShortlistState;
+  label: string;
+  disabled: boolean;
+}
+
+export function shortlistView(
+  state: ShortlistState,
+  campaignName: string | null,
+  canShortlist: boolean,
+): ShortlistView {
+  const into = campaignName ? ` to “${campaignName}”` : '';
+  switch (state) {
+    case 'done':
+      return {
+        state,
+        label: campaignName ? `Shortlisted in “${campaignName}”` : 'Shortlisted',
+        disabled: true,
+      };
+    case 'saving':
+      return { state, label: 'Shortlisting…', disabled: true };
+    case 'error':
+      return { state, label: `Retry: shortlist${into}`, disabled: !canShortlist };
+    case 'unknown':
+      // Not known yet whether the creator is already on the list: wait for the store.
+      return { state, label: `Shortlist${into}`, disabled: true };
+    case 'idle':
+      return { state, label: `Shortlist${into}`, disabled: !canShortlist };
+  }
+}

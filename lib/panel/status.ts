@@ -1,0 +1,76 @@
+import type { PageReading, Platform } from '../model/reading';
+import type { Verdict, VerdictLabel } from '../model/verdict';
+import { displayText } from './text';
+
+/** What the panel says about the page as a whole, before any number. */
+export type StatusKind =
+  'reading' | 'ok' | 'insufficient' | 'login-wall' | 'private' | 'not-found' | 'unreadable';
+
+export interface StatusView {
+  kind: StatusKind;
+  title: string;
+  detail: string | null;
+  /** False for every state in which the page gave no trustworthy number. */
+  showNumbers: boolean;
+}
+
+export const PLATFORM_NAME: Record<Platform, string> = { instagram: 'Instagram', tiktok: 'TikTok' };
+
+export const VERDICT_TEXT: Record<VerdictLabel, string> = {
+  strong: 'Strong candidate',
+  review: 'Worth a closer look',
+  skip: 'Skip',
+  'insufficient-data': 'Not enough data yet',
+};
+
+const who = (reading: PageReading): string =>
+  reading.handle ? `@${displayText(reading.handle, 60)}` : 'this creator';
+
+export function statusView(reading: PageReading | null, verdict: Verdict | null): StatusView {
+  if (!reading)
+    return { kind: 'reading', title: 'Reading this page…', detail: null, showNumbers: false };
+  const site = PLATFORM_NAME[reading.platform];
+  const reason = reading.statusReason ? displayText(reading.statusReason, 200) : null;
+  switch (reading.status) {
+    case 'login-wall':
+      return {
+        kind: 'login-wall',
+        title: `Couldn't read ${who(reading)}: log-in wall`,
+        detail: `${site} shows a log-in form instead of the page. Log in to ${site} and reload to read the numbers.`,
+        showNumbers: false,
+      };
+    case 'private':
+      return {
+        kind: 'private',
+        title: `Couldn't read ${who(reading)}: private account`,
+        detail: 'Posts and comments of a private account are hidden, so nothing can be measured.',
+        showNumbers: false,
+      };
+    case 'not-found':
+      return {
+        kind: 'not-found',
+        title: `Couldn't read ${who(reading)}: account not found`,
+        detail: `${site} says this page isn't available (the account may have been renamed or removed).`,
+        showNumbers: false,
+      };
+    case 'unreadable':
+      return {
+        kind: 'unreadable',
+        title: "Couldn't read this page",
+        detail:
+          reason ?? `${site} changed this page or it has not finished loading. Try reloading.`,
+        showNumbers: false,
+      };
+    case 'ok':
+      break;
+  }
+  if (!verdict) return { kind: 'reading', title: 'Scoring…', detail: null, showNumbers: true };
+  if (verdict.verdict === 'insufficient-data')
+    return {
+      kind: 'insufficient',
+      title: VERDICT_TEXT['insufficient-data'],
+      detail: 'The page has not shown enough to judge yet.',
+      showNumbers: true,
+    };
+  return { kind: 'ok', title: VERDICT_TEXT[verdict.verdict], detail: null, showNumbers: true };
+}
