@@ -1,9 +1,97 @@
-import type { PageReading } from '../../lib/model/reading';
+import type { PanelState } from '../../lib/panel/controller';
+import { Flags } from './Flags';
+import { Metric } from './Metric';
 
-export function Panel({ reading }: { reading: PageReading | null }) {
+export interface PanelProps {
+  state: PanelState;
+  onShortlist: () => void;
+  /** The keyboard shortcut as the browser reports it ("Alt+Shift+S"), or null when none is set. */
+  shortcut: string | null;
+}
+
+/** The panel's content: status, verdict, the four numbers, flags, and the shortlist button. */
+export function Panel({ state, onShortlist, shortcut }: PanelProps) {
+  const { view, shortlist, change, notice } = state;
+  const { status, about, verdict } = view;
   return (
-    <section aria-label="Creator Scout">
-      <p data-testid="scout-status">{reading ? reading.status : 'Reading this page…'}</p>
-    </section>
+    <>
+      <p className="status" data-testid="scout-status" data-status={status.kind} role="status">
+        {status.title}
+      </p>
+      {status.detail ? <p className="status-detail">{status.detail}</p> : null}
+      {about ? (
+        <p className="about">
+          {about.name ? <bdi>{about.name}</bdi> : null}
+          {about.name && about.handle ? ' · ' : null}
+          {about.handle ? <bdi>@{about.handle}</bdi> : null}
+          {about.link ? (
+            <>
+              {' · '}
+              {about.link.href ? (
+                <a href={about.link.href} target="_blank" rel="noopener noreferrer nofollow">
+                  <bdi>{about.link.text}</bdi>
+                </a>
+              ) : (
+                <bdi>{about.link.text}</bdi>
+              )}
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      <p className="verdict" data-testid="scout-verdict" data-verdict={verdict.label ?? ''}>
+        {verdict.text}
+      </p>
+      {verdict.reasons.length ? (
+        <ul className="reasons" aria-label="Why">
+          {verdict.reasons.map((r, i) => (
+            <li key={i}>
+              <bdi>{r}</bdi>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {view.advice.length ? (
+        <ul className="advice" data-testid="scout-advice" aria-label="What to do">
+          {view.advice.map((a) => (
+            <li key={a.id} data-advice={a.id}>
+              <bdi>{a.text}</bdi>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {view.metrics.map((m) => (
+        <Metric key={m.testId} metric={m} />
+      ))}
+      <Flags flags={view.flags} shown={status.showNumbers && verdict.label !== null} />
+      <div className="actions">
+        <button
+          type="button"
+          className="shortlist"
+          data-testid="scout-shortlist"
+          data-state={shortlist.state}
+          disabled={shortlist.disabled}
+          aria-keyshortcuts={shortcut ?? undefined}
+          onClick={onShortlist}
+        >
+          {shortlist.label}
+        </button>
+        {change ? (
+          <p
+            className="change"
+            data-testid="scout-change"
+            data-followers-delta={change.followers ?? ''}
+            data-engagement-delta={change.engagementRate ?? ''}
+          >
+            {change.text}
+          </p>
+        ) : null}
+        {shortcut && !shortlist.disabled ? <p className="hint">Shortcut: {shortcut}</p> : null}
+        {notice ? (
+          <p className="notice" role="alert">
+            <bdi>{notice}</bdi>
+          </p>
+        ) : null}
+      </div>
+    </>
   );
 }

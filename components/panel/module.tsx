@@ -1,6 +1,20 @@
 import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import {
+  onShortlistCommand,
+  SHORTLIST_SUGGESTED_KEY,
+} from '../../lib/content-script/shortlist-command';
 import type { PageReading, Platform } from '../../lib/model/reading';
+import { createPanelController, type PanelState } from '../../lib/panel/controller';
+import { defaultPlacement, type PanelPlacement } from '../../lib/panel/placement';
+import { pickScheme, type Scheme } from '../../lib/panel/scheme';
+import { detectFrancLanguage } from '../../lib/rules/fit/language';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Panel } from './Panel';
+import { PanelFrame } from './PanelFrame';
+import { loadPlacement, savePlacement } from './placement-store';
+import { sendToStore } from './store-link';
+import { panelCss } from './styles';
 
 export interface PanelHandle {
   update(reading: PageReading, navigated: boolean): void;
@@ -13,13 +27,110 @@ export interface PanelOptions {
   host: HTMLElement;
 }
 
-/** Loaded lazily by the content scripts: renders the panel into the shadow root's container. */
-export function mountPanel(container: HTMLElement, _options: PanelOptions): PanelHandle {
+/** The page's light or dark look, from its computed colours (read-only, never changed). */
+function pageScheme(): Scheme {
+  try {
+    const html = getComputedStyle(document.documentElement);
+    const body = document.body ? getComputedStyle(document.body) : null;
+    return pickScheme({
+      backgrounds: [body?.backgroundColor, html.backgroundColor],
+      colorScheme: body?.colorScheme || html.colorScheme,
+      prefersDark: window.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false,
+    });
+  } catch {
+    return 'light';
+  }
+}
+
+/**
+ * Loaded lazily by the content scripts: renders the panel into the shadow root's container. Nothing
+ * here may throw into the page: every entry point catches, and React errors stay in the boundary.
+ */
+export function mountPanel(
+  container: HTMLElement,
+  { platform, shadow }: PanelOptions,
+): PanelHandle {
+  const style = document.createElement('style');
+  style.textContent = panelCss;
+  shadow.append(style);
+
   const root = createRoot(container);
-  const render = (reading: PageReading | null) => root.render(<Panel reading={reading} />);
-  render(null);
-  return {
-    update: (reading) => render(reading),
-    unmount: () => root.unmount(),
+  let state: PanelState | null = null;
+  let placement: PanelPlacement = defaultPlacement;
+  let scheme: Scheme = pageScheme();
+  let unmounted = false;
+
+  const render = () => {
+    if (unmounted || !state) return;
+    const current = state;
+    const handle = current.handle ? ` · @${current.handle}` : '';
+    root.render(
+      <ErrorBoundary>
+        <PanelFrame
+          scheme={scheme}
+          placement={placement}
+          onPlacement={(next) => {
+            placement = next;
+            void savePlacement(next);
+            render();
+          }}
+          title={`Scout${handle}`}
+          verdict={current.view.verdict.label ? current.view.verdict.text : ''}
+        >
+          <Panel
+            key={current.key ?? 'none'}
+            state={current}
+            shortcut={SHORTLIST_SUGGESTED_KEY}
+            onShortlist={() => void controller.shortlist().catch(warn)}
+          />
+        </PanelFrame>
+      </ErrorBoundary>,
+    );
   };
+
+  const controller = createPanelController({
+    platform,
+    send: sendToStore,
+    detectLanguage: detectFrancLanguage,
+    onChange: (next) => {
+      state = next;
+      render();
+    },
+  });
+  state = controller.state();
+  render();
+
+  void loadPlacement().then((stored) => {
+    placement = stored;
+    render();
+  });
+  const stopCommand = onShortlistCommand(
+    browser.runtime,
+    () => void controller.shortlist().catch(warn),
+  );
+
+  return {
+    update(reading, navigated) {
+      try {
+        scheme = pageScheme();
+        controller.update(reading, navigated);
+      } catch (error) {
+        warn(error);
+      }
+    },
+    unmount() {
+      try {
+        unmounted = true;
+        stopCommand();
+        controller.dispose();
+        root.unmount();
+      } catch (error) {
+        warn(error);
+      }
+    },
+  };
+}
+
+function warn(error: unknown) {
+  console.warn('[Creator Scout]', error);
 }

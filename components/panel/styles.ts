@@ -1,0 +1,98 @@
+/**
+ * The panel's whole stylesheet, put into its shadow root as a <style> (no CSS file is fetched, no
+ * web font, no image). System fonts only. Light and dark follow the page (data-scheme).
+ */
+export const panelCss = `
+.scout {
+  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa;
+  --accent: #0969da; --accent-fg: #ffffff; --good: #1a7f37; --bad: #cf222e; --warn: #9a6700;
+  --focus: #0969da;
+  position: fixed; z-index: 2147483000; box-sizing: border-box;
+  width: 288px; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px);
+  display: flex; flex-direction: column;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
+  color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 10px;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); text-align: start; direction: ltr;
+  overflow: hidden;
+}
+.scout[data-scheme="dark"] {
+  --bg: #1b1f24; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --soft: #262c33;
+  --accent: #4493f8; --accent-fg: #0d1117; --good: #3fb950; --bad: #f85149; --warn: #d29922;
+  --focus: #4493f8;
+  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5);
+}
+.scout *, .scout *::before, .scout *::after { box-sizing: border-box; }
+.scout[data-side="right"] { right: 12px; }
+.scout[data-side="left"] { left: 12px; }
+.scout.collapsed { width: auto; border-radius: 18px; }
+.scout button {
+  font: inherit; color: inherit; background: none; border: 0; margin: 0; padding: 0;
+  cursor: pointer; text-align: inherit;
+}
+.scout button:focus-visible, .scout a:focus-visible {
+  outline: 2px solid var(--focus); outline-offset: 2px; border-radius: 4px;
+}
+.scout [hidden] { display: none !important; }
+.head {
+  display: flex; align-items: center; gap: 6px; padding: 6px 8px;
+  border-bottom: 1px solid var(--line); background: var(--soft);
+  cursor: grab; user-select: none; touch-action: none;
+}
+.scout.dragging .head { cursor: grabbing; }
+.collapsed .head { border-bottom: 0; background: none; padding: 4px 6px; }
+.title { flex: 1; min-width: 0; font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.icon {
+  width: 26px; height: 26px; display: inline-flex; align-items: center; justify-content: center;
+  border-radius: 6px; color: var(--muted); flex: none;
+}
+.icon:hover { background: var(--line); color: var(--fg); }
+.body { overflow-y: auto; overscroll-behavior: contain; padding: 8px 10px 10px; }
+.status { margin: 0 0 6px; font-weight: 600; }
+.status-detail { margin: 0 0 6px; color: var(--muted); }
+.status[data-kind="login-wall"], .status[data-kind="private"], .status[data-kind="not-found"],
+.status[data-kind="unreadable"] { color: var(--warn); }
+.verdict {
+  margin: 0 0 4px; font-size: 15px; font-weight: 700;
+}
+.verdict[data-verdict="strong"] { color: var(--good); }
+.verdict[data-verdict="skip"] { color: var(--bad); }
+.reasons, .advice, .evidence, .flags ul { margin: 0; padding: 0 0 0 16px; }
+.reasons { color: var(--muted); margin-bottom: 6px; }
+.advice { margin: 4px 0 8px; }
+.advice li { margin: 2px 0; }
+.about { margin: 0 0 6px; color: var(--muted); overflow-wrap: anywhere; }
+.about a { color: var(--accent); }
+.metric { border-top: 1px solid var(--line); }
+.metric-head, .flag-head {
+  display: grid; grid-template-columns: 1fr auto; gap: 0 8px; width: 100%; padding: 6px 0;
+}
+.metric-label { color: var(--muted); }
+.metric-value { font-weight: 700; font-variant-numeric: tabular-nums; text-align: end; }
+.metric-value[data-level="good"] { color: var(--good); }
+.metric-value[data-level="bad"] { color: var(--bad); }
+.metric-note { grid-column: 1 / -1; color: var(--muted); font-size: 12px; }
+.chevron::before { content: "▸"; display: inline-block; margin-inline-end: 4px; transition: transform 0.1s; }
+[aria-expanded="true"] .chevron::before { transform: rotate(90deg); }
+.evidence { font-size: 12px; color: var(--muted); padding-bottom: 6px; overflow-wrap: anywhere; }
+.evidence li { margin: 2px 0; }
+.flags { border-top: 1px solid var(--line); padding-top: 6px; }
+.flags h3 { margin: 0 0 4px; font-size: 13px; }
+.flags-empty { margin: 0; color: var(--muted); }
+.flag-head { grid-template-columns: auto 1fr; padding: 3px 0; }
+.sev { font-size: 11px; font-weight: 700; text-transform: uppercase; padding: 0 4px; border-radius: 4px; border: 1px solid currentColor; }
+.sev[data-severity="high"] { color: var(--bad); }
+.sev[data-severity="medium"] { color: var(--warn); }
+.sev[data-severity="low"], .sev[data-severity="info"] { color: var(--muted); }
+.actions { border-top: 1px solid var(--line); padding-top: 8px; margin-top: 6px; }
+.shortlist {
+  width: 100%; padding: 7px 10px !important; border-radius: 6px;
+  background: var(--accent) !important; color: var(--accent-fg) !important; font-weight: 600 !important;
+  text-align: center !important;
+}
+.shortlist[disabled] { cursor: default; opacity: 0.75; }
+.shortlist[data-state="done"] { background: var(--good) !important; opacity: 1; }
+.change, .notice, .hint { margin: 6px 0 0; font-size: 12px; color: var(--muted); }
+.notice { color: var(--warn); }
+bdi { unicode-bidi: isolate; }
+@media (prefers-reduced-motion: reduce) { .chevron::before { transition: none; } }
+`;
