@@ -1,5 +1,15 @@
 import { defineConfig } from 'wxt';
 import { panelModuleHooks } from './scripts/build/panel-module';
+import { SHORTLIST_COMMAND, SHORTLIST_SUGGESTED_KEY } from './lib/content-script/shortlist-command';
+
+/** Firefox needs an add-on id in MV3, 128+ for main-world content scripts, and a data-collection statement. */
+const firefoxSettings = {
+  gecko: {
+    id: 'creator-scout@creator-scout.org',
+    strict_min_version: '128.0',
+    data_collection_permissions: { required: ['none'] },
+  },
+};
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,11 +18,19 @@ export default defineConfig({
   // Explicit imports keep every file readable on its own.
   imports: false,
   hooks: panelModuleHooks,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Creator Scout',
     description:
       'Vet Instagram and TikTok creators on their own page: engagement, comment spam, campaign fit, outreach. Nothing leaves your browser.',
     permissions: ['storage'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
-  },
+    // The panel's shortlist button from the keyboard (lib/background/shortlist-command.ts).
+    commands: {
+      [SHORTLIST_COMMAND]: {
+        suggested_key: { default: SHORTLIST_SUGGESTED_KEY },
+        description: 'Shortlist the creator on this page into the active campaign',
+      },
+    },
+    ...(browser === 'firefox' ? { browser_specific_settings: firefoxSettings } : {}),
+  }),
 });
