@@ -4,15 +4,15 @@ import { Platform } from '../model/reading';
 /**
  * Storage layout (browser.storage.local):
  * - `creator:<platform>:<handle>`  one CreatorRecord per creator
- * - `index:00` … `index:63`        which creators exist and their campaigns, sharded by a hash of
- *                                  the id so that a write rewrites ~1/64 of the index, not all of it
+ * - `index:000` … `index:255`      which creators exist and their campaigns, sharded by a hash of
+ *                                  the id so that a write rewrites ~1/256 of the index, not all of it
  * - `campaigns`, `templates`       `{ schemaVersion, items }` (a few dozen each)
  * - `settings`                     UserSettings
  * - `quarantine`                   Problem[]: invalid values, verbatim
  */
 export const CREATOR_PREFIX = 'creator:';
 export const INDEX_PREFIX = 'index:';
-export const INDEX_SHARDS = 64;
+export const INDEX_SHARDS = 256;
 export const CAMPAIGNS_KEY = 'campaigns';
 export const TEMPLATES_KEY = 'templates';
 export const SETTINGS_KEY = 'settings';
@@ -44,7 +44,7 @@ export function shardOf(id: string): number {
 }
 
 export const indexStorageKey = (shard: number): string =>
-  INDEX_PREFIX + String(shard).padStart(2, '0');
+  INDEX_PREFIX + String(shard).padStart(3, '0');
 
 export const allIndexKeys = (): string[] =>
   Array.from({ length: INDEX_SHARDS }, (_, shard) => indexStorageKey(shard));

@@ -6,3 +6,5 @@ import { resultsSuite } from './results';
 suites.push(resultsSuite);
 import { outreachExportSuite } from './outreach-export';
 suites.push(outreachExportSuite);
+import { storeBench } from './store';
+suites.push(storeBench);
