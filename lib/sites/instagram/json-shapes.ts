@@ -13,8 +13,10 @@ const flag = z.boolean().nullable().optional().catch(undefined);
 /** Ids arrive as strings ("25519719") or numbers. */
 const id = z.union([z.string(), z.number().int()]).transform(String).optional().catch(undefined);
 const edgeCount = z.object({ count }).optional().catch(undefined);
+/** Unix seconds, up to the year 5000: anything else is not a date. */
 const seconds = z
   .union([z.number(), z.string().regex(/^\d+$/).transform(Number)])
+  .pipe(z.number().int().nonnegative().max(95_617_584_000))
   .optional()
   .catch(undefined);
 
@@ -42,7 +44,14 @@ export const IgUser = z.object({
 export type IgUser = z.infer<typeof IgUser>;
 
 const userRef = z
-  .object({ username: z.string().optional().catch(undefined), id, pk: id })
+  .object({
+    username: z.string().optional().catch(undefined),
+    id,
+    pk: id,
+    full_name: z.string().nullable().optional().catch(undefined),
+    is_verified: flag,
+    is_private: flag,
+  })
   .nullable()
   .optional()
   .catch(undefined);

@@ -175,7 +175,14 @@ function authorProfile(
     }
     for (const media of findings.media) {
       const code = media.value.code ?? media.value.shortcode;
-      if (!code || code === postId || mediaAuthor(media.value, ctx.names) !== author) continue;
+      if (!code || mediaAuthor(media.value, ctx.names) !== author) continue;
+      for (const ref of [media.value.owner, media.value.user]) {
+        if (ref?.username?.toLowerCase() !== author) continue;
+        displayName ??= ref.full_name || null;
+        verified ??= ref.is_verified ?? null;
+        isPrivate ??= ref.is_private ?? null;
+      }
+      if (code === postId) continue;
       if (!others.has(code)) others.set(code, newPost(code));
       addMedia(others.get(code)!, media, source, ctx.names);
     }

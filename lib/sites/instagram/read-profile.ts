@@ -130,6 +130,11 @@ export function readProfile(ctx: ReadContext): ProfileResult {
     for (const media of findings.media) {
       const code = media.value.code ?? media.value.shortcode;
       if (!code || mediaAuthor(media.value, ctx.names) !== handle) continue;
+      for (const ref of [media.value.owner, media.value.user]) {
+        if (ref?.username?.toLowerCase() !== handle) continue;
+        d.displayName ??= ref.full_name || null;
+        d.verified ??= ref.is_verified ?? null;
+      }
       if (!posts.has(code)) posts.set(code, newPost(code));
       addMedia(posts.get(code)!, media, source, ctx.names);
     }
