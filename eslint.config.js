@@ -46,7 +46,7 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
   },
   {
-    files: ['lib/model/**/*.ts', 'lib/sites/**/*.ts', 'lib/rules/**/*.ts'],
+    files: ['lib/model/**/*.ts', 'lib/sites/**/*.ts', 'lib/rules/**/*.ts', 'lib/results/**/*.ts', 'lib/offer/**/*.ts', 'lib/outreach/**/*.ts', 'lib/export/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
