@@ -40,7 +40,7 @@ const STOP_AT = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'SECTION']);
 function blockOf(link: Element, permalinks: Set<Element>): Element {
   let block: Element = link;
   for (let node = link.parentElement; node; node = node.parentElement) {
-    if (STOP_AT.has(node.tagName) || node.querySelector('header, h1, h2')) break;
+    if (STOP_AT.has(node.tagName) || node.querySelector(SELECTORS.commentBlockStop)) break;
     let others = false;
     for (const other of node.querySelectorAll(SELECTORS.commentPermalink)) {
       if (other !== link && permalinks.has(other)) {
@@ -63,7 +63,7 @@ function handleOf(link: Element): string | null {
 }
 
 function authorOf(block: Element): { handle: string; link: Element } | null {
-  for (const link of block.querySelectorAll('a[href]')) {
+  for (const link of block.querySelectorAll(SELECTORS.links)) {
     const handle = handleOf(link);
     if (handle) return { handle, link };
   }
@@ -71,9 +71,9 @@ function authorOf(block: Element): { handle: string; link: Element } | null {
 }
 
 function textOf(block: Element, exclude: Element[]): string | null {
-  for (const span of block.querySelectorAll('span')) {
+  for (const span of block.querySelectorAll(SELECTORS.commentText)) {
     if (exclude.some((e) => e.contains(span) || span.contains(e))) continue;
-    if (span.closest('h1, h2, h3, button, [role="button"]') || span.hasAttribute('title')) continue;
+    if (span.closest(SELECTORS.notCommentText) || span.hasAttribute('title')) continue;
     const text = cleanLine(span.textContent ?? '');
     if (text) return text;
   }

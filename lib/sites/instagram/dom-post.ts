@@ -40,7 +40,7 @@ export function readPostLikes(
 
 /** ISO time of the post, from <time datetime> inside a link to the post itself. */
 export function readPostTime(doc: Document, postId: string): string | null {
-  for (const time of doc.querySelectorAll('a[href] > time[datetime], a[href] time[datetime]')) {
+  for (const time of doc.querySelectorAll(SELECTORS.timeInLink)) {
     const link = time.closest('a[href]');
     const target = postPath(link?.getAttribute('href') ?? null);
     if (target?.code !== postId || target.likedBy) continue;

@@ -40,7 +40,7 @@ function ownLink(doc: Document, selector: string, path: string): Element | null 
 }
 
 function readLink(link: Element, into: Observations, lang: string | null, what: string): void {
-  const titled = link.querySelector('[title]');
+  const titled = link.querySelector(SELECTORS.titled);
   into.addText(titled?.getAttribute('title'), lang, 'dom', `a[href$="/${what}/"] [title]`);
   const count = countInClause(cleanLine(link.textContent ?? ''), lang);
   if (count)
@@ -72,7 +72,7 @@ export function readHeaderCounts(
     : null;
   if (!container) return null;
   for (const item of container.children) {
-    if (item.querySelector('a[href]') || item.matches('a[href]')) continue;
+    if (item.querySelector(SELECTORS.links) || item.matches(SELECTORS.links)) continue;
     const count = countInClause(cleanLine(item.textContent ?? ''), lang);
     if (count) {
       into.posts.add(

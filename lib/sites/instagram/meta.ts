@@ -27,7 +27,7 @@ export function readMetaTags(doc: Document): MetaTags {
     description: content(doc, SELECTORS.metaDescription),
     ogDescription: content(doc, SELECTORS.ogDescription),
     ogTitle: content(doc, SELECTORS.ogTitle),
-    twitterTitle: content(doc, 'meta[name="twitter:title"]'),
+    twitterTitle: content(doc, SELECTORS.twitterTitle),
     ogUrl:
       content(doc, SELECTORS.ogUrl) ??
       doc.querySelector(SELECTORS.canonical)?.getAttribute('href') ??

@@ -20,6 +20,8 @@ export const SELECTORS = {
   /** "Pluto (@pluto__travel) • Instagram photos and videos" (profile-logged-out-2024-12.html). */
   ogTitle: 'meta[property="og:title"]',
   ogUrl: 'meta[property="og:url"]',
+  /** "Willyrex (@willyrex) • Instagram photo" on post pages (post-photo-logged-out-2024-12.html). */
+  twitterTitle: 'meta[name="twitter:title"]',
   canonical: 'link[rel="canonical"]',
 
   /** Profile header counts. Links ending in /followers/ and /following/ (rendered profiles
@@ -27,8 +29,6 @@ export const SELECTORS = {
    * attribute inside the link when the text is rounded ("1.2M"). */
   followersLink: 'a[href$="/followers/"], a[href$="/followers"]',
   followingLink: 'a[href$="/following/"], a[href$="/following"]',
-  /** The list of the three counts: posts, followers, following (profile header, 2019–2026). */
-  headerCountItems: 'header ul > li',
   header: 'header',
   /** Display name, category, bio spans in the header (dir="auto" on text Instagram did not write). */
   headerTexts: 'header section span[dir="auto"], header section h1, header section div[dir="auto"]',
@@ -41,17 +41,29 @@ export const SELECTORS = {
 
   /** Post page likes: "159,071 likes" in a link to /liked_by/ (post-rendered-with-comments-2021-10.html). */
   likedByLink: 'a[href$="/liked_by/"]',
-  /** Post date: a permalink to the post holding <time datetime> (2021–2026). */
-  postTime: 'a[href*="/p/"] time[datetime], a[href*="/reel/"] time[datetime], time[datetime]',
-  /** Post author: header link in the article (post-rendered-with-comments-2021-10.html). */
-  articleHeaderLink: 'article header a[href]',
+  /** Post date: <time datetime> inside a link to the post itself, `a[href="/p/<code>/"]`
+   * (post-rendered-with-comments-2021-10.html); the href is matched in code. */
+  timeInLink: 'a[href] time[datetime]',
 
   /** Rendered comments: each has a permalink /p/<code>/c/<id>/ with <time datetime>
    * (comments-rendered-2026-fr-*.html, 2026; post-rendered-with-comments-2021-10.html). */
   commentPermalink: 'a[href*="/c/"]',
   commentTime: 'time[datetime]',
   buttons: 'button, [role="button"]',
+  /** A comment block never reaches the post header or caption headings (2021 caption is an h2). */
+  commentBlockStop: 'header, h1, h2',
+  /** The comment text is the first span outside these (2021: span after h3; 2026: span[dir=auto]). */
+  commentText: 'span',
+  notCommentText: 'h1, h2, h3, button, [role="button"]',
+  links: 'a[href]',
+  /** The exact count in the header: `span[title="97,956,738"]` inside the followers link. */
+  titled: '[title]',
+  /** Anything Instagram renders for a page; its absence with no meta is an empty app shell. */
+  renderedContent: 'header, article, main a[href], [role="main"] a[href]',
 
+  /** State messages are headings: "Sorry, this page isn't available." (h2), "This account is
+   * private" (h2) (not-found-synthetic.html, private-synthetic.html). */
+  headings: 'h1, h2, h3',
   /** Login form: a password field (login wall, logged-out dialogs). */
   loginForm: 'form input[name="password"], input[type="password"]',
 } as const;

@@ -7,7 +7,7 @@ import { NOT_FOUND_PHRASES, PRIVATE_PHRASES, SELECTORS } from './selectors';
  */
 
 function headings(doc: Document): string[] {
-  return [...doc.querySelectorAll('h1, h2, h3')].map((h) =>
+  return [...doc.querySelectorAll(SELECTORS.headings)].map((h) =>
     cleanLine(h.textContent ?? '').toLowerCase(),
   );
 }
@@ -31,9 +31,7 @@ export function pageStates(doc: Document): PageStates {
       `${SELECTORS.metaDescription}, ${SELECTORS.ogDescription}, ${SELECTORS.ogTitle}`,
     ),
   );
-  const hasContent = Boolean(
-    doc.querySelector('header, article, main a[href], [role="main"] a[href]'),
-  );
+  const hasContent = Boolean(doc.querySelector(SELECTORS.renderedContent));
   return {
     notFound: says(texts, NOT_FOUND_PHRASES) || /page not found/i.test(doc.title ?? ''),
     privateNotice: says(texts, PRIVATE_PHRASES),
