@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MAGNITUDE_WORDS, parseCount } from '../../../lib/sites/parse-count';
+import { countLines } from '../../../scripts/cli/count';
 
 /** Locales whose Intl compact output the parser must read back (CLDR via Node's ICU). */
 const LOCALES = [
@@ -220,5 +221,28 @@ describe('parseCount with a language uses that language and English only', () =>
     ['12 tys.', undefined, 12_000],
   ] as const)('"%s" (%s) = %s', (text, lang, value) => {
     expect(parseCount(text, lang).value).toBe(value);
+  });
+});
+
+describe('scout count: one JSON object per input line', () => {
+  test.each([
+    [
+      '1.2M\n2.362\n',
+      undefined,
+      ['{"value":1200000,"exact":false}', '{"value":2362,"exact":true}'],
+    ],
+    [
+      '12,3 k\r\n\r\nabc',
+      'fr',
+      [
+        '{"value":12300,"exact":false}',
+        '{"value":null,"exact":false}',
+        '{"value":null,"exact":false}',
+      ],
+    ],
+    ['', undefined, []],
+    ['104 mila', 'it', ['{"value":104000,"exact":false}']],
+  ] as const)('%j (%s)', (input, lang, lines) => {
+    expect(countLines(input, lang)).toEqual(lines);
   });
 });
