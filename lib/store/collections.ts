@@ -14,7 +14,7 @@ export async function loadSettings(ctx: StoreContext): Promise<UserSettings> {
   const raw = (await ctx.area.get([SETTINGS_KEY]))[SETTINGS_KEY];
   const revived = reviveSettings(raw);
   if (revived.status === 'ok') {
-    if (revived.migrated) await saveSettings(ctx, revived.value);
+    if (revived.writeBack) await saveSettings(ctx, revived.value);
     return revived.value;
   }
   const value = revived.status === 'repaired' ? revived.value : defaultUserSettings();

@@ -37,7 +37,7 @@ export async function loadCreators(
 }
 
 /**
- * A stored value made usable: migrated records are written back, repaired ones written back with
+ * A stored value made usable: migrated or normalised records are written back, repaired ones written back with
  * the original kept as a problem, unusable ones moved to the quarantine and out of the index.
  */
 async function settle(
@@ -48,7 +48,7 @@ async function settle(
   const revived = reviveCreator(raw, key, ctx.now());
   const storageKey = creatorStorageKey(creatorId(key));
   if (revived.status === 'ok') {
-    if (revived.migrated) await saveCreator(ctx, revived.value);
+    if (revived.writeBack) await saveCreator(ctx, revived.value);
     return revived.value;
   }
   const problem = {

@@ -10,7 +10,8 @@ import { isPlainObject, nested, repairFields, type FieldDefault } from './repair
 
 /** What became of a stored value on reading it. */
 export type Revived<T> =
-  | { status: 'ok'; value: T; migrated: boolean }
+  /** `writeBack`: valid, but migrated or normalised, so the stored copy should be replaced. */
+  | { status: 'ok'; value: T; writeBack: boolean }
   | { status: 'repaired'; value: T; issues: Issue[] }
   | { status: 'quarantined'; error: string; issues: Issue[] };
 
@@ -26,12 +27,18 @@ export function reviveCreator(raw: unknown, key: CreatorKey, now: string): Reviv
   const migrated = migrate(raw, 'creator');
   if (!migrated.ok) return quarantined(migrated.error);
   const parsed = CreatorRecord.safeParse(migrated.value);
-  if (parsed.success && parsed.data.platform === key.platform && parsed.data.handle === key.handle)
+  if (
+    parsed.success &&
+    parsed.data.platform === key.platform &&
+    parsed.data.handle === key.handle
+  ) {
+    const value = withShortlistInvariant(parsed.data);
     return {
       status: 'ok',
-      value: withShortlistInvariant(parsed.data),
-      migrated: migrated.from !== STORE_VERSION,
+      value,
+      writeBack: migrated.from !== STORE_VERSION || value !== parsed.data,
     };
+  }
   const { value, issues } = repairFields(migrated.value, CreatorRecord.shape, creatorDefaults(now));
   for (const field of ['platform', 'handle'] as const) {
     if (value[field] !== key[field])
@@ -72,12 +79,12 @@ const earliest = (entries: CampaignEntry[]): string =>
 
 /** Settings repair field by field (sender and rules inside too); missing settings are the defaults. */
 export function reviveSettings(raw: unknown): Revived<UserSettings> {
-  if (raw === undefined) return { status: 'ok', value: defaultUserSettings(), migrated: false };
+  if (raw === undefined) return { status: 'ok', value: defaultUserSettings(), writeBack: false };
   const migrated = migrate(raw, 'settings');
   if (!migrated.ok) return quarantined(migrated.error);
   const parsed = UserSettings.safeParse(migrated.value);
   if (parsed.success)
-    return { status: 'ok', value: parsed.data, migrated: migrated.from !== STORE_VERSION };
+    return { status: 'ok', value: parsed.data, writeBack: migrated.from !== STORE_VERSION };
   const defaults = defaultUserSettings();
   const { value, issues } = repairFields(migrated.value, UserSettings.shape, {
     schemaVersion: () => STORE_VERSION,

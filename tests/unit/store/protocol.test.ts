@@ -64,6 +64,19 @@ describe('record visit', () => {
     ).toHaveLength(1);
   });
 
+  test('a second visit within the same hour replaces that hour’s snapshot', async () => {
+    const { ask } = testServer();
+    await ok(ask(visit('ann', '2026-03-01T10:05:00.000Z', 1000)));
+    await ok(ask(visit('ann', '2026-03-01T10:55:00.000Z', 1010)));
+    const { creator } = await ok(ask(visit('ann', '2026-03-01T11:01:00.000Z', 1020)));
+    expect(creator?.snapshots.map((s) => [s.at, s.followers])).toEqual([
+      ['2026-03-01T10:55:00.000Z', 1010],
+      ['2026-03-01T11:01:00.000Z', 1020],
+    ]);
+    expect(creator?.firstSeenAt).toBe('2026-03-01T10:05:00.000Z');
+    expect(creator?.lastSeenAt).toBe('2026-03-01T11:01:00.000Z');
+  });
+
   test.each([
     ['a login wall', { ...reading('ann'), status: 'login-wall' as const }, /login-wall/],
     ['no handle', { ...reading('ann'), handle: null }, /no creator handle/],

@@ -94,6 +94,26 @@ describe('field-by-field repair', () => {
     ]);
   });
 
+  test('a valid record that contradicts itself is normalised and written back', async () => {
+    const ask = await threeCreators();
+    const stored = (await fakeBrowser.storage.local.get('creator:instagram:bob'))[
+      'creator:instagram:bob'
+    ];
+    await fakeBrowser.storage.local.set({
+      'creator:instagram:bob': {
+        ...(stored as object),
+        campaigns: [],
+        shortlistedAt: '2026-01-01T00:00:00.000Z',
+      },
+    });
+    expect(
+      (await ok(ask({ type: 'creator/get', key: key('bob') }))).creator?.shortlistedAt,
+    ).toBeNull();
+    const after = await fakeBrowser.storage.local.get('creator:instagram:bob');
+    expect(after['creator:instagram:bob']).toMatchObject({ shortlistedAt: null });
+    expect((await ok(ask({ type: 'store/problems' }))).problems).toEqual([]);
+  });
+
   test('damaged settings keep their valid fields', async () => {
     const { ask } = testServer();
     await fakeBrowser.storage.local.set({
