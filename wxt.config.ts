@@ -22,7 +22,9 @@ export default defineConfig({
     name: 'Creator Scout',
     description:
       'Vet Instagram and TikTok creators on their own page: engagement, comment spam, campaign fit, outreach. Nothing leaves your browser.',
-    permissions: ['storage'],
+    // unlimitedStorage: every visited creator keeps ~28 KB (50 snapshots and the last reading's
+    // evidence), so the default 10 MB of storage.local would hold only ~360 creators.
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
     // The panel's shortlist button from the keyboard (lib/background/shortlist-command.ts).
     commands: {

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+/**
+ * The permissions are pinned: adding one must be a conscious change to this list (and to the
+ * README's "Privacy and permissions"). No remote code, the default CSP.
+ */
+const output = resolve(import.meta.dirname, '..', '..', '.output');
+const manifest = (target: string) =>
+  JSON.parse(readFileSync(resolve(output, target, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  test(`${target} asks only for storage and the two sites`, () => {
+    const m = manifest(target);
+    expect(m.manifest_version).toBe(3);
+    expect(m.permissions).toEqual(['storage', 'unlimitedStorage']);
+    expect(m.host_permissions).toEqual(['https://www.instagram.com/*', 'https://www.tiktok.com/*']);
+    expect(m.optional_permissions).toBeUndefined();
+    expect(m.optional_host_permissions).toBeUndefined();
+    expect(m.content_security_policy).toBeUndefined();
+    expect(m.externally_connectable).toBeUndefined();
+  });
+
+  test(`${target} exposes only the panel module, only to the two sites`, () => {
+    const m = manifest(target);
+    expect(m.web_accessible_resources).toEqual([
+      expect.objectContaining({
+        matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+        resources: ['/content-scripts/panel/panel.js'],
+      }),
+    ]);
+    const scripts = m.content_scripts as Array<{ matches: string[] }>;
+    for (const script of scripts) {
+      for (const match of script.matches)
+        expect(match).toMatch(/^https:\/\/www\.(instagram|tiktok)\.com\/\*$/);
+    }
+  });
+}
