@@ -1,23 +1,53 @@
-import { ALL_E2E_NAMES, e2e } from './selectors';
+import { ALL_E2E_NAMES, e2e, SCRIPT_IDS } from './selectors';
 import { cleanText } from './tags';
 
 const WANTED = new Set(ALL_E2E_NAMES);
+const SCRIPTS = new Set<string>(Object.values(SCRIPT_IDS));
+
+/** Every element under `root`, in document order, without a selector engine. */
+export function* descendants(root: Element | Document): Generator<Element> {
+  let el: Element | null = root.firstElementChild;
+  while (el) {
+    yield el;
+    if (el.firstElementChild) {
+      el = el.firstElementChild;
+      continue;
+    }
+    while (el && !el.nextElementSibling) {
+      const up: Element | null = el.parentElement;
+      el = up === root || up === null ? null : up;
+    }
+    if (el) el = el.nextElementSibling;
+  }
+}
 
 /**
- * The page's `data-e2e` hooks by name, in document order, from one walk of the document
- * (each querySelectorAll walks the whole tree: one walk instead of twenty keeps a profile read fast).
+ * The page's `data-e2e` hooks by name, in document order, and its embedded-data scripts, from
+ * one walk of the document (each querySelectorAll walks the whole tree: one walk instead of twenty
+ * keeps a profile read fast).
  */
 export class E2EIndex {
   private readonly byName = new Map<string, Element[]>();
+  private readonly scripts = new Map<string, Element>();
 
   constructor(doc: Document) {
-    for (const el of doc.querySelectorAll('[data-e2e]')) {
+    for (const el of descendants(doc)) {
       const name = el.getAttribute('data-e2e');
-      if (!name || !WANTED.has(name)) continue;
-      const list = this.byName.get(name);
-      if (list) list.push(el);
-      else this.byName.set(name, [el]);
+      if (name) {
+        if (!WANTED.has(name)) continue;
+        const list = this.byName.get(name);
+        if (list) list.push(el);
+        else this.byName.set(name, [el]);
+      } else if (el.localName === 'script') {
+        const id = el.getAttribute('id');
+        if (id && SCRIPTS.has(id) && !this.scripts.has(id)) this.scripts.set(id, el);
+      }
     }
+  }
+
+  /** The text of an embedded-data script (SCRIPT_IDS), or null. */
+  scriptText(id: string): string | null {
+    return this.scripts.get(id)?.textContent ?? null;
   }
 
   all(names: readonly string[]): Element[] {

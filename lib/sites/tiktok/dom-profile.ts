@@ -1,8 +1,8 @@
 import { textObs } from './counts';
 import type { Target } from './detail';
-import { E2EIndex, firstIn, handleFromHref, textOf } from './dom-index';
+import { descendants, E2EIndex, handleFromHref, textOf } from './dom-index';
 import { emptyPostFacts, type Findings, type ProfileFacts } from './facts';
-import { E2E, LINKS } from './selectors';
+import { E2E, e2e, LINKS } from './selectors';
 import { hashtagsOf, mentionsOf, sameHandle } from './tags';
 import { classifyTikTokUrl } from './url';
 
@@ -57,8 +57,8 @@ function readGrid(
   out: Findings,
 ): void {
   index.all(E2E.grid.item).forEach((item, i) => {
-    const link = item.querySelector(LINKS.gridVideo);
-    const href = link?.getAttribute('href') ?? '';
+    const parts = gridItemParts(item);
+    const href = parts.link?.getAttribute('href') ?? '';
     const url = classifyTikTokUrl(href.startsWith('/') ? `https://www.tiktok.com${href}` : href);
     if (!url.videoId) return;
     const author = url.handle ?? handleFromHref(href);
@@ -68,15 +68,13 @@ function readGrid(
       return;
     }
     const post = emptyPostFacts(url.videoId, 'dom', author);
-    const views = firstIn(item, E2E.grid.views);
-    const obs = views ? textObs(textOf(views.el), lang, 'dom', views.selector) : null;
+    const obs = parts.views
+      ? textObs(textOf(parts.views), lang, 'dom', e2e(E2E.grid.views[0]))
+      : null;
     if (obs) post.views = [obs];
-    if (firstIn(item, E2E.grid.pinnedBadge)) post.pinned = true;
+    if (parts.pinned) post.pinned = true;
     post.isVideo = url.kind !== 'photo';
-    const caption = captionFromAlt(
-      item.querySelector('img[alt]')?.getAttribute('alt'),
-      displayName,
-    );
+    const caption = captionFromAlt(parts.alt, displayName);
     if (caption !== null) {
       post.caption = caption;
       post.hashtags = hashtagsOf(caption);
@@ -84,6 +82,36 @@ function readGrid(
     }
     out.posts.push(post);
   });
+}
+
+/**
+ * The parts of one grid item (LINKS.gridVideo, E2E.grid.views, E2E.grid.pinnedBadge, the cover's
+ * alt text) in one walk of its subtree: a selector query per part per item costs more than the
+ * rest of the profile read.
+ */
+function gridItemParts(item: Element): {
+  link: Element | null;
+  views: Element | null;
+  pinned: boolean;
+  alt: string | null;
+} {
+  const parts = {
+    link: null as Element | null,
+    views: null as Element | null,
+    pinned: false,
+    alt: null as string | null,
+  };
+  for (const el of descendants(item)) {
+    const tag = el.localName;
+    if (tag === 'a' && !parts.link && LINKS.gridVideoHref.test(el.getAttribute('href') ?? ''))
+      parts.link = el;
+    else if (tag === 'img' && parts.alt === null) parts.alt = el.getAttribute('alt');
+    const hook = el.getAttribute('data-e2e');
+    if (!hook) continue;
+    if (!parts.views && (E2E.grid.views as readonly string[]).includes(hook)) parts.views = el;
+    else if ((E2E.grid.pinnedBadge as readonly string[]).includes(hook)) parts.pinned = true;
+  }
+  return parts;
 }
 
 /**

@@ -2,19 +2,46 @@ import type { Source } from '../../model/reading';
 import { readItems, readUserDetail, readVideoDetail, readVideoItem, type Target } from './detail';
 import type { Findings } from './facts';
 import { userFacts } from './item';
+import { sliceJsonObject } from './json-slice';
 import { asRecord, RawItem, RawStats, RawUser } from './schemas';
 import { JSON_PATHS, STATUS_CODES } from './selectors';
 import { sameHandle } from './tags';
 
-/** The parsed JSON of an embedded script, or null (absent, empty or not JSON). */
-export function scriptJson(doc: Document, id: string): unknown {
-  const text = doc.getElementById(id)?.textContent;
-  if (!text || !text.trim()) return null;
+/** JSON.parse that gives null for absent, empty or malformed text. */
+export function parseJson(text: string | null | undefined): unknown {
+  if (!text) return null;
   try {
     return JSON.parse(text);
   } catch {
     return null;
   }
+}
+
+const SCOPE_FIRST = new RegExp(`^\\s*\\{\\s*"${JSON_PATHS.scope}"`);
+const PAGE_KEYS = [JSON_PATHS.userDetail, JSON_PATHS.videoDetail];
+
+/**
+ * `__UNIVERSAL_DATA_FOR_REHYDRATION__` with only the entries the readers use parsed (see
+ * json-slice.ts); the whole text is parsed when no entry can be cut out cleanly.
+ */
+export function universalData(text: string | null | undefined): unknown {
+  if (!text) return null;
+  if (SCOPE_FIRST.test(text)) {
+    const scope: Record<string, unknown> = {};
+    for (const key of PAGE_KEYS) {
+      const value = sliceJsonObject(text, key);
+      if (value) scope[key] = value;
+    }
+    if (Object.keys(scope).length) {
+      // Only `language` is read from the (large) app context: a bounded look right after its key.
+      const at = text.indexOf(`"${JSON_PATHS.appContext}":`);
+      const language =
+        at >= 0 ? /"language":"([A-Za-z-]{2,12})"/.exec(text.slice(at, at + 400)) : null;
+      if (language) scope[JSON_PATHS.appContext] = { language: language[1] };
+      return { [JSON_PATHS.scope]: scope };
+    }
+  }
+  return parseJson(text);
 }
 
 /** `__UNIVERSAL_DATA_FOR_REHYDRATION__` (2023–): `__DEFAULT_SCOPE__` with webapp.* entries. */

@@ -4,7 +4,7 @@ import { readCommentsDom } from './dom-comments';
 import { E2EIndex } from './dom-index';
 import { readProfileDom } from './dom-profile';
 import { readVideoDom } from './dom-video';
-import { readSigi, readUniversal, scriptJson } from './embedded';
+import { parseJson, readSigi, readUniversal, universalData } from './embedded';
 import { emptyFindings, type Findings } from './facts';
 import { mergeComments, mergePosts, mergeProfile, missingOf } from './merge';
 import { metaDescription, readMeta } from './meta';
@@ -77,15 +77,20 @@ function read(input: TikTokPageInput, url: string, readAt: string): PageReading 
   const target: Target = { page: where.page, handle: where.handle, videoId: where.videoId };
   const found: Findings = emptyFindings();
 
-  // Rung 1: embedded JSON.
+  // Rung 1: embedded JSON (one walk of the page indexes the scripts and the data-e2e hooks).
+  const index = doc ? new E2EIndex(doc) : null;
   let language: string | undefined;
   let embedded = false;
-  if (doc) {
-    const universal = readUniversal(scriptJson(doc, SCRIPT_IDS.universal), target, found);
+  if (index) {
+    const universal = readUniversal(
+      universalData(index.scriptText(SCRIPT_IDS.universal)),
+      target,
+      found,
+    );
     language = universal.language;
     const sigi = universal.found
       ? { found: false }
-      : readSigi(scriptJson(doc, SCRIPT_IDS.sigi), target, found);
+      : readSigi(parseJson(index.scriptText(SCRIPT_IDS.sigi)), target, found);
     embedded = universal.found || sigi.found;
   }
   // A video URL without a handle (/@/video/<id>, /v/<id>.html) takes its author from the data.
@@ -102,10 +107,8 @@ function read(input: TikTokPageInput, url: string, readAt: string): PageReading 
 
   // Rungs 3 and 4: the rendered page, then the meta description.
   let lang = language;
-  let index: E2EIndex | null = null;
-  if (doc) {
+  if (doc && index) {
     lang = doc.documentElement?.getAttribute('lang') || language;
-    index = new E2EIndex(doc);
     if (target.page === 'profile') readProfileDom(index, target, lang, found);
     else {
       readVideoDom(index, doc, target, lang, found);

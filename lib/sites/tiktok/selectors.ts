@@ -107,7 +107,7 @@ export const E2E = {
     // video-rendered-2025-12.html: share-count (both layouts)
     shares: ['share-count'],
     // video-rendered-2025-12.html: the favourites button's <strong data-e2e="undefined-count">1311</strong>
-    saves: ['undefined-count', 'collect-count'],
+    saves: ['undefined-count'],
     // video-rendered-2025-12.html: <div data-e2e="video-desc">; browse layout: browse-video-desc
     desc: ['video-desc', 'browse-video-desc'],
     // video-rendered-2025-12.html: <a data-e2e="video-author-avatar" href="/@illojuan">;
@@ -142,9 +142,10 @@ export const PLAYER_ID_PREFIX = 'xgwrapper-';
 /** Links that carry a handle or a video id. */
 export const LINKS = {
   // profile-rendered-2025-12.html: <a href="https://www.tiktok.com/@illojuan/video/7571863205253778710">
+  // inside each grid item; photo posts link to /@x/photo/<id>
   gridVideo: 'a[href*="/video/"], a[href*="/photo/"]',
-  // video-rendered-2025-12.html: <a href="/@illojuan"> in the video's own article
-  profile: 'a[href^="/@"], a[href*="tiktok.com/@"]',
+  // the same test as a pattern, for the one-walk read of a grid item
+  gridVideoHref: /\/(?:video|photo)\//,
 } as const;
 
 /** Meta tags: the last rung of the ladder (profile-rendered-2025-12.html, video-rendered-2025-12.html). */
