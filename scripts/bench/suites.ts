@@ -12,3 +12,5 @@ import { sizesSuite } from './sizes';
 suites.push(sizesSuite);
 import { storeBench } from './store';
 suites.push(storeBench);
+import { tiktokSuite } from './tiktok';
+suites.push(tiktokSuite);
