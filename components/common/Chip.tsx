@@ -1,0 +1,77 @@
+import type { ReactNode } from 'react';
+import type { PipelineStatus } from '../../lib/model/creator';
+import type { EngagementBasis, VerdictLabel } from '../../lib/model/verdict';
+import { formatEngagement, STATUS_LABELS, VERDICT_LABELS } from './format';
+import './common.css';
+
+export type ChipTone = 'neutral' | 'good' | 'bad' | 'warn' | 'info';
+
+export function Chip({
+  tone = 'neutral',
+  title,
+  children,
+}: {
+  tone?: ChipTone;
+  title?: string;
+  children: ReactNode;
+}) {
+  return (
+    <span className="cs-chip" data-tone={tone} title={title}>
+      {children}
+    </span>
+  );
+}
+
+const VERDICT_TONES: Record<VerdictLabel, ChipTone> = {
+  strong: 'good',
+  review: 'warn',
+  skip: 'bad',
+  'insufficient-data': 'neutral',
+};
+
+/** The rules' verdict; "Not scored" when the creator has no scored visit. */
+export function VerdictChip({ verdict }: { verdict: VerdictLabel | null }) {
+  return (
+    <Chip tone={verdict ? VERDICT_TONES[verdict] : 'neutral'} title="Verdict of the last visit">
+      {verdict ? VERDICT_LABELS[verdict] : 'Not scored'}
+    </Chip>
+  );
+}
+
+/** The tier from the user's tier table (a label such as "Micro (10K–100K)"). */
+export function TierChip({ label }: { label: string | null }) {
+  return (
+    <Chip tone="info" title="Tier by followers">
+      {label ?? 'No tier'}
+    </Chip>
+  );
+}
+
+const STATUS_TONES: Partial<Record<PipelineStatus, ChipTone>> = {
+  signed: 'good',
+  live: 'good',
+  ambassador: 'good',
+  declined: 'bad',
+  paused: 'warn',
+};
+
+export function StatusChip({ status }: { status: PipelineStatus }) {
+  return <Chip tone={STATUS_TONES[status] ?? 'neutral'}>{STATUS_LABELS[status]}</Chip>;
+}
+
+/** "ER 4.2% of views": the rate always with its basis. */
+export function EngagementChip({
+  rate,
+  basis,
+}: {
+  rate: number | null;
+  basis: EngagementBasis | null;
+}) {
+  const text = formatEngagement(rate, basis);
+  return (
+    <Chip title="Median engagement rate of recent posts">
+      ER {text.rate}
+      {text.basis ? ` ${text.basis}` : ''}
+    </Chip>
+  );
+}

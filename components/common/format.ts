@@ -1,0 +1,87 @@
+import type { PipelineStatus } from '../../lib/model/creator';
+import type { EngagementBasis, VerdictLabel } from '../../lib/model/verdict';
+import { formatRate, NO_VALUE } from '../../lib/panel/format';
+
+/** How the popup and the dashboard write labels and numbers: plain text, the same everywhere. */
+
+export { formatCount, formatRate, NO_VALUE } from '../../lib/panel/format';
+
+export const VERDICT_LABELS: Record<VerdictLabel, string> = {
+  strong: 'Strong',
+  review: 'Review',
+  skip: 'Skip',
+  'insufficient-data': 'Not enough data',
+};
+
+/** The pipeline of docs/domain.md, in order, then the two ways out. */
+export const STATUS_LABELS: Record<PipelineStatus, string> = {
+  shortlisted: 'Shortlisted',
+  contacted: 'Contacted',
+  negotiating: 'Negotiating',
+  signed: 'Signed',
+  'content-approval': 'Content approval',
+  live: 'Live',
+  reporting: 'Reporting',
+  ambassador: 'Ambassador',
+  declined: 'Declined',
+  paused: 'Paused',
+};
+
+const BASIS_LABELS: Record<EngagementBasis, string> = {
+  followers: 'of followers',
+  views: 'of views',
+  'single-post': 'one post',
+};
+
+export interface EngagementText {
+  /** "4.2%", or "—" when unknown. */
+  rate: string;
+  /** "of followers", "of views", "one post", or "" when unknown. */
+  basis: string;
+}
+
+/** An engagement rate with the basis it was computed on: a rate without its basis misleads. */
+export function formatEngagement(
+  rate: number | null,
+  basis: EngagementBasis | null,
+): EngagementText {
+  if (rate === null || !Number.isFinite(rate)) return { rate: NO_VALUE, basis: '' };
+  return { rate: formatRate(rate), basis: basis ? BASIS_LABELS[basis] : '' };
+}
+
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** "12.3K" (exact counts too: the list has no room for seven digits); "≈12.3K" when rounded at the source. */
+export function formatFollowers(value: number | null, exact = true): string {
+  if (value === null || !Number.isFinite(value)) return NO_VALUE;
+  return `${exact ? '' : '≈'}${compact.format(value)}`;
+}
+
+/** The share of audience comments labelled spam: "12%"; "—" when too few comments were read. */
+export function formatSpam(ratio: number | null): string {
+  return formatRate(ratio);
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const firstGrapheme = (word: string): string =>
+  segmenter.segment(word)[Symbol.iterator]().next().value?.segment ?? '';
+
+/**
+ * Up to two letters for the avatar ("Jane Doe" → "JD", "illojuan" → "I"): letters and digits of
+ * the display name's words, else of the handle; "?" when neither has one. Nothing is loaded from
+ * the platforms: a profile picture would be a request of our own.
+ */
+export function initialsOf(displayName: string | null | undefined, handle: string): string {
+  const words = (text: string) =>
+    text
+      .split(/[\s._-]+/u)
+      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+      .filter((w) => w !== '');
+  const fromName = words(displayName ?? '');
+  const source = fromName.length > 0 ? fromName : words(handle.replace(/^@/, '')).slice(0, 1);
+  const letters = source
+    .slice(0, 2)
+    .map((w) => firstGrapheme(w).toLocaleUpperCase('en'))
+    .join('');
+  return letters === '' ? '?' : letters;
+}

@@ -1,0 +1,16 @@
+/** Small pieces shared by the popup and the dashboard. */
+export { Avatar } from './Avatar';
+export { Button, type ButtonProps, type ButtonVariant } from './Button';
+export { Chip, EngagementChip, StatusChip, TierChip, VerdictChip, type ChipTone } from './Chip';
+export {
+  formatCount,
+  formatEngagement,
+  formatFollowers,
+  formatRate,
+  formatSpam,
+  initialsOf,
+  NO_VALUE,
+  STATUS_LABELS,
+  VERDICT_LABELS,
+  type EngagementText,
+} from './format';
