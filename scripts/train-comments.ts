@@ -6,7 +6,7 @@ import {
   HASH_BITS,
   abstractText,
   denseFeatures,
-  forEachHashed,
+  hashedBuckets,
 } from '../lib/rules/comments/features';
 import type { ModelWeights } from '../lib/rules/comments/model';
 import { normalizeComment } from '../lib/rules/comments/normalize';
@@ -30,8 +30,8 @@ export interface Example {
 export function toExample(row: Pick<LabelledRow, 'text' | 'spam'>): Example {
   const norm = normalizeComment(row.text);
   const s = signalsOf(norm);
-  const list: number[] = [];
-  const n = forEachHashed(abstractText(norm), (b) => list.push(b));
+  const list = hashedBuckets(abstractText(norm));
+  const n = list.length;
   return {
     dense: denseFeatures(s),
     buckets: Int32Array.from(list),

@@ -12,5 +12,8 @@ import { sizesSuite } from './sizes';
 suites.push(sizesSuite);
 import { storeBench } from './store';
 suites.push(storeBench);
+import { instagramSuite } from './instagram';
+suites.push(instagramSuite);
+import { rulesBench } from './rules'; suites.push(rulesBench);
 import { tiktokSuite } from './tiktok';
 suites.push(tiktokSuite);

@@ -1,5 +1,6 @@
 import type { CommentLabel } from '../../model/verdict';
 import { normalizeComment } from './normalize';
+import { wordsOf } from './phrase-matcher';
 import { signalsOf, type Signals } from './signals';
 import { spamProbability, type Model } from './model';
 
@@ -88,8 +89,11 @@ export function classifyComment(text: string, context: ClassifyContext = {}): Cl
   const norm = normalizeComment(text);
   const s = signalsOf(norm, context.creatorHandle);
   let copies = 0;
-  if (context.otherTexts)
-    for (const o of context.otherTexts) if (normalizeComment(o) === norm) copies++;
+  if (context.otherTexts && s.words.length >= 3) {
+    const key = s.words.join(' ');
+    for (const o of context.otherTexts)
+      if (wordsOf(normalizeComment(o)).join(' ') === key) copies++;
+  }
   return classifyNormalized(norm, s, copies, context.model, context.threshold);
 }
 
@@ -98,9 +102,6 @@ export interface CommentInput {
   postId?: string | null;
   author?: string | null;
 }
-
-/** Key for spotting copies: letters and digits only, so that spacing and emoji do not hide them. */
-const copyKey = (norm: string) => norm.replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * A batch of comments. Also spots copy-paste: the same text (≥ 3 words) on more than one post, or
@@ -111,30 +112,28 @@ export function classifyComments(
   context: { creatorHandle?: string | null; model?: Model } = {},
 ): Classification[] {
   const norms = comments.map((c) => normalizeComment(c.text));
-  const groups = new Map<string, { posts: Set<string>; authors: Set<string>; n: number }>();
-  const keys = norms.map((n) => {
-    const key = copyKey(n);
-    if (key.length < 12) return null;
-    return key;
+  const signals = norms.map((norm) => signalsOf(norm, context.creatorHandle));
+  const copies = copiesOf(comments, signals);
+  return norms.map((norm, i) => classifyNormalized(norm, signals[i]!, copies[i]!, context.model));
+}
+
+/** For each comment, how many other copies of it there are on other posts or from other accounts. */
+function copiesOf(comments: readonly CommentInput[], signals: readonly Signals[]): number[] {
+  const copies = new Array<number>(signals.length).fill(0);
+  const groups = new Map<string, number[]>();
+  signals.forEach((s, i) => {
+    if (s.words.length < 3) return;
+    const key = s.words.join(' ');
+    if (key.length < 12) return;
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
   });
-  comments.forEach((c, i) => {
-    const key = keys[i];
-    if (!key) return;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { posts: new Set(), authors: new Set(), n: 0 }));
-    g.n++;
-    g.posts.add(c.postId ?? '');
-    g.authors.add(c.author ?? `#${i}`);
-  });
-  return norms.map((norm, i) => {
-    const key = keys[i];
-    const g = key ? groups.get(key) : undefined;
-    const copied = g !== undefined && g.n > 1 && (g.posts.size > 1 || g.authors.size > 1);
-    return classifyNormalized(
-      norm,
-      signalsOf(norm, context.creatorHandle),
-      copied ? g.n - 1 : 0,
-      context.model,
-    );
-  });
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const posts = new Set(g.map((i) => comments[i]!.postId ?? ''));
+    const authors = new Set(g.map((i) => comments[i]!.author ?? `#${i}`));
+    if (posts.size > 1 || authors.size > 1) for (const i of g) copies[i] = g.length - 1;
+  }
+  return copies;
 }

@@ -10,6 +10,8 @@ import type { Signals } from './signals';
 export const HASH_BITS = 14;
 const MASK = (1 << HASH_BITS) - 1;
 const MAX_CHARS = 400;
+/** Character n-grams from 3 up to this length. */
+const CHAR_MAX = 3;
 
 export const DENSE = [
   'link',
@@ -66,13 +68,12 @@ export function denseFeatures(s: Signals): number[] {
   ];
 }
 
-/** The text the hashed features read: handles → "@", links → "~", digits → "0". */
+/** The text the hashed features read: handles → "@", links → "~" (digits become "0" while hashing). */
 export function abstractText(norm: string): string {
-  return norm
-    .slice(0, MAX_CHARS)
-    .replace(/(?:https?:\/\/|www\.)\S+/g, ' ~ ')
-    .replace(/@[\p{L}\p{N}._]+/gu, ' @ ')
-    .replace(/\d/g, '0');
+  let t = norm.length > MAX_CHARS ? norm.slice(0, MAX_CHARS) : norm;
+  if (t.includes('http') || t.includes('www.')) t = t.replace(/(?:https?:\/\/|www\.)\S+/g, ' ~ ');
+  if (t.includes('@')) t = t.replace(/@[\p{L}\p{N}._]+/gu, ' @ ');
+  return t;
 }
 
 const WORD_SEED = 0x811c9dc5;
@@ -86,32 +87,48 @@ function mix(h: number): number {
   return h & MASK;
 }
 
-/** Calls `emit` with the bucket of every hashed feature of `text` (from abstractText); returns the count. */
-export function forEachHashed(text: string, emit: (bucket: number) => void): number {
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function isWordChar(c: number): boolean {
+  if (c < 128)
+    return (c >= 97 && c <= 122) || isDigit(c) || c === 64 || c === 126 || c === 36 || c === 39;
+  return !(
+    (c >= 0x2000 && c <= 0x206f) ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    (c >= 0xfe00 && c <= 0xfe0f)
+  );
+}
+
+let lastCount = 0;
+
+/**
+ * Walks the hashed features of `text` (from abstractText): word uni/bigrams and character 3–5-grams.
+ * With `out`, pushes every bucket; with `weights`, returns the sum of their weights. Either way
+ * `hashedCount()` then tells how many features there were.
+ */
+function walk(text: string, out: number[] | null, weights: Float64Array | null): number {
   let n = 0;
-  // Words and bigrams: split on anything that is not a letter, digit, "@", "~", "$" or "'".
+  let sum = 0;
   let prev = 0;
   let h = WORD_SEED;
   let inWord = false;
   const len = text.length;
   for (let i = 0; i <= len; i++) {
-    const c = i < len ? text.charCodeAt(i) : 32;
-    const wordChar =
-      (c >= 97 && c <= 122) ||
-      (c >= 48 && c <= 57) ||
-      c === 64 ||
-      c === 126 ||
-      c === 36 ||
-      c === 39 ||
-      c > 127;
-    if (wordChar && !(c > 127 && isSpaceOrPunct(c))) {
+    let c = i < len ? text.charCodeAt(i) : 32;
+    if (isDigit(c)) c = 48;
+    if (i < len && isWordChar(c)) {
       h = Math.imul(h ^ c, 16777619);
       inWord = true;
     } else if (inWord) {
-      emit(mix(h));
+      const b1 = mix(h);
+      if (out) out.push(b1);
+      else sum += weights![b1]!;
       n++;
       if (prev !== 0) {
-        emit(mix(Math.imul(prev ^ h, BIGRAM_SEED) + 1));
+        const b2 = mix(Math.imul(prev ^ h, BIGRAM_SEED) + 1);
+        if (out) out.push(b2);
+        else sum += weights![b2]!;
         n++;
       }
       prev = h;
@@ -119,24 +136,35 @@ export function forEachHashed(text: string, emit: (bucket: number) => void): num
       inWord = false;
     }
   }
-  // Character 3–5-grams over the text padded with spaces.
-  const padded = len;
-  for (let i = -1; i < padded - 1; i++) {
+  for (let i = -1; i < len - 1; i++) {
     let g = CHAR_SEED;
-    for (let k = 0; k < 5; k++) {
+    for (let k = 0; k < CHAR_MAX; k++) {
       const j = i + k;
-      const c = j < 0 || j >= len ? 32 : text.charCodeAt(j);
+      let c = j < 0 || j >= len ? 32 : text.charCodeAt(j);
+      if (isDigit(c)) c = 48;
       g = Math.imul(g ^ c, 16777619);
       if (k >= 2) {
-        emit(mix(g + k));
+        const b = mix(g + k);
+        if (out) out.push(b);
+        else sum += weights![b]!;
         n++;
       }
       if (j >= len) break;
     }
   }
-  return n;
+  lastCount = n;
+  return sum;
 }
 
-function isSpaceOrPunct(c: number): boolean {
-  return (c >= 0x2000 && c <= 0x206f) || c === 0xa0 || c === 0x3000 || (c >= 0xfe00 && c <= 0xfe0f);
+/** The buckets of every hashed feature of `text` (training). */
+export function hashedBuckets(text: string): number[] {
+  const out: number[] = [];
+  walk(text, out, null);
+  return out;
+}
+
+/** Sum of the weights of `text`'s hashed features, and their count (prediction). */
+export function hashedSum(text: string, weights: Float64Array): { sum: number; count: number } {
+  const sum = walk(text, null, weights);
+  return { sum, count: lastCount };
 }

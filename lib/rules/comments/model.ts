@@ -1,4 +1,4 @@
-import { DENSE, denseFeatures, forEachHashed, abstractText, HASH_BITS } from './features';
+import { DENSE, denseFeatures, hashedSum, abstractText, HASH_BITS } from './features';
 import weights from './model-weights.json';
 import type { Signals } from './signals';
 
@@ -35,12 +35,8 @@ export function logit(model: Model, norm: string, s: Signals): number {
   let z = model.bias;
   const d = denseFeatures(s);
   for (let i = 0; i < d.length; i++) z += model.dense[i]! * d[i]!;
-  let sum = 0;
-  const h = model.hashed;
-  const n = forEachHashed(abstractText(norm), (b) => {
-    sum += h[b]!;
-  });
-  return n > 0 ? z + sum / Math.sqrt(n) : z;
+  const { sum, count } = hashedSum(abstractText(norm), model.hashed);
+  return count > 0 ? z + sum / Math.sqrt(count) : z;
 }
 
 let shipped: Model | null = null;

@@ -15,7 +15,19 @@ const entities: Record<string, string> = {
   '#39': "'",
 };
 
+/** Printable ASCII only: no tabs or newlines to collapse, nothing to fold. */
 const ASCII = /^[\x20-\x7e]*$/;
+/** Characters NFKC changes in ways that matter here: fullwidth, mathematical and enclosed letters, ligatures. */
+const COMPAT =
+  /[\u00a0\u00aa-\u00ba\u2000-\u215f\u2460-\u24ff\ufb00-\ufb4f\uff00-\uffef\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}]/u;
+/** Letters with diacritics (precomposed or combining). */
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]|[\u0300-\u036f]/;
+
+function collapse(s: string): string {
+  return s.includes('  ') || /[\t\n\r\f\v\u00a0\u2000-\u200b\u3000]/.test(s)
+    ? s.replace(/\s+/g, ' ').trim()
+    : s.trim();
+}
 
 export function normalizeComment(raw: string): string {
   let s = raw;
@@ -34,15 +46,17 @@ export function normalizeComment(raw: string): string {
       return m;
     });
   }
-  if (ASCII.test(s)) return s.toLowerCase().replace(/\s+/g, ' ').trim();
-  return s
-    .replace(/\uFEFF/g, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (ASCII.test(s)) {
+    s = s.toLowerCase();
+    return s.includes('  ') ? s.replace(/ +/g, ' ').trim() : s.trim();
+  }
+  s = s.replace(/\uFEFF/g, '');
+  if (COMPAT.test(s)) s = s.normalize('NFKC');
+  s = s.toLowerCase();
+  if (ACCENTED.test(s))
+    s = s
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC');
+  return collapse(s.replace(/[’‘`´]/g, "'"));
 }

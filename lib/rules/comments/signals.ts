@@ -1,14 +1,17 @@
 import { phraseSets } from './phrases';
 import { normalizeComment } from './normalize';
+import { PhraseMatcher, wordsOf } from './phrase-matcher';
+import { scan } from './scan';
 
 /** What the rules see in one normalised comment (see normalize.ts). */
 export interface Signals {
+  /** Words outside @mentions. */
   words: string[];
   /** @handles other than the creator's. */
   mentions: string[];
   mentionsCreator: boolean;
   hasEmoji: boolean;
-  /** Nothing but emoji, punctuation and spaces. */
+  /** No words and no mentions: emoji, punctuation or nothing. */
   emojiOnly: boolean;
   /** Nothing but @mentions (and emoji, punctuation). */
   mentionOnly: boolean;
@@ -36,60 +39,48 @@ export interface Signals {
   trailingHandle: boolean;
 }
 
-const MENTION = /@[\p{L}\p{N}._]+/gu;
-const NON_WORD =
-  /(?:[\p{P}\p{S}\p{Z}\s\p{Emoji_Modifier}\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]|\u200d|\ufe0f)+/gu;
-const PICTO = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]|<3|:\)|:d\b|;\)|\^_\^/u;
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
-const LINK =
-  /(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]{2,}\.(?:com|net|org|io|ly|me|co|info|biz|xyz|site|online|shop|store|finance|app|gg|tv|link|click|ru|cc|pro|club|top|vip)\b/u;
+const SMILEY = /:\)|:d\b|;\)|:-\)|\^_\^/u;
+const URL_START = /https?:\/\/|www\./u;
+const DOMAIN =
+  /[a-z0-9-]\.(?:com|net|org|io|ly|me|co|info|biz|xyz|site|online|shop|store|finance|app|gg|tv|link|click|ru|cc|pro|club|top|vip)(?![a-z0-9])/u;
+const LINKS =
+  /(?:https?:\/\/|www\.)\S+|[a-z0-9-]+\.(?:com|net|org|io|ly|me|co|info|biz|xyz|site|online|shop|store|finance|app|gg|tv|link|click|ru|cc|pro|club|top|vip)(?![a-z0-9])\S*/gu;
+const YOUTUBE = /(?:^|[/.])(?:youtu\.be|youtube\.com)(?![a-z0-9])/u;
 const MONEY =
   /[$£€₦₹]\s?\d|\d[\d,.]*\s?k?\s?(?:\$|£|€|usd|usdt|dollars?|d0llars?|euros?|pounds?|reais|naira|btc|eth|bitcoin)\b|\b\d+(?:[.,]\d+)?\s?k\b.{0,20}\b(?:profit|weekly|daily|monthly|returns?|payout)/u;
 const REDIRECT =
-  /\b(?:invest(?:ed|ing|ment)?|trad(?:e|ed|ing)|thanks? (?:to|you)|contact(?:ed)?|reach(?:ed)? out to|reach|message|dm|text|write to|inbox|mentor(?:ed)?|coach(?:ed)?|recommend|manager|with|via|gracias a|graças a|grâce à|grazie a|dank)\s+(?:@|#_)|#[\p{L}\p{N}]*_{2,}|#_+[\p{L}\p{N}]/u;
+  /\b(?:invest(?:ed|ing|ment)?|trad(?:e|ed|ing)|thanks? (?:to|you)|contact(?:ed)?|reach(?:ed)? out to|reach|message|dm|text|write to|inbox|mentor(?:ed)?|coach(?:ed)?|recommend|manager|with|via|gracias a|gracas a|grace a|grazie a|dank)\s+(?:@|#_)|#[\p{L}\p{N}]*_{2,}|#_+[\p{L}\p{N}]/u;
 const CRYPTO_ADDRESS = /\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-km-zp-z1-9]{25,39}\b/u;
 const PHONE = /\+\d[\d\s().-]{8,}\d/u;
-
-interface Compiled {
-  re: RegExp;
-  phrases: string[];
-}
-
-function compile(list: readonly string[]): Compiled {
-  const phrases = [...new Set(list.map(normalizeComment))].sort((a, b) => b.length - a.length);
-  const body = phrases
-    .map((p) => {
-      const escaped = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return /[\p{L}\p{N}]$/u.test(p) ? `${escaped}(?![\\p{L}\\p{N}])` : escaped;
-    })
-    .join('|');
-  return { re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})`, 'gu'), phrases };
-}
-
-const promoRe = compile(phraseSets.flatMap((s) => s.promo));
-const scamRe = compile(phraseSets.flatMap((s) => s.scam));
-const contactRe = compile(phraseSets.flatMap((s) => s.contact));
-const testimonialRe = compile(phraseSets.flatMap((s) => s.testimonial));
 const HANDLE_TAG = /#[\p{L}\p{N}]*_[\p{L}\p{N}_]*/u;
-const TRAILING_HANDLE = /(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)(?:[^\p{L}\p{N}@#]*)$/u;
+const TRAILING_HANDLE = /(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)[^\p{L}\p{N}@#]*$/u;
 const NAMES = /[@#][\p{L}\p{N}._]+/gu;
 const FINANCE_NAME =
   /trad(?:e|es|er|ers|ing)|invest|profit|earn|crypto|forex|fx(?![a-z])|btc|bitcoin|wealth|money|financ|capital|coach|mining|miner|recover|hack|cyber|signal|option|broker|fund|asset|income|rich|cash/u;
-const genericWords = new Set(phraseSets.flatMap((s) => s.genericWords.map(normalizeComment)));
 
-function matches(c: Compiled, text: string): string[] {
-  c.re.lastIndex = 0;
-  const out: string[] = [];
-  for (let m = c.re.exec(text); m; m = c.re.exec(text)) if (!out.includes(m[0])) out.push(m[0]);
+type Kind = 'promo' | 'scam' | 'contact' | 'testimonial';
+const phrases = new PhraseMatcher<Kind>({
+  promo: phraseSets.flatMap((s) => s.promo),
+  scam: phraseSets.flatMap((s) => s.scam),
+  contact: phraseSets.flatMap((s) => s.contact),
+  testimonial: phraseSets.flatMap((s) => s.testimonial),
+});
+const NONE: readonly string[] = Object.freeze([]);
+
+function phrasesIn(words: readonly string[]): Record<Kind, string[]> {
+  const out = { promo: NONE, scam: NONE, contact: NONE, testimonial: NONE } as Record<
+    Kind,
+    string[]
+  >;
+  phrases.find(words, (kind, phrase) => {
+    if (out[kind] === NONE) out[kind] = [phrase];
+    else if (!out[kind].includes(phrase)) out[kind].push(phrase);
+  });
   return out;
 }
-
-const LINKS_G = new RegExp(LINK.source, 'gu');
-
-function youtubeOnly(text: string): boolean {
-  const links = text.match(LINKS_G);
-  return links !== null && links.every((l) => /(?:^|[/.])(?:youtu\.be|youtube\.com)\b/u.test(l));
-}
+const genericWords = new Set(
+  phraseSets.flatMap((s) => s.genericWords.flatMap((w) => wordsOf(normalizeComment(w)))),
+);
 
 function financeNames(text: string, creator: string | null) {
   let financeHandle = false;
@@ -105,39 +96,49 @@ function financeNames(text: string, creator: string | null) {
   return { financeHandle, financeHandleInside };
 }
 
+function youtubeOnly(text: string): boolean {
+  const all = text.match(LINKS) ?? [];
+  return all.length > 0 && all.every((l) => YOUTUBE.test(l));
+}
+
+const NO_NAMES = { financeHandle: false, financeHandleInside: false };
+
 /** Signals of one comment; `text` must already be normalised. */
 export function signalsOf(text: string, creatorHandle?: string | null): Signals {
   const creator = creatorHandle ? `@${creatorHandle.replace(/^@/, '').toLowerCase()}` : null;
-  const allMentions: string[] = text.match(MENTION) ?? [];
-  const mentions = allMentions.filter((m) => m !== creator);
-  const withoutMentions = allMentions.length ? text.replace(MENTION, ' ') : text;
-  const words = withoutMentions.match(WORD) ?? [];
-  const bare = withoutMentions.replace(NON_WORD, '');
-  const hasEmoji = PICTO.test(text);
-  const emojiOnly = allMentions.length === 0 && bare.length === 0;
-  const mentionOnly = allMentions.length > 0 && bare.length === 0;
-  const genericPraise =
-    words.length > 0 && words.length <= 6 && words.every((w) => genericWords.has(w));
+  const { words, mentions: allMentions, hasEmoji, hasDigit, hasHash } = scan(text);
+  const hasAt = allMentions.length > 0;
+  const mentions = creator ? allMentions.filter((m) => m !== creator) : allMentions;
+  let longWord = false;
+  let generic = words.length > 0 && words.length <= 6;
+  for (const w of words) {
+    if (w.length >= 26) longWord = true;
+    if (generic && !genericWords.has(w)) generic = false;
+  }
+  const found = phrasesIn(words);
+  const names = hasAt || hasHash ? financeNames(text, creator) : NO_NAMES;
+  const link = URL_START.test(text) || DOMAIN.test(text);
   return {
     words,
     mentions,
     mentionsCreator: creator !== null && allMentions.includes(creator),
-    hasEmoji,
-    emojiOnly,
-    mentionOnly,
-    genericPraise,
-    link: LINK.test(text),
-    youtubeLinkOnly: youtubeOnly(text),
-    money: MONEY.test(text),
-    redirect: REDIRECT.test(text),
-    cryptoAddress: CRYPTO_ADDRESS.test(text),
-    phone: PHONE.test(text),
-    promo: matches(promoRe, text),
-    scam: matches(scamRe, text),
-    contact: matches(contactRe, text),
-    testimonial: matches(testimonialRe, text),
-    ...financeNames(text, creator),
-    handleTag: HANDLE_TAG.test(text),
-    trailingHandle: words.length >= 8 && TRAILING_HANDLE.test(text),
+    hasEmoji: hasEmoji || (text.includes(':') && SMILEY.test(text)),
+    emojiOnly: allMentions.length === 0 && words.length === 0,
+    mentionOnly: allMentions.length > 0 && words.length === 0,
+    genericPraise: generic,
+    link,
+    youtubeLinkOnly: link && youtubeOnly(text),
+    money: hasDigit && MONEY.test(text),
+    redirect: (hasAt || hasHash) && REDIRECT.test(text),
+    cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
+    phone: hasDigit && text.includes('+') && PHONE.test(text),
+    promo: found.promo,
+    scam: found.scam,
+    contact: found.contact,
+    testimonial: found.testimonial,
+    financeHandle: names.financeHandle,
+    financeHandleInside: names.financeHandleInside,
+    handleTag: hasHash && HANDLE_TAG.test(text),
+    trailingHandle: (hasAt || hasHash) && words.length >= 8 && TRAILING_HANDLE.test(text),
   };
 }

@@ -25,6 +25,8 @@ const AMBIGUOUS = new Set([
 ]);
 
 let names: Map<string, string> | null = null;
+/** First words of every name, to skip most positions without building phrases. */
+const firstWords = new Set<string>();
 
 function table(): Map<string, string> {
   if (names) return names;
@@ -54,6 +56,7 @@ function table(): Map<string, string> {
   }
   names.set('usa', 'US');
   names.set('uk', 'GB');
+  for (const key of names.keys()) firstWords.add(key.split(' ')[0]!);
   return names;
 }
 
@@ -74,7 +77,8 @@ export function countriesIn(text: string): { code: string; match: string }[] {
   const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
   const t = table();
   for (let i = 0; i < words.length; i++) {
-    for (let n = 3; n >= 1; n--) {
+    if (!firstWords.has(words[i]!)) continue;
+    for (let n = 4; n >= 1; n--) {
       if (i + n > words.length) continue;
       const phrase = words.slice(i, i + n).join(' ');
       const code = t.get(phrase);

@@ -18,8 +18,14 @@ interface Text {
   tags: Set<string>;
 }
 
+const textsCache = new WeakMap<PageReading, Text[]>();
+
+/** Bio and captions of a reading, folded, with their hashtags (computed once per reading object). */
 export function creatorTexts(reading: PageReading): Text[] {
+  const cached = textsCache.get(reading);
+  if (cached) return cached;
   const texts: Text[] = [];
+  textsCache.set(reading, texts);
   const bio = reading.profile?.bio;
   if (bio)
     texts.push({
