@@ -37,21 +37,35 @@ function permalinkOf(link: Element): { postId: string; commentId: string } | nul
 /** Never climb into the page around the comments (the post header has the author's link too). */
 const STOP_AT = new Set(['BODY', 'HTML', 'MAIN', 'ARTICLE', 'SECTION']);
 
-function blockOf(link: Element, permalinks: Set<Element>): Element {
-  let block: Element = link;
-  for (let node = link.parentElement; node; node = node.parentElement) {
-    if (STOP_AT.has(node.tagName) || node.querySelector(SELECTORS.commentBlockStop)) break;
-    let others = false;
-    for (const other of node.querySelectorAll(SELECTORS.commentPermalink)) {
-      if (other !== link && permalinks.has(other)) {
-        others = true;
-        break;
-      }
-    }
-    if (others) break;
-    block = node;
+function ancestorsOf(node: Element): Element[] {
+  const chain: Element[] = [];
+  for (let n = node.parentElement; n; n = n.parentElement) chain.push(n);
+  return chain;
+}
+
+/**
+ * Each permalink's block, in one pass: count how many permalinks every ancestor holds, then climb
+ * while the ancestor holds only this one and holds no heading or header (marked once from below).
+ */
+function blocksOf(root: ParentNode, links: Element[]): Map<Element, Element> {
+  const chains = new Map(links.map((l) => [l, ancestorsOf(l)] as const));
+  const holds = new Map<Element, number>();
+  for (const chain of chains.values()) for (const a of chain) holds.set(a, (holds.get(a) ?? 0) + 1);
+  const stops = new Set<Element>();
+  for (const stop of root.querySelectorAll(SELECTORS.commentBlockStop)) {
+    stops.add(stop);
+    for (const a of ancestorsOf(stop)) stops.add(a);
   }
-  return block;
+  const blocks = new Map<Element, Element>();
+  for (const [link, chain] of chains) {
+    let block: Element = link;
+    for (const node of chain) {
+      if (STOP_AT.has(node.tagName) || stops.has(node) || holds.get(node) !== 1) break;
+      block = node;
+    }
+    blocks.set(link, block);
+  }
+  return blocks;
 }
 
 function handleOf(link: Element): string | null {
@@ -104,11 +118,11 @@ export function readRenderedComments(
     l.querySelector(SELECTORS.commentTime),
   );
   const located: Located[] = [];
-  const set = new Set(links);
+  const blocks = blocksOf(root, links);
   for (const link of links) {
     const target = permalinkOf(link);
     if (!target || target.postId !== postId) continue;
-    located.push({ block: blockOf(link, set), link, ...target });
+    located.push({ block: blocks.get(link)!, link, ...target });
   }
   if (!located.length) return [];
   const depths = located.map((l) => listDepth(l.block));

@@ -1,10 +1,10 @@
-import { JSON_MARKERS, SELECTORS } from './selectors';
+import { JSON_MARKER, JSON_MARKER_HEAD, SELECTORS } from './selectors';
 
 /**
  * The JSON payloads embedded in the page: every `<script type="application/json">` that mentions
  * reading data (data-sjs Relay blocks, found once, anywhere in the tree), and the pre-2022
- * `window._sharedData` / `__additionalDataLoaded` inline scripts. Scripts without a marker are
- * skipped without parsing: the logged-out pages carry ~30 blocks of client config.
+ * `window._sharedData` / `__additionalDataLoaded` inline scripts. Scripts without a marker near
+ * their start are skipped without parsing: the logged-out pages carry ~30 blocks of client config.
  */
 export interface EmbeddedPayloads {
   roots: unknown[];
@@ -13,8 +13,7 @@ export interface EmbeddedPayloads {
 }
 
 function hasMarker(text: string): boolean {
-  for (const marker of JSON_MARKERS) if (text.includes(marker)) return true;
-  return false;
+  return JSON_MARKER.test(text.length > JSON_MARKER_HEAD ? text.slice(0, JSON_MARKER_HEAD) : text);
 }
 
 function parse(text: string, out: EmbeddedPayloads): void {

@@ -1,5 +1,5 @@
 import { IgComment, IgMedia, IgUser } from './json-shapes';
-import { JSON_KEYS } from './selectors';
+import { JSON_KEYS, JSON_MARKER } from './selectors';
 
 /**
  * Finds users, posts and comments anywhere in a JSON tree by their shape, not by their path:
@@ -62,6 +62,16 @@ const REPLY_KEYS = new Set<string>(JSON_KEYS.replyContainers);
 function hasAny(o: Record<string, unknown>, keys: string[]): boolean {
   for (const k of keys) if (o[k] !== undefined) return true;
   return false;
+}
+
+/** PolarisQueryPreloaderCache kept each response as a JSON string under `response`. */
+function nestedJson(text: string): unknown {
+  if (!text.startsWith('{') || !JSON_MARKER.test(text)) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 function readablePath(keys: (string | number)[]): string {
@@ -134,7 +144,8 @@ export function collectJson(root: unknown, into: JsonFindings): void {
     }
     if (mediaCode) mediaStack.push(mediaCode);
     for (const key in o) {
-      const child = o[key];
+      let child = o[key];
+      if (key === 'response' && typeof child === 'string') child = nestedJson(child);
       if (child === null || typeof child !== 'object') continue;
       const caption = CAPTION_KEYS.has(key);
       const replies = REPLY_KEYS.has(key) || key.includes('child_comments');

@@ -89,15 +89,16 @@ export const JSON_KEYS = {
   captionContainers: ['caption', 'edge_media_to_caption'],
 } as const;
 
-/** Markers worth a JSON.parse: a script without any of them carries no reading data. */
-export const JSON_MARKERS = [
-  'xdt_',
-  'shortcode_media',
-  'edge_followed_by',
-  'follower_count',
-  'like_count',
-  'comment_count',
-] as const;
+/**
+ * A script worth a JSON.parse names a Relay cache or a data field near its start: Relay blocks
+ * open with `{"require":[["ScheduledServerJS","handle",null,[{"__bbox":{"require":[["RelayPrefetchedStreamCache"`
+ * and the root field follows within ~250 characters (reel-logged-in-2024-03.html);
+ * PolarisQueryPreloaderCache carried the response as a JSON string (2023 profile pages, public
+ * scrapers). Only the head is searched: logged-out pages carry ~1 MB of config JSON to skip.
+ */
+export const JSON_MARKER =
+  /RelayPrefetchedStreamCache|PolarisQueryPreloaderCache|xdt_|shortcode_media|edge_followed_by|follower_count/;
+export const JSON_MARKER_HEAD = 8192;
 
 /**
  * Page phrases for states that have no structural marker. Seen: en "Sorry, this page isn't
