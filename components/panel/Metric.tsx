@@ -22,6 +22,7 @@ export function Metric({ metric }: { metric: MetricView }) {
           className="metric-value"
           data-testid={metric.testId}
           data-value={metric.value === null ? '' : String(metric.value)}
+          data-basis={metric.basis === null ? '' : String(metric.basis)}
           data-level={metric.level ?? undefined}
         >
           {metric.text}

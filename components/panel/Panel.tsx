@@ -38,6 +38,11 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
           ) : null}
         </p>
       ) : null}
+      {about?.bio ? (
+        <p className="bio">
+          <bdi>{about.bio}</bdi>
+        </p>
+      ) : null}
       <p className="verdict" data-testid="scout-verdict" data-verdict={verdict.label ?? ''}>
         {verdict.text}
       </p>

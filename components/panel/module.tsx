@@ -1,3 +1,4 @@
+import '../../lib/model/zod-config';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import {

@@ -62,6 +62,7 @@ export const panelCss = `
 .advice li { margin: 2px 0; }
 .about { margin: 0 0 6px; color: var(--muted); overflow-wrap: anywhere; }
 .about a { color: var(--accent); }
+.bio { margin: 0 0 6px; font-size: 12px; overflow-wrap: anywhere; }
 .metric { border-top: 1px solid var(--line); }
 .metric-head, .flag-head {
   display: grid; grid-template-columns: 1fr auto; gap: 0 8px; width: 100%; padding: 6px 0;

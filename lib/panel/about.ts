@@ -5,8 +5,13 @@ import { displayText, httpUrl } from './text';
 export interface AboutView {
   name: string | null;
   handle: string | null;
+  /** The start of the bio, as text. */
+  bio: string | null;
   link: { text: string; href: string | null } | null;
 }
+
+/** Enough of a bio to recognise the creator; the page itself shows the rest. */
+const BIO_CHARS = 140;
 
 export function aboutView(reading: PageReading): AboutView {
   const p = reading.profile;
@@ -14,6 +19,7 @@ export function aboutView(reading: PageReading): AboutView {
   return {
     name: p?.displayName ? displayText(p.displayName, 80) || null : null,
     handle: reading.handle ? displayText(reading.handle, 60) || null : null,
+    bio: p?.bio ? displayText(p.bio, BIO_CHARS) || null : null,
     link: raw ? { text: displayText(raw, 80), href: httpUrl(raw) } : null,
   };
 }

@@ -14,6 +14,8 @@ export interface MetricView {
   text: string;
   /** The basis, band or sample size beside the number. */
   note: string;
+  /** How many items the number rests on (posts for a rate, audience comments for spam); null: n/a. */
+  basis: number | null;
   /** 'low' | 'high' colour the number against its benchmark; null: no judgement. */
   level: 'good' | 'bad' | null;
   /** Plain-text lines shown when the number is expanded: where it came from, what it rests on. */
@@ -41,7 +43,7 @@ export function evidenceLine(e: Evidence): string {
 }
 
 export function emptyMetric(testId: MetricView['testId'], label: string, note: string): MetricView {
-  return { testId, label, value: null, text: '—', note, level: null, evidence: [] };
+  return { testId, label, value: null, text: '—', note, basis: null, level: null, evidence: [] };
 }
 
 export function followersMetric(reading: PageReading, verdict: Verdict | null): MetricView {
@@ -63,6 +65,7 @@ export function followersMetric(reading: PageReading, verdict: Verdict | null): 
     label: 'Followers',
     value: f.value,
     text: formatCount(f.value, f.exact),
+    basis: null,
     note:
       f.value === null
         ? `couldn't read: ${displayText(f.reason ?? 'not on the page', 80)}`
@@ -129,6 +132,7 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
     label: 'Engagement rate',
     value: e.rate,
     text: e.rate === null ? '—' : `${e.rounded ? '≈' : ''}${formatRate(e.rate)}`,
+    basis: e.rate === null ? null : e.postsUsed,
     note: [basis, band].filter(Boolean).join(' · '),
     level: r?.level === 'low' ? 'bad' : r?.level === 'high' ? 'good' : null,
     evidence,
@@ -160,6 +164,7 @@ export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
     value: s.ratio,
     text: formatRate(s.ratio),
     note,
+    basis: n,
     level:
       s.enough && s.ratio !== null
         ? s.ratio >= t.spamSkipRatio
@@ -193,6 +198,7 @@ export function fitMetric(verdict: Verdict, brief: Brief | null): MetricView {
     label: 'Audience fit',
     value: fit.score,
     text: formatRate(fit.score),
+    basis: null,
     note: `for “${displayText(brief.name, 60)}”`,
     level: null,
     evidence,

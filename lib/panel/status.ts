@@ -65,12 +65,14 @@ export function statusView(reading: PageReading | null, verdict: Verdict | null)
       break;
   }
   if (!verdict) return { kind: 'reading', title: 'Scoring…', detail: null, showNumbers: true };
-  if (verdict.verdict === 'insufficient-data')
-    return {
-      kind: 'insufficient',
-      title: VERDICT_TEXT['insufficient-data'],
-      detail: 'The page has not shown enough to judge yet.',
-      showNumbers: true,
-    };
-  return { kind: 'ok', title: VERDICT_TEXT[verdict.verdict], detail: null, showNumbers: true };
+  return {
+    kind: verdict.verdict === 'insufficient-data' ? 'insufficient' : 'ok',
+    title: `${site} ${PAGE_NAME[reading.page]}: ${plural(reading.posts.length, 'post')} and ${plural(reading.comments.length, 'comment')} read`,
+    detail: null,
+    showNumbers: true,
+  };
 }
+
+const PAGE_NAME = { profile: 'profile', post: 'post', video: 'video', other: 'page' } as const;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

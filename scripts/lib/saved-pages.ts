@@ -23,6 +23,39 @@ export const savedPages = {
     file: 'tiktok/video-rendered-2025-12.html',
     url: 'https://www.tiktok.com/@illojuan/video/7571863205253778710',
   },
+  // The panel's browser tests (tests/e2e/panel-*.spec.ts).
+  instagramProfileLoggedIn: {
+    file: 'instagram/profile-logged-in-synthetic.html',
+    url: 'https://www.instagram.com/nasa/',
+  },
+  instagramReelLoggedIn: {
+    file: 'instagram/reel-logged-in-2024-03.html',
+    url: 'https://www.instagram.com/reel/C10MvewSSYl/',
+  },
+  instagramLoginWall: {
+    file: 'instagram/login-wall-synthetic.html',
+    url: 'https://www.instagram.com/walled.creator/',
+  },
+  instagramPrivate: {
+    file: 'instagram/private-synthetic.html',
+    url: 'https://www.instagram.com/privatecreator/',
+  },
+  instagramNotFound: {
+    file: 'instagram/not-found-synthetic.html',
+    url: 'https://www.instagram.com/gone.creator/',
+  },
+  instagramHostileProfile: {
+    file: 'e2e/instagram-profile-hostile-synthetic.html',
+    url: 'https://www.instagram.com/hostile.creator/',
+  },
+  tiktokHostileProfile: {
+    file: 'e2e/tiktok-profile-hostile-synthetic.html',
+    url: 'https://www.tiktok.com/@hostile.creator',
+  },
+  tiktokHostileVideo: {
+    file: 'e2e/tiktok-video-hostile-synthetic.html',
+    url: 'https://www.tiktok.com/@hostile.creator/video/7400000000000000001',
+  },
 } satisfies Record<string, SavedPage>;
 
 export function readSavedPage(page: SavedPage): Buffer {

@@ -55,6 +55,36 @@ describe('statuses without numbers', () => {
   });
 });
 
+describe('usable pages', () => {
+  test.each([
+    [
+      reading({ posts: posts([1000, 1200, 900]), comments: genuineComments(1) }),
+      'Instagram profile: 3 posts and 1 comment read',
+    ],
+    [
+      reading({ platform: 'tiktok', page: 'video', posts: [post()] }),
+      'TikTok video: 1 post and 0 comments read',
+    ],
+  ])('the status says what was read', (r, title) => {
+    expect(viewOf(r).status).toMatchObject({ title, showNumbers: true, detail: null });
+  });
+
+  test.each([
+    [reading({ posts: [] }), 'insufficient', 'insufficient-data', 'Not enough data yet'],
+    [
+      reading({ posts: posts([1000, 1400, 800]), comments: genuineComments(20) }),
+      'ok',
+      'strong',
+      'Strong candidate',
+    ],
+  ])('the verdict is said once, in the verdict line', (r, kind, label, text) => {
+    const v = viewOf(r);
+    expect(v.status.kind).toBe(kind);
+    expect(v.verdict).toMatchObject({ label, text });
+    expect(v.status.title).not.toBe(text);
+  });
+});
+
 describe('numbers with their basis and evidence', () => {
   const full = reading({
     followers: 20_000,
@@ -76,6 +106,7 @@ describe('numbers with their basis and evidence', () => {
     expect(m.value).toBeCloseTo(0.051, 10);
     expect(m.text).toBe('5.1%');
     expect(m.note).toMatch(/^median of 5 posts, by followers · \w+ · band /);
+    expect(m.basis).toBe(5);
     expect(m.evidence.some((l) => l.startsWith('Benchmark: below'))).toBe(true);
     expect(m.evidence.filter((l) => l.startsWith('Post p')).length).toBe(5);
   });
@@ -91,6 +122,7 @@ describe('numbers with their basis and evidence', () => {
     });
     const m = metric(viewOf(r), 'scout-spam-ratio');
     expect(m.note).toBe('of 20 audience comments');
+    expect(m.basis).toBe(20);
     expect(m.value).toBe(scoreReading(r, { now: NOW }).spam.ratio);
     expect(m.evidence[1]).toMatch(/^\d+ spam, \d+ generic, \d+ genuine$/);
   });
@@ -188,9 +220,17 @@ describe('page text is inert', () => {
     const js = viewOf(withLink('javascript:alert(1)')).about!;
     expect(js.link).toEqual({ text: 'javascript:alert(1)', href: null });
     expect(js.name).toBe('evil <b>name</b>');
+    expect(js.bio).toBeNull();
     expect(viewOf(withLink('https://shop.example/x')).about!.link!.href).toBe(
       'https://shop.example/x',
     );
+  });
+
+  test('a 10,000-character bio is shown as its first 140 characters, without bidi overrides', () => {
+    const base = reading({ bio: `\u202E<script>alert(1)</script> ${'A'.repeat(10_000)}` });
+    const about = viewOf(base).about!;
+    expect(about.bio!.startsWith('<script>alert(1)</script> AAA')).toBe(true);
+    expect(about.bio!.length).toBe(141);
   });
 
   test('a 10,000-character comment is capped in the evidence', () => {
