@@ -3,9 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browserArea } from '../lib/store/browser-area';
 import { storeContext } from '../lib/store/context';
 import { createStoreServer, listen } from '../lib/store/server';
+import { listenForShortlistCommand } from '../lib/background/shortlist-command';
 
 /** The single writer of stored data: every page asks through lib/store/client.ts. */
 export default defineBackground(() => {
   const store = createStoreServer(storeContext(browserArea(browser.storage.local)));
   listen(browser.runtime, store);
+  listenForShortlistCommand(browser);
 });
