@@ -1,0 +1,37 @@
+import type { Platform } from '../model/reading';
+
+/**
+ * Where to write to a creator: Instagram's direct-message link (ig.me/m/<handle>), TikTok's
+ * profile (TikTok has no public link that opens a DM). Opened by the user as a plain link: no
+ * request of ours, no extra permission.
+ */
+export interface DmLink {
+  url: string;
+  /** What the link opens, for its accessible name: "Message on Instagram". */
+  label: string;
+}
+
+/** Handles as both platforms allow them: letters, digits, "." and "_" (Instagram ≤ 30, TikTok ≤ 24). */
+const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
+
+export function isLinkableHandle(handle: string): boolean {
+  return HANDLE.test(handle.replace(/^@/, ''));
+}
+
+/** The DM link, or null for a handle the platform could not have (never a link built from junk). */
+export function dmLink(platform: Platform, handle: string): DmLink | null {
+  const h = handle.replace(/^@/, '');
+  if (!isLinkableHandle(h)) return null;
+  return platform === 'instagram'
+    ? { url: `https://ig.me/m/${h}`, label: 'Message on Instagram' }
+    : { url: `https://www.tiktok.com/@${h}`, label: 'Open TikTok profile to message' };
+}
+
+/** The creator's profile page. */
+export function profileLink(platform: Platform, handle: string): string | null {
+  const h = handle.replace(/^@/, '');
+  if (!isLinkableHandle(h)) return null;
+  return platform === 'instagram'
+    ? `https://www.instagram.com/${h}/`
+    : `https://www.tiktok.com/@${h}`;
+}

@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest';
+import type { PipelineStatus } from '../../../lib/model/creator';
+import type { Template } from '../../../lib/model/template';
+import { BUILTIN_TEMPLATES } from '../../../lib/outreach';
+import { defaultTemplateId, templatesFor } from '../../../lib/popup';
+import { campaign } from './records';
+
+const mine: Template = {
+  id: 'mine',
+  name: 'Mine',
+  kind: 'custom',
+  body: 'Hi {firstName}',
+  builtIn: false,
+};
+
+test('built-in and stored templates; a stored one replaces the built-in with its id', () => {
+  const edited = { ...BUILTIN_TEMPLATES[0]!, body: 'edited', builtIn: false };
+  const list = templatesFor([mine, edited], null);
+  expect(list.map((t) => t.id)).toEqual([...BUILTIN_TEMPLATES.map((t) => t.id), 'mine']);
+  expect(list[0]!.body).toBe('edited');
+});
+
+test('the campaign’s choice, in its order; unknown ids are ignored', () => {
+  const c = campaign({ templateIds: ['mine', 'gone', 'builtin-follow-up'] });
+  expect(templatesFor([mine], c).map((t) => t.id)).toEqual(['mine', 'builtin-follow-up']);
+  expect(templatesFor([mine], campaign({ templateIds: ['gone'] }))).toHaveLength(
+    BUILTIN_TEMPLATES.length + 1,
+  );
+});
+
+test.each<[PipelineStatus, string]>([
+  ['shortlisted', 'builtin-first-contact'],
+  ['signed', 'builtin-first-contact'],
+  ['contacted', 'builtin-follow-up'],
+  ['negotiating', 'builtin-follow-up'],
+  ['live', 'builtin-ambassador'],
+  ['ambassador', 'builtin-ambassador'],
+])('status %s starts with %s', (status, id) => {
+  expect(defaultTemplateId(templatesFor([], null), status)).toBe(id);
+});
+
+test('a kind not offered: the first template; none: empty', () => {
+  expect(defaultTemplateId([mine], 'shortlisted')).toBe('mine');
+  expect(defaultTemplateId([], 'shortlisted')).toBe('');
+});
