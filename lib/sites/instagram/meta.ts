@@ -46,6 +46,8 @@ export function leadingCounts(description: string, lang: string | null): MetaCou
   const clauses = head.split(/[,،]\s+|\s*[、，،;]\s*/).filter((c) => c.trim());
   const counts: MetaCount[] = [];
   for (const clause of clauses) {
+    // "2,362 Followers", "104 mila Mi piace", "و136 من المتابَعين": a count and a short label.
+    if (clause.trim().split(/\s+/).length > 4) return null;
     const count = countInClause(clause, lang);
     if (!count) return null;
     counts.push(count);
