@@ -20,7 +20,7 @@ export interface ClassifyContext {
 }
 
 /** Model probability at or above which a comment with no rule signal is called spam. */
-export const MODEL_THRESHOLD = 0.5;
+export const MODEL_THRESHOLD = 0.6;
 
 const WIN_LOSS_OR_HELP =
   /\b(?:won|win|winner|prize|lost|recover|recovery|hacked|scammed|ripped off|help|fix|guide|assist|support|legit|service)\b/u;

@@ -129,7 +129,11 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     link,
     youtubeLinkOnly: link && youtubeOnly(text),
     money: hasDigit && MONEY.test(text),
-    redirect: (hasAt || hasHash) && REDIRECT.test(text),
+    redirect:
+      (hasAt || hasHash) &&
+      REDIRECT.test(
+        creator && allMentions.includes(creator) ? text.split(creator).join(' ') : text,
+      ),
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
     phone: hasDigit && text.includes('+') && PHONE.test(text),
     promo: found.promo,

@@ -38,7 +38,8 @@ export function creatorTexts(reading: PageReading): Text[] {
   for (const p of reading.posts) {
     const raw = p.caption ?? '';
     const tags = new Set([...p.hashtags.map(tagKey), ...hashtagsIn(raw)]);
-    if (raw || tags.size) texts.push({ kind: 'post', id: p.id, raw, folded: fold(raw), tags });
+    if (raw || tags.size || p.mentions.length)
+      texts.push({ kind: 'post', id: p.id, raw, folded: fold(raw), tags });
   }
   return texts;
 }

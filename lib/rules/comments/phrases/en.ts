@@ -166,7 +166,6 @@ export const en: PhraseSet = {
     'giveaway winner',
     'grand',
     'hacked',
-    'i made',
     'invest with',
     'invested',
     'investing',

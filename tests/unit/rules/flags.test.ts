@@ -1,0 +1,159 @@
+import { describe, expect, test } from 'vitest';
+import { defaultRuleSettings } from '../../../lib/model/settings';
+import { computeEngagement } from '../../../lib/rules/engagement/engagement';
+import { disclosureOf } from '../../../lib/rules/engagement/post-marks';
+import { briefFlags } from '../../../lib/rules/fit/brief-flags';
+import { accountFlags } from '../../../lib/rules/flags/account';
+import { belowBandFlag, likesSpreadFlag, sponsoredFlags } from '../../../lib/rules/flags/posts';
+import { NOW, post, posts, reading, rounded } from './build';
+
+const t = defaultRuleSettings.thresholds;
+const ids = (flags: { id: string }[]) => flags.map((f) => f.id);
+
+describe('account flags', () => {
+  test.each([
+    [1_500, 20_000, []],
+    [1_501, 20_000, ['mass-following']],
+    [299, 100, []],
+    [400, 200, ['following-exceeds-followers']],
+    [399, 200, []],
+    [2_000, 500, ['mass-following', 'following-exceeds-followers']],
+    [null, 500, []],
+  ])('following %s, followers %s → %j', (following, followers, expected) => {
+    const flags = accountFlags(reading({ following, followers }), t);
+    expect(ids(flags)).toEqual(expected);
+    for (const f of flags) expect(f.evidence.some((e) => e.id === 'following')).toBe(true);
+  });
+});
+
+describe('likes spread', () => {
+  const flagFor = (r: ReturnType<typeof reading>) =>
+    likesSpreadFlag(computeEngagement(r, defaultRuleSettings, NOW.getTime()), r.posts, t);
+
+  test.each([
+    // (max − min) ÷ mean: 390 / 1000 = 0.39 → flagged; 400 / 1000 → not.
+    [[805, 1195, 1000, 1000], true],
+    [[800, 1200, 1000, 1000], false],
+    [[1000, 1000, 1000, 1000], true],
+    [[1000, 1000, 1000], false], // three posts: too few to judge
+    [[0, 0, 0, 0], false], // no likes at all: nothing to compare
+  ])('likes %j → flagged %s', (likes, flagged) => {
+    const flag = flagFor(reading({ posts: posts(likes, likes.length, 0) }));
+    expect(flag !== null).toBe(flagged);
+    if (flag) expect(flag.evidence).toHaveLength(likes.length);
+  });
+
+  test('rounded like counts are not judged (they look even by construction)', () => {
+    const p = [0, 1, 2, 3].map((i) => post({ likes: rounded(12_000) }, i));
+    expect(flagFor(reading({ posts: p }))).toBeNull();
+  });
+});
+
+describe('engagement below the band', () => {
+  test('a low median on enough posts is a high flag naming the table', () => {
+    const r = reading({ followers: 20_000, posts: posts([50], 5, 0) }); // 0.25%, band low 0.39%
+    const flag = belowBandFlag(computeEngagement(r, defaultRuleSettings, NOW.getTime()));
+    expect(flag?.severity).toBe('high');
+    expect(flag?.message).toContain('Modash');
+    expect(flag?.evidence).toHaveLength(5);
+  });
+
+  test('from one post only it is a medium flag', () => {
+    const r = reading({
+      page: 'post',
+      followers: 20_000,
+      posts: [post({ likes: 50, comments: 0 })],
+    });
+    expect(belowBandFlag(computeEngagement(r, defaultRuleSettings, NOW.getTime()))?.severity).toBe(
+      'medium',
+    );
+  });
+});
+
+describe('sponsored posts', () => {
+  const sponsored = (i: number) =>
+    post({ caption: `Loving this serum #ad`, paidPartnership: null }, i);
+  const plain = (i: number) => post({ caption: 'Morning walk' }, i);
+
+  test.each([
+    [3, 10, false],
+    [4, 10, true],
+  ])('%s of %s sponsored → too many: %s', (n, total, flagged) => {
+    const list = Array.from({ length: total }, (_, i) => (i < n ? sponsored(i) : plain(i)));
+    expect(ids(sponsoredFlags(list, t, false)).includes('too-many-sponsored')).toBe(flagged);
+  });
+
+  test.each([
+    ['platform label', post({ paidPartnership: true, caption: 'use code JANE15' }), 'label'],
+    ['#ad up front', post({ caption: '#ad my favourite serum, use code JANE15' }), 'early'],
+    [
+      '#ad after the cut-off',
+      post({ caption: `${'So much to say about this serum. '.repeat(5)}use code JANE15 #ad` }),
+      'late',
+    ],
+    ['no disclosure', post({ caption: 'Use code JANE15 for 15% off!' }), null],
+    ['not #adventure', post({ caption: '#adventure time' }), null],
+    ['German Werbung', post({ caption: 'Werbung | mein neues Serum' }), 'early'],
+  ])('%s', (_name, p, where) => {
+    expect(disclosureOf(p)).toBe(where);
+  });
+
+  test('sponsored without disclosure (or disclosed late) is flagged with the posts', () => {
+    const list = [
+      post({ id: 'a', caption: 'Use code JANE15 for 15% off!' }),
+      post({ id: 'b', caption: `${'x '.repeat(80)}use code JANE15 #ad` }),
+      post({ id: 'c', caption: '#ad use code JANE15' }),
+    ];
+    const flag = sponsoredFlags(list, t, false).find(
+      (f) => f.id === 'sponsored-without-disclosure',
+    );
+    expect(flag?.evidence.map((e) => e.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('brief flags', () => {
+  const brief = {
+    name: 'Kit',
+    competitors: ['Winsor & Newton'],
+    excludedTopics: ['gambling'],
+    followers: { min: 10_000, max: 100_000 },
+  };
+
+  test.each([
+    [
+      'caption names the competitor',
+      { posts: [post({ caption: 'My Winsor & Newton palette' })] },
+      ['competitor-mentioned'],
+    ],
+    [
+      'hashtag names the competitor',
+      { posts: [post({ hashtags: ['#winsornewton'] })] },
+      ['competitor-mentioned'],
+    ],
+    [
+      'mention of the competitor account',
+      { posts: [post({ mentions: ['winsornewton'] })] },
+      ['competitor-mentioned'],
+    ],
+    [
+      'excluded topic in a caption',
+      { posts: [post({ caption: 'Sunday gambling night' })] },
+      ['excluded-topic'],
+    ],
+    ['nothing', { posts: [post({ caption: 'Watercolour sketch' })] }, []],
+    ['followers below the range', { followers: 9_999 }, ['followers-outside-range']],
+    ['followers at the bound', { followers: 10_000 }, []],
+  ])('%s', (_name, over, expected) => {
+    expect(ids(briefFlags(reading(over), brief))).toEqual(expected);
+  });
+
+  test('the excluded topic in the bio is high severity', () => {
+    expect(briefFlags(reading({ bio: 'Poker and gambling tips' }), brief)[0]?.severity).toBe(
+      'high',
+    );
+  });
+
+  test('no brief, no brief flags', () => {
+    expect(briefFlags(reading({ bio: 'gambling' }), null)).toEqual([]);
+  });
+});
