@@ -6,8 +6,8 @@ import { UsageError } from './usage-error';
 
 /**
  * `npm run scout -- comments <file|->`: one comment per line, or a CSV with a `text` column (or
- * `content`/`comment`/`body`) * (optional `author` and `post_id` columns turn on copy-paste detection across posts). Prints one
- * JSON object per comment: { "text", "label", "reasons" }.
+ * `content`/`comment`/`body`); optional `author` and `post_id` columns turn on copy-paste detection
+ * across posts. Prints one JSON object per comment: { "text", "label", "reasons" }.
  */
 
 async function readInput(path: string): Promise<string> {
@@ -61,7 +61,7 @@ export async function run(argv: string[]): Promise<void> {
     );
   if (extra !== undefined) throw new UsageError(`unexpected argument "${extra}"`);
   const input = (await readInput(path)).replace(/^\uFEFF/, '');
-  const rows =
+  const rows: Row[] =
     csvRows(input) ??
     input
       .split(/\r?\n/)

@@ -14,7 +14,7 @@ export const daysAgo = (d: number) => new Date(NOW.getTime() - d * 86_400_000).t
 export const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3_600_000).toISOString();
 
 export function post(
-  over: Partial<PostReading> & {
+  over: Omit<Partial<PostReading>, 'likes' | 'comments' | 'views' | 'shares'> & {
     likes?: Count | number | null;
     comments?: Count | number | null;
     views?: Count | number | null;
