@@ -18,19 +18,40 @@ const BIDI_AND_INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\uFEFF\
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/**
+ * V8's grapheme segmenter takes time in proportion to the whole string at every step, so a
+ * 100,000-character string would take seconds: segment it a bounded chunk at a time instead, and
+ * carry the last (possibly cut) cluster of each chunk into the next.
+ */
+const CHUNK = 1024;
+
+function* segments(text: string): Generator<string> {
+  let pos = 0;
+  while (pos < text.length) {
+    const end = pos + CHUNK;
+    const parts = Array.from(segmenter.segment(text.slice(pos, end)), (s) => s.segment);
+    const complete = end >= text.length || parts.length < 2 ? parts : parts.slice(0, -1);
+    for (const part of complete) {
+      pos += part.length;
+      yield part;
+    }
+  }
+}
+
 export function graphemes(text: string): string[] {
-  return Array.from(segmenter.segment(text), (s) => s.segment);
+  return Array.from(segments(text));
 }
 
 /** Cuts to at most `max` user-perceived characters, ending with "…" when it cut. */
 export function capGraphemes(text: string, max: number): string {
   if (text.length <= max) return text;
-  const parts = graphemes(text);
-  if (parts.length <= max) return text;
-  return `${parts
-    .slice(0, Math.max(0, max - 1))
-    .join('')
-    .trimEnd()}…`;
+  const kept: string[] = [];
+  let count = 0;
+  for (const part of segments(text)) {
+    if (++count > max) return `${kept.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+    kept.push(part);
+  }
+  return text;
 }
 
 /** Like `capGraphemes`, but cuts at a word boundary when one is near the end. */

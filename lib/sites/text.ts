@@ -74,3 +74,32 @@ export function extractMentions(text: string): string[] {
   }
   return [...found];
 }
+
+/**
+ * The page's free text in a reading (names, bio, captions, comments) without bidi controls, which
+ * could make text display reversed ("gpj.exe" as "exe.jpg"); applied by every reader on its result.
+ */
+export function cleanReadingText<
+  R extends {
+    profile: { displayName: string | null; bio: string | null; category: string | null } | null;
+    posts: { caption: string | null }[];
+    comments: { text: string; author: string | null }[];
+  },
+>(reading: R): R {
+  const clean = (text: string | null) => (text === null ? null : text.replace(BIDI_CONTROLS, ''));
+  return {
+    ...reading,
+    profile: reading.profile && {
+      ...reading.profile,
+      displayName: clean(reading.profile.displayName),
+      bio: clean(reading.profile.bio),
+      category: clean(reading.profile.category),
+    },
+    posts: reading.posts.map((p) => ({ ...p, caption: clean(p.caption) })),
+    comments: reading.comments.map((c) => ({
+      ...c,
+      text: clean(c.text) ?? '',
+      author: clean(c.author),
+    })),
+  };
+}

@@ -12,6 +12,7 @@ import { pageStateOf } from './page-state';
 import { readResponses } from './responses';
 import { E2E, SCRIPT_IDS } from './selectors';
 import { classifyTikTokUrl } from './url';
+import { cleanReadingText } from '../text';
 
 export interface TikTokPageInput {
   document: Document | null;
@@ -40,7 +41,7 @@ export function readTikTokPage(input: TikTokPageInput): PageReading {
   const url = typeof input?.url === 'string' ? input.url : String(input?.url ?? '');
   const readAt = readAtOf(input?.now);
   try {
-    return PageReading.parse(read(input, url, readAt));
+    return PageReading.parse(cleanReadingText(read(input, url, readAt)));
   } catch (error) {
     const url2 = classifyTikTokUrl(url);
     return PageReading.parse({
