@@ -1,0 +1,208 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Platform } from '../../lib/model/reading';
+import type { Template } from '../../lib/model/template';
+import { dmLength, findPlaceholders, isPlaceholderName, PLACEHOLDERS } from '../../lib/outreach';
+import { Button } from '../common/Button';
+import { DraftPreview } from './DraftPreview';
+import { lengthText } from './length-text';
+import './outreach.css';
+
+export interface DraftEditorProps {
+  platform: Platform;
+  templates: readonly Template[];
+  initialTemplateId: string;
+  /** The template filled for this creator (lib/outreach buildDraft(...).text). */
+  fill: (template: Template) => string;
+  /** Why a placeholder is empty, by placeholder name, shown beside it. */
+  hints?: Readonly<Record<string, string>>;
+  /** The user picked another template (a code or link it needs may have to be made). */
+  onTemplateChange?: (id: string) => void;
+  /** Accessible name of the draft: "Draft for @jane.paints". */
+  label?: string;
+  onCopied?: (text: string) => void;
+}
+
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+/**
+ * The outreach draft: filled from a template, editable, with every placeholder still in it listed
+ * (a button selects it in the text) and marked in a preview; its length against the platform's DM
+ * limit; and a copy button that stays disabled while any placeholder is left, so that a draft is
+ * never sent with a blank. Page text arrives here as plain strings and is rendered as text only.
+ */
+export function DraftEditor({
+  platform,
+  templates,
+  initialTemplateId,
+  fill,
+  hints = {},
+  onTemplateChange,
+  label = 'Outreach draft',
+  onCopied,
+}: DraftEditorProps) {
+  const ids = useId();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const [templateId, setTemplateId] = useState(
+    templates.some((t) => t.id === initialTemplateId)
+      ? initialTemplateId
+      : (templates[0]?.id ?? ''),
+  );
+  const template = templates.find((t) => t.id === templateId) ?? null;
+  const filled = useMemo(() => (template ? fill(template) : ''), [fill, template]);
+  const [base, setBase] = useState(filled);
+  const [text, setText] = useState(filled);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  // New values arrived (a code or link was just made): refill unless the user has edited the text.
+  if (filled !== base) {
+    setBase(filled);
+    if (text === base) setText(filled);
+  }
+
+  const gaps = useMemo(() => findPlaceholders(text), [text]);
+  const length = useMemo(() => dmLength(text, platform), [text, platform]);
+  const size = lengthText(length);
+  const edited = text !== filled;
+  const blank = text.trim() === '';
+  const canCopy = gaps.length === 0 && !blank;
+
+  const pickTemplate = (id: string) => {
+    const next = templates.find((t) => t.id === id);
+    setTemplateId(id);
+    const nextText = next ? fill(next) : '';
+    setBase(nextText);
+    setText(nextText);
+    setNotice(null);
+    onTemplateChange?.(id);
+  };
+
+  const select = (start: number, end: number) => {
+    const el = textarea.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(start, end);
+  };
+
+  const copy = () => {
+    if (!canCopy) return;
+    // Called inside the click: the clipboard accepts a write from a user gesture.
+    navigator.clipboard.writeText(text).then(
+      () => {
+        setNotice({ kind: 'ok', text: 'Copied to the clipboard. Paste it into the DM.' });
+        onCopied?.(text);
+      },
+      (error: unknown) =>
+        setNotice({
+          kind: 'error',
+          text: `Couldn't copy (${error instanceof Error ? error.message : String(error)}). Select the text and copy it by hand.`,
+        }),
+    );
+  };
+
+  return (
+    <section className="draft" aria-labelledby={`${ids}-title`}>
+      <div className="draft-head">
+        <h3 className="draft-title" id={`${ids}-title`}>
+          {label}
+        </h3>
+        <label className="draft-template" htmlFor={`${ids}-template`}>
+          Template
+          <select
+            id={`${ids}-template`}
+            value={templateId}
+            onChange={(e) => pickTemplate(e.target.value)}
+          >
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+
+      <label className="cs-visually-hidden" htmlFor={`${ids}-text`}>
+        {label}: text to send
+      </label>
+      <textarea
+        id={`${ids}-text`}
+        ref={textarea}
+        className="draft-text cs-focusable"
+        data-testid="scout-draft"
+        value={text}
+        rows={9}
+        spellCheck
+        aria-describedby={`${ids}-length ${ids}-gaps-title`}
+        onChange={(e) => {
+          setText(e.target.value);
+          setNotice(null);
+        }}
+      />
+
+      <p className="draft-length" id={`${ids}-length`} data-over={length.over || undefined}>
+        {size.text}
+        {size.over ? <span className="draft-over"> {size.over}</span> : null}
+      </p>
+
+      {gaps.length > 0 ? (
+        <div className="draft-gaps">
+          <h4 className="draft-gaps-title" id={`${ids}-gaps-title`}>
+            {gaps.length === 1
+              ? '1 placeholder to fill or remove before copying'
+              : `${gaps.length} placeholders to fill or remove before copying`}
+          </h4>
+          <ul>
+            {gaps.map((gap, i) => (
+              <li key={`${gap.start}-${i}`} data-kind={gap.kind}>
+                <Button
+                  variant="secondary"
+                  className="draft-gap-go"
+                  onClick={() => select(gap.start, gap.end)}
+                  aria-label={`Select {${gap.name}} in the draft`}
+                >
+                  {`{${gap.name}}`}
+                </Button>{' '}
+                <span className="draft-gap-why">
+                  {gap.kind === 'unknown'
+                    ? 'Not a placeholder this draft can fill: replace it or remove the braces.'
+                    : (hints[gap.name] ??
+                      (isPlaceholderName(gap.name) ? PLACEHOLDERS[gap.name] : ''))}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <DraftPreview text={text} gaps={gaps} label={`${label}, placeholders marked`} />
+        </div>
+      ) : (
+        <span id={`${ids}-gaps-title`} hidden>
+          No placeholder left.
+        </span>
+      )}
+
+      <div className="draft-actions">
+        <Button
+          variant="primary"
+          data-testid="scout-copy-draft"
+          disabled={!canCopy}
+          onClick={copy}
+          aria-describedby={canCopy ? undefined : `${ids}-why-not`}
+        >
+          Copy draft
+        </Button>
+        {edited ? (
+          <Button variant="ghost" onClick={() => pickTemplate(templateId)}>
+            Reset to template
+          </Button>
+        ) : null}
+        {!canCopy ? (
+          <span className="draft-why-not" id={`${ids}-why-not`}>
+            {blank ? 'The draft is empty.' : 'Fill or remove every placeholder to copy.'}
+          </span>
+        ) : null}
+      </div>
+      <p className="draft-notice" role="status" data-kind={notice?.kind}>
+        {notice?.text ?? ''}
+      </p>
+    </section>
+  );
+}
