@@ -1,12 +1,9 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Popup } from '../../components/popup/Popup';
 
-function Popup() {
-  return (
-    <main>
-      <h1>Creator Scout</h1>
-      <p>Your shortlist will appear here.</p>
-    </main>
-  );
-}
-
-createRoot(document.getElementById('root')!).render(<Popup />);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Popup />
+  </StrictMode>,
+);

@@ -1,0 +1,196 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Campaign } from '../../lib/model/campaign';
+import type { CreatorRecord } from '../../lib/model/creator';
+import type { UserSettings } from '../../lib/model/settings-store';
+import type { Template } from '../../lib/model/template';
+import { buildDraft } from '../../lib/outreach';
+import { displayText } from '../../lib/panel/text';
+import {
+  defaultTemplateId,
+  dmLink,
+  entryIn,
+  gapHints,
+  profileLink,
+  recentPostOf,
+  summarize,
+  toDraftInput,
+  trackingNeeds,
+} from '../../lib/popup';
+import { Avatar } from '../common/Avatar';
+import { Button } from '../common/Button';
+import { Chip, EngagementChip, TierChip, VerdictChip } from '../common/Chip';
+import { formatFollowers, formatSpam } from '../common/format';
+import { DraftEditor } from '../outreach/DraftEditor';
+import { CopyValue } from './CopyValue';
+import { PLATFORM_LABELS } from './ShortlistItem';
+import { StatusSelect } from './StatusSelect';
+import type { PopupStore } from './use-popup-store';
+
+/** One creator: numbers, status, DM link, code and tracked link, and the outreach draft. */
+export function CreatorDetail({
+  record,
+  campaign,
+  settings,
+  templates,
+  store,
+  onBack,
+}: {
+  record: CreatorRecord;
+  campaign: Campaign | null;
+  settings: UserSettings;
+  templates: readonly Template[];
+  store: Pick<PopupStore, 'setStatus' | 'ensureTracking'>;
+  onBack: () => void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const campaignId = campaign?.id ?? null;
+  const tiers = settings.rules.tiers;
+  const summary = summarize(record, campaignId, tiers);
+  const entry = entryIn(record, campaignId);
+  const now = useMemo(() => new Date(), []);
+  const recentPost = useMemo(() => recentPostOf(record, now), [record, now]);
+  const sources = useMemo(
+    () => ({ record, campaign, entry, sender: settings.sender, recentPost }),
+    [record, campaign, entry, settings.sender, recentPost],
+  );
+  const input = useMemo(() => toDraftInput(sources), [sources]);
+  const hints = useMemo(() => gapHints(sources), [sources]);
+  const fill = useCallback((t: Template) => buildDraft(t, input, { now }).text, [input, now]);
+
+  const [templateId, setTemplateId] = useState(() =>
+    defaultTemplateId(templates, entry?.status ?? 'shortlisted'),
+  );
+  const [problems, setProblems] = useState<string[]>([]);
+  const template = templates.find((t) => t.id === templateId) ?? null;
+  const { ensureTracking } = store;
+
+  // The code and link are made the first time a chosen template needs them.
+  useEffect(() => {
+    if (!template || !campaign) return;
+    let live = true;
+    void ensureTracking(record, campaign, trackingNeeds(template.body), tiers).then((found) => {
+      if (live) setProblems(found);
+    });
+    return () => {
+      live = false;
+    };
+  }, [template, campaign, record, tiers, ensureTracking]);
+
+  if (!summary || !entry) {
+    return (
+      <div className="detail">
+        <p>This creator is no longer on this shortlist.</p>
+        <Button onClick={onBack}>Back to the shortlist</Button>
+      </div>
+    );
+  }
+
+  const handle = `@${record.handle}`;
+  const name = displayText(summary.displayName, 80);
+  const dm = dmLink(record.platform, record.handle);
+  const profile = profileLink(record.platform, record.handle);
+  const post = recentPost.post;
+
+  return (
+    <article className="detail" aria-labelledby="detail-title">
+      <Button variant="ghost" className="back" onClick={onBack}>
+        ← Shortlist
+      </Button>
+      <header className="detail-head">
+        <Avatar displayName={summary.displayName} handle={record.handle} />
+        <div>
+          <h2 id="detail-title" ref={heading} tabIndex={-1}>
+            <bdi>{name || handle}</bdi>
+          </h2>
+          <p className="item-handle">
+            <bdi>{handle}</bdi> · {PLATFORM_LABELS[record.platform]}
+          </p>
+        </div>
+      </header>
+      <div className="item-metrics">
+        <Chip title="Followers at the last visit">
+          {formatFollowers(summary.followers, summary.followersExact)} followers
+        </Chip>
+        <EngagementChip rate={summary.engagementRate} basis={summary.engagementBasis} />
+        <Chip title="Share of audience comments labelled spam">
+          Spam {formatSpam(summary.spamRatio)}
+        </Chip>
+        <VerdictChip verdict={summary.verdict} />
+        <TierChip label={summary.tier?.label ?? null} />
+      </div>
+      <div className="item-actions">
+        <StatusSelect
+          value={entry.status}
+          handle={record.handle}
+          onChange={(status) => store.setStatus(record, campaignId, status)}
+        />
+        {dm ? (
+          <a
+            className="cs-btn"
+            data-variant="secondary"
+            href={dm.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            data-testid="scout-open-dm"
+          >
+            {dm.label}
+            <span className="cs-visually-hidden"> (opens a new tab)</span>
+          </a>
+        ) : null}
+        {profile && record.platform === 'instagram' ? (
+          <a
+            className="cs-btn"
+            data-variant="ghost"
+            href={profile}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Profile<span className="cs-visually-hidden"> of {handle} (opens a new tab)</span>
+          </a>
+        ) : null}
+      </div>
+
+      <p className="help">
+        {post ? (
+          <>
+            Post referenced:{' '}
+            <a href={post.url} target="_blank" rel="noopener noreferrer">
+              {post.excerpt ? <bdi>{post.excerpt}</bdi> : post.url}
+            </a>
+          </>
+        ) : (
+          <>No post to reference: {recentPost.reason}.</>
+        )}
+      </p>
+
+      {campaign ? (
+        <dl className="tracking">
+          <CopyValue label="Discount code" value={entry.discountCode} testId="scout-copy-code" />
+          <CopyValue label="Tracked link" value={entry.trackingLink} testId="scout-copy-link" />
+        </dl>
+      ) : null}
+      {problems.map((p) => (
+        <p key={p} className="help warn">
+          {p}
+        </p>
+      ))}
+
+      {templates.length > 0 ? (
+        <DraftEditor
+          key={record.platform + record.handle}
+          platform={record.platform}
+          templates={templates}
+          initialTemplateId={templateId}
+          fill={fill}
+          hints={hints}
+          onTemplateChange={setTemplateId}
+          label={`Draft for ${handle}`}
+        />
+      ) : (
+        <p>No outreach template: add one in the dashboard.</p>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,78 @@
+import type { PipelineStatus } from '../../lib/model/creator';
+import { displayText } from '../../lib/panel/text';
+import { dmLink, type CreatorSummary } from '../../lib/popup';
+import { Avatar } from '../common/Avatar';
+import { Button } from '../common/Button';
+import { Chip, EngagementChip, TierChip, VerdictChip } from '../common/Chip';
+import { formatFollowers, formatSpam } from '../common/format';
+import type { ActionResult } from './use-popup-store';
+import { StatusSelect } from './StatusSelect';
+
+export const PLATFORM_LABELS = { instagram: 'Instagram', tiktok: 'TikTok' } as const;
+
+/** One creator of the shortlist: compact numbers of the last visit and the actions on them. */
+export function ShortlistItem({
+  summary,
+  onStatus,
+  onOpen,
+}: {
+  summary: CreatorSummary;
+  onStatus: (status: PipelineStatus) => Promise<ActionResult>;
+  onOpen: () => void;
+}) {
+  const name = displayText(summary.displayName, 60);
+  const dm = dmLink(summary.platform, summary.handle);
+  const handle = `@${summary.handle}`;
+  return (
+    <li
+      className="item"
+      data-testid="scout-shortlist-item"
+      data-handle={summary.handle}
+      data-platform={summary.platform}
+    >
+      <Avatar displayName={summary.displayName} handle={summary.handle} />
+      <div className="item-body">
+        <h2 className="item-name">
+          <bdi>{name || handle}</bdi>
+        </h2>
+        <p className="item-handle">
+          <bdi>{handle}</bdi> · {PLATFORM_LABELS[summary.platform]}
+        </p>
+        <div className="item-metrics">
+          <Chip title="Followers at the last visit">
+            {formatFollowers(summary.followers, summary.followersExact)} followers
+          </Chip>
+          <EngagementChip rate={summary.engagementRate} basis={summary.engagementBasis} />
+          <Chip title="Share of audience comments labelled spam">
+            Spam {formatSpam(summary.spamRatio)}
+          </Chip>
+          <VerdictChip verdict={summary.verdict} />
+          <TierChip label={summary.tier?.label ?? null} />
+        </div>
+        <div className="item-actions">
+          <StatusSelect value={summary.status} handle={summary.handle} onChange={onStatus} />
+          {dm ? (
+            <a
+              className="cs-btn"
+              data-variant="secondary"
+              href={dm.url}
+              target="_blank"
+              rel="noopener noreferrer"
+              aria-label={`${dm.label}: ${handle} (opens a new tab)`}
+            >
+              {summary.platform === 'instagram' ? 'DM' : 'Profile'}
+            </a>
+          ) : null}
+          <Button
+            variant="primary"
+            onClick={onOpen}
+            data-open={summary.id}
+            aria-label={`Draft outreach to ${handle}`}
+          >
+            Draft
+          </Button>
+        </div>
+      </div>
+    </li>
+  );
+}

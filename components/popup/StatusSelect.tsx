@@ -1,0 +1,50 @@
+import { useId, useState } from 'react';
+import { PipelineStatus } from '../../lib/model/creator';
+import { STATUS_LABELS } from '../common/format';
+
+/** The pipeline status of one creator; saved as soon as it changes, failures said next to it. */
+export function StatusSelect({
+  value,
+  handle,
+  onChange,
+}: {
+  value: PipelineStatus;
+  handle: string;
+  onChange: (status: PipelineStatus) => Promise<{ ok: true } | { ok: false; message: string }>;
+}) {
+  const id = useId();
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <span className="status-select">
+      <label className="cs-visually-hidden" htmlFor={id}>
+        Pipeline status of @{handle}
+      </label>
+      <select
+        id={id}
+        value={value}
+        disabled={saving}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={async (e) => {
+          const next = PipelineStatus.parse(e.target.value);
+          setSaving(true);
+          setError(null);
+          const result = await onChange(next);
+          setSaving(false);
+          if (!result.ok) setError(`Not saved: ${result.message}`);
+        }}
+      >
+        {PipelineStatus.options.map((status) => (
+          <option key={status} value={status}>
+            {STATUS_LABELS[status]}
+          </option>
+        ))}
+      </select>
+      {error ? (
+        <span className="field-error" id={`${id}-error`} role="alert">
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,130 @@
+import type { BrowserContext } from '@playwright/test';
+import { savedPages } from '../../scripts/lib/saved-pages';
+import { expect, test } from './fixtures';
+import { panel } from './panel';
+import { ask, readSavedTikTok, seedCampaign, seedShortlisted } from './popup-helpers';
+
+/**
+ * What the clipboard holds, read the way a user would: pasted with the keyboard into a blank page
+ * (an extension page may not read the clipboard without the clipboardRead permission, and
+ * Chromium grants no permission to an extension origin from the test side).
+ */
+async function pasted(context: BrowserContext): Promise<string> {
+  const blank = await context.newPage();
+  await blank.setContent('<textarea aria-label="paste here"></textarea>');
+  const box = blank.locator('textarea');
+  await box.focus();
+  await blank.keyboard.press('ControlOrMeta+V');
+  const text = await box.inputValue();
+  await blank.close();
+  return text;
+}
+
+const POST = 'https://www.tiktok.com/@illojuan/video/7571863205253778710';
+
+test('shortlisted on its page, listed in the popup, drafted with a real post, copied', async ({
+  context,
+  openSavedPage,
+  openExtensionPage,
+}) => {
+  const setup = await openExtensionPage('popup.html');
+  const campaignId = await seedCampaign(setup);
+
+  // The user opens the creator's profile and clicks Shortlist in the panel.
+  const page = await openSavedPage(savedPages.tiktokProfile);
+  const button = panel(page).part('scout-shortlist');
+  await expect(button).toHaveAttribute('data-state', 'idle');
+  await button.click();
+  await expect(button).toHaveAttribute('data-state', 'done');
+  // The panel records the visit (with the posts it read) once the page is quiet.
+  await expect
+    .poll(async () => {
+      const got = await ask(setup, {
+        type: 'creator/get',
+        key: { platform: 'tiktok', handle: 'illojuan' },
+      });
+      return got.creator?.lastReading?.reading.posts.length ?? 0;
+    })
+    .toBeGreaterThan(0);
+
+  const popup = await openExtensionPage('popup.html');
+  const item = popup.getByTestId('scout-shortlist-item');
+  await expect(item).toHaveCount(1);
+  await expect(item).toHaveAttribute('data-handle', 'illojuan');
+  await expect(item).toHaveAttribute('data-platform', 'tiktok');
+  await expect(item).toContainText('IlloJuan');
+  await expect(item).toContainText('783.4K followers');
+  await expect(item).toContainText('ER');
+  await expect(item.getByRole('link', { name: /illojuan/ })).toHaveAttribute(
+    'href',
+    'https://www.tiktok.com/@illojuan',
+  );
+  // No picture of the creator is loaded: initials only.
+  await expect(popup.locator('img')).toHaveCount(0);
+
+  await item.getByRole('button', { name: 'Draft outreach to @illojuan' }).click();
+  const draft = popup.getByTestId('scout-draft');
+  await expect(draft).toHaveValue(/IlloJuan/);
+  await expect(draft).toHaveValue(new RegExp(POST.replace(/[.?/]/g, '\\$&')));
+  await expect(draft).toHaveValue(/Acme Chairs/);
+  await expect(draft).toHaveValue(/— Sam|\nSam$/);
+
+  // The code and tracked link were made for this creator and campaign, and stored.
+  const stored = await ask(setup, {
+    type: 'creator/get',
+    key: { platform: 'tiktok', handle: 'illojuan' },
+  });
+  const entry = stored.creator!.campaigns.find((e) => e.campaignId === campaignId)!;
+  expect(entry.discountCode).toBe('ILLOJUAN');
+  expect(entry.trackingLink).toBe(
+    'https://acme.example/chairs?utm_source=influencer&utm_medium=macro&utm_campaign=winter-stream-kit&utm_content=illojuan',
+  );
+  await expect(draft).toHaveValue(/ILLOJUAN/);
+  await expect(draft).toHaveValue(/utm_content=illojuan/);
+
+  // Placeholders nobody can know block the copy until the user fills them.
+  const copy = popup.getByTestId('scout-copy-draft');
+  await expect(copy).toBeDisabled();
+  await expect(popup.getByRole('button', { name: 'Select {topic} in the draft' })).toBeVisible();
+  await expect(popup.locator('.draft-preview mark')).toHaveText(['{followingFor}', '{topic}']);
+  await popup.getByRole('button', { name: 'Select {followingFor} in the draft' }).click();
+  await popup.keyboard.type('for years');
+  await expect(copy).toBeDisabled();
+  await popup.getByRole('button', { name: 'Select {topic} in the draft' }).click();
+  await popup.keyboard.type('gaming');
+  await expect(copy).toBeEnabled();
+  await expect(popup.locator('.draft-preview')).toHaveCount(0);
+
+  await copy.click();
+  await expect(popup.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  const clipboard = await pasted(context);
+  expect(clipboard).toBe(await draft.inputValue());
+  expect(clipboard).toContain("I've followed you for years");
+  expect(clipboard).toContain('your gaming audience');
+  expect(clipboard).toContain(POST);
+  expect(clipboard).not.toMatch(/\{[A-Za-z]+\}/);
+
+  // Code and link: one click each.
+  await popup.getByTestId('scout-copy-code').click();
+  expect(await pasted(context)).toBe('ILLOJUAN');
+  await popup.getByTestId('scout-copy-link').click();
+  expect(await pasted(context)).toBe(entry.trackingLink);
+});
+
+test('a sponsored post is never referenced: the gap says why, and copy stays blocked', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  // The video page is a paid partnership (#ad with a brand): the only post read.
+  await seedShortlisted(popup, readSavedTikTok(savedPages.tiktokVideo));
+  await popup.reload();
+  await popup.getByRole('button', { name: 'Draft outreach to @illojuan' }).click();
+  const draft = popup.getByTestId('scout-draft');
+  await expect(draft).toHaveValue(/\{postUrl\}/);
+  await expect(draft).not.toHaveValue(/tiktok\.com\/@illojuan\/video/);
+  await expect(popup.getByText(/No post to reference/).first()).toBeVisible();
+  await expect(popup.getByTestId('scout-copy-draft')).toBeDisabled();
+  // Removing the placeholders by hand is allowed: the user decides what is sent.
+  await draft.fill('Hi IlloJuan, quick question about a collaboration.');
+  await expect(popup.getByTestId('scout-copy-draft')).toBeEnabled();
+});
