@@ -110,6 +110,9 @@ function print(title: string, m: Matrix) {
 }
 
 const batch = process.argv.includes('--batch');
+const thresholdArg = process.argv.indexOf('--threshold');
+/** `--threshold 2` turns the model off: the rules alone. */
+const threshold = thresholdArg > 0 ? Number(process.argv[thresholdArg + 1]) : undefined;
 const showErrors = process.argv.includes('--errors');
 const pooled = empty();
 for (const fold of folds) {
@@ -129,7 +132,7 @@ for (const fold of folds) {
     }
   } else {
     for (const r of testRows) {
-      const c = classifyComment(r.text, { model });
+      const c = classifyComment(r.text, { model, threshold });
       add(m, r.spam, c.label);
       if (showErrors && (c.label === 'spam') !== r.spam)
         console.log(

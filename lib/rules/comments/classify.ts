@@ -44,11 +44,14 @@ function ruleSpamReasons(s: Signals, text: string): string[] {
     reasons.push('points readers to a trading or investment account');
   if (s.contact.length > 0 && (finance || WIN_LOSS_OR_HELP.test(text)))
     reasons.push(`offers money or help in private ("${s.contact[0]}")`);
-  if (s.testimonial.length > 0 && (s.mentions.length > 0 || s.handleTag) && finance)
-    reasons.push('money testimonial pointing to another account');
+  if (s.testimonial.length > 0 && (s.mentionInside || s.handleTag || s.financeHandle))
+    reasons.push(`testimonial pointing to another account ("${s.testimonial[0]}")`);
+  if (s.firstPeople && (finance || s.contact.length > 0))
+    reasons.push('fake giveaway ("the first 10 people to message me")');
   if (s.trailingHandle && (finance || s.testimonial.length > 0))
     reasons.push('testimonial that ends on another account');
   if (s.promo.length) reasons.push(`promotion ("${s.promo[0]}")`);
+  if (s.selfPromo) reasons.push('asks for subscribers, views or a listen');
   if (s.phone && finance) reasons.push('phone number with a money offer');
   if (s.link && !s.youtubeLinkOnly) reasons.push('contains a link');
   return [...new Set(reasons)];

@@ -37,6 +37,8 @@ export const DENSE = [
   'financeHandleInside',
   'trailingHandle',
   'youtubeLinkOnly',
+  'selfPromo',
+  'firstPeople',
 ] as const;
 
 export function denseFeatures(s: Signals): number[] {
@@ -65,6 +67,8 @@ export function denseFeatures(s: Signals): number[] {
     +s.financeHandleInside,
     +s.trailingHandle,
     +s.youtubeLinkOnly,
+    +s.selfPromo,
+    +s.firstPeople,
   ];
 }
 

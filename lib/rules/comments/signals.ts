@@ -10,6 +10,8 @@ export interface Signals {
   /** @handles other than the creator's. */
   mentions: string[];
   mentionsCreator: boolean;
+  /** A mention of someone else that is not the reply address at the very start. */
+  mentionInside: boolean;
   hasEmoji: boolean;
   /** No words and no mentions: emoji, punctuation or nothing. */
   emojiOnly: boolean;
@@ -26,6 +28,10 @@ export interface Signals {
   cryptoAddress: boolean;
   phone: boolean;
   promo: string[];
+  /** "paying 5 grand to the first 10 people to message me": a fake giveaway. */
+  firstPeople: boolean;
+  /** Asks for subscribers, views or a listen ("help me reach 100 subscribers", "i'm a rapper…"). */
+  selfPromo: boolean;
   scam: string[];
   contact: string[];
   testimonial: string[];
@@ -52,9 +58,14 @@ const REDIRECT =
   /\b(?:invest(?:ed|ing|ment)?|trad(?:e|ed|ing)|thanks? (?:to|you)|contact(?:ed)?|reach(?:ed)? out to|reach|message|dm|text|write to|inbox|mentor(?:ed)?|coach(?:ed)?|recommend|manager|with|via|gracias a|gracas a|grace a|grazie a|dank)\s+(?:@|#_)|#[\p{L}\p{N}]*_{2,}|#_+[\p{L}\p{N}]/u;
 const CRYPTO_ADDRESS = /\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-km-zp-z1-9]{25,39}\b/u;
 const PHONE = /\+\d[\d\s().-]{8,}\d/u;
+const SELF_PROMO =
+  /\b(?:get|reach|hit|gain)\b.{0,40}\bsubscri|\bi'?m an? (?:\d+ ?(?:yr|year)s? old )?(?:rapper|singer|producer|music producer|youtuber|artist)\b|(?<!\b(?:will|'ll|to|gonna|must|should|i|and|definitely)\s)\bcheck (?:it|'em|them) out\b/u;
 const HANDLE_TAG = /#[\p{L}\p{N}]*_[\p{L}\p{N}_]*/u;
 const TRAILING_HANDLE = /(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)[^\p{L}\p{N}@#]*$/u;
 const NAMES = /[@#][\p{L}\p{N}._]+/gu;
+/** Hashtags used as a trader's name: "#erminiafx", "#annafxt". */
+const FX_TAG = /^#[\p{L}]+fxt?$/u;
+const FIRST_N_PEOPLE = /\bfirst \(?\d+\)? (?:people|persons|ones)\b/u;
 const FINANCE_NAME =
   /trad(?:e|es|er|ers|ing)|invest|profit|earn|crypto|forex|fx(?![a-z])|btc|bitcoin|wealth|money|financ|capital|coach|mining|miner|recover|hack|cyber|signal|option|broker|fund|asset|income|rich|cash/u;
 
@@ -88,7 +99,11 @@ function financeNames(text: string, creator: string | null) {
   NAMES.lastIndex = 0;
   for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
     const name = m[0];
-    if (name === creator || !(name[0] === '@' || name.includes('_')) || !FINANCE_NAME.test(name))
+    if (
+      name === creator ||
+      !(name[0] === '@' || name.includes('_') || FX_TAG.test(name)) ||
+      !FINANCE_NAME.test(name)
+    )
       continue;
     financeHandle = true;
     if (m.index > 0) financeHandleInside = true;
@@ -122,6 +137,9 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     words,
     mentions,
     mentionsCreator: creator !== null && allMentions.includes(creator),
+    mentionInside:
+      mentions.length >
+      (text.startsWith('@') && mentions[0] && text.startsWith(mentions[0]) ? 1 : 0),
     hasEmoji: hasEmoji || (text.includes(':') && SMILEY.test(text)),
     emojiOnly: allMentions.length === 0 && words.length === 0,
     mentionOnly: allMentions.length > 0 && words.length === 0,
@@ -137,6 +155,8 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
     phone: hasDigit && text.includes('+') && PHONE.test(text),
     promo: found.promo,
+    selfPromo: SELF_PROMO.test(text),
+    firstPeople: hasDigit && FIRST_N_PEOPLE.test(text),
     scam: found.scam,
     contact: found.contact,
     testimonial: found.testimonial,
