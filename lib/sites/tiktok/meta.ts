@@ -5,11 +5,16 @@ import { META, META_WORDS } from './selectors';
 import { decodeEntities } from '../text';
 import { cleanText, sameHandle } from './tags';
 
+/** TikTok's descriptions are a few hundred characters; a longer one is a broken page's markup. */
+const MAX_DESCRIPTION = 2000;
+
 /** The meta description, entity-decoded once more for pages that escape it twice (design.md). */
 export function metaDescription(doc: Document): string | null {
   for (const selector of META.description) {
     const content = doc.querySelector(selector)?.getAttribute('content');
-    if (content && content.trim()) return cleanText(decodeEntities(content));
+    if (content && content.trim() && content.length <= MAX_DESCRIPTION) {
+      return cleanText(decodeEntities(content));
+    }
   }
   return null;
 }
@@ -24,8 +29,37 @@ function describedUrl(doc: Document): string | null {
 }
 
 // A displayed count right before its label: "783.4K Followers", "1,2 Mio. Follower", "12,3万 粉丝".
-const NUMBER = String.raw`(\p{Nd}[\p{Nd}.,'\u00a0\u202f ]*(?:\s?\p{L}{1,4}\.?)?)`;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Read by scanning back from the label rather than with a regular expression: a \p{L} pattern
+// took V8 up to a second per page on large heaps, on the content script's first read.
+const isDigit = (c: string) => /\p{Nd}/u.test(c);
+const isLetter = (c: string) => /\p{L}/u.test(c);
+const SEPARATORS = new Set(['.', ',', "'", '\u00a0', '\u202f', ' ']);
+const LABEL_END = new Set(['', ' ', '.', ',', ';', ':', '!', '|', '\n', '\t']);
+
+/** The displayed number that ends right before `at` ("783.4K ", "1,2 Mio. "), or null. */
+function numberBefore(text: string, at: number): string | null {
+  let end = at;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  let i = end;
+  if (i > 0 && text[i - 1] === '.') i--;
+  let letters = 0;
+  while (i > 0 && letters < 4 && isLetter(text[i - 1]!)) {
+    i--;
+    letters++;
+  }
+  if (letters && i > 0 && isLetter(text[i - 1]!)) return null; // a word, not a suffix
+  if (!letters) i = end;
+  else if (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (i === 0 || !isDigit(text[i - 1]!)) return null;
+  let start = i;
+  while (start > 0) {
+    const c = text[start - 1]!;
+    if (isDigit(c)) start--;
+    else if (SEPARATORS.has(c) && start > 1 && isDigit(text[start - 2]!)) start--;
+    else break;
+  }
+  return text.slice(start, end);
+}
 
 function countBefore(
   text: string,
@@ -33,18 +67,15 @@ function countBefore(
   lang: string | undefined,
   label: string,
 ): Obs | null {
+  const lower = text.toLowerCase();
   for (const word of words) {
-    const re = new RegExp(`${NUMBER}\\s*${escapeRe(word)}(?=$|[\\s.,;:!|])`, 'iu');
-    const match = re.exec(text);
-    const obs = match
-      ? textObs(
-          match[1]!.replace(/[\s\u00a0\u202f]+$/, ''),
-          lang,
-          'meta',
-          `meta description (${label})`,
-        )
-      : null;
-    if (obs) return obs;
+    const key = word.toLowerCase();
+    for (let at = lower.indexOf(key); at >= 0; at = lower.indexOf(key, at + 1)) {
+      if (!LABEL_END.has(lower.charAt(at + key.length))) continue;
+      const number = numberBefore(text, at);
+      const obs = number ? textObs(number, lang, 'meta', `meta description (${label})`) : null;
+      if (obs) return obs;
+    }
   }
   return null;
 }
