@@ -8,7 +8,8 @@ export const panelCss = `
   --accent: #0969da; --accent-fg: #ffffff; --good: #1a7f37; --bad: #cf222e; --warn: #9a6700;
   --focus: #0969da;
   position: fixed; z-index: 2147483000; box-sizing: border-box;
-  width: 288px; max-width: calc(100vw - 24px); max-height: calc(100vh - 24px);
+  /* Compact: a side strip that leaves the page's corners and middle (its own controls) free. */
+  width: 288px; max-width: calc(100vw - 24px); max-height: min(70vh, 560px);
   display: flex; flex-direction: column;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
   color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 10px;
