@@ -46,6 +46,11 @@ export function decide(
   else if (singlePost) lack(50, 'one post only: open the profile for a median over recent posts');
   else if (e.postsUsed < t.minPosts)
     lack(70, `only ${e.postsUsed} usable post(s): at least ${t.minPosts} needed`);
+  if (e.rate !== null && e.rating === null)
+    lack(
+      20,
+      `no benchmark band for this follower count on ${reading.platform}: engagement not rated`,
+    );
   if (!spam.enough)
     lack(
       40,

@@ -200,3 +200,15 @@ describe('toSnapshot', () => {
     expect(toSnapshot(r, scoreReading(r, { now: NOW }), NOW.toISOString()).spamRatio).toBeNull();
   });
 });
+
+test('an engagement rate with no benchmark band is never "strong" and says why', () => {
+  const r = reading({
+    followers: 800,
+    posts: posts([90, 100, 110]),
+    comments: genuineComments(25),
+  });
+  const v = scoreReading(r, { now: NOW });
+  expect(v.engagement.rating).toBeNull();
+  expect(v.verdict).toBe('review');
+  expect(v.reasons.map((x) => x.text).join(' ')).toContain('no benchmark band');
+});
