@@ -115,6 +115,7 @@ const thresholdArg = process.argv.indexOf('--threshold');
 const threshold = thresholdArg > 0 ? Number(process.argv[thresholdArg + 1]) : undefined;
 const showErrors = process.argv.includes('--errors');
 const pooled = empty();
+const pooledBySet: Record<string, Matrix> = { youtube: empty(), scamspot: empty() };
 for (const fold of folds) {
   const trainRows = rows.filter(fold.train);
   const testRows = rows.filter(fold.test);
@@ -128,12 +129,16 @@ for (const fold of folds) {
         group.map((r, i) => ({ text: r.text, postId: r.source, author: `a${i}` })),
         { model },
       );
-      group.forEach((r, i) => add(m, r.spam, out[i]!.label));
+      group.forEach((r, i) => {
+        add(m, r.spam, out[i]!.label);
+        if (fold.crossSource) add(pooledBySet[r.source.split(':')[0]!]!, r.spam, out[i]!.label);
+      });
     }
   } else {
     for (const r of testRows) {
       const c = classifyComment(r.text, { model, threshold });
       add(m, r.spam, c.label);
+      if (fold.crossSource) add(pooledBySet[r.source.split(':')[0]!]!, r.spam, c.label);
       if (showErrors && (c.label === 'spam') !== r.spam)
         console.log(
           `  ${r.spam ? 'MISSED' : 'FALSE '} ${r.source} ${c.reasons.join('; ')} | ${r.text.slice(0, 140).replace(/\s+/g, ' ')}`,
@@ -144,6 +149,7 @@ for (const fold of folds) {
   if (fold.crossSource)
     for (const t of ['spam', 'ham'] as const) for (const l of LABELS) pooled[t][l] += m[t][l];
 }
+for (const [set, m] of Object.entries(pooledBySet)) print(`cross-source, ${set} comments only`, m);
 print('CROSS-SOURCE (folds 1 and 2 pooled)', pooled);
 console.log(
   `\nScamSpot halves: A = ${[...halfA].join(', ')}\n                 B = ${[...halfB].join(', ')}`,
