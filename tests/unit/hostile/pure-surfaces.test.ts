@@ -65,7 +65,7 @@ describe('hostile text through outreach drafts', () => {
   test.each(hostileCorpus.map((t) => [t.slice(0, 40), t]))(
     '%s: plain text, no bidi override or control character',
     (_name, text) => {
-      const draft = buildDraft(builtinTemplate('first-contact'), {
+      const draft = buildDraft(builtinTemplate('first-contact')!, {
         creator: { platform: 'instagram', handle: 'jane', displayName: text, topic: text },
         recentPost: {
           url: 'https://www.instagram.com/p/CPeC-Eenc8l/',
