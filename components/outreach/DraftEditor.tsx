@@ -105,8 +105,8 @@ export function DraftEditor({
         <h3 className="draft-title" id={`${ids}-title`}>
           {label}
         </h3>
-        <label className="draft-template" htmlFor={`${ids}-template`}>
-          Template
+        <div className="draft-template">
+          <label htmlFor={`${ids}-template`}>Template</label>
           <select
             id={`${ids}-template`}
             value={templateId}
@@ -118,7 +118,7 @@ export function DraftEditor({
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </div>
 
       <label className="cs-visually-hidden" htmlFor={`${ids}-text`}>

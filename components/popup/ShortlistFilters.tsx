@@ -21,8 +21,8 @@ export function ShortlistFilters({
     onChange({ ...filter, [key]: value });
   return (
     <div className="filters" role="search" aria-label="Search and filter the shortlist">
-      <label className="filters-search" htmlFor={`${id}-q`}>
-        <span>Search</span>
+      <div className="filters-search">
+        <label htmlFor={`${id}-q`}>Search</label>
         <input
           id={`${id}-q`}
           type="search"
@@ -30,10 +30,10 @@ export function ShortlistFilters({
           value={filter.text}
           onChange={(e) => set('text', e.target.value)}
         />
-      </label>
+      </div>
       <div className="filters-grid">
-        <label htmlFor={`${id}-platform`}>
-          Platform
+        <div className="field">
+          <label htmlFor={`${id}-platform`}>Platform</label>
           <select
             id={`${id}-platform`}
             value={filter.platform}
@@ -43,9 +43,9 @@ export function ShortlistFilters({
             <option value="instagram">Instagram</option>
             <option value="tiktok">TikTok</option>
           </select>
-        </label>
-        <label htmlFor={`${id}-status`}>
-          Status
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-status`}>Status</label>
           <select
             id={`${id}-status`}
             value={filter.status}
@@ -58,9 +58,9 @@ export function ShortlistFilters({
               </option>
             ))}
           </select>
-        </label>
-        <label htmlFor={`${id}-tier`}>
-          Tier
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-tier`}>Tier</label>
           <select
             id={`${id}-tier`}
             value={filter.tier}
@@ -74,9 +74,9 @@ export function ShortlistFilters({
             ))}
             <option value="none">No tier (followers unknown)</option>
           </select>
-        </label>
-        <label htmlFor={`${id}-verdict`}>
-          Verdict
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-verdict`}>Verdict</label>
           <select
             id={`${id}-verdict`}
             value={filter.verdict}
@@ -90,7 +90,7 @@ export function ShortlistFilters({
             ))}
             <option value="none">Not scored</option>
           </select>
-        </label>
+        </div>
       </div>
       {isFiltering(filter) ? (
         <Button variant="ghost" className="filters-clear" onClick={() => onChange(NO_FILTER)}>
