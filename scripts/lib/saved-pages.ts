@@ -48,6 +48,10 @@ export const savedPages = {
     file: 'e2e/instagram-profile-hostile-synthetic.html',
     url: 'https://www.instagram.com/hostile.creator/',
   },
+  tiktokSigiProfile: {
+    file: 'tiktok/sigi-profile-synthetic.html',
+    url: 'https://www.tiktok.com/@paintwithana',
+  },
   tiktokHostileProfile: {
     file: 'e2e/tiktok-profile-hostile-synthetic.html',
     url: 'https://www.tiktok.com/@hostile.creator',
