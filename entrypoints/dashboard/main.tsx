@@ -1,11 +1,5 @@
 import { createRoot } from 'react-dom/client';
-
-function Dashboard() {
-  return (
-    <main>
-      <h1>Creator Scout dashboard</h1>
-    </main>
-  );
-}
+import { Dashboard } from '../../components/dashboard/Dashboard';
+import '../../components/dashboard/dashboard.css';
 
 createRoot(document.getElementById('root')!).render(<Dashboard />);

@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import type { ChartConfiguration } from 'chart.js';
+import type { TimePoint } from '../../lib/dashboard/creator-view';
+import { ChartCanvas } from './ChartCanvas';
+import { PALETTE } from './register';
+
+export interface TimeSeries {
+  name: string;
+  points: readonly TimePoint[];
+}
+
+const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Values over time on a linear time axis (uneven visits keep their spacing). */
+export function TimeLineChart(props: {
+  label: string;
+  series: readonly TimeSeries[];
+  format: (value: number) => string;
+  testId?: string;
+}) {
+  const { series, format } = props;
+  const config = useMemo<ChartConfiguration>(
+    () => ({
+      type: 'line',
+      data: {
+        datasets: series.map((s, i) => ({
+          label: s.name,
+          data: s.points.map((p) => ({ x: Date.parse(p.at), y: p.value })),
+          borderColor: PALETTE[i % PALETTE.length],
+          backgroundColor: PALETTE[i % PALETTE.length],
+          pointRadius: 3,
+        })),
+      },
+      options: {
+        parsing: false,
+        scales: {
+          x: { type: 'linear', ticks: { callback: (v) => day(Number(v)), maxTicksLimit: 6 } },
+          y: { ticks: { callback: (v) => format(Number(v)) } },
+        },
+        plugins: {
+          tooltip: {
+            callbacks: {
+              title: (items) => (items[0] ? day(items[0].parsed.x ?? 0) : ''),
+              label: (item) => `${item.dataset.label ?? ''}: ${format(item.parsed.y ?? 0)}`,
+            },
+          },
+        },
+      },
+    }),
+    [series, format],
+  );
+  return <ChartCanvas label={props.label} config={config} testId={props.testId} />;
+}

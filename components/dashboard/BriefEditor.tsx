@@ -1,0 +1,110 @@
+import { useState, type ChangeEvent } from 'react';
+import { briefToForm, readBriefForm, type BriefForm } from '../../lib/dashboard/brief-form';
+import { briefToJson, readBriefJson } from '../../lib/dashboard/brief-io';
+import { formatImportError, type ImportError } from '../../lib/dashboard/import-errors';
+import type { Brief } from '../../lib/model/brief';
+import { downloadText } from './download';
+import { slugify } from '../../lib/outreach/tracked-link';
+
+const FIELDS: [keyof BriefForm, string][] = [
+  ['name', 'Brief name'],
+  ['brand', 'Brand'],
+  ['product', 'Product'],
+  ['keywords', 'Keywords (comma separated)'],
+  ['hashtags', 'Hashtags'],
+  ['languages', 'Languages (ISO 639-1: en, es)'],
+  ['countries', 'Countries (ISO 3166-1: US, MX)'],
+  ['competitors', 'Competitors'],
+  ['excludedTopics', 'Excluded topics'],
+  ['followersMin', 'Followers, at least'],
+  ['followersMax', 'Followers, at most'],
+];
+
+const pathOf: Partial<Record<keyof BriefForm, string>> = {
+  followersMin: 'followers.min',
+  followersMax: 'followers.max',
+};
+
+/** The campaign brief (design.md schema), with export and import as a JSON file. */
+export function BriefEditor(props: {
+  brief: Brief | null;
+  campaignName: string;
+  onSave: (brief: Brief | null) => void;
+}) {
+  const [form, setForm] = useState<BriefForm>(briefToForm(props.brief, props.campaignName));
+  const [importErrors, setImportErrors] = useState<ImportError[]>([]);
+  const read = readBriefForm(form);
+  const errorOf = (key: keyof BriefForm) => {
+    if (read.ok) return null;
+    const path = pathOf[key] ?? key;
+    return (
+      read.errors.find((e) => e.path === path || e.path.startsWith(`${path}[`))?.message ?? null
+    );
+  };
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = readBriefJson(await file.text());
+    input.value = '';
+    if (result.ok) {
+      setImportErrors([]);
+      setForm(briefToForm(result.brief));
+    } else setImportErrors(result.errors);
+  };
+  return (
+    <fieldset className="brief" data-testid="scout-brief-editor">
+      <legend>Brief</legend>
+      {FIELDS.map(([key, label]) => {
+        const error = errorOf(key);
+        return (
+          <label key={key}>
+            {label}
+            <input
+              value={form[key]}
+              onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
+              aria-invalid={error !== null}
+            />
+            {error ? <span className="field-error">{error}</span> : null}
+          </label>
+        );
+      })}
+      <button type="button" disabled={!read.ok} onClick={() => read.ok && props.onSave(read.brief)}>
+        Save brief
+      </button>{' '}
+      <button
+        type="button"
+        disabled={!read.ok}
+        onClick={() =>
+          read.ok &&
+          downloadText(
+            `brief-${slugify(read.brief.name) || 'campaign'}.json`,
+            briefToJson(read.brief),
+            'application/json',
+          )
+        }
+      >
+        Export brief JSON
+      </button>{' '}
+      <label className="file">
+        Import brief JSON
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onFile(e)}
+          data-testid="scout-brief-import"
+        />
+      </label>
+      {importErrors.length ? (
+        <div role="alert" className="errors">
+          <p>The brief was not imported:</p>
+          <ul>
+            {importErrors.map((e, i) => (
+              <li key={i}>{formatImportError(e)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}

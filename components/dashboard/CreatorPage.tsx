@@ -1,0 +1,89 @@
+import { profileUrl } from '../../lib/dashboard/rows';
+import { creatorId } from '../../lib/model/creator';
+import type { Platform } from '../../lib/model/reading';
+import { engagementDrop } from '../../lib/results/engagement-drop';
+import { displayText } from '../../lib/panel/text';
+import { DropAlert } from './DropAlert';
+import { EntryEditor } from './EntryEditor';
+import { EvidenceView } from './EvidenceView';
+import { NotesTags } from './NotesTags';
+import { SnapshotCharts } from './SnapshotCharts';
+import type { DashboardData } from './store';
+
+/** One creator: history charts, evidence of the last reading, notes and tags, campaign entries. */
+export function CreatorPage(props: {
+  platform: Platform;
+  handle: string;
+  data: DashboardData;
+  reload: () => Promise<void>;
+}) {
+  const { data } = props;
+  const record = data.creators.find((c) => creatorId(c) === creatorId(props));
+  if (!record)
+    return (
+      <>
+        <h2>Creator not found</h2>
+        <p>
+          No stored creator @{props.handle} on {props.platform}.{' '}
+          <a href="#/creators">Back to the table</a>
+        </p>
+      </>
+    );
+  const t = data.settings.rules.thresholds;
+  const drop = engagementDrop(record.snapshots, {
+    minDrop: t.engagementDropShare,
+    minDays: t.engagementDropMinDays,
+    maxDays: t.engagementDropMaxDays,
+  });
+  const campaigns = new Map(data.campaigns.map((c) => [c.id, c]));
+  const takenCodes = data.creators.flatMap((c) =>
+    c.campaigns.flatMap((e) =>
+      e.discountCode && creatorId(c) !== creatorId(record) ? [e.discountCode] : [],
+    ),
+  );
+  return (
+    <>
+      <p>
+        <a href="#/creators">← All creators</a>
+      </p>
+      <h2>
+        @{record.handle}{' '}
+        {record.displayName ? (
+          <span className="sub">
+            <bdi>{displayText(record.displayName, 80)}</bdi>
+          </span>
+        ) : null}
+      </h2>
+      <p>
+        {record.platform === 'tiktok' ? 'TikTok' : 'Instagram'} ·{' '}
+        <a
+          href={profileUrl(record.platform, record.handle)}
+          target="_blank"
+          rel="noopener noreferrer"
+        >
+          open profile
+        </a>
+        {record.lastSeenAt ? ` · last visit ${record.lastSeenAt.slice(0, 10)}` : ''}
+      </p>
+      <DropAlert drop={drop} handle={record.handle} />
+      <SnapshotCharts record={record} />
+      <EvidenceView record={record} />
+      <NotesTags key={record.updatedAt} record={record} reload={props.reload} />
+      <section aria-labelledby="entries-title">
+        <h3 id="entries-title">Campaigns</h3>
+        {record.campaigns.length === 0 ? <p>Not shortlisted yet.</p> : null}
+        {record.campaigns.map((entry) => (
+          <EntryEditor
+            key={`${entry.campaignId}:${entry.updatedAt}`}
+            record={record}
+            entry={entry}
+            campaign={entry.campaignId ? (campaigns.get(entry.campaignId) ?? null) : null}
+            tiers={data.settings.rules.tiers}
+            takenCodes={takenCodes}
+            reload={props.reload}
+          />
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useMemo, useState } from 'react';
+import { buildRows, type CampaignScope } from '../../lib/dashboard/rows';
+import { DEFAULT_SORT, nextSort, sortRows, type SortState } from '../../lib/dashboard/sort';
+import { CreatorTable } from './CreatorTable';
+import { ExportImport } from './ExportImport';
+import { ScopeSelect } from './ScopeSelect';
+import type { DashboardData } from './store';
+
+/** The table of creators with its campaign filter, text filter, export and import. */
+export function CreatorsView(props: { data: DashboardData; reload: () => Promise<void> }) {
+  const { data } = props;
+  const [scope, setScope] = useState<CampaignScope>({ kind: 'all' });
+  const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
+  const [query, setQuery] = useState('');
+  const rows = useMemo(
+    () =>
+      buildRows(
+        data.creators,
+        data.campaigns,
+        data.settings.rules.tiers,
+        scope,
+        data.activeCampaignId,
+      ),
+    [data, scope],
+  );
+  const shown = useMemo(() => {
+    const q = query.trim().toLowerCase();
+    const filtered = q
+      ? rows.filter(
+          (r) =>
+            r.handle.includes(q) ||
+            (r.displayName ?? '').toLowerCase().includes(q) ||
+            r.tags.some((t) => t.toLowerCase().includes(q)),
+        )
+      : rows;
+    return sortRows(filtered, sort);
+  }, [rows, sort, query]);
+  return (
+    <>
+      <h2>Creators</h2>
+      <div className="toolbar">
+        <ScopeSelect
+          id="creators-scope"
+          scope={scope}
+          campaigns={data.campaigns}
+          onChange={setScope}
+        />
+        <label>
+          Filter{' '}
+          <input
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            placeholder="handle, name or tag"
+          />
+        </label>
+      </div>
+      <ExportImport rows={shown} data={data} reload={props.reload} />
+      <CreatorTable rows={shown} sort={sort} onSort={(c) => setSort((s) => nextSort(s, c))} />
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import { useState } from 'react';
+import { STATUS_LABEL } from '../../lib/dashboard/pipeline';
+import { tierFor } from '../../lib/dashboard/rows';
+import type { Campaign } from '../../lib/model/campaign';
+import { PipelineStatus, type CampaignEntry, type CreatorRecord } from '../../lib/model/creator';
+import type { Tier } from '../../lib/model/settings';
+import { makeDiscountCode } from '../../lib/outreach/discount-code';
+import { buildTrackedLink } from '../../lib/outreach/tracked-link';
+import { httpUrl } from '../../lib/panel/text';
+import { errorText, sendMessage } from './store';
+
+/** One campaign entry of a creator: status, discount code and tracked link (generated or typed). */
+export function EntryEditor(props: {
+  record: CreatorRecord;
+  entry: CampaignEntry;
+  campaign: Campaign | null;
+  tiers: readonly Tier[];
+  takenCodes: readonly string[];
+  reload: () => Promise<void>;
+}) {
+  const { record, entry, campaign } = props;
+  const [code, setCode] = useState(entry.discountCode ?? '');
+  const [link, setLink] = useState(entry.trackingLink ?? '');
+  const [pct, setPct] = useState('15');
+  const [message, setMessage] = useState<string | null>(null);
+  const key = { platform: record.platform, handle: record.handle };
+  const id = `${entry.campaignId ?? 'none'}`;
+  const followers = record.snapshots.at(-1)?.followers ?? null;
+
+  const save = async (patch: Parameters<typeof patchOf>[0]) => {
+    const res = await sendMessage({
+      type: 'creator/update-campaign',
+      key,
+      campaignId: entry.campaignId,
+      patch: patchOf(patch),
+    });
+    setMessage(res.ok ? 'Saved.' : errorText(res.error));
+    if (res.ok) await props.reload();
+  };
+  const generateCode = () => {
+    const n = Number(pct);
+    const discountPct =
+      pct.trim() === '' ? null : Number.isInteger(n) && n >= 1 && n <= 100 ? n : undefined;
+    if (discountPct === undefined)
+      return setMessage('The discount percent must be a whole number from 1 to 100.');
+    setCode(
+      makeDiscountCode(
+        { displayName: record.displayName, handle: record.handle, discountPct },
+        props.takenCodes,
+      ).code,
+    );
+  };
+  const generateLink = () => {
+    if (!campaign?.landingUrl) return setMessage('Set the campaign’s landing URL first.');
+    const made = buildTrackedLink({
+      landingUrl: campaign.landingUrl,
+      tier: tierFor(followers, props.tiers)?.id ?? 'creator',
+      campaign: campaign.name,
+      handle: record.handle,
+    });
+    if (made.ok) setLink(made.url);
+    else setMessage(made.error);
+  };
+  const linkOk = link.trim() === '' || httpUrl(link) !== null;
+  return (
+    <fieldset className="entry">
+      <legend>{campaign ? campaign.name : 'Shortlist without a campaign'}</legend>
+      <label>
+        Status
+        <select
+          value={entry.status}
+          onChange={(e) => void save({ status: e.currentTarget.value as PipelineStatus })}
+        >
+          {PipelineStatus.options.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABEL[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="row">
+        <label>
+          Discount code
+          <input id={`code-${id}`} value={code} onChange={(e) => setCode(e.currentTarget.value)} />
+        </label>
+        <label>
+          Discount %
+          <input
+            inputMode="numeric"
+            value={pct}
+            onChange={(e) => setPct(e.currentTarget.value)}
+            size={4}
+          />
+        </label>
+        <button type="button" onClick={generateCode}>
+          Make a code
+        </button>
+      </div>
+      <div className="row">
+        <label>
+          Tracked link
+          <input
+            value={link}
+            onChange={(e) => setLink(e.currentTarget.value)}
+            size={50}
+            aria-invalid={!linkOk}
+          />
+        </label>
+        <button type="button" onClick={generateLink}>
+          Make the UTM link
+        </button>
+      </div>
+      <button
+        type="button"
+        disabled={!linkOk}
+        onClick={() =>
+          void save({ discountCode: code.trim() || null, trackingLink: link.trim() || null })
+        }
+      >
+        Save code and link
+      </button>
+      {!linkOk ? <p role="alert">The link must start with http:// or https://.</p> : null}
+      {message ? <p role="status">{message}</p> : null}
+    </fieldset>
+  );
+}
+
+function patchOf(patch: {
+  status?: PipelineStatus;
+  discountCode?: string | null;
+  trackingLink?: string | null;
+}) {
+  return patch;
+}

@@ -1,0 +1,109 @@
+import { useMemo } from 'react';
+import { commentEvidence, readingEvidence } from '../../lib/dashboard/creator-view';
+import type { CreatorRecord } from '../../lib/model/creator';
+import { labelComments } from '../../lib/rules/comments/label-reading';
+
+/** The evidence of the last visit: numbers and their sources, flags, posts, labelled comments. */
+export function EvidenceView({ record }: { record: CreatorRecord }) {
+  const evidence = useMemo(() => readingEvidence(record), [record]);
+  const comments = useMemo(() => {
+    const reading = record.lastReading?.reading;
+    return reading ? commentEvidence(labelComments(reading.comments, reading.handle)) : [];
+  }, [record]);
+  if (!evidence) return <p>No reading kept yet.</p>;
+  return (
+    <section aria-labelledby="evidence-title" data-testid="scout-evidence">
+      <h3 id="evidence-title">Last reading ({evidence.at.slice(0, 10)})</h3>
+      <p>
+        Verdict: <strong data-testid="scout-verdict">{evidence.verdict ?? '—'}</strong>
+        {evidence.url ? (
+          <>
+            {' · '}
+            <a href={evidence.url} target="_blank" rel="noopener noreferrer">
+              page read
+            </a>
+          </>
+        ) : null}
+      </p>
+      {evidence.reasons.length ? (
+        <ul>
+          {evidence.reasons.map((r, i) => (
+            <li key={i}>{r}</li>
+          ))}
+        </ul>
+      ) : null}
+      <h4>Where each number came from</h4>
+      <dl className="numbers">
+        {evidence.numbers.map((n) => (
+          <div key={n.label}>
+            <dt>
+              {n.label}: {n.value}
+            </dt>
+            {n.lines.map((line, i) => (
+              <dd key={i}>{line}</dd>
+            ))}
+          </div>
+        ))}
+      </dl>
+      {evidence.missing.length ? (
+        <ul className="missing">
+          {evidence.missing.map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+        </ul>
+      ) : null}
+      <h4>Flags ({evidence.flags.length})</h4>
+      <ul data-testid="scout-flags">
+        {evidence.flags.map((f, i) => (
+          <li key={i} className={`flag ${f.severity}`}>
+            <strong>{f.severity}</strong> {f.message}
+            {f.evidence.length ? (
+              <ul>
+                {f.evidence.map((e, j) => (
+                  <li key={j}>
+                    <bdi>{e}</bdi>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <details>
+        <summary>Posts read ({evidence.posts.length})</summary>
+        <ul>
+          {evidence.posts.map((p) => (
+            <li key={p.id}>
+              {p.url ? (
+                <a href={p.url} target="_blank" rel="noopener noreferrer">
+                  {p.id}
+                </a>
+              ) : (
+                p.id
+              )}
+              {p.takenAt ? ` (${p.takenAt.slice(0, 10)})` : ''}: {p.counts}
+              {p.caption ? (
+                <>
+                  {' — '}
+                  <bdi>{p.caption}</bdi>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <details>
+        <summary>Comments read ({comments.length}), labelled</summary>
+        <ul className="comments">
+          {comments.map((c, i) => (
+            <li key={i} className={`comment ${c.label}`}>
+              <span className="label">{c.creatorReply ? 'creator reply' : c.label}</span>{' '}
+              <bdi>{c.author}</bdi>: “<bdi>{c.text}</bdi>”
+              {c.reasons.length ? <span className="sub"> ({c.reasons.join('; ')})</span> : null}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+import { useState, type ChangeEvent } from 'react';
+import { csvRow } from '../../lib/dashboard/csv-rows';
+import {
+  formatImportError,
+  issuesWithLines,
+  readJson,
+  type ImportError,
+} from '../../lib/dashboard/import-errors';
+import type { CreatorRow } from '../../lib/dashboard/rows';
+import {
+  applyShortlistRows,
+  mergeBackup,
+  readShortlistCsv,
+} from '../../lib/dashboard/shortlist-import';
+import { shortlistToCsv } from '../../lib/export/shortlist-csv';
+import type { DashboardData } from './store';
+import { errorText, sendMessage } from './store';
+import { downloadText, today } from './download';
+
+type Outcome =
+  { kind: 'ok'; text: string } | { kind: 'errors'; title: string; errors: ImportError[] };
+
+/** Export (CSV of the table, JSON backup of the store) and import of either, all or nothing. */
+export function ExportImport(props: {
+  rows: readonly CreatorRow[];
+  data: DashboardData;
+  reload: () => Promise<void>;
+}) {
+  const { rows, data, reload } = props;
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const exportCsv = () => {
+    const campaigns = new Map(data.campaigns.map((c) => [c.id, c]));
+    downloadText(
+      `creator-scout-${today()}.csv`,
+      shortlistToCsv(rows.map((r) => csvRow(r, campaigns))),
+      'text/csv',
+    );
+  };
+
+  const exportJson = async () => {
+    const res = await sendMessage({ type: 'store/export' });
+    if (!res.ok)
+      return setOutcome({
+        kind: 'errors',
+        title: 'Export failed',
+        errors: [{ line: null, field: null, message: errorText(res.error) }],
+      });
+    downloadText(
+      `creator-scout-backup-${today()}.json`,
+      `${JSON.stringify(res.data.backup, null, 2)}\n`,
+      'application/json',
+    );
+  };
+
+  const importJson = async (text: string) => {
+    const json = readJson(text);
+    if (!json.ok)
+      return setOutcome({ kind: 'errors', title: 'Nothing was imported', errors: json.errors });
+    const res = await sendMessage({ type: 'store/import', backup: json.value, mode });
+    if (!res.ok) {
+      const errors = res.error.issues.length
+        ? issuesWithLines(text, res.error.issues)
+        : [{ line: null, field: null, message: errorText(res.error) }];
+      return setOutcome({
+        kind: 'errors',
+        title: `Nothing was imported: ${res.error.message}`,
+        errors,
+      });
+    }
+    setOutcome({
+      kind: 'ok',
+      text: `Imported (${res.data.mode}): ${res.data.creators} creators, ${res.data.campaigns} campaigns, ${res.data.templates} templates.`,
+    });
+    await reload();
+  };
+
+  const importCsv = async (text: string) => {
+    const read = readShortlistCsv(text, data.campaigns);
+    if (!read.ok)
+      return setOutcome({ kind: 'errors', title: 'Nothing was imported', errors: read.errors });
+    const current = await sendMessage({ type: 'store/export' });
+    if (!current.ok)
+      return setOutcome({
+        kind: 'errors',
+        title: 'Nothing was imported',
+        errors: [{ line: null, field: null, message: errorText(current.error) }],
+      });
+    const now = new Date().toISOString();
+    const changed = applyShortlistRows(current.data.backup.creators, read.rows, now);
+    const res = await sendMessage({
+      type: 'store/import',
+      backup: mergeBackup(changed, current.data.backup.settings, now),
+      mode: 'merge',
+    });
+    if (!res.ok)
+      return setOutcome({
+        kind: 'errors',
+        title: 'Nothing was imported',
+        errors: res.error.issues.map((i) => ({ line: null, field: i.path, message: i.message })),
+      });
+    setOutcome({
+      kind: 'ok',
+      text: `Imported ${read.rows.length} rows: ${changed.length} creators updated.`,
+    });
+    await reload();
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    const text = await file.text();
+    input.value = '';
+    setOutcome(null);
+    const isJson = /\.json$/i.test(file.name) || /^\uFEFF?\s*[{[]/.test(text);
+    await (isJson ? importJson(text) : importCsv(text));
+  };
+
+  return (
+    <section className="export-import" aria-label="Export and import">
+      <button type="button" data-testid="scout-export-csv" onClick={exportCsv}>
+        Export CSV ({rows.length})
+      </button>
+      <button type="button" data-testid="scout-export-json" onClick={() => void exportJson()}>
+        Back up (JSON)
+      </button>
+      <label className="file">
+        Import CSV or backup
+        <input
+          type="file"
+          accept=".csv,.json,text/csv,application/json"
+          data-testid="scout-import"
+          onChange={(e) => void onFile(e)}
+        />
+      </label>
+      <label>
+        Backup import
+        <select
+          value={mode}
+          onChange={(e) => setMode(e.currentTarget.value as 'merge' | 'replace')}
+        >
+          <option value="merge">adds to what is stored</option>
+          <option value="replace">replaces everything</option>
+        </select>
+      </label>
+      {outcome?.kind === 'ok' ? (
+        <p role="status" data-testid="scout-import-status">
+          {outcome.text}
+        </p>
+      ) : null}
+      {outcome?.kind === 'errors' ? (
+        <div role="alert" data-testid="scout-import-errors" className="errors">
+          <p>{outcome.title}</p>
+          <ul>
+            {outcome.errors.map((e, i) => (
+              <li key={i} data-line={e.line ?? ''}>
+                {formatImportError(e)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

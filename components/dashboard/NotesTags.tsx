@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import type { CreatorRecord } from '../../lib/model/creator';
+import { errorText, sendMessage } from './store';
+
+/** Notes and tags of one creator, saved through creator/update. */
+export function NotesTags({
+  record,
+  reload,
+}: {
+  record: CreatorRecord;
+  reload: () => Promise<void>;
+}) {
+  const [notes, setNotes] = useState(record.notes);
+  const [tags, setTags] = useState(record.tags.join(', '));
+  const [message, setMessage] = useState<string | null>(null);
+  const save = async () => {
+    const res = await sendMessage({
+      type: 'creator/update',
+      key: { platform: record.platform, handle: record.handle },
+      patch: {
+        notes,
+        tags: tags
+          .split(',')
+          .map((t) => t.trim())
+          .filter(Boolean),
+      },
+    });
+    setMessage(res.ok ? 'Saved.' : errorText(res.error));
+    if (res.ok) await reload();
+  };
+  return (
+    <form
+      className="notes"
+      aria-labelledby="notes-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h3 id="notes-title">Notes and tags</h3>
+      <label>
+        Notes
+        <textarea
+          rows={4}
+          value={notes}
+          onChange={(e) => setNotes(e.currentTarget.value)}
+          data-testid="scout-notes"
+        />
+      </label>
+      <label>
+        Tags (comma separated)
+        <input
+          value={tags}
+          onChange={(e) => setTags(e.currentTarget.value)}
+          data-testid="scout-tags"
+        />
+      </label>
+      <button type="submit" data-testid="scout-save-notes">
+        Save notes and tags
+      </button>
+      {message ? <p role="status">{message}</p> : null}
+    </form>
+  );
+}

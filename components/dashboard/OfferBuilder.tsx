@@ -1,0 +1,135 @@
+import { useId, useState } from 'react';
+import {
+  offerToForm,
+  readOfferForm,
+  workedExample,
+  type OfferForm,
+} from '../../lib/dashboard/offer-form';
+import { PAYMENT_GAP_TEXT } from '../../lib/dashboard/results-view';
+import { OfferModel, type Offer } from '../../lib/model/offer';
+import { compensationRanges } from '../../lib/offer/compensation-models';
+import { negotiationRedFlags } from '../../lib/offer/red-flags';
+
+const MODEL_LABEL: Record<OfferModel, string> = {
+  flat: 'Flat fee',
+  affiliate: 'Affiliate %',
+  hybrid: 'Hybrid (flat + %)',
+  product: 'Product + %',
+};
+
+/**
+ * The offer: model, amounts, and the payment for an example revenue computed live
+ * ("$500 + 5% of $6,000 = $800"), with the usual ranges and the negotiation red flags to tick.
+ */
+export function OfferBuilder(props: {
+  offer: Offer | null;
+  onSave: (offer: Offer | null) => void;
+}) {
+  const id = useId();
+  const [form, setForm] = useState<OfferForm>(offerToForm(props.offer));
+  const [revenue, setRevenue] = useState('6000');
+  const [ticked, setTicked] = useState<Set<string>>(new Set());
+  const read = readOfferForm(form);
+  const exampleRevenue = Number(revenue);
+  const example =
+    read.ok && revenue.trim() !== '' && Number.isFinite(exampleRevenue) && exampleRevenue >= 0
+      ? workedExample(read.offer, exampleRevenue)
+      : null;
+  const range = compensationRanges.find((r) => r.model === form.model);
+  const field = (name: keyof OfferForm, label: string) => (
+    <label>
+      {label}
+      <input
+        value={form[name]}
+        inputMode="decimal"
+        onChange={(e) => setForm({ ...form, [name]: e.currentTarget.value })}
+        aria-invalid={!read.ok && read.errors.some((err) => err.field === name)}
+        data-testid={`scout-offer-${name}`}
+      />
+    </label>
+  );
+  const uses = (m: OfferModel[]) => m.includes(form.model);
+  return (
+    <fieldset className="offer" data-testid="scout-offer-builder">
+      <legend>Offer</legend>
+      <label>
+        Model
+        <select
+          value={form.model}
+          onChange={(e) => setForm({ ...form, model: e.currentTarget.value as OfferModel })}
+          data-testid="scout-offer-model"
+        >
+          {OfferModel.options.map((m) => (
+            <option key={m} value={m}>
+              {MODEL_LABEL[m]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {uses(['flat', 'hybrid']) ? field('flatFee', 'Flat fee') : null}
+      {uses(['product']) ? field('productValue', 'Product value') : null}
+      {uses(['affiliate', 'hybrid', 'product']) ? field('commissionPct', 'Commission %') : null}
+      {field('currency', 'Currency (ISO code)')}
+      {field('postsCount', 'Posts (optional)')}
+      {range ? (
+        <p className="hint">
+          Usual: {range.flatFee ? `$${range.flatFee.min}–$${range.flatFee.max} flat ` : ''}
+          {range.commissionPct
+            ? `${range.commissionPct.min}–${range.commissionPct.max}% commission`
+            : ''}
+          . {range.note}
+        </p>
+      ) : null}
+      <label>
+        Example revenue
+        <input
+          value={revenue}
+          inputMode="decimal"
+          onChange={(e) => setRevenue(e.currentTarget.value)}
+          data-testid="scout-offer-revenue"
+        />
+      </label>
+      <p aria-live="polite" data-testid="scout-offer-example">
+        {example?.ok
+          ? example.text
+          : example
+            ? PAYMENT_GAP_TEXT[example.reason]
+            : read.ok
+              ? 'Enter an example revenue.'
+              : read.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}
+      </p>
+      <button type="button" disabled={!read.ok} onClick={() => read.ok && props.onSave(read.offer)}>
+        Save offer
+      </button>{' '}
+      {props.offer ? (
+        <button type="button" onClick={() => props.onSave(null)}>
+          Remove offer
+        </button>
+      ) : null}
+      <fieldset className="red-flags">
+        <legend>Negotiation red flags</legend>
+        {negotiationRedFlags.map((flag) => (
+          <div key={flag.id}>
+            <input
+              type="checkbox"
+              id={`${id}-${flag.id}`}
+              checked={ticked.has(flag.id)}
+              onChange={(e) => {
+                const next = new Set(ticked);
+                if (e.currentTarget.checked) next.add(flag.id);
+                else next.delete(flag.id);
+                setTicked(next);
+              }}
+            />
+            <label htmlFor={`${id}-${flag.id}`}>{flag.question}</label>
+            {ticked.has(flag.id) ? (
+              <p className="hint">
+                {flag.why} Instead: {flag.fairAlternative}
+              </p>
+            ) : null}
+          </div>
+        ))}
+      </fieldset>
+    </fieldset>
+  );
+}

@@ -1,0 +1,92 @@
+import { useMemo, useState } from 'react';
+import { pipelineColumns, STATUS_LABEL } from '../../lib/dashboard/pipeline';
+import { buildRows, type CampaignScope, type CreatorRow } from '../../lib/dashboard/rows';
+import { PipelineStatus } from '../../lib/model/creator';
+import { creatorHref } from './CreatorTable';
+import { ScopeSelect } from './ScopeSelect';
+import { errorText, sendMessage, type DashboardData } from './store';
+
+/** The pipeline of one campaign: a column per status with its count; each card changes status. */
+export function PipelineView(props: { data: DashboardData; reload: () => Promise<void> }) {
+  const { data } = props;
+  const [scope, setScope] = useState<CampaignScope>(
+    data.activeCampaignId ? { kind: 'campaign', id: data.activeCampaignId } : { kind: 'none' },
+  );
+  const [error, setError] = useState<string | null>(null);
+  const columns = useMemo(
+    () =>
+      pipelineColumns(
+        buildRows(
+          data.creators,
+          data.campaigns,
+          data.settings.rules.tiers,
+          scope,
+          data.activeCampaignId,
+        ),
+      ),
+    [data, scope],
+  );
+  const move = async (row: CreatorRow, status: PipelineStatus) => {
+    const res = await sendMessage({
+      type: 'creator/update-campaign',
+      key: { platform: row.platform, handle: row.handle },
+      campaignId: row.entry?.campaignId ?? null,
+      patch: { status },
+    });
+    setError(res.ok ? null : errorText(res.error));
+    await props.reload();
+  };
+  return (
+    <>
+      <h2>Pipeline</h2>
+      <div className="toolbar">
+        <ScopeSelect
+          id="pipeline-scope"
+          scope={scope}
+          campaigns={data.campaigns}
+          onChange={setScope}
+          allowAll={false}
+        />
+      </div>
+      {error ? <p role="alert">{error}</p> : null}
+      <div className="pipeline">
+        {columns.map((column) => (
+          <section
+            key={column.status}
+            className="stage"
+            aria-labelledby={`stage-${column.status}`}
+            data-testid={`scout-stage-${column.status}`}
+          >
+            <h3 id={`stage-${column.status}`}>
+              {column.label}{' '}
+              <span className="count" data-testid="scout-stage-count">
+                {column.rows.length}
+              </span>
+            </h3>
+            <ul>
+              {column.rows.map((row) => (
+                <li key={row.id} className="card">
+                  <a href={creatorHref(row)}>@{row.handle}</a>
+                  <label>
+                    <span className="visually-hidden">Status of @{row.handle}</span>
+                    <select
+                      value={column.status}
+                      data-testid="scout-status-select"
+                      onChange={(e) => void move(row, e.currentTarget.value as PipelineStatus)}
+                    >
+                      {PipelineStatus.options.map((s) => (
+                        <option key={s} value={s}>
+                          {STATUS_LABEL[s]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </>
+  );
+}

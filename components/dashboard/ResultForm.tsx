@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { ResultLine } from '../../lib/dashboard/results-view';
+import {
+  readResultForm,
+  type FormField,
+  type ResultForm as Form,
+} from '../../lib/results/hand-entry';
+import { errorText, sendMessage } from './store';
+
+const FIELDS: [FormField, string][] = [
+  ['impressions', 'Impressions'],
+  ['clicks', 'Clicks'],
+  ['conversions', 'Conversions'],
+  ['revenue', 'Revenue'],
+  ['paymentOverride', 'Payment (override)'],
+];
+
+const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
+
+/** Results of one creator typed by hand; an empty payment uses what the offer computes. */
+export function ResultForm(props: {
+  line: ResultLine;
+  reload: () => Promise<void>;
+  onDone: () => void;
+}) {
+  const { line } = props;
+  const r = line.entry.results;
+  const [form, setForm] = useState<Form>({
+    impressions: text(r?.impressions),
+    clicks: text(r?.clicks),
+    conversions: text(r?.conversions),
+    revenue: text(r?.revenue),
+    paymentOverride: text(r?.paymentOverride),
+  });
+  const [errors, setErrors] = useState<{ field: FormField | null; message: string }[]>([]);
+  const save = async () => {
+    const read = readResultForm(form, new Date().toISOString());
+    if (!read.ok) return setErrors(read.errors);
+    const res = await sendMessage({
+      type: 'creator/update-campaign',
+      key: { platform: line.platform, handle: line.handle },
+      campaignId: line.entry.campaignId,
+      patch: { results: read.result },
+    });
+    if (!res.ok) return setErrors([{ field: null, message: errorText(res.error) }]);
+    await props.reload();
+    props.onDone();
+  };
+  return (
+    <form
+      className="result-form"
+      aria-label={`Results of @${line.handle}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {FIELDS.map(([field, label]) => {
+        const error = errors.find((e) => e.field === field);
+        return (
+          <label key={field}>
+            {label}
+            <input
+              inputMode="decimal"
+              value={form[field] ?? ''}
+              placeholder={
+                field === 'paymentOverride' && line.payment.source === 'offer'
+                  ? `offer: ${line.payment.amount}`
+                  : ''
+              }
+              onChange={(e) => setForm({ ...form, [field]: e.currentTarget.value })}
+              aria-invalid={error !== undefined}
+              data-testid={`scout-result-${field}`}
+            />
+            {error ? <span className="field-error">{error.message}</span> : null}
+          </label>
+        );
+      })}
+      <button type="submit" data-testid="scout-result-save">
+        Save results
+      </button>{' '}
+      <button type="button" onClick={props.onDone}>
+        Cancel
+      </button>
+      {errors.some((e) => e.field === null) ? (
+        <p role="alert">{errors.find((e) => e.field === null)!.message}</p>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+import type { CampaignScope } from '../../lib/dashboard/rows';
+import type { Campaign } from '../../lib/model/campaign';
+
+export const scopeValue = (s: CampaignScope) => (s.kind === 'campaign' ? `c:${s.id}` : s.kind);
+
+export function parseScope(value: string): CampaignScope {
+  if (value.startsWith('c:')) return { kind: 'campaign', id: value.slice(2) };
+  return value === 'none' ? { kind: 'none' } : { kind: 'all' };
+}
+
+/** Which campaign a view looks at. */
+export function ScopeSelect(props: {
+  id: string;
+  scope: CampaignScope;
+  campaigns: readonly Campaign[];
+  onChange: (scope: CampaignScope) => void;
+  allowAll?: boolean;
+}) {
+  return (
+    <label htmlFor={props.id}>
+      Campaign{' '}
+      <select
+        id={props.id}
+        value={scopeValue(props.scope)}
+        onChange={(e) => props.onChange(parseScope(e.currentTarget.value))}
+      >
+        {props.allowAll === false ? null : <option value="all">All creators</option>}
+        <option value="none">Shortlist without a campaign</option>
+        {props.campaigns.map((c) => (
+          <option key={c.id} value={`c:${c.id}`}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,222 @@
+import { useState } from 'react';
+import {
+  defaultRuleSettings,
+  RuleSettings,
+  Thresholds,
+  type BenchmarkRow,
+  type Tier,
+} from '../../lib/model/settings';
+import type { Sender } from '../../lib/model/settings-store';
+import { errorText, sendMessage, type DashboardData } from './store';
+
+const round = (n: number) => Math.round(n * 1e6) / 1e6;
+
+function Num(props: {
+  label: string;
+  value: number | null;
+  onChange: (v: number | null) => void;
+  percent?: boolean;
+}) {
+  const shown =
+    props.value === null ? '' : String(round(props.percent ? props.value * 100 : props.value));
+  return (
+    <label className="num-input">
+      <span className={props.label.startsWith('@') ? 'visually-hidden' : undefined}>
+        {props.label.replace(/^@/, '')}
+      </span>
+      <input
+        type="number"
+        step="any"
+        value={shown}
+        onChange={(e) => {
+          const t = e.currentTarget.value;
+          const n = t === '' ? null : Number(t);
+          props.onChange(
+            n === null || !Number.isFinite(n) ? null : props.percent ? round(n / 100) : n,
+          );
+        }}
+      />
+    </label>
+  );
+}
+
+/** Sender details and the rule settings: tier table, benchmark tables, thresholds. */
+export function SettingsView(props: { data: DashboardData; reload: () => Promise<void> }) {
+  const [sender, setSender] = useState<Sender>(props.data.settings.sender);
+  const [rules, setRules] = useState<RuleSettings>(props.data.settings.rules);
+  const [message, setMessage] = useState<string | null>(null);
+  const check = RuleSettings.safeParse(rules);
+
+  const save = async () => {
+    if (!check.success) return;
+    const res = await sendMessage({ type: 'settings/set', patch: { sender, rules: check.data } });
+    setMessage(res.ok ? 'Settings saved.' : errorText(res.error));
+    if (res.ok) await props.reload();
+  };
+  const setTier = (i: number, patch: Partial<Tier>) =>
+    setRules({ ...rules, tiers: rules.tiers.map((t, j) => (j === i ? { ...t, ...patch } : t)) });
+  const setRow = (b: number, r: number, patch: Partial<BenchmarkRow>) =>
+    setRules({
+      ...rules,
+      benchmarks: rules.benchmarks.map((table, j) =>
+        j === b
+          ? { ...table, rows: table.rows.map((row, k) => (k === r ? { ...row, ...patch } : row)) }
+          : table,
+      ),
+    });
+  return (
+    <>
+      <h2>Settings</h2>
+      <fieldset>
+        <legend>Sender (signs outreach drafts)</legend>
+        {(['name', 'company', 'email', 'website'] as const).map((k) => (
+          <label key={k}>
+            {k[0]!.toUpperCase() + k.slice(1)}{' '}
+            <input
+              value={sender[k]}
+              onChange={(e) => setSender({ ...sender, [k]: e.currentTarget.value })}
+            />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Tiers (followers: from, inclusive; to, exclusive; empty = no limit)</legend>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Id</th>
+              <th scope="col">Label</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rules.tiers.map((t, i) => (
+              <tr key={i}>
+                <td>
+                  <input
+                    aria-label={`Tier ${i + 1} id`}
+                    value={t.id}
+                    onChange={(e) => setTier(i, { id: e.currentTarget.value })}
+                    size={8}
+                  />
+                </td>
+                <td>
+                  <input
+                    aria-label={`Tier ${i + 1} label`}
+                    value={t.label}
+                    onChange={(e) => setTier(i, { label: e.currentTarget.value })}
+                  />
+                </td>
+                <td>
+                  <Num
+                    label={`@Tier ${i + 1} from`}
+                    value={t.min}
+                    onChange={(v) => setTier(i, { min: v ?? 0 })}
+                  />
+                </td>
+                <td>
+                  <Num
+                    label={`@Tier ${i + 1} to`}
+                    value={t.max}
+                    onChange={(v) => setTier(i, { max: v })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </fieldset>
+      {rules.benchmarks.map((table, b) => (
+        <fieldset key={table.id}>
+          <legend>
+            Benchmark: {table.name} ({table.basis}; {table.source})
+          </legend>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Followers from</th>
+                <th scope="col">to</th>
+                <th scope="col">Low below (%)</th>
+                <th scope="col">High above (%)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, r) => (
+                <tr key={r}>
+                  <td>
+                    <Num
+                      label={`@${table.name} row ${r + 1} from`}
+                      value={row.min}
+                      onChange={(v) => setRow(b, r, { min: v ?? 0 })}
+                    />
+                  </td>
+                  <td>
+                    <Num
+                      label={`@${table.name} row ${r + 1} to`}
+                      value={row.max}
+                      onChange={(v) => setRow(b, r, { max: v })}
+                    />
+                  </td>
+                  <td>
+                    <Num
+                      label={`@${table.name} row ${r + 1} low`}
+                      percent
+                      value={row.low}
+                      onChange={(v) => setRow(b, r, { low: v ?? 0 })}
+                    />
+                  </td>
+                  <td>
+                    <Num
+                      label={`@${table.name} row ${r + 1} high`}
+                      percent
+                      value={row.high}
+                      onChange={(v) => setRow(b, r, { high: v })}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </fieldset>
+      ))}
+      <fieldset className="thresholds">
+        <legend>Thresholds</legend>
+        {(Object.keys(Thresholds.shape) as (keyof Thresholds)[]).map((key) => (
+          <Num
+            key={key}
+            label={key}
+            value={rules.thresholds[key]}
+            onChange={(v) =>
+              setRules({ ...rules, thresholds: { ...rules.thresholds, [key]: v ?? Number.NaN } })
+            }
+          />
+        ))}
+      </fieldset>
+      {!check.success ? (
+        <div role="alert" className="errors">
+          <p>Not saved yet; fix:</p>
+          <ul>
+            {check.error.issues.map((i, n) => (
+              <li key={n}>
+                {i.path.join('.')}: {i.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <button
+        type="button"
+        disabled={!check.success}
+        onClick={() => void save()}
+        data-testid="scout-save-settings"
+      >
+        Save settings
+      </button>{' '}
+      <button type="button" onClick={() => setRules(structuredClone(defaultRuleSettings))}>
+        Restore default rules
+      </button>
+      {message ? <p role="status">{message}</p> : null}
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import { PipelineStatus } from '../model/creator';
+import { formatCount, formatRate } from '../panel/format';
+import type { CreatorRow } from './rows';
+
+/**
+ * The table's columns, in the order of a Modash export. `sortValue` gives what the column sorts
+ * by (null: unknown, always sorted last); `text` what a cell shows when it is plain text.
+ */
+export type SortValue = string | number | null;
+
+export interface ColumnDef {
+  id: ColumnId;
+  label: string;
+  /** Accessible description of the header (units, basis). */
+  description: string;
+  numeric: boolean;
+  sortValue: (row: CreatorRow) => SortValue;
+  text: (row: CreatorRow) => string;
+}
+
+export type ColumnId =
+  | 'handle'
+  | 'platform'
+  | 'followers'
+  | 'tier'
+  | 'engagement'
+  | 'spam'
+  | 'fit'
+  | 'verdict'
+  | 'status'
+  | 'campaign'
+  | 'code'
+  | 'link'
+  | 'lastVisit'
+  | 'notes'
+  | 'tags';
+
+const BASIS = { followers: 'by followers', views: 'by views', 'single-post': 'one post' } as const;
+
+/** Pipeline order, so that sorting by status follows the pipeline rather than the alphabet. */
+const STATUS_ORDER: readonly string[] = ['seen', ...PipelineStatus.options];
+const VERDICT_ORDER: readonly string[] = ['strong', 'review', 'insufficient-data', 'skip'];
+
+export const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : '—');
+
+const dash = (text: string | null | undefined) => (text ? text : '—');
+
+export const COLUMNS: readonly ColumnDef[] = [
+  {
+    id: 'handle',
+    label: 'Handle',
+    description: 'Handle and display name',
+    numeric: false,
+    sortValue: (r) => r.handle,
+    text: (r) => `@${r.handle}`,
+  },
+  {
+    id: 'platform',
+    label: 'Platform',
+    description: 'Instagram or TikTok',
+    numeric: false,
+    sortValue: (r) => r.platform,
+    text: (r) => (r.platform === 'tiktok' ? 'TikTok' : 'Instagram'),
+  },
+  {
+    id: 'followers',
+    label: 'Followers',
+    description: 'Followers at the last visit (≈ marks a rounded display value)',
+    numeric: true,
+    sortValue: (r) => r.followers,
+    text: (r) => formatCount(r.followers, r.followersExact),
+  },
+  {
+    id: 'tier',
+    label: 'Tier',
+    description: 'Tier from the tier table in the settings',
+    numeric: false,
+    // By the tier's lower bound would need the table; followers order the tiers the same way.
+    sortValue: (r) => (r.tier ? r.followers : null),
+    text: (r) => (r.tier ? r.tier.label : '—'),
+  },
+  {
+    id: 'engagement',
+    label: 'ER',
+    description: 'Median engagement rate and what it divides by',
+    numeric: true,
+    sortValue: (r) => r.engagementRate,
+    text: (r) =>
+      r.engagementRate === null
+        ? '—'
+        : `${formatRate(r.engagementRate)}${r.engagementBasis ? ` ${BASIS[r.engagementBasis]}` : ''}`,
+  },
+  {
+    id: 'spam',
+    label: 'Spam',
+    description: 'Share of audience comments labelled spam',
+    numeric: true,
+    sortValue: (r) => r.spamRatio,
+    text: (r) => formatRate(r.spamRatio),
+  },
+  {
+    id: 'fit',
+    label: 'Fit',
+    description: 'Audience fit with the brief at the last visit',
+    numeric: true,
+    sortValue: (r) => r.audienceFit,
+    text: (r) => formatRate(r.audienceFit),
+  },
+  {
+    id: 'verdict',
+    label: 'Verdict',
+    description: 'Verdict at the last visit',
+    numeric: false,
+    sortValue: (r) => (r.verdict ? VERDICT_ORDER.indexOf(r.verdict) : null),
+    text: (r) => dash(r.verdict),
+  },
+  {
+    id: 'status',
+    label: 'Status',
+    description: 'Pipeline status in the campaign shown',
+    numeric: false,
+    sortValue: (r) => STATUS_ORDER.indexOf(r.status),
+    text: (r) => r.status,
+  },
+  {
+    id: 'campaign',
+    label: 'Campaign',
+    description: 'Campaign of the entry shown',
+    numeric: false,
+    sortValue: (r) => r.campaignName,
+    text: (r) => (r.entry ? (r.campaignName ?? 'no campaign') : '—'),
+  },
+  {
+    id: 'code',
+    label: 'Code',
+    description: 'Discount code',
+    numeric: false,
+    sortValue: (r) => r.code,
+    text: (r) => dash(r.code),
+  },
+  {
+    id: 'link',
+    label: 'Link',
+    description: 'Tracked link',
+    numeric: false,
+    sortValue: (r) => r.link,
+    text: (r) => dash(r.link),
+  },
+  {
+    id: 'lastVisit',
+    label: 'Last visit',
+    description: 'Date of the last visit (UTC)',
+    numeric: false,
+    sortValue: (r) => r.lastVisit,
+    text: (r) => day(r.lastVisit),
+  },
+  {
+    id: 'notes',
+    label: 'Notes',
+    description: 'Your notes',
+    numeric: false,
+    sortValue: (r) => r.notes || null,
+    text: (r) => dash(r.notes),
+  },
+  {
+    id: 'tags',
+    label: 'Tags',
+    description: 'Your tags',
+    numeric: false,
+    sortValue: (r) => (r.tags.length ? r.tags.join(', ') : null),
+    text: (r) => (r.tags.length ? r.tags.join(', ') : '—'),
+  },
+];
+
+export const columnById = (id: ColumnId): ColumnDef => COLUMNS.find((c) => c.id === id)!;

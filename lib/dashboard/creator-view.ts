@@ -1,0 +1,175 @@
+import type { CreatorRecord } from '../model/creator';
+import type { Count } from '../model/reading';
+import { Flag, Reason, VerdictLabel, type LabelledComment } from '../model/verdict';
+import { evidenceLine } from '../panel/metrics';
+import { formatCount, provenance } from '../panel/format';
+import { displayText, httpUrl } from '../panel/text';
+
+/** One point of a chart over time. */
+export interface TimePoint {
+  at: string;
+  value: number;
+}
+
+export interface SnapshotSeries {
+  followers: TimePoint[];
+  /** Engagement rates by basis: rates on different bases are never drawn on one line. */
+  engagement: { basis: 'followers' | 'views' | 'single-post'; points: TimePoint[] }[];
+}
+
+/** The snapshots as chart series, oldest first; visits without a number leave no point. */
+export function snapshotSeries(record: Pick<CreatorRecord, 'snapshots'>): SnapshotSeries {
+  const sorted = [...record.snapshots]
+    .filter((s) => Number.isFinite(Date.parse(s.at)))
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const followers = sorted.flatMap((s) =>
+    s.followers === null ? [] : [{ at: s.at, value: s.followers }],
+  );
+  const bases = ['followers', 'views', 'single-post'] as const;
+  const engagement = bases
+    .map((basis) => ({
+      basis,
+      points: sorted.flatMap((s) =>
+        s.engagementBasis === basis && s.engagementRate !== null
+          ? [{ at: s.at, value: s.engagementRate }]
+          : [],
+      ),
+    }))
+    .filter((series) => series.points.length > 0);
+  return { followers, engagement };
+}
+
+export interface NumberEvidence {
+  label: string;
+  value: string;
+  /** Where the number came from; "couldn't read …" when it could not be read. */
+  lines: string[];
+}
+
+export interface FlagEvidence {
+  id: string;
+  severity: string;
+  message: string;
+  evidence: string[];
+}
+
+export interface CommentEvidence {
+  author: string;
+  text: string;
+  label: LabelledComment['label'];
+  reasons: string[];
+  creatorReply: boolean;
+}
+
+export interface PostEvidence {
+  id: string;
+  url: string | null;
+  takenAt: string | null;
+  counts: string;
+  caption: string;
+}
+
+export interface ReadingEvidence {
+  at: string;
+  /** The page read, when it is an http(s) URL. */
+  url: string | null;
+  verdict: VerdictLabel | null;
+  reasons: string[];
+  numbers: NumberEvidence[];
+  flags: FlagEvidence[];
+  posts: PostEvidence[];
+  missing: string[];
+}
+
+const countText = (c: Count) => formatCount(c.value, c.exact);
+
+/**
+ * The evidence of the last visit, as plain text lines: every number with where it came from,
+ * the flags with their evidence, the posts read and what could not be read. The verdict is
+ * stored as plain JSON; each part is read on its own so that one odd field hides nothing else.
+ */
+export function readingEvidence(
+  record: Pick<CreatorRecord, 'lastReading'>,
+): ReadingEvidence | null {
+  const last = record.lastReading;
+  if (!last) return null;
+  const { reading } = last;
+  const verdict = last.verdict ?? {};
+  const label = VerdictLabel.safeParse(verdict.verdict);
+  const reasons = Array.isArray(verdict.reasons) ? verdict.reasons : [];
+  const flags = Array.isArray(verdict.flags) ? verdict.flags : [];
+  const numbers: NumberEvidence[] = [];
+  const p = reading.profile;
+  if (p) {
+    const parts: [string, Count][] = [
+      ['Followers', p.followers],
+      ['Following', p.following],
+      ['Posts', p.posts],
+    ];
+    if (reading.platform === 'tiktok') parts.push(['Likes', p.likes]);
+    for (const [name, count] of parts)
+      numbers.push({
+        label: name,
+        value: countText(count),
+        lines: provenance(count, name.toLowerCase()),
+      });
+  }
+  return {
+    at: last.at,
+    url: httpUrl(last.url),
+    verdict: label.success ? label.data : null,
+    reasons: reasons.flatMap((r) => {
+      const parsed = Reason.safeParse(r);
+      return parsed.success ? [displayText(parsed.data.text, 200)] : [];
+    }),
+    numbers,
+    flags: flags.flatMap((f) => {
+      const parsed = Flag.safeParse(f);
+      if (!parsed.success) return [];
+      return [
+        {
+          id: parsed.data.id,
+          severity: parsed.data.severity,
+          message: displayText(parsed.data.message, 200),
+          evidence: parsed.data.evidence.slice(0, 12).map(evidenceLine),
+        },
+      ];
+    }),
+    posts: reading.posts.slice(0, 30).map((post) => {
+      const counts = (
+        [
+          ['likes', post.likes],
+          ['comments', post.comments],
+          ['views', post.views],
+          ['shares', post.shares],
+        ] as const
+      )
+        .filter(([, c]) => c.value !== null)
+        .map(([name, c]) => `${countText(c)} ${name}`)
+        .join(', ');
+      return {
+        id: displayText(post.id, 40),
+        url: httpUrl(post.url),
+        takenAt: post.takenAt,
+        counts: counts || 'no counts read',
+        caption: displayText(post.caption, 160),
+      };
+    }),
+    missing: reading.missing.map(
+      (m) => `Couldn't read ${displayText(m.field, 60)}: ${displayText(m.reason, 160)}`,
+    ),
+  };
+}
+
+/** Labelled comments as plain text, audience first; `labelled` comes from lib/rules labelComments. */
+export function commentEvidence(labelled: readonly LabelledComment[]): CommentEvidence[] {
+  return [...labelled]
+    .sort((a, b) => Number(a.isCreatorReply) - Number(b.isCreatorReply))
+    .map((c) => ({
+      author: c.author ? `@${displayText(c.author, 40)}` : 'someone',
+      text: displayText(c.text, 300),
+      label: c.label,
+      reasons: c.reasons.map((r) => displayText(r, 80)),
+      creatorReply: c.isCreatorReply,
+    }));
+}

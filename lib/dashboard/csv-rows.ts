@@ -1,0 +1,45 @@
+import type { ShortlistCsvRow } from '../export/shortlist-csv';
+import type { Campaign } from '../model/campaign';
+import { roas } from '../results/ratios';
+import { reportInputFromResult } from '../results/report';
+import type { CreatorRow } from './rows';
+
+/**
+ * A table row as the CSV export writes it, with the entry's results and the payment its offer
+ * (or override) gives. Page text goes out as written: lib/export neutralises formulas.
+ */
+export function csvRow(row: CreatorRow, campaigns: ReadonlyMap<string, Campaign>): ShortlistCsvRow {
+  const entry = row.entry;
+  const campaign = entry?.campaignId ? campaigns.get(entry.campaignId) : undefined;
+  const result = entry?.results ?? null;
+  const report = result
+    ? reportInputFromResult(row.id, row.handle, result, entry?.offerOverride ?? campaign?.offer)
+    : null;
+  return {
+    platform: row.platform,
+    handle: row.handle,
+    displayName: row.displayName,
+    profileUrl: row.profileUrl,
+    followers: row.followers,
+    tier: row.tier?.id ?? null,
+    engagementRate: row.engagementRate,
+    engagementBasis: row.engagementBasis === 'single-post' ? null : (row.engagementBasis ?? null),
+    spamRatio: row.spamRatio,
+    audienceFit: row.audienceFit,
+    verdict: row.verdict,
+    status: entry ? entry.status : null,
+    campaign: row.campaignName,
+    tags: row.tags,
+    notes: row.notes || null,
+    discountCode: row.code,
+    trackedLink: row.link,
+    firstSeen: row.firstSeen,
+    lastVisited: row.lastVisit,
+    impressions: result?.impressions ?? null,
+    clicks: result?.clicks ?? null,
+    conversions: result?.conversions ?? null,
+    revenue: result?.revenue ?? null,
+    payment: report?.spend ?? null,
+    roas: report ? roas(report.revenue, report.spend) : null,
+  };
+}

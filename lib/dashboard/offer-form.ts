@@ -1,0 +1,109 @@
+import { Offer, type OfferModel } from '../model/offer';
+import { computePayment, type PaymentGap } from '../offer/payment';
+
+/** The offer builder's fields as typed; empty means "not set". */
+export interface OfferForm {
+  model: OfferModel;
+  flatFee: string;
+  commissionPct: string;
+  productValue: string;
+  currency: string;
+  postsCount: string;
+}
+
+export const emptyOfferForm = (model: OfferModel = 'hybrid'): OfferForm => ({
+  model,
+  flatFee: '',
+  commissionPct: '',
+  productValue: '',
+  currency: 'USD',
+  postsCount: '',
+});
+
+export function offerToForm(offer: Offer | null): OfferForm {
+  if (!offer) return emptyOfferForm();
+  const s = (n: number | undefined) => (n === undefined ? '' : String(n));
+  return {
+    model: offer.model,
+    flatFee: s(offer.flatFee),
+    commissionPct: s(offer.commissionPct),
+    productValue: s(offer.productValue),
+    currency: offer.currency,
+    postsCount: s(offer.postsCount),
+  };
+}
+
+export type OfferRead =
+  { ok: true; offer: Offer } | { ok: false; errors: { field: keyof OfferForm; message: string }[] };
+
+const FIELDS_OF: Record<OfferModel, (keyof OfferForm)[]> = {
+  flat: ['flatFee'],
+  affiliate: ['commissionPct'],
+  hybrid: ['flatFee', 'commissionPct'],
+  product: ['productValue', 'commissionPct'],
+};
+
+/** The form as an Offer: only the fields of its model, each a plain number ("1,500" is refused). */
+export function readOfferForm(form: OfferForm): OfferRead {
+  const errors: { field: keyof OfferForm; message: string }[] = [];
+  const number = (field: keyof OfferForm, required: boolean): number | undefined => {
+    const text = form[field].trim().replace(/^\$/, '');
+    if (text === '') {
+      if (required) errors.push({ field, message: 'required for this model' });
+      return undefined;
+    }
+    if (!/^\d+(?:\.\d+)?$/.test(text)) {
+      errors.push({ field, message: 'write a plain number such as 500 or 4.5' });
+      return undefined;
+    }
+    return Number(text);
+  };
+  const needs = FIELDS_OF[form.model];
+  const candidate = {
+    model: form.model,
+    ...(needs.includes('flatFee') && { flatFee: number('flatFee', true) }),
+    ...(needs.includes('commissionPct') && { commissionPct: number('commissionPct', true) }),
+    ...(needs.includes('productValue') && { productValue: number('productValue', true) }),
+    currency: form.currency.trim().toUpperCase() || 'USD',
+    ...(form.postsCount.trim() !== '' && { postsCount: number('postsCount', false) }),
+  };
+  if (errors.length > 0) return { ok: false, errors };
+  const parsed = Offer.safeParse(candidate);
+  if (parsed.success) return { ok: true, offer: parsed.data };
+  return {
+    ok: false,
+    errors: parsed.error.issues.map((i) => ({
+      field: String(i.path[0] ?? 'model') as keyof OfferForm,
+      message: i.code === 'too_big' && i.path[0] === 'commissionPct' ? 'at most 100%' : i.message,
+    })),
+  };
+}
+
+export type WorkedExample =
+  { ok: true; text: string; amount: number } | { ok: false; reason: PaymentGap };
+
+/**
+ * The payment for an example revenue, written out: "$500 + 5% of $6,000 = $800". Computed by
+ * computePayment, so the builder shows the same number the results view will use.
+ */
+export function workedExample(offer: Offer, revenue: number, locale = 'en-US'): WorkedExample {
+  const payment = computePayment(offer, revenue);
+  if (payment.status !== 'ok') return { ok: false, reason: payment.reason };
+  const money = (n: number) =>
+    new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: offer.currency,
+      minimumFractionDigits: Number.isInteger(n) ? 0 : 2,
+      maximumFractionDigits: 2,
+    }).format(n);
+  const commission = `${offer.commissionPct}% of ${money(revenue)}`;
+  const parts: string[] = [];
+  if (offer.model === 'flat' || offer.model === 'hybrid') parts.push(money(payment.flat));
+  if (offer.model === 'product') parts.push(`product worth ${money(payment.product)}`);
+  if (offer.model !== 'flat') parts.push(commission);
+  const text =
+    offer.model === 'flat'
+      ? `${parts[0]} whatever the sales`
+      : `${parts.join(' + ')} = ${money(payment.amount)}`;
+  return { ok: true, text, amount: payment.amount };
+}

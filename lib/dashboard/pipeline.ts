@@ -1,0 +1,45 @@
+import { PipelineStatus } from '../model/creator';
+import type { CreatorRow } from './rows';
+
+/** The pipeline of docs/domain.md: the main line, then the two ways out. */
+export const PIPELINE_LINE: readonly PipelineStatus[] = [
+  'shortlisted',
+  'contacted',
+  'negotiating',
+  'signed',
+  'content-approval',
+  'live',
+  'reporting',
+  'ambassador',
+];
+export const PIPELINE_EXITS: readonly PipelineStatus[] = ['declined', 'paused'];
+
+export const STATUS_LABEL: Record<PipelineStatus, string> = {
+  shortlisted: 'Shortlisted',
+  contacted: 'Contacted',
+  negotiating: 'Negotiating',
+  signed: 'Signed',
+  'content-approval': 'Content approval',
+  live: 'Live',
+  reporting: 'Reporting',
+  ambassador: 'Ambassador',
+  declined: 'Declined',
+  paused: 'Paused',
+};
+
+export interface PipelineColumn {
+  status: PipelineStatus;
+  label: string;
+  rows: CreatorRow[];
+}
+
+/** Rows grouped by status, one column per status in pipeline order (empty columns kept). */
+export function pipelineColumns(rows: readonly CreatorRow[]): PipelineColumn[] {
+  const by = new Map<PipelineStatus, CreatorRow[]>(PipelineStatus.options.map((s) => [s, []]));
+  for (const row of rows) if (row.entry) by.get(row.entry.status)!.push(row);
+  return [...PIPELINE_LINE, ...PIPELINE_EXITS].map((status) => ({
+    status,
+    label: STATUS_LABEL[status],
+    rows: by.get(status)!,
+  }));
+}

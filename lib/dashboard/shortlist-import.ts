@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { csvOptionalText } from '../export/csv-fields';
+import { parseCsv } from '../export/csv-read';
+import type { Campaign } from '../model/campaign';
+import {
+  Handle,
+  PipelineStatus,
+  STORE_VERSION,
+  creatorId,
+  type CampaignEntry,
+  type CreatorRecord,
+} from '../model/creator';
+import type { Backup } from '../model/messages';
+import { Platform } from '../model/reading';
+import type { UserSettings } from '../model/settings-store';
+import type { ImportError } from './import-errors';
+
+/**
+ * Import of a shortlist CSV (the dashboard's own export, or a sheet with the same headers): each
+ * row puts a creator on the shortlist of a campaign (by name; empty = no campaign) and sets what
+ * the user owns: display name, status, code, tracked link, notes, tags. Reading columns
+ * (followers, rates) are the extension's own measurements and are not imported. All or nothing:
+ * any bad row refuses the whole file, with each error's line and column.
+ */
+export interface ShortlistImportRow {
+  platform: Platform;
+  handle: string;
+  displayName: string | null;
+  status: PipelineStatus | null;
+  campaignId: string | null;
+  code: string | null;
+  link: string | null;
+  notes: string | null;
+  tags: string[] | null;
+}
+
+const httpLink = csvOptionalText({ max: 2000 }).refine(
+  (link) => link === null || (/^https?:\/\//i.test(link) && URL.canParse(link)),
+  'expected an http(s) link',
+);
+
+function rowSchema(campaigns: readonly Campaign[]) {
+  const byName = new Map(campaigns.map((c) => [c.name.trim().toLowerCase(), c.id]));
+  const seen = new Set<string>();
+  return z
+    .object({
+      platform: z
+        .string()
+        .transform((s) => s.trim().toLowerCase())
+        .pipe(Platform),
+      handle: Handle,
+      display_name: csvOptionalText({ max: 200 }),
+      status: csvOptionalText({ max: 40 }).pipe(PipelineStatus.nullable()),
+      campaign: csvOptionalText({ max: 200 }),
+      code: csvOptionalText({ max: 60 }),
+      tracked_link: httpLink,
+      notes: csvOptionalText({ max: 5000, multiline: true }),
+      tags: csvOptionalText({ max: 1000 }),
+    })
+    .transform((row, ctx): ShortlistImportRow => {
+      const campaignId =
+        row.campaign === null ? null : (byName.get(row.campaign.toLowerCase()) ?? undefined);
+      if (campaignId === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['campaign'],
+          message: `no campaign named "${row.campaign}"`,
+        });
+        return z.NEVER;
+      }
+      const key = `${row.platform}:${row.handle}:${campaignId ?? ''}`;
+      if (seen.has(key)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['handle'],
+          message: 'the same creator and campaign appear on an earlier line',
+        });
+        return z.NEVER;
+      }
+      seen.add(key);
+      return {
+        platform: row.platform,
+        handle: row.handle,
+        displayName: row.display_name,
+        status: row.status,
+        campaignId,
+        code: row.code,
+        link: row.tracked_link,
+        notes: row.notes,
+        tags:
+          row.tags === null
+            ? null
+            : [
+                ...new Set(
+                  row.tags
+                    .split(';')
+                    .map((t) => t.trim())
+                    .filter(Boolean),
+                ),
+              ],
+      };
+    });
+}
+
+export type ShortlistRead =
+  { ok: true; rows: ShortlistImportRow[] } | { ok: false; errors: ImportError[] };
+
+export function readShortlistCsv(text: string, campaigns: readonly Campaign[]): ShortlistRead {
+  const parsed = parseCsv(text, rowSchema(campaigns));
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  if (parsed.rows.length === 0)
+    return { ok: false, errors: [{ line: 2, field: null, message: 'the file has no rows' }] };
+  return { ok: true, rows: parsed.rows };
+}
+
+function blankCreator(row: ShortlistImportRow, now: string): CreatorRecord {
+  return {
+    schemaVersion: STORE_VERSION,
+    platform: row.platform,
+    handle: row.handle,
+    displayName: null,
+    firstSeenAt: null,
+    lastSeenAt: null,
+    shortlistedAt: null,
+    notes: '',
+    tags: [],
+    campaigns: [],
+    snapshots: [],
+    lastReading: null,
+    updatedAt: now,
+  };
+}
+
+/** The records after the rows are applied to the current ones (only the changed records). */
+export function applyShortlistRows(
+  current: readonly CreatorRecord[],
+  rows: readonly ShortlistImportRow[],
+  now: string,
+): CreatorRecord[] {
+  const byId = new Map(current.map((c) => [creatorId(c), c]));
+  const changed = new Map<string, CreatorRecord>();
+  for (const row of rows) {
+    const id = creatorId(row);
+    const base = changed.get(id) ?? byId.get(id) ?? blankCreator(row, now);
+    const existing = base.campaigns.find((e) => e.campaignId === row.campaignId);
+    const entry: CampaignEntry = {
+      campaignId: row.campaignId,
+      status: row.status ?? existing?.status ?? 'shortlisted',
+      addedAt: existing?.addedAt ?? now,
+      discountCode: row.code ?? existing?.discountCode ?? null,
+      trackingLink: row.link ?? existing?.trackingLink ?? null,
+      offerOverride: existing?.offerOverride ?? null,
+      results: existing?.results ?? null,
+      updatedAt: now,
+    };
+    changed.set(id, {
+      ...base,
+      displayName: row.displayName ?? base.displayName,
+      notes: row.notes ?? base.notes,
+      tags: row.tags ?? base.tags,
+      shortlistedAt: base.shortlistedAt ?? now,
+      campaigns: existing
+        ? base.campaigns.map((e) => (e === existing ? entry : e))
+        : [...base.campaigns, entry],
+      updatedAt: now,
+    });
+  }
+  return [...changed.values()];
+}
+
+/** What `store/import` in `merge` mode takes: the changed creators only, settings as they are. */
+export function mergeBackup(
+  creators: CreatorRecord[],
+  settings: UserSettings,
+  now: string,
+): Backup {
+  return {
+    format: 'creator-scout-backup',
+    version: STORE_VERSION,
+    exportedAt: now,
+    creators,
+    campaigns: [],
+    templates: [],
+    settings,
+    problems: [],
+  };
+}
