@@ -141,6 +141,9 @@ test('with a campaign: the draft view has no axe violation, keyboard reaches cop
   await expect(popup.getByRole('heading', { level: 2, name: 'IlloJuan' })).toBeFocused();
   await expect(popup.getByTestId('scout-copy-code')).toBeVisible();
   expect(await axeViolations(popup)).toEqual([]);
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  expect(await axeViolations(popup)).toEqual([]);
+  await popup.emulateMedia({ colorScheme: 'light' });
   // Type over the gaps from the keyboard alone.
   for (const [name, text] of [
     ['followingFor', 'for years'],
