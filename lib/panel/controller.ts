@@ -54,7 +54,8 @@ const HOUR_MS = 3_600_000;
 const DEFAULT_RECORD_DELAY_MS = 1_500;
 
 const keyOf = (platform: Platform, reading: PageReading | null): string | null => {
-  const handle = reading?.handle?.trim().replace(/^@/, '').toLowerCase();
+  const raw: unknown = reading?.handle;
+  const handle = typeof raw === 'string' ? raw.trim().replace(/^@/, '').toLowerCase() : null;
   return handle ? `${platform}:${handle}` : null;
 };
 
@@ -88,16 +89,13 @@ export function createPanelController(deps: ControllerDeps) {
   let change: ChangeView | null = null;
   let notice: string | null = null;
   let recordTimer: unknown = null;
+  /** Why the current reading could not be scored or shown (a reader bug), or null. */
+  let failure: string | null = null;
   const lastSent = new Map<string, string>();
   let disposed = false;
 
   const state = (): PanelState => {
-    const view = panelView({
-      reading,
-      verdict,
-      brief: campaigns.brief,
-      thresholds: campaigns.settings.thresholds,
-    });
+    const view = safeView();
     const canShortlist = key !== null;
     return {
       key,
@@ -116,6 +114,34 @@ export function createPanelController(deps: ControllerDeps) {
     if (!disposed) deps.onChange(state());
   };
 
+  /** A reading the view cannot show (a reader bug) becomes "couldn't read", never stale numbers. */
+  const safeView = () => {
+    try {
+      if (failure !== null) throw new Error(failure);
+      return panelView({
+        reading,
+        verdict,
+        brief: campaigns.brief,
+        thresholds: campaigns.settings.thresholds,
+      });
+    } catch (error) {
+      const reason = `Creator Scout could not show this page (${error instanceof Error ? error.message : String(error)})`;
+      return panelView({
+        reading: reading && {
+          ...reading,
+          status: 'unreadable',
+          statusReason: reason,
+          profile: null,
+          posts: [],
+          comments: [],
+        },
+        verdict: null,
+        brief: null,
+        thresholds: campaigns.settings.thresholds,
+      });
+    }
+  };
+
   /** History from earlier clock hours only: a snapshot of this hour is this visit itself. */
   const history = (at: Date): Snapshot[] => {
     const hour = Math.floor(at.getTime() / HOUR_MS);
@@ -124,18 +150,25 @@ export function createPanelController(deps: ControllerDeps) {
 
   const rescore = () => {
     if (!reading) return;
-    const at = now();
-    verdict = scoreReading(reading, {
-      brief: campaigns.brief,
-      history: history(at),
-      settings: campaigns.settings,
-      now: at,
-      detectLanguage: deps.detectLanguage,
-    });
-    const current = toSnapshot(reading, verdict, at.toISOString());
-    change =
-      reading.status === 'ok' ? changeSinceLastVisit(record?.snapshots ?? [], current) : null;
-    scheduleRecord();
+    try {
+      const at = now();
+      verdict = scoreReading(reading, {
+        brief: campaigns.brief,
+        history: history(at),
+        settings: campaigns.settings,
+        now: at,
+        detectLanguage: deps.detectLanguage,
+      });
+      const current = toSnapshot(reading, verdict, at.toISOString());
+      change =
+        reading.status === 'ok' ? changeSinceLastVisit(record?.snapshots ?? [], current) : null;
+      failure = null;
+      scheduleRecord();
+    } catch (error) {
+      verdict = null;
+      change = null;
+      failure = error instanceof Error ? error.message : String(error);
+    }
   };
 
   const scheduleRecord = () => {
@@ -236,6 +269,7 @@ export function createPanelController(deps: ControllerDeps) {
         record = null;
         change = null;
         notice = null;
+        failure = null;
         shortlistState = 'unknown';
         key = nextKey;
         reading = next;

@@ -235,3 +235,22 @@ describe('the panel controller', () => {
     expect(h.sent.some((r) => r.type === 'creator/shortlist')).toBe(false);
   });
 });
+
+describe('a malformed reading (a reader bug)', () => {
+  test('shows "couldn\'t read" with no number instead of throwing or keeping the old numbers', async () => {
+    const h = harness();
+    h.controller.update(profile('alice', 20_000), true);
+    await settle();
+    const broken = {
+      ...profile('bob', 30_000),
+      profile: { handle: 'bob' },
+      posts: [{ id: 'p1' }],
+    } as unknown as PageReading;
+    expect(() => h.controller.update(broken, true)).not.toThrow();
+    const last = h.last();
+    expect(last.key).toBe('instagram:bob');
+    expect(last.view.status.kind).toBe('unreadable');
+    expect(last.view.status.detail).toMatch(/^Creator Scout could not show this page/);
+    expect(last.view.metrics.map((m) => m.value)).toEqual([null, null, null, null]);
+  });
+});
