@@ -18,6 +18,10 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },
@@ -46,7 +50,15 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
   },
   {
-    files: ['lib/model/**/*.ts', 'lib/sites/**/*.ts', 'lib/rules/**/*.ts', 'lib/results/**/*.ts', 'lib/offer/**/*.ts', 'lib/outreach/**/*.ts', 'lib/export/**/*.ts'],
+    files: [
+      'lib/model/**/*.ts',
+      'lib/sites/**/*.ts',
+      'lib/rules/**/*.ts',
+      'lib/results/**/*.ts',
+      'lib/offer/**/*.ts',
+      'lib/outreach/**/*.ts',
+      'lib/export/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
