@@ -85,11 +85,84 @@ export function syntaxErrorLine(text: string, error: unknown): number | null {
   const byLine = /line (\d+)/i.exec(message);
   if (byLine) return Number(byLine[1]);
   const byPosition = /position (\d+)/i.exec(message);
-  if (byPosition) {
-    const position = Math.min(Number(byPosition[1]), text.length);
-    let line = 1;
-    for (let k = 0; k < position; k += 1) if (text[k] === '\n') line += 1;
-    return line;
+  const position = byPosition ? Number(byPosition[1]) : firstErrorOffset(text);
+  if (position === null) return null;
+  let line = 1;
+  for (let k = 0; k < Math.min(position, text.length); k += 1) if (text[k] === '\n') line += 1;
+  return line;
+}
+
+/**
+ * Where a JSON text first goes wrong (engines do not always say): a small validator that walks the
+ * grammar and returns the offset of the first character it cannot accept, or null when valid.
+ */
+export function firstErrorOffset(text: string): number | null {
+  let i = 0;
+  const space = () => {
+    while (i < text.length && ' \t\r\n'.includes(text[i]!)) i += 1;
+  };
+  const fail = (): never => {
+    throw i;
+  };
+  const literal = (word: string) => {
+    if (text.startsWith(word, i)) i += word.length;
+    else fail();
+  };
+  const string = () => {
+    if (text[i] !== '"') fail();
+    i += 1;
+    while (i < text.length && text[i] !== '"') {
+      if (text[i]! < ' ') fail();
+      i += text[i] === '\\' ? 2 : 1;
+    }
+    if (i >= text.length) fail();
+    i += 1;
+  };
+  const value = (): void => {
+    space();
+    const ch = text[i];
+    if (ch === '{') {
+      i += 1;
+      space();
+      if (text[i] === '}') return void (i += 1);
+      for (;;) {
+        space();
+        string();
+        space();
+        if (text[i] !== ':') fail();
+        i += 1;
+        value();
+        space();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === '}') return void (i += 1);
+        else fail();
+      }
+    }
+    if (ch === '[') {
+      i += 1;
+      space();
+      if (text[i] === ']') return void (i += 1);
+      for (;;) {
+        value();
+        space();
+        if (text[i] === ',') i += 1;
+        else if (text[i] === ']') return void (i += 1);
+        else fail();
+      }
+    }
+    if (ch === '"') return string();
+    if (ch === 't') return literal('true');
+    if (ch === 'f') return literal('false');
+    if (ch === 'n') return literal('null');
+    const m = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+    if (!m) fail();
+    i += m![0].length;
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : null;
+  } catch (at) {
+    return typeof at === 'number' ? at : null;
   }
-  return null;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { csvOptionalText } from '../export/csv-fields';
-import { parseCsv } from '../export/csv-read';
+import Papa from 'papaparse';
+import { guessDelimiter, parseCsv } from '../export/csv-read';
 import type { Campaign } from '../model/campaign';
 import {
   Handle,
@@ -105,7 +106,26 @@ function rowSchema(campaigns: readonly Campaign[]) {
 export type ShortlistRead =
   { ok: true; rows: ShortlistImportRow[] } | { ok: false; errors: ImportError[] };
 
+const REQUIRED = ['platform', 'handle'] as const;
+
+/** The required columns absent from the header (the row schema is a pipe, which parseCsv cannot inspect). */
+function missingColumns(text: string): ImportError[] {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const index = lines.findIndex((l) => l.trim() !== '');
+  if (index < 0) return [];
+  const header =
+    Papa.parse<string[]>(lines[index]!, { delimiter: guessDelimiter(text) }).data[0] ?? [];
+  const names = header.map((h) => h.trim());
+  return REQUIRED.filter((c) => !names.includes(c)).map((field) => ({
+    line: index + 1,
+    field,
+    message: 'missing column',
+  }));
+}
+
 export function readShortlistCsv(text: string, campaigns: readonly Campaign[]): ShortlistRead {
+  const missing = missingColumns(text);
+  if (missing.length > 0) return { ok: false, errors: missing };
   const parsed = parseCsv(text, rowSchema(campaigns));
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   if (parsed.rows.length === 0)

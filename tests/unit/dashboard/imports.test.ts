@@ -1,0 +1,209 @@
+import { describe, expect, test } from 'vitest';
+import { readBriefJson, briefToJson } from '../../../lib/dashboard/brief-io';
+import { issuesWithLines, readJson } from '../../../lib/dashboard/import-errors';
+import { linesOfPaths, prefixes } from '../../../lib/dashboard/json-lines';
+import { readMappings, writeMappings } from '../../../lib/dashboard/mapping-memory';
+import { applyShortlistRows, readShortlistCsv } from '../../../lib/dashboard/shortlist-import';
+import type { Campaign } from '../../../lib/model/campaign';
+import { CreatorRecord } from '../../../lib/model/creator';
+
+const campaigns = [{ id: 'c1', name: 'Spring kit' }] as Campaign[];
+const NOW = '2026-03-20T10:00:00.000Z';
+
+describe('linesOfPaths', () => {
+  const text =
+    '{\n  "a": 1,\n  "list": [\n    { "x": "y" },\n    {\n      "x": "z\\"}"\n    }\n  ]\n}';
+  test.each([
+    ['a', 2],
+    ['list', 3],
+    ['list[0]', 4],
+    ['list[0].x', 4],
+    ['list[1].x', 6],
+    // Missing fields: the line of the deepest parent present.
+    ['list[1].missing', 5],
+    ['nothing', 1],
+    ['(root)', 1],
+  ])('%s is on line %i', (path, line) => {
+    expect(linesOfPaths(text, [path]).get(path)).toBe(line);
+  });
+
+  test('prefixes', () => {
+    expect(prefixes('a.b[2].c')).toEqual(['(root)', 'a', 'a.b', 'a.b[2]', 'a.b[2].c']);
+  });
+});
+
+describe('readJson / issuesWithLines', () => {
+  test('a syntax error names its line', () => {
+    const read = readJson('{\n  "a": 1,\n  "b": \n}');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors[0]!.line).toBe(4);
+  });
+  test('issues are sorted by line', () => {
+    const text = '{\n "a": 1,\n "b": 2\n}';
+    expect(
+      issuesWithLines(text, [
+        { path: 'b', message: 'x' },
+        { path: 'a', message: 'y' },
+      ]).map((e) => e.line),
+    ).toEqual([2, 3]);
+  });
+});
+
+describe('readBriefJson', () => {
+  test('a valid brief round-trips', () => {
+    const brief = {
+      name: 'Spring',
+      keywords: ['watercolor'],
+      languages: ['en'],
+      followers: { min: 10_000 },
+    };
+    expect(readBriefJson(briefToJson(brief))).toEqual({ ok: true, brief });
+  });
+  test('unknown fields are errors naming them, on their line', () => {
+    const read = readBriefJson(
+      '{\n  "name": "x",\n  "budget": 5,\n  "followers": {\n    "min": 1,\n    "avg": 2\n  }\n}',
+    );
+    expect(read).toEqual({
+      ok: false,
+      errors: [
+        { line: 3, field: 'budget', message: 'unknown field "budget"' },
+        { line: 6, field: 'followers.avg', message: 'unknown field "avg"' },
+      ],
+    });
+  });
+  test('a bad value names its field and line', () => {
+    const read = readBriefJson('{\n  "name": "x",\n  "countries": ["US", "usa"]\n}');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors).toMatchObject([{ line: 3, field: 'countries[1]' }]);
+  });
+});
+
+describe('readShortlistCsv', () => {
+  test('reads the export headers, resolves campaigns by name, splits tags', () => {
+    const csv =
+      'platform,handle,display_name,status,campaign,tags,notes,followers\ninstagram,@Ann,Ann,signed,spring KIT,a; b; a,hi,12000\ntiktok,bob,,,,,,\n';
+    const read = readShortlistCsv(csv, campaigns);
+    expect(read).toEqual({
+      ok: true,
+      rows: [
+        {
+          platform: 'instagram',
+          handle: 'ann',
+          displayName: 'Ann',
+          status: 'signed',
+          campaignId: 'c1',
+          code: null,
+          link: null,
+          notes: 'hi',
+          tags: ['a', 'b'],
+        },
+        {
+          platform: 'tiktok',
+          handle: 'bob',
+          displayName: null,
+          status: null,
+          campaignId: null,
+          code: null,
+          link: null,
+          notes: null,
+          tags: null,
+        },
+      ],
+    });
+  });
+
+  test.each([
+    ['platform,handle\nmyspace,ann\n', 2, 'platform'],
+    ['platform,handle\ninstagram,has space\n', 2, 'handle'],
+    ['platform,handle,status\ninstagram,ann,won\n', 2, 'status'],
+    ['platform,handle,campaign\ninstagram,ann,Autumn\n', 2, 'campaign'],
+    ['platform,handle,tracked_link\ninstagram,ann,javascript:alert(1)\n', 2, 'tracked_link'],
+    ['platform,handle\ninstagram,ann\ninstagram,ANN\n', 3, 'handle'],
+    ['handle\nann\n', 1, 'platform'],
+  ])('%j is refused at line %i, field %s', (csv, line, field) => {
+    const read = readShortlistCsv(csv, campaigns);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors).toContainEqual(expect.objectContaining({ line, field }));
+  });
+
+  test('rows apply to existing records without losing what the file does not set', () => {
+    const read = readShortlistCsv(
+      'platform,handle,status,campaign\ninstagram,ann,live,Spring kit\ntiktok,new,,\n',
+      campaigns,
+    );
+    if (!read.ok) throw new Error('expected ok');
+    const ann = CreatorRecord.parse({
+      schemaVersion: 1,
+      platform: 'instagram',
+      handle: 'ann',
+      displayName: 'Ann',
+      firstSeenAt: null,
+      lastSeenAt: null,
+      shortlistedAt: NOW,
+      notes: 'keep',
+      tags: ['t'],
+      snapshots: [],
+      lastReading: null,
+      updatedAt: NOW,
+      campaigns: [
+        {
+          campaignId: 'c1',
+          status: 'contacted',
+          addedAt: NOW,
+          discountCode: 'ANN15',
+          trackingLink: null,
+          offerOverride: null,
+          results: null,
+          updatedAt: NOW,
+        },
+      ],
+    });
+    const changed = applyShortlistRows([ann], read.rows, NOW);
+    expect(changed).toHaveLength(2);
+    for (const record of changed) expect(CreatorRecord.safeParse(record).success).toBe(true);
+    expect(changed[0]).toMatchObject({
+      notes: 'keep',
+      tags: ['t'],
+      campaigns: [{ status: 'live', discountCode: 'ANN15' }],
+    });
+    expect(changed[1]).toMatchObject({
+      handle: 'new',
+      shortlistedAt: NOW,
+      campaigns: [{ campaignId: null, status: 'shortlisted' }],
+    });
+  });
+});
+
+describe('mapping memory', () => {
+  test('round-trips valid mappings and ignores broken ones', () => {
+    const mapping = {
+      version: 1 as const,
+      columns: { code: 'Discount code', revenue: 'Net sales' },
+      decimal: '.' as const,
+    };
+    const text = writeMappings(new Map([['discount code|net sales', mapping]]));
+    expect(readMappings(text).get('discount code|net sales')).toEqual(mapping);
+    expect(readMappings('{"x": {"version": 2}}').size).toBe(0);
+    expect(readMappings('not json').size).toBe(0);
+    expect(readMappings(null).size).toBe(0);
+  });
+});
+
+describe('syntax error lines', () => {
+  test.each([
+    ['{\n  "a": 1,\n  "b": \n}', 4],
+    ['{\n  "a": 1\n  "b": 2\n}', 3],
+    ['[1,\n2,\n]', 3],
+    ['{\n "a": tru }', 2],
+    ['{"a": "unterminated', 1],
+    ['\n\n', 3],
+  ])('%j fails on line %i', (text, line) => {
+    const read = readJson(text);
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.errors[0]!.line).toBe(line);
+  });
+  test('valid JSON has no error offset', async () => {
+    const { firstErrorOffset } = await import('../../../lib/dashboard/json-lines');
+    expect(firstErrorOffset('{"a": [1, -2.5e3, "x\\"y", true, null, {}]}')).toBeNull();
+  });
+});
