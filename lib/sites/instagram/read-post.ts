@@ -12,9 +12,10 @@ import type { ProfileResult } from './read-profile';
 
 /**
  * A post, reel or IGTV page: the post itself (from embedded JSON, responses, DOM, meta), its
- * comments, the author's numbers as the page states them, then the author's other recent posts
- * when the page data carries them (the "more posts" grid). Only data about this shortcode is
- * used for the post, and only data about its author for the profile.
+ * comments, and the author's numbers as the page states them. Only data about this shortcode is
+ * used for the post, and only data about its author for the profile. The author's other posts
+ * that the page data may carry (the "more posts" grid) are not listed: on a post page `posts` is
+ * the post itself (design.md CLI contract).
  */
 
 function metaIsFor(ctx: ReadContext, postId: string): boolean {
@@ -115,8 +116,7 @@ export function readPost(ctx: ReadContext): ProfileResult {
     );
 
   const reading = finishPost(post);
-  const others = new Map<string, PostParts>();
-  const profile = author ? authorProfile(ctx, author, others, postId) : null;
+  const profile = author ? authorProfile(ctx, author) : null;
   const missing: Missing[] = [];
   for (const field of ['likes', 'comments'] as const) {
     if (reading[field].value === null)
@@ -126,19 +126,14 @@ export function readPost(ctx: ReadContext): ProfileResult {
   return {
     status: 'ok',
     profile,
-    posts: [reading, ...[...others.values()].map(finishPost)],
+    posts: [reading],
     comments: dedupeComments(comments),
     missing,
   };
 }
 
 /** What the page states about the author: counts from JSON only (a post page has no header). */
-function authorProfile(
-  ctx: ReadContext,
-  author: string,
-  others: Map<string, PostParts>,
-  postId: string,
-): ProfileInfo {
+function authorProfile(ctx: ReadContext, author: string): ProfileInfo {
   const followers = new Observations();
   const following = new Observations();
   const posts = new Observations();
@@ -174,17 +169,13 @@ function authorProfile(
       bio ??= u.biography || null;
     }
     for (const media of findings.media) {
-      const code = media.value.code ?? media.value.shortcode;
-      if (!code || mediaAuthor(media.value, ctx.names) !== author) continue;
+      if (mediaAuthor(media.value, ctx.names) !== author) continue;
       for (const ref of [media.value.owner, media.value.user]) {
         if (ref?.username?.toLowerCase() !== author) continue;
         displayName ??= ref.full_name || null;
         verified ??= ref.is_verified ?? null;
         isPrivate ??= ref.is_private ?? null;
       }
-      if (code === postId) continue;
-      if (!others.has(code)) others.set(code, newPost(code));
-      addMedia(others.get(code)!, media, source, ctx.names);
     }
   }
   displayName ??= nameAndHandle(ctx.meta?.twitterTitle ?? null)?.name ?? null;

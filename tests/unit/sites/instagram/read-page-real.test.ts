@@ -131,11 +131,8 @@ describe('reel-logged-in-2024-03.html (data-sjs Relay blocks)', () => {
     ]);
     expect(r.comments[0]?.text).toBe('WOW 👏👏👏 now do me 😂');
   });
-  test("the author's other 19 posts from xdt_api__v1__profile_timeline follow the reel", () => {
-    expect(r.posts).toHaveLength(20);
-    expect(r.posts[1]).toMatchObject({ id: 'CirKmrKOVFH', author: 'ninamukhar', pinned: true });
-    expect(vs(r.posts[1]!.likes)).toEqual([66, true, 'embedded-json']);
-    expect(r.posts[1]!.comments.value).toBe(16);
+  test("a post page lists the post itself only, not the author's grid (xdt_api__v1__profile_timeline)", () => {
+    expect(r.posts.map((p) => p.id)).toEqual(['C10MvewSSYl']);
   });
 });
 
@@ -313,5 +310,17 @@ describe('responses the page fetched (document null)', () => {
       isReply: false,
       source: 'network',
     });
+  });
+});
+
+describe("reel-logged-in-2024-03.html read at the author's profile URL", () => {
+  const r = readFixture('reel-logged-in-2024-03.html', 'https://www.instagram.com/ninamukhar/');
+  test('the embedded grid gives the recent posts of that profile; no counts are stated', () => {
+    expect(r.status).toBe('ok');
+    expect(r.posts).toHaveLength(20);
+    expect(r.posts[0]).toMatchObject({ id: 'CirKmrKOVFH', author: 'ninamukhar', pinned: true });
+    expect(vs(r.posts[0]!.likes)).toEqual([66, true, 'embedded-json']);
+    expect(r.posts[0]!.comments.value).toBe(16);
+    expect(r.profile?.followers.value).toBeNull();
   });
 });
