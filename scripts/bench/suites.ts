@@ -17,3 +17,5 @@ suites.push(instagramSuite);
 import { rulesBench } from './rules'; suites.push(rulesBench);
 import { tiktokSuite } from './tiktok';
 suites.push(tiktokSuite);
+import { dashboardSuite } from './dashboard';
+suites.push(dashboardSuite);
