@@ -48,7 +48,11 @@ export function capGraphemes(text: string, max: number): string {
   const kept: string[] = [];
   let count = 0;
   for (const part of segments(text)) {
-    if (++count > max) return `${kept.slice(0, Math.max(0, max - 1)).join('').trimEnd()}…`;
+    if (++count > max)
+      return `${kept
+        .slice(0, Math.max(0, max - 1))
+        .join('')
+        .trimEnd()}…`;
     kept.push(part);
   }
   return text;
