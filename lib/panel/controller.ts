@@ -59,6 +59,15 @@ const keyOf = (platform: Platform, reading: PageReading | null): string | null =
   return handle ? `${platform}:${handle}` : null;
 };
 
+/** A reading's content without its time. */
+const contentOf = (r: PageReading): string => {
+  try {
+    return JSON.stringify({ ...r, readAt: '' });
+  } catch {
+    return String(Math.random());
+  }
+};
+
 /** The snapshot without its time: two visits with equal fingerprints need not be sent twice. */
 const fingerprint = (s: Snapshot): string => JSON.stringify({ ...s, at: '' });
 
@@ -76,6 +85,8 @@ export function createPanelController(deps: ControllerDeps) {
 
   let generation = 0;
   let reading: PageReading | null = null;
+  /** The current reading's content without its time: equal prints score the same. */
+  let readingPrint = '';
   let verdict: Verdict | null = null;
   let key: string | null = null;
   let campaigns: Campaigns = {
@@ -273,6 +284,7 @@ export function createPanelController(deps: ControllerDeps) {
         shortlistState = 'unknown';
         key = nextKey;
         reading = next;
+        readingPrint = contentOf(next);
         // Clear the old creator's numbers before anything else can be awaited.
         emit();
         rescore();
@@ -280,7 +292,11 @@ export function createPanelController(deps: ControllerDeps) {
         void loadContext(generation);
         return;
       }
+      // The page re-reads on every change of its DOM; an identical reading changes nothing.
+      const print = contentOf(next);
+      if (print === readingPrint) return;
       reading = next;
+      readingPrint = print;
       rescore();
       emit();
     },

@@ -147,6 +147,18 @@ describe('the panel controller', () => {
     expect(stored.creator?.snapshots.map((s) => s.followers)).toEqual([20_100]);
   });
 
+  test('an identical re-reading (only its time differs) is not scored or rendered again', async () => {
+    const h = harness();
+    h.controller.update(profile('alice', 20_000), true);
+    await settle();
+    const before = h.states.length;
+    h.controller.update({ ...profile('alice', 20_000), readAt: '2026-03-01T12:00:05.000Z' }, false);
+    expect(h.states.length).toBe(before);
+    h.controller.update(profile('alice', 20_001), false);
+    expect(h.states.length).toBe(before + 1);
+    expect(h.value(h.last(), 'scout-followers')).toBe(20_001);
+  });
+
   test('does not record unusable pages', async () => {
     const h = harness();
     h.controller.update({ ...profile('alice', 20_000), status: 'login-wall' }, true);
