@@ -1,14 +1,26 @@
-import { useMemo } from 'react';
-import { commentEvidence, readingEvidence } from '../../lib/dashboard/creator-view';
+import { useEffect, useMemo, useState } from 'react';
+import {
+  commentEvidence,
+  readingEvidence,
+  type CommentEvidence,
+} from '../../lib/dashboard/creator-view';
 import type { CreatorRecord } from '../../lib/model/creator';
-import { labelComments } from '../../lib/rules/comments/label-reading';
 
 /** The evidence of the last visit: numbers and their sources, flags, posts, labelled comments. */
 export function EvidenceView({ record }: { record: CreatorRecord }) {
   const evidence = useMemo(() => readingEvidence(record), [record]);
-  const comments = useMemo(() => {
+  // The comment classifier (and its model weights) loads only when a creator page opens.
+  const [comments, setComments] = useState<CommentEvidence[] | null>(null);
+  useEffect(() => {
     const reading = record.lastReading?.reading;
-    return reading ? commentEvidence(labelComments(reading.comments, reading.handle)) : [];
+    if (!reading) return;
+    let live = true;
+    void import('../../lib/rules/comments/label-reading').then(({ labelComments }) => {
+      if (live) setComments(commentEvidence(labelComments(reading.comments, reading.handle)));
+    });
+    return () => {
+      live = false;
+    };
   }, [record]);
   if (!evidence) return <p>No reading kept yet.</p>;
   return (
@@ -93,9 +105,12 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
         </ul>
       </details>
       <details>
-        <summary>Comments read ({comments.length}), labelled</summary>
+        <summary>
+          Comments read ({record.lastReading?.reading.comments.length ?? 0}), labelled
+        </summary>
+        {comments === null ? <p>Labelling…</p> : null}
         <ul className="comments">
-          {comments.map((c, i) => (
+          {(comments ?? []).map((c, i) => (
             <li key={i} className={`comment ${c.label}`}>
               <span className="label">{c.creatorReply ? 'creator reply' : c.label}</span>{' '}
               <bdi>{c.author}</bdi>: “<bdi>{c.text}</bdi>”

@@ -1,0 +1,62 @@
+import { expect, test } from './fixtures';
+import { backup, campaign, creator, entry, seed } from './dashboard-seed';
+
+const data = backup(
+  [
+    creator('ann', 12_000, { engagement: [0.04, 0.035, 0.03], campaigns: [entry('c1')] }),
+    creator('bob', 30_000, { campaigns: [entry('c1', { status: 'contacted' })] }),
+  ],
+  [campaign('c1', 'Spring kit')],
+);
+
+test('a creator page charts the visits and shows the evidence of the last reading as text', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('dashboard.html');
+  await seed(page, data);
+  await page.getByRole('link', { name: '@ann' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('@ann');
+  await expect(page.getByTestId('scout-chart-followers')).toBeVisible();
+  await expect(page.getByTestId('scout-chart-engagement')).toBeVisible();
+  const evidence = page.getByTestId('scout-evidence');
+  await expect(evidence).toContainText(
+    'exact, from data embedded in the page (user.edge_followed_by.count)',
+  );
+  await expect(page.getByTestId('scout-flags')).toContainText('<img src=x onerror=alert(1)>');
+  await evidence.getByText(/Comments read/).click();
+  await expect(evidence.locator('.comment')).toContainText(
+    '<img src=x onerror=alert(1)> DM us to collab',
+  );
+  await expect(page.locator('main img')).toHaveCount(0);
+});
+
+test('notes and tags are saved to the store', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('dashboard.html');
+  await seed(page, data);
+  await page.evaluate(() => (window.location.hash = '#/creator/instagram/ann'));
+  await page.getByTestId('scout-notes').fill('Great watercolour reels');
+  await page.getByTestId('scout-tags').fill('art, travel');
+  await page.getByTestId('scout-save-notes').click();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('scout-notes')).toHaveValue('Great watercolour reels');
+  await page.getByTestId('scout-nav-creators').click();
+  await expect(page.locator('[data-handle="ann"]')).toContainText('art, travel');
+});
+
+test('the pipeline counts creators per status and moves them', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('dashboard.html');
+  await seed(page, data);
+  await page.getByTestId('scout-nav-pipeline').click();
+  await page.getByLabel('Campaign').selectOption({ label: 'Spring kit' });
+  const count = (status: string) =>
+    page.getByTestId(`scout-stage-${status}`).getByTestId('scout-stage-count');
+  await expect(count('shortlisted')).toHaveText('1');
+  await expect(count('contacted')).toHaveText('1');
+  await page
+    .getByTestId('scout-stage-shortlisted')
+    .getByTestId('scout-status-select')
+    .selectOption('negotiating');
+  await expect(count('shortlisted')).toHaveText('0');
+  await expect(count('negotiating')).toHaveText('1');
+});
