@@ -19,6 +19,8 @@ export const CampaignInput = z.object({
   templateIds: z.array(z.string().min(1)),
   /** The page tracked links point to; UTM parameters are added per creator. */
   landingUrl: httpUrl.nullable(),
+  /** The discount the creators' codes give ("JANE15" for 15); null when codes carry no number. */
+  discountPct: z.number().int().min(1).max(100).nullable().default(null),
 });
 export type CampaignInput = z.infer<typeof CampaignInput>;
 

@@ -59,7 +59,11 @@ export function planTracking(input: {
     );
     const taken = existingCodes([...others, record]);
     patch.discountCode = makeDiscountCode(
-      { displayName: displayNameOf(record), handle: record.handle },
+      {
+        displayName: displayNameOf(record),
+        handle: record.handle,
+        discountPct: campaign.discountPct,
+      },
       taken,
     ).code;
   }

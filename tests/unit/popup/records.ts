@@ -91,6 +91,7 @@ export function campaign(fields: Partial<Campaign> = {}): Campaign {
   return {
     id: 'c1',
     name: 'Spring Kit 2026',
+    discountPct: null,
     brief: { name: 'Spring Kit 2026', brand: 'Acme Paints', product: 'travel watercolour sets' },
     startsOn: '2026-06-01',
     endsOn: '2026-06-15',
