@@ -34,6 +34,15 @@ export function collectResponses(win: Window, onChange: () => void) {
   win.addEventListener('message', listener);
   return {
     list: (): ObservedResponse[] => kept.slice(),
+    /**
+     * On in-app navigation: responses that do not name their post (Instagram's comment lists) would
+     * be taken for the new page's. Keeps only what arrived in the last moments, which the new page
+     * itself may have fetched just before its URL changed.
+     */
+    forgetBefore: (time: number) => {
+      const keep = kept.filter((r) => Date.parse(r.receivedAt ?? '') >= time);
+      kept.splice(0, kept.length, ...keep);
+    },
     stop: () => win.removeEventListener('message', listener),
   };
 }

@@ -11,6 +11,8 @@ export type PageReader = (input: {
 
 /** Re-reading is cheap (a few ms) but the platforms' DOM changes constantly: at most this often. */
 const READ_INTERVAL_MS = 700;
+/** Responses this recent at a navigation may belong to the new page (fetched before pushState). */
+const NAVIGATION_GRACE_MS = 3000;
 
 /**
  * One content script's lifecycle: collect the page's own data, read the page on start, on in-app
@@ -36,6 +38,7 @@ export function runScout(ctx: ContentScriptContext, platform: Platform, read: Pa
   const update = async () => {
     try {
       const url = location.href;
+      if (lastUrl && url !== lastUrl) responses.forgetBefore(Date.now() - NAVIGATION_GRACE_MS);
       const reading = read({ document, url, responses: responses.list() });
       const creatorPage = reading.page !== 'other';
       if (!creatorPage) {
