@@ -61,10 +61,13 @@ export function decide(
   if (hasBrief && fit.score === null) lack(30, `audience fit not measured: ${fit.message}`);
   for (const c of fit.components) if (c.score === null && c.id === 'language') data(5, c.message);
 
-  if (e.rating && e.rating.level !== 'low' && e.rate !== null)
+  // The rating may use the other basis than the headline (a TikTok tier with no views benchmark
+  // is rated by followers): quote the rate that was rated.
+  const rated = e.rating?.basis === 'views' ? e.viewRate : e.followerRate;
+  if (e.rating && e.rating.level !== 'low' && rated !== null)
     pro(
       e.rating.level === 'high' ? 50 : 40,
-      `engagement ${percent(e.rate)} is ${e.rating.level} for the tier (${e.rating.tableName})`,
+      `engagement ${percent(rated)} by ${e.rating.basis} is ${e.rating.level} for the tier (${e.rating.tableName})`,
     );
   if (spam.enough && spam.ratio !== null && spam.ratio <= t.spamStrongMax)
     pro(40, `comments look real: ${percent(spam.ratio)} spam of ${spam.audienceComments}`);

@@ -212,3 +212,20 @@ test('an engagement rate with no benchmark band is never "strong" and says why',
   expect(v.verdict).toBe('review');
   expect(v.reasons.map((x) => x.text).join(' ')).toContain('no benchmark band');
 });
+
+describe('the engagement reason quotes the rate that was rated', () => {
+  test('a TikTok macro creator has no views benchmark: rated and quoted by followers', () => {
+    const verdict = scoreReading(
+      reading({
+        platform: 'tiktok',
+        page: 'video',
+        followers: 783_400,
+        posts: [post({ likes: 25_500, comments: 146, shares: 2_156, views: 192_100 })],
+      }),
+      { now: NOW },
+    );
+    expect(verdict.engagement.rating?.basis).toBe('followers');
+    const text = verdict.reasons.map((r) => r.text).find((t) => t.startsWith('engagement '));
+    expect(text).toMatch(/^engagement 3\.5\d*% by followers is average/);
+  });
+});
