@@ -41,6 +41,7 @@ export const panelCss = `
 }
 .scout.dragging .head { cursor: grabbing; }
 .collapsed .head { border-bottom: 0; background: none; padding: 4px 6px; }
+.collapsed .title { max-width: 170px; font-weight: 600; }
 .title { flex: 1; min-width: 0; font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .icon {
   width: 26px; height: 26px; display: inline-flex; align-items: center; justify-content: center;

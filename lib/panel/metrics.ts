@@ -1,8 +1,8 @@
 import type { Brief } from '../model/brief';
-import type { PageReading } from '../model/reading';
+import type { PageReading, PostReading } from '../model/reading';
 import type { Thresholds } from '../model/settings';
 import type { Evidence, PostRate, Verdict } from '../model/verdict';
-import { formatCount, formatRate, provenance } from './format';
+import { formatCount, formatRate, provenance, sourceLabel } from './format';
 import { displayText } from './text';
 
 /** One number of the panel: what it shows, the exact value for data-value, and its evidence. */
@@ -75,7 +75,7 @@ export function followersMetric(reading: PageReading, verdict: Verdict | null): 
   };
 }
 
-function postLine(p: PostRate): string {
+function postLine(p: PostRate, post: PostReading | undefined): string {
   const counts = (
     [
       [p.likes, 'likes'],
@@ -92,7 +92,8 @@ function postLine(p: PostRate): string {
   ].filter(Boolean);
   const status = p.used ? 'used' : `left out: ${displayText(p.excludedBecause ?? 'no counts', 80)}`;
   const marks = p.marks.length ? `; ${p.marks.join(', ')}` : '';
-  return `Post ${displayText(p.postId, 40)}: ${counts.join(', ') || 'no counts'}${rates.length ? ` → ${rates.join(', ')}` : ''}${p.rounded ? ' (rounded counts)' : ''} (${status}${marks})`;
+  const source = post ? `; counts from ${sourceLabel(post.likes.source ?? post.source)}` : '';
+  return `Post ${displayText(p.postId, 40)}: ${counts.join(', ') || 'no counts'}${rates.length ? ` → ${rates.join(', ')}` : ''}${p.rounded ? ' (rounded counts)' : ''} (${status}${marks}${source})`;
 }
 
 const BASIS_TEXT = {
@@ -124,7 +125,13 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
       `By followers instead: ${formatRate(e.followerRate)} (about 10× lower by design)`,
     );
   for (const note of e.notes) evidence.push(displayText(note, 200));
-  for (const p of e.posts.slice(0, MAX_EVIDENCE_ITEMS)) evidence.push(postLine(p));
+  for (const p of e.posts.slice(0, MAX_EVIDENCE_ITEMS))
+    evidence.push(
+      postLine(
+        p,
+        reading.posts.find((post) => post.id === p.postId),
+      ),
+    );
   if (e.posts.length > MAX_EVIDENCE_ITEMS)
     evidence.push(`… and ${e.posts.length - MAX_EVIDENCE_ITEMS} more posts`);
   return {

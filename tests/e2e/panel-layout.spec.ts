@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { panel } from './panel';
 import { savedPages } from '../../scripts/lib/saved-pages';
@@ -31,6 +32,7 @@ test('folds to a small tab and back, and stays folded on the next page', async (
   await expect(scout.part('scout-followers')).toHaveAttribute('data-value', '783427');
   const folded = (await frame.boundingBox())!;
   expect(folded.height).toBeLessThan(60);
+  expect(folded.width).toBeLessThanOrEqual(260);
   expect(folded.width * folded.height).toBeLessThan((open.width * open.height) / 4);
 
   const next = await openSavedPage(savedPages.instagramProfile);
@@ -103,3 +105,30 @@ test('keyboard focus is visible on the panel’s buttons', async ({ openSavedPag
   const outline = await toggle.evaluate((el) => getComputedStyle(el).outlineStyle);
   expect(outline).toBe('solid');
 });
+
+for (const [name, saved] of [
+  ['light', savedPages.instagramReelLoggedIn],
+  ['dark', savedPages.tiktokProfile],
+] as const) {
+  test(`no accessibility violations in the panel (axe, ${name} page, evidence open)`, async ({
+    openSavedPage,
+  }) => {
+    const page = await openSavedPage(saved);
+    const scout = panel(page);
+    await expect(scout.part('scout-shortlist')).toBeEnabled();
+    await scout.host.locator('.metric-head').first().click();
+    // preload: false keeps axe from fetching the page's stylesheets (requests the guard would count).
+    const results = await new AxeBuilder({ page })
+      .include('[data-testid="scout-panel"]')
+      .options({ preload: false })
+      .analyze();
+    const list = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`,
+    );
+    expect(list).toEqual([]);
+    // The scan did look inside the shadow root (buttons, contrast).
+    expect(results.passes.map((p) => p.id)).toEqual(
+      expect.arrayContaining(['button-name', 'color-contrast']),
+    );
+  });
+}

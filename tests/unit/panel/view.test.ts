@@ -108,7 +108,11 @@ describe('numbers with their basis and evidence', () => {
     expect(m.note).toMatch(/^median of 5 posts, by followers · \w+ · band /);
     expect(m.basis).toBe(5);
     expect(m.evidence.some((l) => l.startsWith('Benchmark: below'))).toBe(true);
-    expect(m.evidence.filter((l) => l.startsWith('Post p')).length).toBe(5);
+    const posts = m.evidence.filter((l) => l.startsWith('Post p'));
+    expect(posts.length).toBe(5);
+    expect(posts[0]).toMatch(
+      /^Post p\d: [\d,]+ likes, 20 comments → [\d.]+% by followers \(used; counts from data embedded in the page\)$/,
+    );
   });
 
   test('spam ratio rests on the number of audience comments', () => {
