@@ -97,6 +97,7 @@ function CampaignEditor(props: {
     startsOn: campaign.startsOn ?? '',
     endsOn: campaign.endsOn ?? '',
     landingUrl: campaign.landingUrl ?? '',
+    discountPct: campaign.discountPct?.toString() ?? '',
   });
   const [message, setMessage] = useState<string | null>(null);
   const templates = [...BUILTIN_TEMPLATES, ...data.templates.filter((t) => !t.builtIn)];
@@ -106,13 +107,18 @@ function CampaignEditor(props: {
     setMessage(res.ok ? 'Saved.' : errorText(res.error));
     if (res.ok) await reload();
   };
-  const saveDetails = () =>
-    update({
+  const saveDetails = () => {
+    const pct = fields.discountPct.trim();
+    if (pct !== '' && !/^\d+$/.test(pct))
+      return setMessage('The discount percent must be a whole number from 1 to 100.');
+    return update({
       name: fields.name,
       startsOn: fields.startsOn || null,
       endsOn: fields.endsOn || null,
       landingUrl: fields.landingUrl.trim() || null,
+      discountPct: pct === '' ? null : Number(pct),
     });
+  };
   const setActive = async (id: string | null) => {
     const res = await sendMessage({ type: 'campaign/set-active', id });
     setMessage(
@@ -175,9 +181,16 @@ function CampaignEditor(props: {
             onChange={(e) => setFields({ ...fields, landingUrl: e.currentTarget.value })}
           />
         </label>
-        <p className="hint">
-          The discount percent is chosen when making each creator’s code (on the creator’s page).
-        </p>
+        <label>
+          Discount %{' '}
+          <input
+            inputMode="numeric"
+            size={4}
+            value={fields.discountPct}
+            onChange={(e) => setFields({ ...fields, discountPct: e.currentTarget.value })}
+            data-testid="scout-campaign-discount"
+          />
+        </label>
         <button type="button" onClick={() => void saveDetails()}>
           Save details
         </button>{' '}

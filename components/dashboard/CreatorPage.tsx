@@ -68,13 +68,13 @@ export function CreatorPage(props: {
       <DropAlert drop={drop} handle={record.handle} />
       <SnapshotCharts record={record} />
       <EvidenceView record={record} />
-      <NotesTags key={record.updatedAt} record={record} reload={props.reload} />
+      <NotesTags key={creatorId(record)} record={record} reload={props.reload} />
       <section aria-labelledby="entries-title">
         <h3 id="entries-title">Campaigns</h3>
         {record.campaigns.length === 0 ? <p>Not shortlisted yet.</p> : null}
         {record.campaigns.map((entry) => (
           <EntryEditor
-            key={`${entry.campaignId}:${entry.updatedAt}`}
+            key={`${creatorId(record)}:${entry.campaignId}`}
             record={record}
             entry={entry}
             campaign={entry.campaignId ? (campaigns.get(entry.campaignId) ?? null) : null}

@@ -69,6 +69,7 @@ const camp = (id: string, offer: Offer | null = hybrid): Campaign => ({
   offer,
   templateIds: [],
   landingUrl: null,
+  discountPct: 15,
   createdAt: T,
   updatedAt: T,
 });
