@@ -46,20 +46,20 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
       <p className="verdict" data-testid="scout-verdict" data-verdict={verdict.label ?? ''}>
         {verdict.text}
       </p>
-      {verdict.reasons.length ? (
-        <ul className="reasons" aria-label="Why">
-          {verdict.reasons.map((r, i) => (
-            <li key={i}>
-              <bdi>{r}</bdi>
-            </li>
-          ))}
-        </ul>
-      ) : null}
       {view.advice.length ? (
         <ul className="advice" data-testid="scout-advice" aria-label="What to do">
           {view.advice.map((a) => (
             <li key={a.id} data-advice={a.id}>
               <bdi>{a.text}</bdi>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {verdict.reasons.length ? (
+        <ul className="reasons" aria-label="Why">
+          {verdict.reasons.map((r, i) => (
+            <li key={i}>
+              <bdi>{r}</bdi>
             </li>
           ))}
         </ul>

@@ -72,7 +72,11 @@ export function PanelFrame({
     if (e.button !== 0 || (e.target as Element).closest('button, a')) return;
     const rect = ref.current?.getBoundingClientRect();
     if (!rect) return;
-    e.currentTarget.setPointerCapture(e.pointerId);
+    try {
+      e.currentTarget.setPointerCapture(e.pointerId);
+    } catch {
+      // A pointer that is already gone: the drag still works while it stays over the header.
+    }
     setDrag({
       pointerId: e.pointerId,
       grabX: e.clientX - rect.left,

@@ -86,7 +86,11 @@ export const panelCss = `
 .sev[data-severity="high"] { color: var(--bad); }
 .sev[data-severity="medium"] { color: var(--warn); }
 .sev[data-severity="low"], .sev[data-severity="info"] { color: var(--muted); }
-.actions { border-top: 1px solid var(--line); padding-top: 8px; margin-top: 6px; }
+/* The shortlist button stays in view while the rest scrolls. */
+.actions {
+  position: sticky; bottom: -10px; margin: 6px -10px -10px; padding: 8px 10px 10px;
+  border-top: 1px solid var(--line); background: var(--bg);
+}
 .shortlist {
   width: 100%; padding: 7px 10px !important; border-radius: 6px;
   background: var(--accent) !important; color: var(--accent-fg) !important; font-weight: 600 !important;

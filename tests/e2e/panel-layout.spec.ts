@@ -132,3 +132,22 @@ for (const [name, saved] of [
     );
   });
 }
+
+test('the shortlist button stays in view when every piece of evidence is open', async ({
+  openSavedPage,
+}) => {
+  const page = await openSavedPage(savedPages.tiktokHostileVideo);
+  const scout = panel(page);
+  await expect(scout.part('scout-spam-ratio')).toHaveAttribute('data-basis', '6');
+  const heads = scout.host.locator('button[aria-expanded="false"]:not([data-testid])');
+  for (let n = await heads.count(); n > 0; n = await heads.count()) await heads.first().click();
+  const button = scout.part('scout-shortlist');
+  await expect(button).toBeInViewport();
+  // Nothing of the scrolled content lies over it.
+  const onTop = await button.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const root = el.getRootNode() as ShadowRoot;
+    return root.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === el;
+  });
+  expect(onTop).toBe(true);
+});
