@@ -64,7 +64,6 @@ const camp = (id: string, offer: Offer | null = hybrid): Campaign => ({
   id,
   name: `Campaign ${id}`,
   brief: null,
-  discountPct: null,
   startsOn: null,
   endsOn: null,
   offer,
