@@ -127,7 +127,7 @@ for (const fold of folds) {
     for (const group of bySource.values()) {
       const out = classifyComments(
         group.map((r, i) => ({ text: r.text, postId: r.source, author: `a${i}` })),
-        { model },
+        { model, creatorHandle: group[0]!.creator },
       );
       group.forEach((r, i) => {
         add(m, r.spam, out[i]!.label);
@@ -136,7 +136,7 @@ for (const fold of folds) {
     }
   } else {
     for (const r of testRows) {
-      const c = classifyComment(r.text, { model, threshold });
+      const c = classifyComment(r.text, { model, threshold, creatorHandle: r.creator });
       add(m, r.spam, c.label);
       if (fold.crossSource) add(pooledBySet[r.source.split(':')[0]!]!, r.spam, c.label);
       if (showErrors && (c.label === 'spam') !== r.spam)

@@ -27,9 +27,11 @@ export interface Example {
   y: number;
 }
 
-export function toExample(row: Pick<LabelledRow, 'text' | 'spam'>): Example {
+export function toExample(
+  row: Pick<LabelledRow, 'text' | 'spam'> & { creator?: string | null },
+): Example {
   const norm = normalizeComment(row.text);
-  const s = signalsOf(norm);
+  const s = signalsOf(norm, row.creator);
   const list = hashedBuckets(abstractText(norm));
   const n = list.length;
   return {

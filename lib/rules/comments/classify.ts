@@ -30,7 +30,7 @@ function ruleSpamReasons(s: Signals, text: string): string[] {
   const finance = s.money || s.scam.length > 0;
   if (s.cryptoAddress) reasons.push('crypto token or wallet address');
   if (s.redirect && finance) reasons.push('money or crypto scam pointing to another account');
-  else if (s.money && s.mentions.length > 0)
+  else if (s.money && s.mentionInside)
     reasons.push('money claim with a mention of another account');
   if (
     s.financeHandleInside ||
@@ -50,6 +50,8 @@ function ruleSpamReasons(s: Signals, text: string): string[] {
     reasons.push('fake giveaway ("the first 10 people to message me")');
   if (s.trailingHandle && (finance || s.testimonial.length > 0))
     reasons.push('testimonial that ends on another account');
+  if (s.paddedHandleInside && s.words.length >= 8)
+    reasons.push('points readers to an account with an underscore-padded name');
   if (s.promo.length) reasons.push(`promotion ("${s.promo[0]}")`);
   if (s.selfPromo) reasons.push('asks for subscribers, views or a listen');
   if (s.phone && finance) reasons.push('phone number with a money offer');

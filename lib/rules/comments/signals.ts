@@ -43,6 +43,12 @@ export interface Signals {
   handleTag: boolean;
   /** A long comment (≥ 8 words) ending on an @handle or a handle-like hashtag. */
   trailingHandle: boolean;
+  /**
+   * An account named inside the comment (not the reply address, not the creator) whose name is
+   * padded with underscores ("@anna_smith_", "#__sarah___"): the shape of impersonation accounts
+   * that scam comments steer readers to.
+   */
+  paddedHandleInside: boolean;
 }
 
 const SMILEY = /:\)|:d\b|;\)|:-\)|\^_\^/u;
@@ -67,7 +73,7 @@ const NAMES = /[@#][\p{L}\p{N}._]+/gu;
 const FX_TAG = /^#[\p{L}]+fxt?$/u;
 const FIRST_N_PEOPLE = /\bfirst \(?\d+\)? (?:people|persons|ones)\b/u;
 const FINANCE_NAME =
-  /trad(?:e|es|er|ers|ing)|invest|profit|earn|crypto|forex|fx(?![a-z])|btc|bitcoin|wealth|money|financ|capital|coach|mining|miner|recover|hack|cyber|signal|option|broker|fund|asset|income|rich|cash/u;
+  /trad(?:e|es|er|ers|ing)|invest|profit|earn|crypto|forex|fx(?![a-z])|btc|bitcoin|wealth|money|financ|capital|coach|mining|miner|recover|hack|cyber|signal|option|broker|fund|asset|income|rich(?!ard|ie|mond)|cash/u;
 
 type Kind = 'promo' | 'scam' | 'contact' | 'testimonial';
 const phrases = new PhraseMatcher<Kind>({
@@ -93,12 +99,17 @@ const genericWords = new Set(
   phraseSets.flatMap((s) => s.genericWords.flatMap((w) => wordsOf(normalizeComment(w)))),
 );
 
-function financeNames(text: string, creator: string | null) {
+/** "_anna", "anna_", "anna__smith" (a trailing dot ends the sentence, not the name). */
+const PADDED = /^[@#]_|_\.*$|__/u;
+
+function namesOf(text: string, creator: string | null) {
   let financeHandle = false;
   let financeHandleInside = false;
+  let paddedHandleInside = false;
   NAMES.lastIndex = 0;
   for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
     const name = m[0];
+    if (m.index > 0 && name !== creator && PADDED.test(name)) paddedHandleInside = true;
     if (
       name === creator ||
       !(name[0] === '@' || name.includes('_') || FX_TAG.test(name)) ||
@@ -108,7 +119,7 @@ function financeNames(text: string, creator: string | null) {
     financeHandle = true;
     if (m.index > 0) financeHandleInside = true;
   }
-  return { financeHandle, financeHandleInside };
+  return { financeHandle, financeHandleInside, paddedHandleInside };
 }
 
 function youtubeOnly(text: string): boolean {
@@ -116,7 +127,7 @@ function youtubeOnly(text: string): boolean {
   return all.length > 0 && all.every((l) => YOUTUBE.test(l));
 }
 
-const NO_NAMES = { financeHandle: false, financeHandleInside: false };
+const NO_NAMES = { financeHandle: false, financeHandleInside: false, paddedHandleInside: false };
 
 /** Signals of one comment; `text` must already be normalised. */
 export function signalsOf(text: string, creatorHandle?: string | null): Signals {
@@ -131,7 +142,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     if (generic && !genericWords.has(w)) generic = false;
   }
   const found = phrasesIn(words);
-  const names = hasAt || hasHash ? financeNames(text, creator) : NO_NAMES;
+  const names = hasAt || hasHash ? namesOf(text, creator) : NO_NAMES;
   const link = URL_START.test(text) || DOMAIN.test(text);
   return {
     words,
@@ -164,5 +175,6 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     financeHandleInside: names.financeHandleInside,
     handleTag: hasHash && HANDLE_TAG.test(text),
     trailingHandle: (hasAt || hasHash) && words.length >= 8 && TRAILING_HANDLE.test(text),
+    paddedHandleInside: names.paddedHandleInside,
   };
 }

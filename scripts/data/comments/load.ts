@@ -9,6 +9,11 @@ export interface LabelledRow {
   spam: boolean;
   /** "youtube:Psy", "scamspot:coinbase" */
   source: string;
+  /**
+   * The handle of the account the comment was posted under, when the set names it (ScamSpot), as
+   * the extension knows it on a creator's page: "@coinbase" there is the creator, not a redirect.
+   */
+  creator: string | null;
 }
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -30,9 +35,19 @@ export function loadLabelled(): LabelledRow[] {
   for (const [file, name] of youtube)
     for (const r of parse(file))
       if (r.CONTENT !== undefined)
-        rows.push({ text: r.CONTENT, spam: r.CLASS === '1', source: `youtube:${name}` });
+        rows.push({
+          text: r.CONTENT,
+          spam: r.CLASS === '1',
+          source: `youtube:${name}`,
+          creator: null,
+        });
   for (const r of parse('scamspot-instagram-train.csv'))
     if (r.text !== undefined)
-      rows.push({ text: r.text, spam: r.label === 'spam', source: `scamspot:${r.account}` });
+      rows.push({
+        text: r.text,
+        spam: r.label === 'spam',
+        source: `scamspot:${r.account}`,
+        creator: r.account ?? null,
+      });
   return rows;
 }

@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { classifyComment } from '../../../../lib/rules/comments/classify';
+import { normalizeComment } from '../../../../lib/rules/comments/normalize';
+import { signalsOf } from '../../../../lib/rules/comments/signals';
+
+const signals = (text: string, creator?: string) => signalsOf(normalizeComment(text), creator);
+const reasons = (text: string, creatorHandle?: string) =>
+  classifyComment(text, { creatorHandle }).reasons.join('; ');
+
+describe('accounts with underscore-padded names, named inside the comment', () => {
+  test.each([
+    ['so grateful for everything, truly a blessing to work with you @anna_smith_', true],
+    ['a process that changed my life, i owe it all to #__sarah_g___', true],
+    ['believe in the process, hard work and dedication got me here @_diana_r', true],
+    ['i met this genius @maria__lopez and my whole year changed', true],
+    // the reply address at the very start is the person answered, not a redirect
+    ['@anna_smith_ i agree, the second chart explains the whole thing well', false],
+    // one inner underscore is an ordinary handle
+    ['we should try this place next summer with the kids @anna_smith', false],
+    ['i agree with what the video says about saving early @creator_', false],
+  ])('%j → padded handle inside: %s', (text, padded) => {
+    expect(signals(text, 'creator_').paddedHandleInside).toBe(padded);
+  });
+
+  test.each([
+    ['so grateful for everything, truly a blessing to work with you @anna_smith_', true],
+    // short friend tags are not enough (fewer than 8 words)
+    ['omg look @jess_ 😂', false],
+    ['haha this is so you @jess__', false],
+  ])('%j → spam by the padded-name rule: %s', (text, spam) => {
+    expect(reasons(text).includes('underscore-padded')).toBe(spam);
+  });
+});
+
+describe('money amounts and mentions', () => {
+  test.each([
+    ['@mark_t the average is $1,000 a month for a car now', false],
+    ['@mark_t with $1000 i could not pay the mortgage', false],
+    ['i made $5,000 in a week thanks to @anna.trades', true],
+    ['@victim i made $5,000 in a week with @anna.trades', true],
+  ])('%j → money claim pointing elsewhere: %s', (text, spam) => {
+    expect(/money|account/.test(reasons(text))).toBe(spam);
+  });
+});
+
+describe('finance-named accounts', () => {
+  test.each([
+    ['@richard_k 😂', false],
+    ['@richmond_fan 👏', false],
+    ['@get_rich_daily 👏', true],
+    ['@camila.trades 🙏', true],
+  ])('%j → finance-named handle: %s', (text, finance) => {
+    expect(signals(text).financeHandle).toBe(finance);
+  });
+});
