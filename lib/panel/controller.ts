@@ -51,6 +51,12 @@ interface Campaigns {
 }
 
 const HOUR_MS = 3_600_000;
+
+interface Visit {
+  reading: PageReading;
+  verdict: Verdict;
+  key: string;
+}
 const DEFAULT_RECORD_DELAY_MS = 1_500;
 
 const keyOf = (platform: Platform, reading: PageReading | null): string | null => {
@@ -100,6 +106,7 @@ export function createPanelController(deps: ControllerDeps) {
   let change: ChangeView | null = null;
   let notice: string | null = null;
   let recordTimer: unknown = null;
+  let pendingVisit: (() => void) | null = null;
   /** Why the current reading could not be scored or shown (a reader bug), or null. */
   let failure: string | null = null;
   const lastSent = new Map<string, string>();
@@ -182,33 +189,51 @@ export function createPanelController(deps: ControllerDeps) {
     }
   };
 
+  /** Schedules recording the current reading once the page has been quiet for a moment. */
   const scheduleRecord = () => {
     if (recordTimer !== null) clearTimer(recordTimer);
     recordTimer = null;
-    if (!reading || reading.status !== 'ok' || key === null || shortlistState === 'unknown') return;
+    pendingVisit = null;
+    if (!reading || !verdict || reading.status !== 'ok' || key === null) return;
+    if (shortlistState === 'unknown') return;
     const gen = generation;
+    const visit: Visit = { reading, verdict, key };
+    pendingVisit = () => {
+      pendingVisit = null;
+      void recordVisit(gen, visit);
+    };
     recordTimer = setTimer(() => {
       recordTimer = null;
-      if (gen === generation) void recordVisit(gen);
+      pendingVisit?.();
     }, recordDelay);
   };
 
-  const recordVisit = async (gen: number) => {
-    if (!reading || !verdict || key === null) return;
-    const at = now();
-    const snapshot = toSnapshot(reading, verdict, at.toISOString());
+  /** Leaving a creator (navigation, unmount): their visit is recorded now rather than dropped. */
+  const flushVisit = () => {
+    if (recordTimer !== null) clearTimer(recordTimer);
+    recordTimer = null;
+    pendingVisit?.();
+  };
+
+  const recordVisit = async (gen: number, visit: Visit) => {
+    const snapshot = toSnapshot(visit.reading, visit.verdict, now().toISOString());
     const print = fingerprint(snapshot);
-    if (lastSent.get(key) === print) return;
-    lastSent.set(key, print);
-    const response = await deps.send({
-      type: 'creator/record-visit',
-      reading,
-      snapshot,
-      verdict: verdict as unknown as Record<string, unknown>,
-    });
+    if (lastSent.get(visit.key) === print) return;
+    lastSent.set(visit.key, print);
+    const response = await deps
+      .send({
+        type: 'creator/record-visit',
+        reading: visit.reading,
+        snapshot,
+        verdict: visit.verdict as unknown as Record<string, unknown>,
+      })
+      .catch((error: unknown) => ({
+        ok: false as const,
+        error: { code: 'unavailable' as const, message: String(error), issues: [] },
+      }));
+    if (!response.ok) lastSent.delete(visit.key);
     if (gen !== generation) return;
     if (!response.ok) {
-      lastSent.delete(key);
       notice = `Couldn't save this visit: ${response.error.message}`;
       emit();
       return;
@@ -275,6 +300,7 @@ export function createPanelController(deps: ControllerDeps) {
       const nextKey = keyOf(deps.platform, next);
       const fresh = navigated || nextKey !== key || reading === null;
       if (fresh) {
+        flushVisit();
         generation++;
         verdict = null;
         record = null;
@@ -334,9 +360,9 @@ export function createPanelController(deps: ControllerDeps) {
     state,
 
     dispose() {
+      flushVisit();
       disposed = true;
       generation++;
-      if (recordTimer !== null) clearTimer(recordTimer);
     },
   };
 }

@@ -159,6 +159,32 @@ describe('the panel controller', () => {
     expect(h.value(h.last(), 'scout-followers')).toBe(20_001);
   });
 
+  test('leaving a creator before the quiet delay still records their visit', async () => {
+    const h = harness();
+    h.controller.update(profile('alice', 20_000), true);
+    await settle();
+    // The visit is scheduled (timer pending), then the user moves on.
+    h.controller.update(profile('bob', 30_000), true);
+    await settle();
+    const visits = h.sent.filter((r) => r.type === 'creator/record-visit');
+    expect(visits.map((v) => v.type === 'creator/record-visit' && v.reading.handle)).toEqual([
+      'alice',
+    ]);
+    const alice = await h.ask({
+      type: 'creator/get',
+      key: { platform: 'instagram', handle: 'alice' },
+    });
+    expect(alice.creator?.snapshots.map((s) => s.followers)).toEqual([20_000]);
+    // bob's own visit follows after the delay; unmounting flushes it as well.
+    h.controller.dispose();
+    await settle();
+    expect(
+      h.sent
+        .filter((r) => r.type === 'creator/record-visit')
+        .map((v) => v.type === 'creator/record-visit' && v.reading.handle),
+    ).toEqual(['alice', 'bob']);
+  });
+
   test('does not record unusable pages', async () => {
     const h = harness();
     h.controller.update({ ...profile('alice', 20_000), status: 'login-wall' }, true);
