@@ -69,6 +69,7 @@ const SELF_PROMO =
 const HANDLE_TAG = /#[\p{L}\p{N}]*_[\p{L}\p{N}_]*/u;
 const TRAILING_HANDLE = /(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)[^\p{L}\p{N}@#]*$/u;
 const NAMES = /[@#][\p{L}\p{N}._]+/gu;
+const MENTIONS = /@[\p{L}\p{N}._]+/gu;
 /** Hashtags used as a trader's name: "#erminiafx", "#annafxt". */
 const FX_TAG = /^#[\p{L}]+fxt?$/u;
 const FIRST_N_PEOPLE = /\bfirst \(?\d+\)? (?:people|persons|ones)\b/u;
@@ -143,7 +144,10 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
   }
   const found = phrasesIn(words);
   const names = hasAt || hasHash ? namesOf(text, creator) : NO_NAMES;
-  const link = URL_START.test(text) || DOMAIN.test(text);
+  const link =
+    URL_START.test(text) ||
+    // "@shop.co" is an account, not a link: look again without the mentions.
+    (DOMAIN.test(text) && (!hasAt || DOMAIN.test(text.replace(MENTIONS, ' '))));
   return {
     words,
     mentions,

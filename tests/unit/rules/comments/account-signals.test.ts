@@ -53,3 +53,15 @@ describe('finance-named accounts', () => {
     expect(signals(text).financeHandle).toBe(finance);
   });
 });
+
+describe('links and accounts named like domains', () => {
+  test.each([
+    ['@soulalchemy.co amen to that', false],
+    ['@liquidcrypto.finance naa i dont play poker', false],
+    ['visit shop.co now @anna', true],
+    ['best deals at shopnow.xyz', true],
+    ['@anna see https://example.org/page', true],
+  ])('%j → link: %s', (text, link) => {
+    expect(signals(text).link).toBe(link);
+  });
+});
