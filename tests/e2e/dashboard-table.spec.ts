@@ -119,25 +119,21 @@ test('a broken JSON backup changes nothing and names the line of the bad field',
   ]);
   const text = JSON.stringify(bad, null, 2);
   const line = text.split('\n').findIndex((l) => l.includes('"Fay Has Spaces"')) + 1;
-  await page
-    .getByTestId('scout-import')
-    .setInputFiles({
-      name: 'backup.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(text),
-    });
+  await page.getByTestId('scout-import').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
   const errors = page.getByTestId('scout-import-errors');
   await expect(errors).toContainText(`line ${line}, creators[1].handle`);
   await page.reload();
   expect((await tableHandles(page)).sort()).toEqual(['ann', 'bob', 'cat']);
 
-  await page
-    .getByTestId('scout-import')
-    .setInputFiles({
-      name: 'cut.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{\n  "format": "creator-scout-backup",\n  "version": 1,\n'),
-    });
+  await page.getByTestId('scout-import').setInputFiles({
+    name: 'cut.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{\n  "format": "creator-scout-backup",\n  "version": 1,\n'),
+  });
   await expect(page.getByTestId('scout-import-errors')).toContainText('not valid JSON');
   expect((await tableHandles(page)).sort()).toEqual(['ann', 'bob', 'cat']);
 });
