@@ -20,7 +20,10 @@ if (!executablePath) {
   process.exit(2);
 }
 
-const pages: Array<[string, SavedPage]> = Object.entries(savedPages);
+// The demo shows the real captures; synthetic pages (states, hostile text) are for the tests.
+const pages: Array<[string, SavedPage]> = Object.entries(savedPages).filter(
+  ([, saved]) => !saved.file.includes('-synthetic.'),
+);
 const context = await chromium.launchPersistentContext('', {
   executablePath,
   headless: !headed,
@@ -52,6 +55,26 @@ for (const [name, saved] of pages) {
   }
 }
 
+// Shortlist the TikTok creator from the panel, then show the popup and the dashboard.
+const shortlisted = await shortlistFrom(savedPages.tiktokProfile);
+for (const page of ['popup', 'dashboard']) {
+  const tab = await context.newPage();
+  await tab.setViewportSize(
+    page === 'popup' ? { width: 400, height: 600 } : { width: 1280, height: 800 },
+  );
+  await tab.goto(`chrome-extension://${await extensionId()}/${page}.html`);
+  await tab
+    .getByTestId('scout-shortlist-item')
+    .first()
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
+  if (!headed) {
+    const file = resolve(outDir, `${page}.png`);
+    await tab.screenshot({ path: file });
+    console.log(`${page}: ${shortlisted}\n  screenshot: ${file}`);
+  }
+}
+
 if (headed) {
   console.log('\nChromium is open with Creator Scout loaded. Close the window to end the demo.');
   await new Promise<void>((done) => context.on('close', () => done()));
@@ -71,5 +94,25 @@ async function readPanel(page: Page): Promise<string> {
     return `panel: ${(await host.getByTestId('scout-status').innerText()).trim()}`;
   } catch {
     return 'no panel appeared on this page';
+  }
+}
+
+async function extensionId(): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return new URL(worker.url()).host;
+}
+
+async function shortlistFrom(saved: SavedPage): Promise<string> {
+  const page = await context.newPage();
+  await page.goto(saved.url, { waitUntil: 'domcontentloaded' });
+  const button = page.getByTestId('scout-panel').getByTestId('scout-shortlist');
+  try {
+    await button.click({ timeout: 15_000 });
+    await page.waitForTimeout(500);
+    return `shortlisted from ${saved.url}`;
+  } catch {
+    return 'could not shortlist from the panel';
+  } finally {
+    await page.close();
   }
 }
