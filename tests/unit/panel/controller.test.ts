@@ -259,7 +259,9 @@ describe('the panel controller', () => {
     await settle();
     const last = states[states.length - 1]!;
     expect(last.view.metrics[0]!.value).toBe(20_000);
-    expect(last.notice).toMatch(/Couldn't reach the extension's storage/);
+    expect(last.notice).toMatch(
+      /^Couldn't load the campaign settings: .*Could not establish connection/,
+    );
     await controller.shortlist();
     expect(states[states.length - 1]!.shortlist.state).toBe('error');
   });
