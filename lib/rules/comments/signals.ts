@@ -1,6 +1,29 @@
 import { phraseSets } from './phrases';
 import { normalizeComment } from './normalize';
 import { PhraseMatcher, wordsOf } from './phrase-matcher';
+import {
+  CONTACT_REDIRECT,
+  CRYPTO_ADDRESS,
+  DOMAIN,
+  FINANCE_NAME,
+  FIRST_N_PEOPLE,
+  FX_TAG,
+  HANDLE_TAG,
+  LINKS,
+  MENTIONS,
+  MONEY,
+  MONEY_RATE,
+  NAMES,
+  PADDED,
+  PHONE,
+  REDIRECT,
+  SELF_PROMO,
+  SMILEY,
+  SPACED_DOMAIN,
+  TRAILING_HANDLE,
+  URL_START,
+  YOUTUBE,
+} from './patterns';
 import { scan } from './scan';
 
 /** What the rules see in one normalised comment (see normalize.ts). */
@@ -25,6 +48,8 @@ export interface Signals {
   money: boolean;
   /** "invest with @x", "thanks to @x", "#name____": steering readers to another account. */
   redirect: boolean;
+  /** "dm @x", "contact @x", "escríbele a @x": sends readers to write to another account. */
+  contactRedirect: boolean;
   cryptoAddress: boolean;
   phone: boolean;
   promo: string[];
@@ -51,31 +76,6 @@ export interface Signals {
   paddedHandleInside: boolean;
 }
 
-const SMILEY = /:\)|:d\b|;\)|:-\)|\^_\^/u;
-const URL_START = /https?:\/\/|www\./u;
-const DOMAIN =
-  /[a-z0-9-]\.(?:com|net|org|io|ly|me|co|info|biz|xyz|site|online|shop|store|finance|app|gg|tv|link|click|ru|cc|pro|club|top|vip)(?![a-z0-9])/u;
-const LINKS =
-  /(?:https?:\/\/|www\.)\S+|[a-z0-9-]+\.(?:com|net|org|io|ly|me|co|info|biz|xyz|site|online|shop|store|finance|app|gg|tv|link|click|ru|cc|pro|club|top|vip)(?![a-z0-9])\S*/gu;
-const YOUTUBE = /(?:^|[/.])(?:youtu\.be|youtube\.com)(?![a-z0-9])/u;
-const MONEY =
-  /[$£€₦₹]\s?\d|\d[\d,.]*\s?k?\s?(?:\$|£|€|usd|usdt|dollars?|d0llars?|euros?|pounds?|reais|naira|btc|eth|bitcoin)\b|\b\d+(?:[.,]\d+)?\s?k\b.{0,20}\b(?:profit|weekly|daily|monthly|returns?|payout)/u;
-const REDIRECT =
-  /\b(?:invest(?:ed|ing|ment)?|trad(?:e|ed|ing)|thanks? (?:to|you)|contact(?:ed)?|reach(?:ed)? out to|reach|message|dm|text|write to|inbox|mentor(?:ed)?|coach(?:ed)?|recommend|manager|with|via|gracias a|gracas a|grace a|grazie a|dank)\s+(?:@|#_)|#[\p{L}\p{N}]*_{2,}|#_+[\p{L}\p{N}]/u;
-const CRYPTO_ADDRESS = /\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-km-zp-z1-9]{25,39}\b/u;
-const PHONE = /\+\d[\d\s().-]{8,}\d/u;
-const SELF_PROMO =
-  /\b(?:get|reach|hit|gain)\b.{0,40}\bsubscri|\bi'?m an? (?:\d+ ?(?:yr|year)s? old )?(?:rapper|singer|producer|music producer|youtuber|artist)\b|(?<!\b(?:will|'ll|to|gonna|must|should|i|and|definitely)\s)\bcheck (?:it|'em|them) out\b/u;
-const HANDLE_TAG = /#[\p{L}\p{N}]*_[\p{L}\p{N}_]*/u;
-const TRAILING_HANDLE = /(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)[^\p{L}\p{N}@#]*$/u;
-const NAMES = /[@#][\p{L}\p{N}._]+/gu;
-const MENTIONS = /@[\p{L}\p{N}._]+/gu;
-/** Hashtags used as a trader's name: "#erminiafx", "#annafxt". */
-const FX_TAG = /^#[\p{L}]+fxt?$/u;
-const FIRST_N_PEOPLE = /\bfirst \(?\d+\)? (?:people|persons|ones)\b/u;
-const FINANCE_NAME =
-  /trad(?:e|es|er|ers|ing)|invest|profit|earn|crypto|forex|fx(?![a-z])|btc|bitcoin|wealth|money|financ|capital|coach|mining|miner|recover|hack|cyber|signal|option|broker|fund|asset|income|rich(?!ard|ie|mond)|cash/u;
-
 type Kind = 'promo' | 'scam' | 'contact' | 'testimonial';
 const phrases = new PhraseMatcher<Kind>({
   promo: phraseSets.flatMap((s) => s.promo),
@@ -99,9 +99,6 @@ function phrasesIn(words: readonly string[]): Record<Kind, string[]> {
 const genericWords = new Set(
   phraseSets.flatMap((s) => s.genericWords.flatMap((w) => wordsOf(normalizeComment(w)))),
 );
-
-/** "_anna", "anna_", "anna__smith" (a trailing dot ends the sentence, not the name). */
-const PADDED = /^[@#]_|_\.*$|__/u;
 
 function namesOf(text: string, creator: string | null) {
   let financeHandle = false;
@@ -128,6 +125,13 @@ function youtubeOnly(text: string): boolean {
   return all.length > 0 && all.every((l) => YOUTUBE.test(l));
 }
 
+/** A domain, written plainly or spaced out ("site . com/x"); "@shop.co" is an account, not a link. */
+function hasDomain(text: string, hasAt: boolean): boolean {
+  if (!text.includes('.')) return false;
+  const found = (t: string) => DOMAIN.test(t) || SPACED_DOMAIN.test(t);
+  return found(text) && (!hasAt || found(text.replace(MENTIONS, ' ')));
+}
+
 const NO_NAMES = { financeHandle: false, financeHandleInside: false, paddedHandleInside: false };
 
 /** Signals of one comment; `text` must already be normalised. */
@@ -144,10 +148,9 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
   }
   const found = phrasesIn(words);
   const names = hasAt || hasHash ? namesOf(text, creator) : NO_NAMES;
-  const link =
-    URL_START.test(text) ||
-    // "@shop.co" is an account, not a link: look again without the mentions.
-    (DOMAIN.test(text) && (!hasAt || DOMAIN.test(text.replace(MENTIONS, ' '))));
+  const link = URL_START.test(text) || hasDomain(text, hasAt);
+  const withoutCreator =
+    creator && allMentions.includes(creator) ? text.split(creator).join(' ') : text;
   return {
     words,
     mentions,
@@ -161,17 +164,14 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     genericPraise: generic,
     link,
     youtubeLinkOnly: link && youtubeOnly(text),
-    money: hasDigit && MONEY.test(text),
-    redirect:
-      (hasAt || hasHash) &&
-      REDIRECT.test(
-        creator && allMentions.includes(creator) ? text.split(creator).join(' ') : text,
-      ),
+    money: hasDigit && (MONEY.test(text) || MONEY_RATE.test(text)),
+    redirect: (hasAt || hasHash) && REDIRECT.test(withoutCreator),
+    contactRedirect: mentions.length > 0 && CONTACT_REDIRECT.test(withoutCreator),
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
     phone: hasDigit && text.includes('+') && PHONE.test(text),
     promo: found.promo,
     selfPromo: SELF_PROMO.test(text),
-    firstPeople: hasDigit && FIRST_N_PEOPLE.test(text),
+    firstPeople: FIRST_N_PEOPLE.test(text),
     scam: found.scam,
     contact: found.contact,
     testimonial: found.testimonial,

@@ -1,0 +1,58 @@
+/**
+ * Regular expressions of the comment signals (signals.ts), on normalised text: lower-case, accents
+ * folded (normalize.ts). Where a pattern has words, it carries them in the six languages of
+ * phrases/ (en, es, fr, pt, de, it).
+ */
+
+export const SMILEY = /:\)|:d\b|;\)|:-\)|\^_\^/u;
+export const URL_START = /https?:\/\/|www\./u;
+
+const TLD =
+  'com|net|org|io|ly|me|co|info|biz|xyz|site|online|shop|store|finance|app|gg|tv|link|click|ru|cc|pro|club|top|vip|life|live|fun|world|space|today|money|exchange|tech|ai|website|network|digital|global';
+export const DOMAIN = new RegExp(`[a-z0-9-]\\.(?:${TLD})(?![a-z0-9])`, 'u');
+export const LINKS = new RegExp(
+  `(?:https?:\\/\\/|www\\.)\\S+|[a-z0-9-]+\\.(?:${TLD})(?![a-z0-9])\\S*`,
+  'gu',
+);
+/**
+ * A domain written with spaces to get past link filters ("site . com/x", "site. com" at the end).
+ * "com" must end the text or be followed by "/" or punctuation: Portuguese "com" is a word.
+ */
+export const SPACED_DOMAIN = /[a-z0-9-]{3,} ?\. ?com(?:\/|\s*$|[^\p{L}\p{N}\s])/u;
+export const YOUTUBE = /(?:^|[/.])(?:youtu\.be|youtube\.com)(?![a-z0-9])/u;
+
+export const MONEY =
+  /[$£€₦₹]\s?\d|\d[\d,.]*\s?k?\s?(?:\$|£|€|usd|usdt|dollars?|d0llars?|euros?|pounds?|reais|naira|btc|eth|bitcoin)\b|\b\d+(?:[.,]\d+)?\s?k\b.{0,20}\b(?:profit|weekly|daily|monthly|returns?|payout)/u;
+/** Earning 3+ digits (or "5k") per week, day or month: "make 8,500 a week", "ganhe 500 por dia". */
+export const MONEY_RATE =
+  /\b(?:make|made|making|earn|earned|earning|earns|gan(?:a|o|e|ar|ando)|ganh(?:a|o|e|ei|ar)|gagn(?:e|er|ez|ons)|verdien(?:e|t|en|st)|guadagn(?:o|a|i|are))\b.{0,20}?\d(?:[\d,.]{2,}|\s?k)\s?(?:[$£€]|usd|dollars?|euros?|reais)?\s?(?:a|an|per|every|each|por|par|pro|al|a|ao|am|la)\s(?:week|day|month|semana|dia|semaine|jour|mois|woche|tag|monat|settimana|giorno|mese)\b/u;
+
+export const REDIRECT =
+  /\b(?:invest(?:ed|ing|ment)?|trad(?:e|ed|ing)|thanks? (?:to|you)|contact(?:ed)?|reach(?:ed)? out to|reach|message|dm|text|write to|inbox|mentor(?:ed)?|coach(?:ed)?|recommend|manager|with|via|gracias a|gracas a|grace a|grazie a|dank)\s+(?:@|#_)|#[\p{L}\p{N}]*_{2,}|#_+[\p{L}\p{N}]/u;
+/** Tells readers to write to another account: "dm @x", "contact @x", "escribele a @x". */
+export const CONTACT_REDIRECT =
+  /\b(?:dm|contact|message|text|write to|inbox|reach out to|hit up|escribele a|escribe a|contacta a|contactala|contactalo|ecrivez a|ecris a|contactez|fale com|chama|chame|kontaktiere|kontaktiert|schreib|schreibt|scrivi a|scrivete a|contatta|contattate)\s+@/u;
+
+export const CRYPTO_ADDRESS = /\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-km-zp-z1-9]{25,39}\b/u;
+export const PHONE = /\+\d[\d\s().-]{8,}\d/u;
+export const SELF_PROMO =
+  /\b(?:get|reach|hit|gain)\b.{0,40}\bsubscri|\bi'?m an? (?:\d+ ?(?:yr|year)s? old )?(?:rapper|singer|producer|music producer|youtuber|artist)\b|(?<!\b(?:will|'ll|to|gonna|must|should|i|and|definitely)\s)\bcheck (?:it|'em|them) out\b/u;
+export const HANDLE_TAG = /#[\p{L}\p{N}]*_[\p{L}\p{N}_]*/u;
+export const TRAILING_HANDLE =
+  /(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)[^\p{L}\p{N}@#]*$/u;
+export const NAMES = /[@#][\p{L}\p{N}._]+/gu;
+export const MENTIONS = /@[\p{L}\p{N}._]+/gu;
+/** Hashtags used as a trader's name: "#erminiafx", "#annafxt". */
+export const FX_TAG = /^#[\p{L}]+fxt?$/u;
+/** "_anna", "anna_", "anna__smith" (a trailing dot ends the sentence, not the name). */
+export const PADDED = /^[@#]_|_\.*$|__/u;
+
+const SMALL_NUMBER =
+  '\\(?\\d+\\)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|dos|tres|cinco|diez|veinte|deux|trois|cinq|dix|vingt|duas|dez|vinte|zwei|drei|funf|zehn|zwanzig|due|tre|dieci|venti';
+/** A fake giveaway: "the first 10 people", "las primeras 10 personas", "die ersten zehn Leute". */
+export const FIRST_N_PEOPLE = new RegExp(
+  `\\bfirst (?:${SMALL_NUMBER}) (?:people|persons|ones)\\b|\\b(?:primeras?|primeros|premieres?|primeiras?|primeiros|ersten|prime|primi) (?:${SMALL_NUMBER}) (?:personas|personnes|pessoas|personen|leute|persone)\\b|\\b(?:${SMALL_NUMBER}) (?:premieres|primeras|primeiras) (?:personas|personnes|pessoas)\\b`,
+  'u',
+);
+export const FINANCE_NAME =
+  /trad(?:e|es|er|ers|ing)|invest|profit|earn|crypto|forex|fx(?![a-z])|btc|bitcoin|wealth|money|financ|capital|coach|mining|miner|recover|hack|cyber|signal|option|broker|fund|asset|income|rich(?!ard|ie|mond)|cash/u;

@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { classifyComment } from '../../../../lib/rules/comments/classify';
+import { normalizeComment } from '../../../../lib/rules/comments/normalize';
+import { signalsOf } from '../../../../lib/rules/comments/signals';
+
+const signals = (text: string, creator?: string) => signalsOf(normalizeComment(text), creator);
+const reasons = (text: string, creatorHandle?: string) =>
+  classifyComment(text, { creatorHandle }).reasons.join('; ');
+
+describe('telling readers to write to another account', () => {
+  test.each([
+    ['hey dear, dm @fixit_team asap, they are very helpful', true],
+    ['contact @gary.ellison1 for the details', true],
+    ['Escríbele a @ana.inversiones ahora', true], // es
+    ['Fale com @joao.investe hoje', true], // pt
+    ['Schreib @max_coach einfach an', true], // de
+    ['scrivi a @luca.trader per info', true], // it
+    // the creator is not "another account"
+    ['check dm @creator 🙌', false],
+    ['contact @creator for the pattern', false],
+    // a mention without a contact verb
+    ['me and @anna tried this recipe yesterday', false],
+  ])('%j → %s', (text, spam) => {
+    expect(signals(text, 'creator').contactRedirect).toBe(spam);
+    expect(reasons(text, 'creator').includes('write to another account')).toBe(spam);
+  });
+});
+
+describe('links written with spaces', () => {
+  test.each([
+    ['marketglory . com/strategygame earn real money', true],
+    ['@money_friendly bestcoin. com', true],
+    ['vote daily: tv. mtvema. com/vote', true],
+    ['we are a strong community, website ret.life 🔥', true],
+    // Portuguese "com" is a word, not a domain
+    ['Amei. Com certeza vou fazer', false],
+    ['fui ao parque . com a minha filha', false],
+    ['this was fun. come back soon', false],
+  ])('%j → link: %s', (text, link) => {
+    expect(signals(text).link).toBe(link);
+  });
+});
+
+describe('money amounts per week, day or month', () => {
+  test.each([
+    ['never depend on one pay-check, make 8,500 a week', true],
+    ['I earn 2k per week from home', true],
+    ['ganhe 500 por dia', true], // pt
+    ['gana 300 por semana desde casa', true], // es
+    ['gagnez 1000 par semaine', true], // fr
+    ['verdiene 400 pro tag', true], // de
+    ['guadagna 250 al giorno', true], // it
+    // a count of views, not earnings
+    ['1.000.000 views every day, amazing', false],
+    ['I train 3 times a week', false],
+  ])('%j → money: %s', (text, money) => {
+    expect(signals(text).money).toBe(money);
+  });
+});
+
+describe('fake giveaways in six languages', () => {
+  test.each([
+    ['funding six bands for the first ten people to inbox me', true],
+    ["i'm paying 5 grand to the first 10 people to message me", true],
+    ['las primeras 10 personas que me escriban reciben dinero', true], // es
+    ['les 20 premières personnes qui m’écrivent', true], // fr
+    ['as primeiras cinco pessoas que me chamarem', true], // pt
+    ['die ersten zehn Leute bekommen Geld', true], // de
+    ['le prime 10 persone che mi scrivono', true], // it
+    ['the first people to try this were monks', false],
+    ['I was one of the first 10 to buy it', false],
+  ])('%j → %s', (text, giveaway) => {
+    expect(signals(text).firstPeople).toBe(giveaway);
+  });
+});
+
+describe('promotion and private-contact phrases per language', () => {
+  test.each([
+    ['Follow us for more daily deals', 'promotion'],
+    ['Síguenos para más ofertas', 'promotion'], // es
+    ['Suivez-nous pour plus de conseils', 'promotion'], // fr
+    ['Link na bio, nos siga', 'promotion'], // pt
+    ['Folgt uns für mehr', 'promotion'], // de
+    ['Seguiteci per altri consigli', 'promotion'], // it
+    ['Trading forex: escríbeme al privado', 'private'], // es
+    ['Forex trading, écris-moi en privé', 'private'], // fr
+    ['Forex trading, me chama no pv', 'private'], // pt
+    ['Forex Trading: schreib mir privat', 'private'], // de
+    ['Forex trading, scrivimi in privato', 'private'], // it
+  ])('%j → spam (%s)', (text, reason) => {
+    const c = classifyComment(text);
+    expect(c.label).toBe('spam');
+    expect(c.reasons.join(' ')).toContain(reason);
+  });
+
+  test.each([
+    'Where did you find this forex book? I want to read it',
+    'Me encanta el trading de cartas Pokémon jaja',
+    'Adoro essa receita, vou fazer no fim de semana',
+  ])('%j → not spam', (text) => {
+    expect(classifyComment(text).label).not.toBe('spam');
+  });
+});
