@@ -50,6 +50,7 @@ function ruleSpamReasons(s: Signals, text: string): string[] {
     reasons.push('fake giveaway ("the first 10 people to message me")');
   if (s.trailingHandle && (finance || s.testimonial.length > 0))
     reasons.push('testimonial that ends on another account');
+  if (s.earningsClaim) reasons.push('claims earnings ("I made $5,000 …")');
   if (s.contactRedirect) reasons.push('tells readers to write to another account');
   if (s.paddedHandleInside && s.words.length >= 8)
     reasons.push('points readers to an account with an underscore-padded name');

@@ -56,3 +56,15 @@ export const FIRST_N_PEOPLE = new RegExp(
 );
 export const FINANCE_NAME =
   /trad(?:e|es|er|ers|ing)|invest|profit|earn|crypto|forex|fx(?![a-z])|btc|bitcoin|wealth|money|financ|capital|coach|mining|miner|recover|hack|cyber|signal|option|broker|fund|asset|income|rich(?!ard|ie|mond)|cash/u;
+
+/** An amount worth boasting about: 3+ digits with a currency, "20k", "2 btc". */
+const AMOUNT =
+  '[$£€₦₹]\\s?\\d[\\d,.]{2,}|[$£€]\\s?\\d+(?:[.,]\\d+)?\\s?k\\b|\\d[\\d,.]{2,}\\s?(?:\\$|£|€|usd|usdt|dollars?|euros?|pounds?|reais)|\\b\\d+(?:[.,]\\d+)?\\s?k\\b|\\b\\d+(?:[.,]\\d+)?\\s?btc\\b';
+/**
+ * A first-person earnings claim, the testimonial of investment scams (domain.md: "I made $5000
+ * thanks to @…"): "i made $23k", "i got my payment of $80,000", "gané 5000 €", "ho guadagnato 3k".
+ */
+export const EARNINGS_CLAIM = new RegExp(
+  `\\b(?:(?:i|we)(?:'ve| have| just)? (?:made|earned|received|got|withdrew|withdrawn|cashed out|gained|invested|deposited)|gane|he ganado|recibi|retire|inverti|(?:j'ai|nous avons) (?:gagne|recu|retire|investi)|ganhei|recebi|saquei|lucrei|investi|ho (?:guadagnato|ricevuto|prelevato|investito))\\b.{0,25}?(?:${AMOUNT})|\\bich (?:habe|hab)\\b.{0,25}?(?:${AMOUNT}).{0,20}?\\b(?:verdient|erhalten|ausgezahlt|investiert|bekommen|gewonnen)\\b`,
+  'u',
+);

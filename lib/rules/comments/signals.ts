@@ -5,6 +5,7 @@ import {
   CONTACT_REDIRECT,
   CRYPTO_ADDRESS,
   DOMAIN,
+  EARNINGS_CLAIM,
   FINANCE_NAME,
   FIRST_N_PEOPLE,
   FX_TAG,
@@ -46,6 +47,8 @@ export interface Signals {
   /** Every link points to YouTube (a share of the video itself, a timestamp): weaker than other links. */
   youtubeLinkOnly: boolean;
   money: boolean;
+  /** "i made $23k", "gané 5000 €": a first-person earnings claim with an amount. */
+  earningsClaim: boolean;
   /** "invest with @x", "thanks to @x", "#name____": steering readers to another account. */
   redirect: boolean;
   /** "dm @x", "contact @x", "escríbele a @x": sends readers to write to another account. */
@@ -165,6 +168,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     link,
     youtubeLinkOnly: link && youtubeOnly(text),
     money: hasDigit && (MONEY.test(text) || MONEY_RATE.test(text)),
+    earningsClaim: hasDigit && EARNINGS_CLAIM.test(text),
     redirect: (hasAt || hasHash) && REDIRECT.test(withoutCreator),
     contactRedirect: mentions.length > 0 && CONTACT_REDIRECT.test(withoutCreator),
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
@@ -178,7 +182,8 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     financeHandle: names.financeHandle,
     financeHandleInside: names.financeHandleInside,
     handleTag: hasHash && HANDLE_TAG.test(text),
-    trailingHandle: (hasAt || hasHash) && words.length >= 8 && TRAILING_HANDLE.test(text),
+    trailingHandle:
+      (hasAt || hasHash) && words.length >= 8 && TRAILING_HANDLE.test(withoutCreator.trimEnd()),
     paddedHandleInside: names.paddedHandleInside,
   };
 }

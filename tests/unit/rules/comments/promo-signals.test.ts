@@ -101,3 +101,36 @@ describe('promotion and private-contact phrases per language', () => {
     expect(classifyComment(text).label).not.toBe('spam');
   });
 });
+
+describe('first-person earnings claims', () => {
+  test.each([
+    ['i made $23k with the help of mrs smith ❤️', true],
+    ['I got my payment of $80,000. thank you', true],
+    ['i received 2btc after investing 0.82btc', true],
+    ['i invested $ 800 and got my return in 7 days', true],
+    ['Gané 5.000 € en una semana', true], // es
+    ["J'ai gagné 3000 euros avec elle", true], // fr
+    ['Ganhei 2.000 reais essa semana', true], // pt
+    ['Ich habe 5000 € in einer Woche verdient', true], // de
+    ['Ho guadagnato 3k questa settimana', true], // it
+    // small amounts and amounts that are not earnings
+    ['i got a $50 gift card for my birthday', false],
+    ['we made 300 cookies for the bake sale', false],
+    ['this video made 800 million views', false],
+  ])('%j → %s', (text, claim) => {
+    expect(signals(text).earningsClaim).toBe(claim);
+    expect(reasons(text).includes('claims earnings')).toBe(claim);
+  });
+});
+
+describe('a long comment ending on the creator is not steering readers elsewhere', () => {
+  test.each([
+    ['stop scamming people with their hard earned money and open our accounts @creator 😢', false],
+    [
+      'stop scamming people with their hard earned money and open our accounts @someone_else 😢',
+      true,
+    ],
+  ])('%j → trailing handle: %s', (text, trailing) => {
+    expect(signals(text, 'creator').trailingHandle).toBe(trailing);
+  });
+});
