@@ -22,6 +22,12 @@ export interface ClassifyContext {
 /** Model probability at or above which a comment with no rule signal is called spam. */
 export const MODEL_THRESHOLD = 0.6;
 
+/**
+ * Words beyond generic praise a repeated text needs to count as copy-paste: many people write
+ * "i love this song so much" on their own, a repeated sentence of five words beyond those is a template.
+ */
+const MIN_COPY_WORDS = 5;
+
 const WIN_LOSS_OR_HELP =
   /\b(?:won|win|winner|prize|lost|recover|recovery|hacked|scammed|ripped off|help|fix|guide|assist|support|legit|service)\b/u;
 
@@ -78,7 +84,7 @@ export function classifyNormalized(
 ): Classification {
   const rules = ruleSpamReasons(s, text);
   const generic = genericReasons(s);
-  if (copies > 0 && generic.length === 0 && s.words.length >= 3)
+  if (copies > 0 && generic.length === 0 && s.distinctWords >= MIN_COPY_WORDS)
     rules.push(`copy-pasted: the same text appears ${copies + 1} times`);
   if (rules.length) return { label: 'spam', reasons: rules };
   if (generic.length) return { label: 'generic', reasons: generic };

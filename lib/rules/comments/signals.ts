@@ -43,6 +43,8 @@ export interface Signals {
   mentionOnly: boolean;
   /** ≤ 6 words, all of them generic praise words, in one of the languages. */
   genericPraise: boolean;
+  /** How many words are not generic praise words: "i love this song so much" has one. */
+  distinctWords: number;
   link: boolean;
   /** Every link points to YouTube (a share of the video itself, a timestamp): weaker than other links. */
   youtubeLinkOnly: boolean;
@@ -144,11 +146,12 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
   const hasAt = allMentions.length > 0;
   const mentions = creator ? allMentions.filter((m) => m !== creator) : allMentions;
   let longWord = false;
-  let generic = words.length > 0 && words.length <= 6;
+  let distinctWords = 0;
   for (const w of words) {
     if (w.length >= 26) longWord = true;
-    if (generic && !genericWords.has(w)) generic = false;
+    if (!genericWords.has(w)) distinctWords++;
   }
+  const generic = words.length > 0 && words.length <= 6 && distinctWords === 0;
   const found = phrasesIn(words);
   const names = hasAt || hasHash ? namesOf(text, creator) : NO_NAMES;
   const link = URL_START.test(text) || hasDomain(text, hasAt);
@@ -165,6 +168,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     emojiOnly: allMentions.length === 0 && words.length === 0,
     mentionOnly: allMentions.length > 0 && words.length === 0,
     genericPraise: generic,
+    distinctWords,
     link,
     youtubeLinkOnly: link && youtubeOnly(text),
     money: hasDigit && (MONEY.test(text) || MONEY_RATE.test(text)),
