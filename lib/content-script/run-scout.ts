@@ -61,7 +61,9 @@ export function runScout(ctx: ContentScriptContext, platform: Platform, read: Pa
     }
   };
 
-  ctx.addEventListener(window, 'wxt:locationchange', () => void update());
+  // WXT announces an in-app navigation before `location` changes, and the new page's DOM and data
+  // arrive after it: read once they may have, whether or not the DOM changes.
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
   const start = () => {
     void update();
     const observer = new MutationObserver(schedule);

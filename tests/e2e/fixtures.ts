@@ -158,7 +158,8 @@ async function watchInitiators(context: BrowserContext, page: Page, requests: Se
       for (const frame of stack.callFrames) frames.push(frame.url);
     }
     const ours = frames.filter(isExtensionUrl);
-    const pageFrames = frames.filter((f) => f && !isExtensionUrl(f));
+    // A frame without a URL is an inline script of the page (or a test's evaluate), never ours.
+    const pageFrames = frames.filter((f) => !isExtensionUrl(f));
     const fromUs =
       url.startsWith('chrome-extension://invalid') || (ours.length > 0 && pageFrames.length === 0);
     requests.push({
