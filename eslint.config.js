@@ -12,6 +12,7 @@ export default tseslint.config(
       'demo-output/',
       'test-results/',
       'playwright-report/',
+      'reports/',
       'tests/fixtures/',
     ],
   },

@@ -10,7 +10,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI
-    ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]]
+    ? [['list'], ['json', { outputFile: 'reports/e2e.json' }]]
     : [['list']],
   use: { trace: 'off' },
 });

@@ -127,6 +127,7 @@ test('a broken JSON backup changes nothing and names the line of the bad field',
   const errors = page.getByTestId('scout-import-errors');
   await expect(errors).toContainText(`line ${line}, creators[1].handle`);
   await page.reload();
+  await expect(page.getByTestId('scout-shortlist-item')).toHaveCount(3);
   expect((await tableHandles(page)).sort()).toEqual(['ann', 'bob', 'cat']);
 
   await page.getByTestId('scout-import').setInputFiles({
