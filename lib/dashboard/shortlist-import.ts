@@ -147,6 +147,7 @@ function blankCreator(row: ShortlistImportRow, now: string): CreatorRecord {
     campaigns: [],
     snapshots: [],
     lastReading: null,
+    recentPosts: [],
     updatedAt: now,
   };
 }
@@ -171,6 +172,7 @@ export function applyShortlistRows(
       trackingLink: row.link ?? existing?.trackingLink ?? null,
       offerOverride: existing?.offerOverride ?? null,
       results: existing?.results ?? null,
+      redFlags: existing?.redFlags ?? [],
       updatedAt: now,
     };
     changed.set(id, {

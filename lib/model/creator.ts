@@ -20,7 +20,7 @@ export const PipelineStatus = z.enum([
 export type PipelineStatus = z.infer<typeof PipelineStatus>;
 
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 
@@ -38,6 +38,8 @@ export const CampaignEntry = z.object({
   /** Replaces the campaign's offer for this creator. */
   offerOverride: Offer.nullable(),
   results: CampaignResult.nullable(),
+  /** Negotiation red flags the user ticked for this creator (ids of lib/offer/red-flags.ts). */
+  redFlags: z.array(z.string().min(1)),
   updatedAt: isoTime,
 });
 export type CampaignEntry = z.infer<typeof CampaignEntry>;
@@ -56,6 +58,30 @@ export const LastReading = z.object({
   verdict: z.record(z.string(), z.unknown()).nullable(),
 });
 export type LastReading = z.infer<typeof LastReading>;
+
+/**
+ * One of the creator's own posts as last read on any page (profile grid or post page), kept across
+ * readings so that a draft can reference a real post after the user visited another kind of page.
+ * Counts are the values read (null when not read); `countsExact` is false when any was a rounded
+ * display value ("12.3K"). Built by lib/store/recent-posts.ts.
+ */
+export const KeptPost = z.object({
+  id: z.string().min(1),
+  /** Absolute https link on the platform, or null when the page gave none. */
+  url: z.string().nullable(),
+  takenAt: isoTime.nullable(),
+  /** Capped (lib/store/recent-posts.ts). */
+  caption: z.string().nullable(),
+  likes: z.number().nonnegative().nullable(),
+  comments: z.number().nonnegative().nullable(),
+  views: z.number().nonnegative().nullable(),
+  countsExact: z.boolean(),
+  pinned: z.boolean(),
+  paidPartnership: z.boolean().nullable(),
+  /** When this post was last read. */
+  seenAt: isoTime,
+});
+export type KeptPost = z.infer<typeof KeptPost>;
 
 /** Handles as the store keys them: no leading "@", lower case, no spaces, colons or slashes. */
 export const Handle = z
@@ -88,6 +114,8 @@ export const CreatorRecord = z.object({
   /** Oldest first, at most one per clock hour (UTC), capped (lib/store/snapshots.ts). */
   snapshots: z.array(Snapshot),
   lastReading: LastReading.nullable(),
+  /** The creator's posts from every recorded reading, newest first, capped (lib/store/recent-posts.ts). */
+  recentPosts: z.array(KeptPost),
   updatedAt: isoTime,
 });
 export type CreatorRecord = z.infer<typeof CreatorRecord>;

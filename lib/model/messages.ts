@@ -77,6 +77,7 @@ export const CampaignEntryPatch = CampaignEntry.pick({
   offerOverride: true,
   results: true,
 })
+  .extend({ redFlags: z.array(z.string().min(1).max(100)).max(50) })
   .partial()
   .strict();
 

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { STORE_VERSION } from './creator';
 import { RuleSettings, defaultRuleSettings } from './settings';
+// The one schema the store takes from outside lib/model: the results import owns its mapping format.
+import { ColumnMapping } from '../results/column-mapping';
 
 /** Who signs the outreach drafts ({sender}, {company} placeholders). */
 export const Sender = z.object({
@@ -18,6 +20,8 @@ export const UserSettings = z.object({
   /** The campaign the on-page shortlist button adds creators to; null = shortlist only. */
   activeCampaignId: z.string().min(1).nullable(),
   rules: RuleSettings,
+  /** Results CSV column mappings the user confirmed, one per export format (by headerSignature). */
+  resultsMappings: z.record(z.string().min(1), ColumnMapping),
 });
 export type UserSettings = z.infer<typeof UserSettings>;
 
@@ -26,14 +30,17 @@ export const defaultUserSettings = (): UserSettings => ({
   sender: { name: '', company: '', email: '', website: '' },
   activeCampaignId: null,
   rules: structuredClone(defaultRuleSettings),
+  resultsMappings: {},
 });
 
 /**
- * What `settings/set` accepts: `sender` merged field by field, `rules` replaced whole. The active
- * campaign is set with `campaign/set-active`, which checks that the campaign exists.
+ * What `settings/set` accepts: `sender` merged field by field, `rules` replaced whole,
+ * `resultsMappings` merged by signature (null forgets one). The active campaign is set with
+ * `campaign/set-active`, which checks that the campaign exists.
  */
 export const SettingsPatch = z.strictObject({
   sender: Sender.partial().optional(),
   rules: RuleSettings.optional(),
+  resultsMappings: z.record(z.string().min(1).max(4000), ColumnMapping.nullable()).optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -3,16 +3,24 @@ import type { CampaignEntry, CreatorRecord } from '../model/creator';
 import type { Sender } from '../model/settings-store';
 import type { DraftInput, RecentPostPick } from '../outreach';
 import { deriveFirstName, pickRecentPost } from '../outreach';
+import { readingOfRecentPosts } from './recent-posts-reading';
 import { displayNameOf } from './summary';
 
 /**
- * A real recent post from the creator's last stored reading (the store keeps one reading: the last
- * page visited). Without a reading the pick says so, so the UI can tell the user what to do.
+ * A real recent post of the creator, from the posts the store kept across every recorded reading
+ * (profile grids and post pages), so a sponsored video visited after the profile does not leave
+ * the draft without a post. Without any the pick says why, so the UI can tell the user what to do.
  */
 export function recentPostOf(record: CreatorRecord, now: Date = new Date()): RecentPostPick {
-  const last = record.lastReading;
-  if (!last) return { post: null, reason: 'no visit of the creator’s page was recorded' };
-  return pickRecentPost(last.reading, { now });
+  if (record.recentPosts.length === 0)
+    return {
+      post: null,
+      reason:
+        record.lastReading === null
+          ? 'no visit of the creator’s page was recorded'
+          : 'no posts were read on the creator’s pages visited',
+    };
+  return pickRecentPost(readingOfRecentPosts(record), { now });
 }
 
 export interface DraftSources {

@@ -5,6 +5,7 @@ import type { CreatorKey } from '../model/snapshot';
 import { compactReading, compactVerdict } from './compact';
 import { StoreError } from './context';
 import { withShortlistInvariant } from './revive';
+import { keptPostsOf, mergeRecentPosts } from './recent-posts';
 import { mergeSnapshot } from './snapshots';
 
 /** Pure changes to one creator record: no storage, no clock but the `now` passed in. */
@@ -23,6 +24,7 @@ export function newCreator(key: CreatorKey, now: string): CreatorRecord {
     campaigns: [],
     snapshots: [],
     lastReading: null,
+    recentPosts: [],
     updatedAt: now,
   };
 }
@@ -68,6 +70,10 @@ export function applyVisit(record: CreatorRecord, visit: Visit, now: string): Cr
           verdict: compactVerdict(visit.verdict),
         }
       : record.lastReading,
+    recentPosts: mergeRecentPosts(
+      record.recentPosts,
+      keptPostsOf(visit.reading, record.handle, at),
+    ),
     updatedAt: now,
   };
 }
@@ -81,6 +87,7 @@ function newEntry(campaignId: string | null, now: string): CampaignEntry {
     trackingLink: null,
     offerOverride: null,
     results: null,
+    redFlags: [],
     updatedAt: now,
   };
 }
@@ -138,6 +145,7 @@ export function applyEntryPatch(
   if (index < 0)
     throw new StoreError('not-found', `${record.handle} is not in campaign ${String(campaignId)}`);
   const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined));
+  if (patch.redFlags) defined.redFlags = [...new Set(patch.redFlags)];
   const campaigns = record.campaigns.map((e, i) =>
     i === index ? { ...e, ...defined, updatedAt: now } : e,
   );

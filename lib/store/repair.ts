@@ -53,3 +53,16 @@ export function nested(
     return repairFields(invalid, shape, defaults).value;
   };
 }
+
+/** A default for a record field (`z.record`): the entries whose values validate, the rest dropped. */
+export function validEntries(value: z.ZodType): FieldDefault {
+  return (invalid) => {
+    if (!isPlainObject(invalid)) return {};
+    return Object.fromEntries(
+      Object.entries(invalid).flatMap(([key, item]) => {
+        const parsed = value.safeParse(item);
+        return key !== '' && parsed.success ? [[key, parsed.data]] : [];
+      }),
+    );
+  };
+}

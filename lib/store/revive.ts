@@ -6,7 +6,7 @@ import { Sender, UserSettings, defaultUserSettings } from '../model/settings-sto
 import { RuleSettings } from '../model/settings';
 import { migrate } from './migrations/run';
 import type { StoredKind } from './migrations/types';
-import { isPlainObject, nested, repairFields, type FieldDefault } from './repair';
+import { isPlainObject, nested, repairFields, validEntries, type FieldDefault } from './repair';
 
 /** What became of a stored value on reading it. */
 export type Revived<T> =
@@ -62,6 +62,7 @@ function creatorDefaults(now: string): Record<string, FieldDefault> {
     campaigns: () => [],
     snapshots: () => [],
     lastReading: () => null,
+    recentPosts: () => [],
     updatedAt: () => now,
   };
 }
@@ -91,6 +92,7 @@ export function reviveSettings(raw: unknown): Revived<UserSettings> {
     sender: nested(Sender.shape, () => ({ ...defaults.sender })),
     activeCampaignId: () => null,
     rules: nested(RuleSettings.shape, () => structuredClone(defaults.rules)),
+    resultsMappings: validEntries(UserSettings.shape.resultsMappings.valueType),
   });
   const repaired = UserSettings.safeParse(value);
   if (!repaired.success) return quarantined('invalid even after repair', issues);

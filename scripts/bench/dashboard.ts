@@ -13,7 +13,7 @@ function records(n: number): CreatorRecord[] {
   return Array.from({ length: n }, (_, i): CreatorRecord => {
     const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
     return {
-      schemaVersion: 1,
+      schemaVersion: 2,
       platform: i % 3 === 0 ? 'tiktok' : 'instagram',
       handle: `creator_${i}`,
       displayName: `Creator ${i} <b>&amp;</b>`,
@@ -33,6 +33,7 @@ function records(n: number): CreatorRecord[] {
                 trackingLink: `https://shop.example/?utm_content=creator_${i}`,
                 offerOverride: null,
                 results: null,
+                redFlags: [],
                 updatedAt: at,
               },
             ]
@@ -50,6 +51,7 @@ function records(n: number): CreatorRecord[] {
         },
       ],
       lastReading: null,
+      recentPosts: [],
       updatedAt: at,
     };
   });

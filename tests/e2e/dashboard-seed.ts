@@ -5,6 +5,7 @@ import type { Backup } from '../../lib/model/messages';
 import type { PageReading, Platform } from '../../lib/model/reading';
 import { defaultUserSettings } from '../../lib/model/settings-store';
 import type { Snapshot } from '../../lib/model/snapshot';
+import { keptPostsOf } from '../../lib/store/recent-posts';
 
 /** Backups for the dashboard's browser tests: the store is seeded the way a user restores one. */
 
@@ -87,6 +88,7 @@ export function entry(
     trackingLink: null,
     offerOverride: null,
     results: null,
+    redFlags: [],
     updatedAt: '2026-03-01T10:00:00.000Z',
     ...patch,
   };
@@ -110,8 +112,9 @@ export function creator(
     snapshot(new Date(Date.UTC(2026, 2, 1 + 7 * i, 10)).toISOString(), followers + i * 10, rate),
   );
   const last = snapshots.at(-1)!;
+  const lastReading = reading(handle, platform, last.at, last.followers!);
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     platform,
     handle,
     displayName: options.displayName ?? null,
@@ -125,7 +128,7 @@ export function creator(
     lastReading: {
       at: last.at,
       url: reading(handle, platform, last.at, followers).url,
-      reading: reading(handle, platform, last.at, last.followers!),
+      reading: lastReading,
       verdict: {
         verdict: 'review',
         scores: {
@@ -145,6 +148,7 @@ export function creator(
         ],
       },
     },
+    recentPosts: keptPostsOf(lastReading, handle, last.at),
     updatedAt: last.at,
   };
 }

@@ -1,6 +1,6 @@
 import { Campaign } from '../../model/campaign';
 import type { RequestType } from '../../model/messages';
-import { UserSettings } from '../../model/settings-store';
+import { UserSettings, type SettingsPatch } from '../../model/settings-store';
 import {
   loadCampaigns,
   loadSettings,
@@ -113,8 +113,23 @@ export const collectionHandlers: Handlers<CollectionType> = {
       ...current,
       sender: { ...current.sender, ...request.patch.sender },
       ...(request.patch.rules && { rules: request.patch.rules }),
+      resultsMappings: mergeMappings(current.resultsMappings, request.patch.resultsMappings),
     });
     await saveSettings(ctx, settings);
     return { settings };
   },
 };
+
+/** The patch's mappings over the stored ones, signature by signature; null forgets one. */
+function mergeMappings(
+  current: UserSettings['resultsMappings'],
+  patch: SettingsPatch['resultsMappings'],
+): UserSettings['resultsMappings'] {
+  if (!patch) return current;
+  const merged = { ...current };
+  for (const [signature, mapping] of Object.entries(patch)) {
+    if (mapping === null) delete merged[signature];
+    else merged[signature] = mapping;
+  }
+  return merged;
+}

@@ -1,9 +1,10 @@
 import type { Migration } from './types';
+import { v001ToV002 } from './v001-to-v002';
 
 /**
- * Every schema step, oldest first: migrations[i].from === i + 1. Version 1 is the first stored
- * shape, so the list is empty. To change a stored shape: bump STORE_VERSION (lib/model/creator.ts),
- * add `vNNN-to-vMMM.ts` here, freeze an example of the old version in
- * tests/unit/store/examples/vNNN.ts, and the all-migrations test runs the chain over it.
+ * Every schema step, oldest first: migrations[i].from === i + 1. To change a stored shape: bump
+ * STORE_VERSION (lib/model/creator.ts), add `vNNN-to-vMMM.ts` here, freeze an example of the
+ * current version in tests/unit/store/examples/vNNN.ts before the change, and the all-migrations
+ * test runs the chain over every example.
  */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [v001ToV002];

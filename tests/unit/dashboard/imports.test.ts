@@ -133,7 +133,7 @@ describe('readShortlistCsv', () => {
     );
     if (!read.ok) throw new Error('expected ok');
     const ann = CreatorRecord.parse({
-      schemaVersion: 1,
+      schemaVersion: 2,
       platform: 'instagram',
       handle: 'ann',
       displayName: 'Ann',
@@ -144,6 +144,7 @@ describe('readShortlistCsv', () => {
       tags: ['t'],
       snapshots: [],
       lastReading: null,
+      recentPosts: [],
       updatedAt: NOW,
       campaigns: [
         {
@@ -154,6 +155,7 @@ describe('readShortlistCsv', () => {
           trackingLink: null,
           offerOverride: null,
           results: null,
+          redFlags: [],
           updatedAt: NOW,
         },
       ],

@@ -25,6 +25,7 @@ const entry = (campaignId: string | null, patch: Partial<CampaignEntry> = {}): C
   trackingLink: null,
   offerOverride: null,
   results: null,
+  redFlags: [],
   updatedAt: T,
   ...patch,
 });
@@ -44,7 +45,7 @@ const snap = (
   spamRatio: null,
 });
 const record = (handle: string, patch: Partial<CreatorRecord> = {}): CreatorRecord => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   platform: 'instagram',
   handle,
   displayName: null,
@@ -56,6 +57,7 @@ const record = (handle: string, patch: Partial<CreatorRecord> = {}): CreatorReco
   campaigns: [],
   snapshots: [snap(T, 12_000, 0.03)],
   lastReading: null,
+  recentPosts: [],
   updatedAt: T,
   ...patch,
 });

@@ -20,6 +20,23 @@ describe('recentPostOf', () => {
     expect(pick).toEqual({ post: null, reason: expect.stringMatching(/no visit/) });
   });
 
+  test('the kept posts, not only the last reading: a post page visited last does not hide them', () => {
+    const base = creator();
+    const record = {
+      ...base,
+      lastReading: {
+        ...base.lastReading!,
+        reading: reading([post('S1', { paidPartnership: true })]),
+      },
+    };
+    expect(recentPostOf(record, NOW).post?.id).toBe('A1');
+  });
+
+  test('readings without posts: no post, and why', () => {
+    const pick = recentPostOf(creator({ recentPosts: [] }), NOW);
+    expect(pick).toEqual({ post: null, reason: expect.stringMatching(/no posts were read/) });
+  });
+
   test('a sponsored post is never offered', () => {
     const base = creator();
     const record = creator({

@@ -1,6 +1,7 @@
 import type { Campaign } from '../../../lib/model/campaign';
 import type { CampaignEntry, CreatorRecord } from '../../../lib/model/creator';
 import type { Snapshot } from '../../../lib/model/snapshot';
+import { keptPostsOf } from '../../../lib/store/recent-posts';
 import { count, post, reading } from '../outreach/reading-builder';
 
 /** Stored records for popup tests, valid against the store's schemas. */
@@ -15,6 +16,7 @@ export function entry(fields: Partial<CampaignEntry> = {}): CampaignEntry {
     trackingLink: null,
     offerOverride: null,
     results: null,
+    redFlags: [],
     updatedAt: AT,
     ...fields,
   };
@@ -34,9 +36,20 @@ export function snapshot(fields: Partial<Snapshot> = {}): Snapshot {
   };
 }
 
+/** A record as the store keeps it: `recentPosts` follow the last reading unless given. */
 export function creator(fields: Partial<CreatorRecord> = {}): CreatorRecord {
+  const base = baseCreator(fields);
+  const last = base.lastReading;
   return {
-    schemaVersion: 1,
+    ...base,
+    recentPosts:
+      fields.recentPosts ?? (last ? keptPostsOf(last.reading, base.handle, last.at) : []),
+  };
+}
+
+function baseCreator(fields: Partial<CreatorRecord>): CreatorRecord {
+  return {
+    schemaVersion: 2,
     platform: 'instagram',
     handle: 'jane.paints',
     displayName: 'Jane Doe 🎨',
@@ -82,6 +95,7 @@ export function creator(fields: Partial<CreatorRecord> = {}): CreatorRecord {
         scores: { engagementRate: 0.042, engagementBasis: 'followers', spamRatio: 0.1 },
       },
     },
+    recentPosts: [],
     updatedAt: AT,
     ...fields,
   };

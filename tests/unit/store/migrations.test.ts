@@ -9,10 +9,11 @@ import { migrate } from '../../../lib/store/migrations/run';
 import type { Migration } from '../../../lib/store/migrations/types';
 import { reviveCreator, reviveList, reviveSettings } from '../../../lib/store/revive';
 import * as v001 from './examples/v001';
+import * as v002 from './examples/v002';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
-const examples = { 1: v001 } as const;
+const examples = { 1: v001, 2: v002 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -75,6 +76,54 @@ describe('the migration chain', () => {
       expect((await ok(ask({ type: 'campaign/list' }))).activeCampaignId).toBe('spring-kit');
       expect((await ok(ask({ type: 'store/problems' }))).problems).toEqual([]);
     });
+  });
+});
+
+describe('1 → 2: recent posts, red flags, results mappings', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+  const now = '2026-03-01T00:00:00.000Z';
+
+  test('a v1 creator keeps its last reading’s posts as recentPosts and gets no red flags', () => {
+    const revived = reviveCreator(v001.creator, key, now);
+    if (revived.status !== 'ok') throw new Error(revived.status);
+    expect(revived.writeBack).toBe(true);
+    expect(revived.value.schemaVersion).toBe(2);
+    expect(revived.value.recentPosts).toEqual([
+      {
+        id: 'C3xYz12AbCd',
+        url: 'https://www.instagram.com/p/C3xYz12AbCd/',
+        takenAt: '2026-01-30T17:00:00.000Z',
+        caption: 'Sunset over the harbour, 20 minutes #watercolor',
+        likes: 702,
+        comments: 41,
+        views: null,
+        countsExact: true,
+        pinned: false,
+        paidPartnership: false,
+        seenAt: '2026-02-01T18:40:00.000Z',
+      },
+    ]);
+    expect(revived.value.campaigns.map((e) => e.redFlags)).toEqual([[], []]);
+    // Everything version 1 had is unchanged.
+    expect(revived.value.lastReading).toEqual(v001.creator.lastReading);
+    expect(revived.value.snapshots).toEqual(v001.creator.snapshots);
+  });
+
+  test.each([
+    ['no last reading', null],
+    ['a last reading that does not parse', { at: '2026-02-01T18:40:00.000Z', reading: 'x' }],
+  ])('a v1 creator with %s gets no recent posts', (_name, lastReading) => {
+    const migrated = migrate({ ...v001.creator, lastReading }, 'creator');
+    expect(migrated.ok && migrated.value.recentPosts).toEqual([]);
+  });
+
+  test('v1 settings get no results mappings; the v2 example keeps its one', () => {
+    const v1 = reviveSettings(v001.settings);
+    expect(v1.status === 'ok' && v1.value.resultsMappings).toEqual({});
+    const v2 = reviveSettings(v002.settings);
+    expect(v2.status === 'ok' && Object.keys(v2.value.resultsMappings)).toEqual([
+      'discount code|total sales|orders',
+    ]);
   });
 });
 

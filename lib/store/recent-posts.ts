@@ -1,0 +1,107 @@
+import type { KeptPost } from '../model/creator';
+import type { PageReading, PostReading } from '../model/reading';
+import { cut } from './compact';
+
+/**
+ * The creator's recent posts kept across readings. 30 covers a profile grid's first rows plus the
+ * post pages visited since; drafts look at the newest few. Captions are only ever quoted by their
+ * opening words, so 300 characters is plenty.
+ */
+export const KEEP_RECENT_POSTS = 30;
+export const MAX_KEPT_CAPTION = 300;
+
+const PLATFORM_HOSTS: Record<PageReading['platform'], RegExp> = {
+  instagram: /^(?:www\.)?instagram\.com$/,
+  tiktok: /^(?:www\.|m\.)?tiktok\.com$/,
+};
+
+/** The post's link made absolute against the page; null unless https on the platform's domain. */
+function absoluteUrl(post: PostReading, reading: PageReading): string | null {
+  if (!post.url) return null;
+  try {
+    const url = new URL(post.url, reading.url);
+    if (url.protocol !== 'https:' || url.username || url.password) return null;
+    return PLATFORM_HOSTS[reading.platform].test(url.hostname) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const isoOrNull = (time: string | null): string | null =>
+  time !== null && !Number.isNaN(Date.parse(time)) ? time : null;
+
+/** The reading's posts by the creator `handle` (other authors, e.g. on a tagged post, are left out). */
+export function keptPostsOf(reading: PageReading, handle: string, seenAt: string): KeptPost[] {
+  if (reading.status !== 'ok') return [];
+  return reading.posts.flatMap((post): KeptPost[] => {
+    if (post.id === '') return [];
+    if (post.author !== null && post.author.replace(/^@/, '').toLowerCase() !== handle) return [];
+    const counts = [post.likes, post.comments, post.views].filter((c) => c.value !== null);
+    return [
+      {
+        id: post.id,
+        url: absoluteUrl(post, reading),
+        takenAt: isoOrNull(post.takenAt),
+        caption: post.caption === null ? null : cut(post.caption, MAX_KEPT_CAPTION),
+        likes: post.likes.value,
+        comments: post.comments.value,
+        views: post.views.value,
+        countsExact: counts.every((c) => c.exact),
+        pinned: post.pinned,
+        paidPartnership: post.paidPartnership,
+        seenAt,
+      },
+    ];
+  });
+}
+
+/**
+ * Merges a reading's posts into the kept ones by post id. The later reading wins a post's fields
+ * (fresher counts, pin state), except that a number it could not read keeps the earlier value and
+ * a date or link it lacks keeps the earlier one. Newest first by `takenAt`; undated posts after the
+ * dated ones, most recently seen first. At most `cap`.
+ */
+export function mergeRecentPosts(
+  kept: readonly KeptPost[],
+  incoming: readonly KeptPost[],
+  cap = KEEP_RECENT_POSTS,
+): KeptPost[] {
+  const byId = new Map(kept.map((post) => [post.id, post]));
+  for (const post of incoming) {
+    const earlier = byId.get(post.id);
+    if (!earlier) {
+      byId.set(post.id, post);
+      continue;
+    }
+    const [older, newer] =
+      Date.parse(earlier.seenAt) > Date.parse(post.seenAt) ? [post, earlier] : [earlier, post];
+    byId.set(post.id, combine(older, newer));
+  }
+  return [...byId.values()].sort(newestFirst).slice(0, cap);
+}
+
+function combine(older: KeptPost, newer: KeptPost): KeptPost {
+  const borrowsCounts = (['likes', 'comments', 'views'] as const).some(
+    (field) => newer[field] === null && older[field] !== null,
+  );
+  return {
+    ...newer,
+    url: newer.url ?? older.url,
+    takenAt: newer.takenAt ?? older.takenAt,
+    caption: newer.caption ?? older.caption,
+    likes: newer.likes ?? older.likes,
+    comments: newer.comments ?? older.comments,
+    views: newer.views ?? older.views,
+    countsExact: newer.countsExact && (!borrowsCounts || older.countsExact),
+    paidPartnership: newer.paidPartnership ?? older.paidPartnership,
+  };
+}
+
+function newestFirst(a: KeptPost, b: KeptPost): number {
+  const ta = a.takenAt === null ? null : Date.parse(a.takenAt);
+  const tb = b.takenAt === null ? null : Date.parse(b.takenAt);
+  if (ta !== null && tb !== null && ta !== tb) return tb - ta;
+  if (ta !== null && tb === null) return -1;
+  if (ta === null && tb !== null) return 1;
+  return Date.parse(b.seenAt) - Date.parse(a.seenAt);
+}
