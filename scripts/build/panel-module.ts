@@ -6,7 +6,7 @@ import type { WxtHooks } from 'wxt';
 /**
  * The on-page panel (React and the rules) is built as one ES module that the content scripts import
  * only when a creator page needs it, which keeps each content script small. WXT does not bundle
- * content scripts as ES modules yet (wxt-dev/wxt#357), so this adds a Vite library build after WXT's.
+ * content scripts as ES modules yet (wxt-dev/wxt#357), so this adds a Vite build after WXT's.
  */
 export const panelModulePath = 'content-scripts/panel/panel.js';
 
@@ -23,12 +23,13 @@ export const panelModuleHooks: NestedHooks<WxtHooks> = {
       build: {
         emptyOutDir: false,
         outDir: resolve(wxt.config.outDir, 'content-scripts', 'panel'),
-        lib: {
-          entry: resolve(wxt.config.root, 'components', 'panel', 'module.tsx'),
-          formats: ['es'],
-          fileName: () => 'panel.js',
+        // An application build rather than a library one: Vite keeps whitespace in `es` libraries.
+        minify: wxt.config.mode === 'production',
+        rollupOptions: {
+          input: resolve(wxt.config.root, 'components', 'panel', 'module.tsx'),
+          preserveEntrySignatures: 'exports-only',
+          output: { format: 'es', entryFileNames: 'panel.js', codeSplitting: false },
         },
-        rollupOptions: { output: { codeSplitting: false } },
       },
     } satisfies InlineConfig);
   },
