@@ -1,7 +1,7 @@
 import type { CommentLabel } from '../../model/verdict';
 import { normalizeComment } from './normalize';
 import { wordsOf } from './phrase-matcher';
-import { signalsOf, type Signals } from './signals';
+import { distinctWordCount, signalsOf, type Signals } from './signals';
 import { spamProbability, type Model } from './model';
 
 export interface Classification {
@@ -84,7 +84,7 @@ export function classifyNormalized(
 ): Classification {
   const rules = ruleSpamReasons(s, text);
   const generic = genericReasons(s);
-  if (copies > 0 && generic.length === 0 && s.distinctWords >= MIN_COPY_WORDS)
+  if (copies > 0 && generic.length === 0 && distinctWordCount(s.words) >= MIN_COPY_WORDS)
     rules.push(`copy-pasted: the same text appears ${copies + 1} times`);
   if (rules.length) return { label: 'spam', reasons: rules };
   if (generic.length) return { label: 'generic', reasons: generic };

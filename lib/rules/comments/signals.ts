@@ -43,8 +43,6 @@ export interface Signals {
   mentionOnly: boolean;
   /** ≤ 6 words, all of them generic praise words, in one of the languages. */
   genericPraise: boolean;
-  /** How many words are not generic praise words: "i love this song so much" has one. */
-  distinctWords: number;
   link: boolean;
   /** Every link points to YouTube (a share of the video itself, a timestamp): weaker than other links. */
   youtubeLinkOnly: boolean;
@@ -133,8 +131,26 @@ function youtubeOnly(text: string): boolean {
 /** A domain, written plainly or spaced out ("site . com/x"); "@shop.co" is an account, not a link. */
 function hasDomain(text: string, hasAt: boolean): boolean {
   if (!text.includes('.')) return false;
-  const found = (t: string) => DOMAIN.test(t) || SPACED_DOMAIN.test(t);
+  const spaced = text.includes(' com') || text.includes('. com');
+  const found = (t: string) => DOMAIN.test(t) || (spaced && SPACED_DOMAIN.test(t));
   return found(text) && (!hasAt || found(text.replace(MENTIONS, ' ')));
+}
+
+/** How many words are not generic praise words: "i love this song so much" has one. */
+export function distinctWordCount(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) if (!genericWords.has(w)) n++;
+  return n;
+}
+
+/** Cheap test before FIRST_N_PEOPLE: "first", "primeras", "premières", "ersten", "prime". */
+function mayCountPeople(text: string): boolean {
+  return (
+    text.includes('first') ||
+    text.includes('prim') ||
+    text.includes('prem') ||
+    text.includes('erst')
+  );
 }
 
 const NO_NAMES = { financeHandle: false, financeHandleInside: false, paddedHandleInside: false };
@@ -146,12 +162,11 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
   const hasAt = allMentions.length > 0;
   const mentions = creator ? allMentions.filter((m) => m !== creator) : allMentions;
   let longWord = false;
-  let distinctWords = 0;
+  let generic = words.length > 0 && words.length <= 6;
   for (const w of words) {
     if (w.length >= 26) longWord = true;
-    if (!genericWords.has(w)) distinctWords++;
+    if (generic && !genericWords.has(w)) generic = false;
   }
-  const generic = words.length > 0 && words.length <= 6 && distinctWords === 0;
   const found = phrasesIn(words);
   const names = hasAt || hasHash ? namesOf(text, creator) : NO_NAMES;
   const link = URL_START.test(text) || hasDomain(text, hasAt);
@@ -168,7 +183,6 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     emojiOnly: allMentions.length === 0 && words.length === 0,
     mentionOnly: allMentions.length > 0 && words.length === 0,
     genericPraise: generic,
-    distinctWords,
     link,
     youtubeLinkOnly: link && youtubeOnly(text),
     money: hasDigit && (MONEY.test(text) || MONEY_RATE.test(text)),
@@ -178,8 +192,10 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
     phone: hasDigit && text.includes('+') && PHONE.test(text),
     promo: found.promo,
-    selfPromo: SELF_PROMO.test(text),
-    firstPeople: FIRST_N_PEOPLE.test(text),
+    selfPromo:
+      (text.includes('subscri') || text.includes('m a') || text.includes('check')) &&
+      SELF_PROMO.test(text),
+    firstPeople: mayCountPeople(text) && FIRST_N_PEOPLE.test(text),
     scam: found.scam,
     contact: found.contact,
     testimonial: found.testimonial,
