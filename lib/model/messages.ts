@@ -81,6 +81,23 @@ export const CampaignEntryPatch = CampaignEntry.pick({
   .partial()
   .strict();
 
+/** The most updates one `creator/update-campaigns` takes (the dashboard is built for 10,000 creators). */
+export const MAX_BATCH_UPDATES = 20_000;
+
+/**
+ * One change of `creator/update-campaigns`: patches the creator's entry in a campaign (null: the
+ * shortlist without one), and optionally the creator's own fields. With `add`, a creator not in
+ * that campaign is put in it first (and an unknown creator created); without, it is an error.
+ */
+export const CampaignUpdate = z.strictObject({
+  key: CreatorRef,
+  campaignId: z.string().min(1).nullable(),
+  patch: CampaignEntryPatch,
+  creator: CreatorPatch.optional(),
+  add: z.boolean().default(false),
+});
+export type CampaignUpdate = z.infer<typeof CampaignUpdate>;
+
 /** Which campaign: a campaign id, null for no campaign, omitted for the active campaign. */
 const campaignChoice = z.string().min(1).nullable().optional();
 
@@ -106,6 +123,9 @@ export const Request = z.discriminatedUnion('type', [
     key: CreatorRef,
     campaignId: z.string().min(1).nullable(),
     patch: CampaignEntryPatch,
+  }),
+  req('creator/update-campaigns', {
+    updates: z.array(CampaignUpdate).min(1).max(MAX_BATCH_UPDATES),
   }),
   req('creator/delete', { key: CreatorRef }),
   req('campaign/list', {}),
@@ -149,6 +169,8 @@ export const responseSchemas = {
   'creator/unshortlist': withCreator,
   'creator/update': z.object({ creator: CreatorRecord }),
   'creator/update-campaign': z.object({ creator: CreatorRecord }),
+  /** All or nothing: `updated` creators changed, or an error and nothing changed. */
+  'creator/update-campaigns': z.object({ updated: z.number().int().nonnegative() }),
   'creator/delete': deleted,
   'campaign/list': z.object({
     campaigns: z.array(Campaign),

@@ -36,14 +36,28 @@ export async function indexChange(
   id: string,
   entry: IndexEntry | null,
 ): Promise<Record<string, Shard>> {
-  const key = indexStorageKey(shardOf(id));
-  const shard = (await readShards(ctx, [key])).get(key) ?? {};
-  const current = shard[id];
-  if (entry === null ? current === undefined : sameEntry(current, entry)) return {};
-  const next: Shard = { ...shard };
-  if (entry === null) delete next[id];
-  else next[id] = entry;
-  return { [key]: next };
+  return indexChanges(ctx, [[id, entry]]);
+}
+
+/** The index writes for changes to several creators: each shard read once, written once. */
+export async function indexChanges(
+  ctx: StoreContext,
+  changes: ReadonlyArray<readonly [string, IndexEntry | null]>,
+): Promise<Record<string, Shard>> {
+  const keys = [...new Set(changes.map(([id]) => indexStorageKey(shardOf(id))))];
+  const shards = await readShards(ctx, keys);
+  const writes: Record<string, Shard> = {};
+  for (const [id, entry] of changes) {
+    const key = indexStorageKey(shardOf(id));
+    const shard = writes[key] ?? shards.get(key) ?? {};
+    const current = shard[id];
+    if (entry === null ? current === undefined : sameEntry(current, entry)) continue;
+    const next: Shard = { ...shard };
+    if (entry === null) delete next[id];
+    else next[id] = entry;
+    writes[key] = next;
+  }
+  return writes;
 }
 
 /** Every creator id in the index, with its entry. */

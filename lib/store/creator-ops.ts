@@ -110,6 +110,24 @@ export function applyShortlist(
   return { ...record, campaigns, shortlistedAt: record.shortlistedAt ?? now, updatedAt: now };
 }
 
+/**
+ * Into a campaign without moving anything: an import row names its campaign, and a creator can sit
+ * in the no-campaign shortlist and a campaign at once. Already there: unchanged.
+ */
+export function applyAddEntry(
+  record: CreatorRecord,
+  campaignId: string | null,
+  now: string,
+): CreatorRecord {
+  if (record.campaigns.some((e) => e.campaignId === campaignId)) return record;
+  return {
+    ...record,
+    campaigns: [...record.campaigns, newEntry(campaignId, now)],
+    shortlistedAt: record.shortlistedAt ?? now,
+    updatedAt: now,
+  };
+}
+
 /** Out of one campaign (or the no-campaign shortlist); with no entry left the creator is only seen. */
 export function applyUnshortlist(
   record: CreatorRecord,

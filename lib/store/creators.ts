@@ -1,7 +1,7 @@
 import { creatorId, type CreatorRecord } from '../model/creator';
 import type { CreatorKey } from '../model/snapshot';
 import type { StoreContext } from './context';
-import { indexChange, indexEntryOf } from './creator-index';
+import { indexChange, indexChanges, indexEntryOf } from './creator-index';
 import { creatorStorageKey } from './keys';
 import { withProblems } from './problems';
 import { reviveCreator } from './revive';
@@ -81,6 +81,25 @@ export async function saveCreator(
     ...extra,
     [creatorStorageKey(id)]: record,
     ...(await indexChange(ctx, id, indexEntryOf(record))),
+  });
+}
+
+/**
+ * Writes several records and their index entries in one `set`: all of them land or, when storage
+ * refuses the write, none does.
+ */
+export async function saveCreatorsTogether(
+  ctx: StoreContext,
+  records: readonly CreatorRecord[],
+): Promise<void> {
+  if (records.length === 0) return;
+  const index = await indexChanges(
+    ctx,
+    records.map((record) => [creatorId(record), indexEntryOf(record)] as const),
+  );
+  await ctx.area.set({
+    ...Object.fromEntries(records.map((r) => [creatorStorageKey(creatorId(r)), r])),
+    ...index,
   });
 }
 

@@ -18,7 +18,7 @@ import { parseCreatorId } from '../keys';
 import { changeSinceLastVisit } from '../snapshots';
 import type { Handlers } from './types';
 
-type CreatorType = Extract<RequestType, `creator/${string}`>;
+type CreatorType = Exclude<Extract<RequestType, `creator/${string}`>, 'creator/update-campaigns'>;
 
 export const creatorHandlers: Handlers<CreatorType> = {
   async 'creator/record-visit'(request, ctx) {

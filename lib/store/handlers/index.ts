@@ -1,7 +1,13 @@
 import { backupHandlers } from './backup';
+import { batchHandlers } from './batch';
 import { collectionHandlers } from './collections';
 import { creatorHandlers } from './creators';
 import type { Handlers } from './types';
 
 /** Every message type's handler: the compiler checks that none is missing. */
-export const handlers: Handlers = { ...creatorHandlers, ...collectionHandlers, ...backupHandlers };
+export const handlers: Handlers = {
+  ...creatorHandlers,
+  ...batchHandlers,
+  ...collectionHandlers,
+  ...backupHandlers,
+};
