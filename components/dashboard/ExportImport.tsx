@@ -7,11 +7,7 @@ import {
   type ImportError,
 } from '../../lib/dashboard/import-errors';
 import type { CreatorRow } from '../../lib/dashboard/rows';
-import {
-  applyShortlistRows,
-  mergeBackup,
-  readShortlistCsv,
-} from '../../lib/dashboard/shortlist-import';
+import { readShortlistCsv, shortlistUpdates } from '../../lib/dashboard/shortlist-import';
 import { shortlistToCsv } from '../../lib/export/shortlist-csv';
 import type { DashboardData } from './store';
 import { errorText, sendMessage } from './store';
@@ -80,19 +76,11 @@ export function ExportImport(props: {
     const read = readShortlistCsv(text, data.campaigns);
     if (!read.ok)
       return setOutcome({ kind: 'errors', title: 'Nothing was imported', errors: read.errors });
-    const current = await sendMessage({ type: 'store/export' });
-    if (!current.ok)
-      return setOutcome({
-        kind: 'errors',
-        title: 'Nothing was imported',
-        errors: [{ line: null, field: null, message: errorText(current.error) }],
-      });
-    const now = new Date().toISOString();
-    const changed = applyShortlistRows(current.data.backup.creators, read.rows, now);
+    // Field patches applied by the store to the records as they are then: nothing read here goes
+    // stale, so a visit the panel records meanwhile is kept.
     const res = await sendMessage({
-      type: 'store/import',
-      backup: mergeBackup(changed, current.data.backup.settings, now),
-      mode: 'merge',
+      type: 'creator/update-campaigns',
+      updates: shortlistUpdates(read.rows),
     });
     if (!res.ok)
       return setOutcome({
@@ -102,7 +90,7 @@ export function ExportImport(props: {
       });
     setOutcome({
       kind: 'ok',
-      text: `Imported ${read.rows.length} rows: ${changed.length} creators updated.`,
+      text: `Imported ${read.rows.length} rows: ${res.data.updated} creators updated.`,
     });
     await reload();
   };

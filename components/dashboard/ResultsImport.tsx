@@ -1,11 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
-import {
-  readMappings,
-  writeMappings,
-  MAPPINGS_STORAGE_KEY,
-} from '../../lib/dashboard/mapping-memory';
-import { mergeBackup } from '../../lib/dashboard/shortlist-import';
 import type { CampaignResults } from '../../lib/dashboard/results-view';
+import { resultsUpdates } from '../../lib/dashboard/results-updates';
+import type { UserSettings } from '../../lib/model/settings-store';
 import {
   ColumnMapping,
   guessColumnMapping,
@@ -13,9 +9,8 @@ import {
   ImportField,
 } from '../../lib/results/column-mapping';
 import { parseCsvTable } from '../../lib/results/csv-table';
-import { applyImport, importResults } from '../../lib/results/import-results';
+import { importResults } from '../../lib/results/import-results';
 import { formatRowError } from '../../lib/results/import-rows';
-import { creatorId } from '../../lib/model/creator';
 import { errorText, sendMessage } from './store';
 
 type Report =
@@ -28,16 +23,15 @@ const REASON = {
   ambiguous: 'matches several creators',
 } as const;
 
-function loadMappings() {
-  try {
-    return readMappings(localStorage.getItem(MAPPINGS_STORAGE_KEY));
-  } catch {
-    return new Map<string, ColumnMapping>();
-  }
-}
-
-/** Results from a shop or analytics CSV: columns mapped once per format, rows matched, all or nothing. */
-export function ResultsImport(props: { results: CampaignResults; reload: () => Promise<void> }) {
+/**
+ * Results from a shop or analytics CSV: columns mapped once per format (remembered in the store's
+ * settings), rows matched, all or nothing.
+ */
+export function ResultsImport(props: {
+  results: CampaignResults;
+  mappings: UserSettings['resultsMappings'];
+  reload: () => Promise<void>;
+}) {
   const [file, setFile] = useState<{ text: string; headers: string[]; remembered: boolean } | null>(
     null,
   );
@@ -53,7 +47,7 @@ export function ResultsImport(props: { results: CampaignResults; reload: () => P
     setReport(null);
     const table = parseCsvTable(text);
     if (!table) return setReport({ kind: 'errors', lines: ['line 1: no header row'] });
-    const remembered = loadMappings().get(headerSignature(table.headers));
+    const remembered = props.mappings[headerSignature(table.headers)];
     setFile({ text, headers: table.headers, remembered: remembered !== undefined });
     setMapping(remembered ?? guessColumnMapping(table.headers));
   };
@@ -66,37 +60,32 @@ export function ResultsImport(props: { results: CampaignResults; reload: () => P
     const outcome = importResults(file.text, checked.data, props.results.matchers);
     if (outcome.status === 'invalid')
       return setReport({ kind: 'errors', lines: outcome.errors.map(formatRowError) });
-    const current = await sendMessage({ type: 'store/export' });
-    if (!current.ok) return setReport({ kind: 'errors', lines: [errorText(current.error)] });
-    const now = new Date().toISOString();
-    const byKey = new Map(outcome.creators.map((c) => [c.key, c]));
     const campaignId = props.results.campaign.id;
-    const changed = current.data.backup.creators.flatMap((record) => {
-      const imported = byKey.get(creatorId(record));
-      if (!imported) return [];
-      const campaigns = record.campaigns.map((e) =>
-        e.campaignId === campaignId
-          ? { ...e, results: applyImport(e.results, imported, now), updatedAt: now }
-          : e,
-      );
-      return [{ ...record, campaigns, updatedAt: now }];
+    const members = await sendMessage({
+      type: 'creator/list',
+      filter: { scope: 'all', campaignId },
     });
-    const res = await sendMessage({
-      type: 'store/import',
-      backup: mergeBackup(changed, current.data.backup.settings, now),
-      mode: 'merge',
-    });
-    if (!res.ok) return setReport({ kind: 'errors', lines: [errorText(res.error)] });
-    const memory = loadMappings();
-    memory.set(headerSignature(file.headers), checked.data);
-    try {
-      localStorage.setItem(MAPPINGS_STORAGE_KEY, writeMappings(memory));
-    } catch {
-      // A full or disabled page storage only costs re-mapping next time.
+    if (!members.ok) return setReport({ kind: 'errors', lines: [errorText(members.error)] });
+    const updates = resultsUpdates(
+      members.data.creators,
+      outcome.creators,
+      campaignId,
+      new Date().toISOString(),
+    );
+    if (updates.length > 0) {
+      // Only each entry's results are sent: the store applies them to the records as they are
+      // then, so a visit recorded since the list above is kept.
+      const res = await sendMessage({ type: 'creator/update-campaigns', updates });
+      if (!res.ok) return setReport({ kind: 'errors', lines: [errorText(res.error)] });
     }
+    // A mapping that cannot be saved only costs re-mapping the next file of this format.
+    await sendMessage({
+      type: 'settings/set',
+      patch: { resultsMappings: { [headerSignature(file.headers)]: checked.data } },
+    });
     setReport({
       kind: 'done',
-      updated: changed.length,
+      updated: updates.length,
       unmatched: outcome.unmatched.map(
         (u) =>
           `line ${u.row.line}: ${REASON[u.reason]}${u.candidates.length ? ` (${u.candidates.join(', ')})` : ''} — ${Object.values(u.row.ids).join(' / ') || 'empty'}`,

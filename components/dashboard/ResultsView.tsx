@@ -252,7 +252,11 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
               />
             </figure>
           </div>
-          <ResultsImport results={results} reload={props.reload} />
+          <ResultsImport
+            results={results}
+            mappings={data.settings.resultsMappings}
+            reload={props.reload}
+          />
         </>
       ) : null}
     </>

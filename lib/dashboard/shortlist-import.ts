@@ -3,17 +3,9 @@ import { csvOptionalText } from '../export/csv-fields';
 import Papa from 'papaparse';
 import { guessDelimiter, parseCsv } from '../export/csv-read';
 import type { Campaign } from '../model/campaign';
-import {
-  Handle,
-  PipelineStatus,
-  STORE_VERSION,
-  creatorId,
-  type CampaignEntry,
-  type CreatorRecord,
-} from '../model/creator';
-import type { Backup } from '../model/messages';
+import { Handle, PipelineStatus } from '../model/creator';
+import type { CampaignUpdate } from '../model/messages';
 import { Platform } from '../model/reading';
-import type { UserSettings } from '../model/settings-store';
 import type { ImportError } from './import-errors';
 
 /**
@@ -133,77 +125,27 @@ export function readShortlistCsv(text: string, campaigns: readonly Campaign[]): 
   return { ok: true, rows: parsed.rows };
 }
 
-function blankCreator(row: ShortlistImportRow, now: string): CreatorRecord {
-  return {
-    schemaVersion: STORE_VERSION,
-    platform: row.platform,
-    handle: row.handle,
-    displayName: null,
-    firstSeenAt: null,
-    lastSeenAt: null,
-    shortlistedAt: null,
-    notes: '',
-    tags: [],
-    campaigns: [],
-    snapshots: [],
-    lastReading: null,
-    recentPosts: [],
-    updatedAt: now,
-  };
-}
-
-/** The records after the rows are applied to the current ones (only the changed records). */
-export function applyShortlistRows(
-  current: readonly CreatorRecord[],
+/**
+ * The `creator/update-campaigns` changes of the rows: each puts the creator in the row's campaign
+ * (creating an unknown creator) and sets only what the row gives; an empty cell keeps what is
+ * stored. Sent as field patches, not whole records, so a visit recorded meanwhile is kept.
+ */
+export function shortlistUpdates(
   rows: readonly ShortlistImportRow[],
-  now: string,
-): CreatorRecord[] {
-  const byId = new Map(current.map((c) => [creatorId(c), c]));
-  const changed = new Map<string, CreatorRecord>();
-  for (const row of rows) {
-    const id = creatorId(row);
-    const base = changed.get(id) ?? byId.get(id) ?? blankCreator(row, now);
-    const existing = base.campaigns.find((e) => e.campaignId === row.campaignId);
-    const entry: CampaignEntry = {
-      campaignId: row.campaignId,
-      status: row.status ?? existing?.status ?? 'shortlisted',
-      addedAt: existing?.addedAt ?? now,
-      discountCode: row.code ?? existing?.discountCode ?? null,
-      trackingLink: row.link ?? existing?.trackingLink ?? null,
-      offerOverride: existing?.offerOverride ?? null,
-      results: existing?.results ?? null,
-      redFlags: existing?.redFlags ?? [],
-      updatedAt: now,
-    };
-    changed.set(id, {
-      ...base,
-      displayName: row.displayName ?? base.displayName,
-      notes: row.notes ?? base.notes,
-      tags: row.tags ?? base.tags,
-      shortlistedAt: base.shortlistedAt ?? now,
-      campaigns: existing
-        ? base.campaigns.map((e) => (e === existing ? entry : e))
-        : [...base.campaigns, entry],
-      updatedAt: now,
-    });
-  }
-  return [...changed.values()];
-}
-
-/** What `store/import` in `merge` mode takes: the changed creators only, settings as they are. */
-export function mergeBackup(
-  creators: CreatorRecord[],
-  settings: UserSettings,
-  now: string,
-): Backup {
-  return {
-    format: 'creator-scout-backup',
-    version: STORE_VERSION,
-    exportedAt: now,
-    creators,
-    campaigns: [],
-    templates: [],
-    settings,
-    problems: [],
-  };
+): Array<z.input<typeof CampaignUpdate>> {
+  return rows.map((row) => ({
+    key: { platform: row.platform, handle: row.handle },
+    campaignId: row.campaignId,
+    add: true,
+    patch: {
+      ...(row.status !== null && { status: row.status }),
+      ...(row.code !== null && { discountCode: row.code }),
+      ...(row.link !== null && { trackingLink: row.link }),
+    },
+    creator: {
+      ...(row.displayName !== null && { displayName: row.displayName }),
+      ...(row.notes !== null && { notes: row.notes }),
+      ...(row.tags !== null && { tags: row.tags }),
+    },
+  }));
 }

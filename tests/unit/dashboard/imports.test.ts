@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { readBriefJson, briefToJson } from '../../../lib/dashboard/brief-io';
 import { issuesWithLines, readJson } from '../../../lib/dashboard/import-errors';
 import { linesOfPaths, prefixes } from '../../../lib/dashboard/json-lines';
-import { readMappings, writeMappings } from '../../../lib/dashboard/mapping-memory';
-import { applyShortlistRows, readShortlistCsv } from '../../../lib/dashboard/shortlist-import';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { resultsUpdates } from '../../../lib/dashboard/results-updates';
+import { readShortlistCsv, shortlistUpdates } from '../../../lib/dashboard/shortlist-import';
 import type { Campaign } from '../../../lib/model/campaign';
-import { CreatorRecord } from '../../../lib/model/creator';
+import { CreatorRecord, type CampaignEntry } from '../../../lib/model/creator';
+import { ok, testServer, visit } from '../store/helpers';
 
 const campaigns = [{ id: 'c1', name: 'Spring kit' }] as Campaign[];
 const NOW = '2026-03-20T10:00:00.000Z';
@@ -126,70 +128,148 @@ describe('readShortlistCsv', () => {
     if (!read.ok) expect(read.errors).toContainEqual(expect.objectContaining({ line, field }));
   });
 
-  test('rows apply to existing records without losing what the file does not set', () => {
+  test('rows apply to stored records without losing what the file does not set', async () => {
+    fakeBrowser.reset();
+    const { ask } = testServer();
+    const { campaign } = await ok(
+      ask({
+        type: 'campaign/create',
+        campaign: {
+          name: 'Spring kit',
+          brief: null,
+          startsOn: null,
+          endsOn: null,
+          offer: null,
+          templateIds: [],
+          landingUrl: null,
+        },
+      }),
+    );
+    const key = { platform: 'instagram', handle: 'ann' } as const;
+    await ok(ask(visit('ann')));
+    await ok(ask({ type: 'creator/shortlist', key, campaignId: campaign.id }));
+    await ok(ask({ type: 'creator/update', key, patch: { notes: 'keep', tags: ['t'] } }));
+    await ok(
+      ask({
+        type: 'creator/update-campaign',
+        key,
+        campaignId: campaign.id,
+        patch: { status: 'contacted', discountCode: 'ANN15' },
+      }),
+    );
     const read = readShortlistCsv(
-      'platform,handle,status,campaign\ninstagram,ann,live,Spring kit\ntiktok,new,,\n',
-      campaigns,
+      'platform,handle,status,campaign,notes\ninstagram,ann,live,Spring kit,\ntiktok,new,,,hello\n',
+      [campaign],
     );
     if (!read.ok) throw new Error('expected ok');
-    const ann = CreatorRecord.parse({
-      schemaVersion: 2,
-      platform: 'instagram',
-      handle: 'ann',
-      displayName: 'Ann',
-      firstSeenAt: null,
-      lastSeenAt: null,
-      shortlistedAt: NOW,
-      notes: 'keep',
-      tags: ['t'],
-      snapshots: [],
-      lastReading: null,
-      recentPosts: [],
-      updatedAt: NOW,
-      campaigns: [
-        {
-          campaignId: 'c1',
-          status: 'contacted',
-          addedAt: NOW,
-          discountCode: 'ANN15',
-          trackingLink: null,
-          offerOverride: null,
-          results: null,
-          redFlags: [],
-          updatedAt: NOW,
-        },
-      ],
+    const updates = shortlistUpdates(read.rows);
+    expect(updates[0]).toEqual({
+      key,
+      campaignId: campaign.id,
+      add: true,
+      patch: { status: 'live' },
+      creator: {},
     });
-    const changed = applyShortlistRows([ann], read.rows, NOW);
-    expect(changed).toHaveLength(2);
-    for (const record of changed) expect(CreatorRecord.safeParse(record).success).toBe(true);
-    expect(changed[0]).toMatchObject({
+    expect(await ok(ask({ type: 'creator/update-campaigns', updates }))).toEqual({ updated: 2 });
+    const ann = (await ok(ask({ type: 'creator/get', key }))).creator;
+    expect(ann).toMatchObject({
       notes: 'keep',
       tags: ['t'],
       campaigns: [{ status: 'live', discountCode: 'ANN15' }],
     });
-    expect(changed[1]).toMatchObject({
-      handle: 'new',
-      shortlistedAt: NOW,
+    expect(ann?.snapshots).toHaveLength(1);
+    const fresh = (
+      await ok(ask({ type: 'creator/get', key: { platform: 'tiktok', handle: 'new' } }))
+    ).creator;
+    expect(fresh).toMatchObject({
+      notes: 'hello',
       campaigns: [{ campaignId: null, status: 'shortlisted' }],
     });
+    expect(fresh?.shortlistedAt).not.toBeNull();
   });
 });
 
-describe('mapping memory', () => {
-  test('round-trips valid mappings and ignores broken ones', () => {
-    const mapping = {
-      version: 1 as const,
-      columns: { code: 'Discount code', revenue: 'Net sales' },
-      decimal: '.' as const,
-    };
-    const text = writeMappings(new Map([['discount code|net sales', mapping]]));
-    expect(readMappings(text).get('discount code|net sales')).toEqual(mapping);
-    expect(readMappings('{"x": {"version": 2}}').size).toBe(0);
-    expect(readMappings('not json').size).toBe(0);
-    expect(readMappings(null).size).toBe(0);
+describe('resultsUpdates', () => {
+  const imported = (key: string, values: Record<string, number | null>) => ({
+    key,
+    values,
+    lines: [2],
+    via: ['code' as const],
+  });
+
+  test('only matched members of the campaign, only their results, mapped columns replacing', () => {
+    const ann = creator('ann', 'c1', {
+      impressions: 100,
+      clicks: 10,
+      conversions: 1,
+      revenue: 40,
+      paymentOverride: null,
+      updatedAt: NOW,
+    });
+    const bob = creator('bob', 'other', null);
+    const updates = resultsUpdates(
+      [ann, bob],
+      [
+        imported('instagram:ann', { conversions: 3, revenue: null }),
+        imported('instagram:bob', { conversions: 9 }),
+        imported('instagram:nobody', { conversions: 9 }),
+      ],
+      'c1',
+      NOW,
+    );
+    expect(updates).toEqual([
+      {
+        key: { platform: 'instagram', handle: 'ann' },
+        campaignId: 'c1',
+        patch: {
+          results: {
+            impressions: 100,
+            clicks: 10,
+            conversions: 3,
+            revenue: 40,
+            paymentOverride: null,
+            updatedAt: NOW,
+          },
+        },
+      },
+    ]);
   });
 });
+
+function creator(
+  handle: string,
+  campaignId: string,
+  results: CampaignEntry['results'],
+): CreatorRecord {
+  return CreatorRecord.parse({
+    schemaVersion: 2,
+    platform: 'instagram',
+    handle,
+    displayName: null,
+    firstSeenAt: null,
+    lastSeenAt: null,
+    shortlistedAt: NOW,
+    notes: '',
+    tags: [],
+    snapshots: [],
+    lastReading: null,
+    recentPosts: [],
+    updatedAt: NOW,
+    campaigns: [
+      {
+        campaignId,
+        status: 'live',
+        addedAt: NOW,
+        discountCode: null,
+        trackingLink: null,
+        offerOverride: null,
+        results,
+        redFlags: [],
+        updatedAt: NOW,
+      },
+    ],
+  });
+}
 
 describe('syntax error lines', () => {
   test.each([
