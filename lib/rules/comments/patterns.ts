@@ -35,15 +35,19 @@ export const CONTACT_REDIRECT =
 
 export const CRYPTO_ADDRESS = /\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-km-zp-z1-9]{25,39}\b/u;
 export const PHONE = /\+\d[\d\s().-]{8,}\d/u;
+/**
+ * Asks for subscribers, views or a listen: "help me reach 100 subscribers", "please become my first
+ * subscriber", "like and subscribe", "i'm a rapper", "i made a gaming channel", "i did a cover".
+ */
 export const SELF_PROMO =
-  /\b(?:get|reach|hit|gain)\b.{0,40}\bsubscri|\bi'?m an? (?:\d+ ?(?:yr|year)s? old )?(?:rapper|singer|producer|music producer|youtuber|artist)\b|(?<!\b(?:will|'ll|to|gonna|must|should|i|and|definitely)\s)\bcheck (?:it|'em|them) out\b/u;
+  /\b(?:get|reach|hit|gain)\b.{0,40}\bsubscri|\blike and sub(?:scri\w*)?\b|\bsubscri\w* (?:please|pls|plz)\b|\b(?:please|pls|plz) subscri|\b(?:my first|be my|become my) subscriber|\bi'?m an? (?:\d+ ?(?:yr|year)s? old )?(?:rapper|singer|producer|music producer|youtuber|artist)\b|\bi (?:just )?(?:made|started|created|opened) (?:a|my) (?:new )?(?:\w+ )?(?:channel|page)\b|\b(?:did|made|recorded) (?:a|some) covers?\b|(?<!\b(?:will|'ll|to|gonna|must|should|i|and|definitely)\s)\bcheck (?:it|'em|them) out\b/u;
 export const HANDLE_TAG = /#[\p{L}\p{N}]*_[\p{L}\p{N}_]*/u;
 export const TRAILING_HANDLE =
   /(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)[^\p{L}\p{N}@#]*$/u;
 export const NAMES = /[@#][\p{L}\p{N}._]+/gu;
 export const MENTIONS = /@[\p{L}\p{N}._]+/gu;
-/** Hashtags used as a trader's name: "#erminiafx", "#annafxt". */
-export const FX_TAG = /^#[\p{L}]+fxt?$/u;
+/** Hashtags used as a trader's name: "#erminiafx", "#annafxt", "#tradewithanna", "#buildwealthwithmilly". */
+export const FX_TAG = /^#\p{L}+fxt?$|^#\p{L}+with\p{L}+$/u;
 /** "_anna", "anna_", "anna__smith" (a trailing dot ends the sentence, not the name). */
 export const PADDED = /^[@#]_|_\.*$|__/u;
 

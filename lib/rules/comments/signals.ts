@@ -143,6 +143,19 @@ export function distinctWordCount(words: readonly string[]): number {
   return n;
 }
 
+/** Cheap test before SELF_PROMO: each of its alternatives holds one of these. */
+function maySelfPromote(text: string): boolean {
+  return (
+    text.includes('subscri') ||
+    text.includes('like and sub') ||
+    text.includes('m a') ||
+    text.includes('check') ||
+    text.includes('cover') ||
+    text.includes('channel') ||
+    text.includes('page')
+  );
+}
+
 /** Cheap test before FIRST_N_PEOPLE: "first", "primeras", "premières", "ersten", "prime". */
 function mayCountPeople(text: string): boolean {
   return (
@@ -192,9 +205,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
     phone: hasDigit && text.includes('+') && PHONE.test(text),
     promo: found.promo,
-    selfPromo:
-      (text.includes('subscri') || text.includes('m a') || text.includes('check')) &&
-      SELF_PROMO.test(text),
+    selfPromo: maySelfPromote(text) && SELF_PROMO.test(text),
     firstPeople: mayCountPeople(text) && FIRST_N_PEOPLE.test(text),
     scam: found.scam,
     contact: found.contact,

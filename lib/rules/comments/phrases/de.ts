@@ -27,6 +27,7 @@ export const de: PhraseSet = {
     'abonniere meinen',
     'abonniert meinen',
     'abonniert mich',
+    'bitte abonnieren',
     'folgt mir',
     'folgt uns',
     'link in meiner bio',

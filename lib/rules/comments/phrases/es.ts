@@ -54,6 +54,8 @@ export const es: PhraseSet = {
     'promociónalo en',
     'revisa mi perfil',
     'sigueme',
+    'suscríbanse',
+    'suscríbete',
     'suscríbete a mi',
     'suscríbete a mi canal',
     'sígueme',

@@ -34,6 +34,7 @@ export const fr: PhraseSet = {
   promo: [
     'abonne-toi',
     'abonne-toi à ma chaîne',
+    'abonnez-vous',
     'abonnez-vous à ma',
     'envoie un dm',
     'lien dans ma bio',

@@ -28,7 +28,9 @@ export const it: PhraseSet = {
   ],
   promo: [
     'il mio canale',
+    'iscrivetevi',
     'iscrivetevi al mio canale',
+    'iscriviti',
     'iscriviti al mio',
     'iscriviti al mio canale',
     'link nella mia bio',

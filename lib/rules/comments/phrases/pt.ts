@@ -29,6 +29,7 @@ export const pt: PhraseSet = {
   promo: [
     'confira meu',
     'confira meu perfil',
+    'inscreva-se',
     'inscreva-se no meu canal',
     'link na bio',
     'me segue',
@@ -36,6 +37,7 @@ export const pt: PhraseSet = {
     'meu perfil',
     'nos siga',
     'se inscreva no meu',
+    'se inscrevam',
     'segue lá',
     'sigam',
     'sigam-nos',

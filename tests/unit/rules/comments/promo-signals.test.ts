@@ -134,3 +134,41 @@ describe('a long comment ending on the creator is not steering readers elsewhere
     expect(signals(text, 'creator').trailingHandle).toBe(trailing);
   });
 });
+
+describe('asking for subscribers or announcing one’s own channel', () => {
+  test.each([
+    ['Please become my first subscriber. Thank you.', true],
+    ['LIKE AND SUBSCRIB IF YOU WATCH IN 2015 ;)', true],
+    ['subscribers please', true],
+    ['I made a gaming channel (unique right?)', true],
+    ['I did a cover if u want to check it out', true],
+    ['help me reach 500 subscribers', true],
+    // talking about subscribers or covers is not asking for them
+    ['this channel has 3m subscribers but 800m views', false],
+    ['your cover of this song made me cry', false],
+    ['i made a cake with this recipe', false],
+  ])('%j → self-promotion: %s', (text, promo) => {
+    expect(signals(text).selfPromo).toBe(promo);
+  });
+
+  test.each([
+    ['Suscríbete, subo videos cada semana'], // es
+    ['Inscreva-se no canal, posto toda semana'], // pt
+    ['Abonnez-vous, une vidéo par semaine'], // fr
+    ['Bitte abonnieren, jede Woche ein Video'], // de
+    ['Iscrivetevi, un video a settimana'], // it
+  ])('%j → spam (promotion)', (text) => {
+    expect(reasons(text)).toContain('promotion');
+  });
+});
+
+describe('hashtags named like a trader ("#tradewithanna")', () => {
+  test.each([
+    ['i joined the #buildwealthwithmilly program 2 weeks ago and never looked back', true],
+    ['#makemoneywithpeggy you saved my life', true],
+    // a hashtag with "with" but no money word is just a hashtag
+    ['we did the #cookwithme challenge yesterday and it was fun', false],
+  ])('%j → trading account: %s', (text, spam) => {
+    expect(reasons(text).includes('trading or investment account')).toBe(spam);
+  });
+});
