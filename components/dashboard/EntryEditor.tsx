@@ -7,6 +7,7 @@ import type { Tier } from '../../lib/model/settings';
 import { makeDiscountCode } from '../../lib/outreach/discount-code';
 import { buildTrackedLink } from '../../lib/outreach/tracked-link';
 import { httpUrl } from '../../lib/panel/text';
+import { RedFlagsChecklist } from './RedFlagsChecklist';
 import { errorText, sendMessage } from './store';
 
 /** One campaign entry of a creator: status, discount code and tracked link (generated or typed). */
@@ -23,6 +24,8 @@ export function EntryEditor(props: {
   const [link, setLink] = useState(entry.trackingLink ?? '');
   const [pct, setPct] = useState('15');
   const [message, setMessage] = useState<string | null>(null);
+  // Shown ticked at once; the stored list comes back with the reload (or this is undone on error).
+  const [redFlags, setRedFlags] = useState<readonly string[]>(entry.redFlags);
   const key = { platform: record.platform, handle: record.handle };
   const id = `${entry.campaignId ?? 'none'}`;
   const followers = record.snapshots.at(-1)?.followers ?? null;
@@ -36,6 +39,11 @@ export function EntryEditor(props: {
     });
     setMessage(res.ok ? 'Saved.' : errorText(res.error));
     if (res.ok) await props.reload();
+    return res.ok;
+  };
+  const tickRedFlags = async (next: string[]) => {
+    setRedFlags(next);
+    if (!(await save({ redFlags: next }))) setRedFlags(entry.redFlags);
   };
   const generateCode = () => {
     const n = Number(pct);
@@ -119,6 +127,7 @@ export function EntryEditor(props: {
       >
         Save code and link
       </button>
+      <RedFlagsChecklist ticked={redFlags} onChange={(next) => void tickRedFlags(next)} />
       {!linkOk ? <p role="alert">The link must start with http:// or https://.</p> : null}
       {message ? <p role="status">{message}</p> : null}
     </fieldset>
@@ -129,6 +138,7 @@ function patchOf(patch: {
   status?: PipelineStatus;
   discountCode?: string | null;
   trackingLink?: string | null;
+  redFlags?: string[];
 }) {
   return patch;
 }

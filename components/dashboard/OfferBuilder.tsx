@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import {
   offerToForm,
   readOfferForm,
@@ -8,7 +8,6 @@ import {
 import { PAYMENT_GAP_TEXT } from '../../lib/dashboard/results-view';
 import { OfferModel, type Offer } from '../../lib/model/offer';
 import { compensationRanges } from '../../lib/offer/compensation-models';
-import { negotiationRedFlags } from '../../lib/offer/red-flags';
 
 const MODEL_LABEL: Record<OfferModel, string> = {
   flat: 'Flat fee',
@@ -19,16 +18,15 @@ const MODEL_LABEL: Record<OfferModel, string> = {
 
 /**
  * The offer: model, amounts, and the payment for an example revenue computed live
- * ("$500 + 5% of $6,000 = $800"), with the usual ranges and the negotiation red flags to tick.
+ * ("$500 + 5% of $6,000 = $800"), with the usual ranges. The negotiation red flags are ticked
+ * per creator, on each campaign entry (RedFlagsChecklist in EntryEditor).
  */
 export function OfferBuilder(props: {
   offer: Offer | null;
   onSave: (offer: Offer | null) => void;
 }) {
-  const id = useId();
   const [form, setForm] = useState<OfferForm>(offerToForm(props.offer));
   const [revenue, setRevenue] = useState('6000');
-  const [ticked, setTicked] = useState<Set<string>>(new Set());
   const read = readOfferForm(form);
   const exampleRevenue = Number(revenue);
   const example =
@@ -106,30 +104,6 @@ export function OfferBuilder(props: {
           Remove offer
         </button>
       ) : null}
-      <fieldset className="red-flags">
-        <legend>Negotiation red flags</legend>
-        {negotiationRedFlags.map((flag) => (
-          <div key={flag.id}>
-            <input
-              type="checkbox"
-              id={`${id}-${flag.id}`}
-              checked={ticked.has(flag.id)}
-              onChange={(e) => {
-                const next = new Set(ticked);
-                if (e.currentTarget.checked) next.add(flag.id);
-                else next.delete(flag.id);
-                setTicked(next);
-              }}
-            />
-            <label htmlFor={`${id}-${flag.id}`}>{flag.question}</label>
-            {ticked.has(flag.id) ? (
-              <p className="hint">
-                {flag.why} Instead: {flag.fairAlternative}
-              </p>
-            ) : null}
-          </div>
-        ))}
-      </fieldset>
     </fieldset>
   );
 }

@@ -60,3 +60,21 @@ test('the pipeline counts creators per status and moves them', async ({ openExte
   await expect(count('shortlisted')).toHaveText('0');
   await expect(count('negotiating')).toHaveText('1');
 });
+
+test('negotiation red flags ticked on a creator’s campaign entry stay ticked after leaving', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('dashboard.html');
+  await seed(page, data);
+  await page.evaluate(() => (window.location.hash = '#/creator/instagram/ann'));
+  const flag = page.getByTestId('scout-red-flag-refuses-tracking');
+  await expect(flag).not.toBeChecked();
+  await flag.check();
+  await expect(page.getByText('Saved.')).toBeVisible();
+  await page.getByTestId('scout-nav-creators').click();
+  await page.reload();
+  await page.evaluate(() => (window.location.hash = '#/creator/instagram/ann'));
+  await expect(page.getByTestId('scout-red-flag-refuses-tracking')).toBeChecked();
+  await expect(page.getByTestId('scout-red-flag-full-payment-upfront')).not.toBeChecked();
+  await expect(page.getByTestId('scout-red-flags')).toContainText('Make a unique code');
+});

@@ -141,3 +141,50 @@ describe('templates and settings', () => {
     expect(next.settings.sender).toEqual({ name: 'Alex', company: 'Acme', email: '', website: '' });
   });
 });
+
+describe('red flags on a campaign entry', () => {
+  const key = { platform: 'instagram', handle: 'ann' } as const;
+  test('stored through creator/update-campaign, once each; other entry fields untouched', async () => {
+    const { ask } = testServer();
+    await ok(ask({ type: 'creator/shortlist', key }));
+    await ok(
+      ask({
+        type: 'creator/update-campaign',
+        key,
+        campaignId: null,
+        patch: { status: 'negotiating' },
+      }),
+    );
+    const { creator } = await ok(
+      ask({
+        type: 'creator/update-campaign',
+        key,
+        campaignId: null,
+        patch: { redFlags: ['refuses-tracking', 'refuses-tracking', 'full-payment-upfront'] },
+      }),
+    );
+    expect(creator.campaigns[0]).toMatchObject({
+      status: 'negotiating',
+      redFlags: ['refuses-tracking', 'full-payment-upfront'],
+    });
+    const cleared = await ok(
+      ask({ type: 'creator/update-campaign', key, campaignId: null, patch: { redFlags: [] } }),
+    );
+    expect(cleared.creator.campaigns[0]!.redFlags).toEqual([]);
+  });
+
+  test.each([
+    ['an empty id', ['']],
+    ['too many', Array.from({ length: 51 }, (_, i) => `f${i}`)],
+  ])('%s is refused', async (_name, redFlags) => {
+    const { ask } = testServer();
+    await ok(ask({ type: 'creator/shortlist', key }));
+    const res = await ask({
+      type: 'creator/update-campaign',
+      key,
+      campaignId: null,
+      patch: { redFlags },
+    });
+    expect(!res.ok && res.error.code).toBe('bad-request');
+  });
+});
