@@ -42,8 +42,9 @@ export const PHONE = /\+\d[\d\s().-]{8,}\d/u;
 export const SELF_PROMO =
   /\b(?:get|reach|hit|gain)\b.{0,40}\bsubscri|\blike and sub(?:scri\w*)?\b|\bsubscri\w* (?:please|pls|plz)\b|\b(?:please|pls|plz) subscri|\b(?:my first|be my|become my) subscriber|\bi'?m an? (?:\d+ ?(?:yr|year)s? old )?(?:rapper|singer|producer|music producer|youtuber|artist)\b|\bi (?:just )?(?:made|started|created|opened) (?:a|my) (?:new )?(?:\w+ )?(?:channel|page)\b|\b(?:did|made|recorded) (?:a|some) covers?\b|(?<!\b(?:will|'ll|to|gonna|must|should|i|and|definitely)\s)\bcheck (?:it|'em|them) out\b/u;
 export const HANDLE_TAG = /#[\p{L}\p{N}]*_[\p{L}\p{N}_]*/u;
+/** Tested from the last "@" or "#" on (signals.ts): a handle, then nothing but emoji or punctuation. */
 export const TRAILING_HANDLE =
-  /(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)[^\p{L}\p{N}@#]*$/u;
+  /^(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)[^\p{L}\p{N}@#]*$/u;
 export const NAMES = /[@#][\p{L}\p{N}._]+/gu;
 export const MENTIONS = /@[\p{L}\p{N}._]+/gu;
 /** Hashtags used as a trader's name: "#erminiafx", "#annafxt", "#tradewithanna", "#buildwealthwithmilly". */

@@ -143,6 +143,12 @@ export function distinctWordCount(words: readonly string[]): number {
   return n;
 }
 
+/** A long comment's last account name ends it: only the text from the last "@" or "#" can match. */
+function endsOnHandle(text: string): boolean {
+  const at = Math.max(text.lastIndexOf('@'), text.lastIndexOf('#'));
+  return at >= 0 && TRAILING_HANDLE.test(text.slice(at).trimEnd());
+}
+
 /** Cheap test before SELF_PROMO: each of its alternatives holds one of these. */
 function maySelfPromote(text: string): boolean {
   return (
@@ -213,8 +219,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     financeHandle: names.financeHandle,
     financeHandleInside: names.financeHandleInside,
     handleTag: hasHash && HANDLE_TAG.test(text),
-    trailingHandle:
-      (hasAt || hasHash) && words.length >= 8 && TRAILING_HANDLE.test(withoutCreator.trimEnd()),
+    trailingHandle: (hasAt || hasHash) && words.length >= 8 && endsOnHandle(withoutCreator),
     paddedHandleInside: names.paddedHandleInside,
   };
 }
