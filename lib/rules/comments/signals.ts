@@ -187,7 +187,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     if (generic && !genericWords.has(w)) generic = false;
   }
   const found = phrasesIn(words);
-  const names = hasAt || hasHash ? namesOf(text, creator) : NO_NAMES;
+  const names = hasAt || hasHash || text.includes('_') ? namesOf(text, creator) : NO_NAMES;
   const link = URL_START.test(text) || hasDomain(text, hasAt);
   const withoutCreator =
     creator && allMentions.includes(creator) ? text.split(creator).join(' ') : text;

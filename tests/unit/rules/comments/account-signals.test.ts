@@ -65,3 +65,26 @@ describe('links and accounts named like domains', () => {
     expect(signals(text).link).toBe(link);
   });
 });
+
+describe('account names written without "@"', () => {
+  test.each([
+    ["i'm financially stable because of sarah, all thanks to her sarahgrosvenor___", true],
+    ['the trades between me and adriana_emerson_trades went smooth, i got my return', true],
+    // an emoticon or a link path is not an account
+    ['damn she is sexy o_o', false],
+    ['watch here https://youtu.be/dvh_buh8n8g it is good', false],
+  ])('%j → spam: %s', (text, spam) => {
+    expect(classifyComment(text).label === 'spam').toBe(spam);
+  });
+});
+
+describe('recovery-scam testimonials pointing to another account', () => {
+  test.each([
+    ['i lost mine too but @fixit_tech helped in the recovery', true],
+    ['@victim dm @fixit_tech, they helped me get my wallet back', true],
+    ['@ana me ayudó a recuperar mi cuenta, escríbele a @recupera_ya', true], // es
+    ['this video helped me recover my old photos, thanks', false],
+  ])('%j → spam: %s', (text, spam) => {
+    expect(classifyComment(text).label === 'spam').toBe(spam);
+  });
+});
