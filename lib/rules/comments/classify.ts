@@ -56,6 +56,7 @@ function ruleSpamReasons(s: Signals, text: string): string[] {
     reasons.push('fake giveaway ("the first 10 people to message me")');
   if (s.trailingHandle && (finance || s.testimonial.length > 0))
     reasons.push('testimonial that ends on another account');
+  if (s.moneyRequest) reasons.push('asks readers to send money');
   if (s.earningsClaim) reasons.push('claims earnings ("I made $5,000 …")');
   if (s.contactRedirect) reasons.push('tells readers to write to another account');
   if (s.paddedHandleInside && s.words.length >= 8)

@@ -78,3 +78,13 @@ export const EARNINGS_CLAIM = new RegExp(
   `\\b(?:(?:i|we)(?:'ve| have| just)? (?:made|earned|received|got|withdrew|withdrawn|cashed out|gained|invested|deposited)|gane|he ganado|recibi|retire|inverti|(?:j'ai|nous avons) (?:gagne|recu|retire|investi)|ganhei|recebi|saquei|lucrei|investi|ho (?:guadagnato|ricevuto|prelevato|investito))\\b.{0,25}?(?:${AMOUNT})|\\bich (?:habe|hab)\\b.{0,25}?(?:${AMOUNT}).{0,20}?\\b(?:verdient|erhalten|ausgezahlt|investiert|bekommen|gewonnen)\\b`,
   'u',
 );
+
+/**
+ * A payment address given out: a payment service and an account number or $cashtag ("binance pay id
+ * 379131372", "cash app $anna").
+ */
+export const PAYMENT_SERVICE = /\b(?:pay id|cash ?app|paypal|venmo|zelle|gcash|pix|bizum|iban)\b/u;
+export const PAYMENT_ACCOUNT = /\d{6,}|\$[a-z]/u;
+/** Asking for help or a donation, in the six languages. */
+export const PLEA =
+  /\b(?:help|donate|donation|ayuda|ayudame|donacion|ajuda|ajudem|doacao|aidez|hilfe|helft|spende|spenden|aiuto|aiutatemi|donazione)\b/u;

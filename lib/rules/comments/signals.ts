@@ -16,6 +16,9 @@ import {
   MONEY_RATE,
   NAMES,
   PADDED,
+  PAYMENT_ACCOUNT,
+  PAYMENT_SERVICE,
+  PLEA,
   PHONE,
   REDIRECT,
   SELF_PROMO,
@@ -49,6 +52,8 @@ export interface Signals {
   money: boolean;
   /** "i made $23k", "gané 5000 €": a first-person earnings claim with an amount. */
   earningsClaim: boolean;
+  /** A payment address with a plea: "please help me, my binance pay id 379131372". */
+  moneyRequest: boolean;
   /** "invest with @x", "thanks to @x", "#name____": steering readers to another account. */
   redirect: boolean;
   /** "dm @x", "contact @x", "escríbele a @x": sends readers to write to another account. */
@@ -206,6 +211,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     youtubeLinkOnly: link && youtubeOnly(text),
     money: hasDigit && (MONEY.test(text) || MONEY_RATE.test(text)),
     earningsClaim: hasDigit && EARNINGS_CLAIM.test(text),
+    moneyRequest: PAYMENT_SERVICE.test(text) && PAYMENT_ACCOUNT.test(text) && PLEA.test(text),
     redirect: (hasAt || hasHash) && REDIRECT.test(withoutCreator),
     contactRedirect: mentions.length > 0 && CONTACT_REDIRECT.test(withoutCreator),
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),

@@ -52,6 +52,7 @@ export const de: PhraseSet = {
     'passives einkommen',
     'schnelles geld',
     'trading',
+    'wie man geld verdient',
   ],
   contact: [
     'dm mir',

@@ -200,6 +200,7 @@ export const en: PhraseSet = {
     'guaranteed returns',
     'hacked',
     'herbal cure',
+    'how to earn',
     'invest with',
     'invested',
     'investing',

@@ -68,6 +68,7 @@ export const es: PhraseSet = {
     'bitcoin',
     'criptomoneda',
     'criptomonedas',
+    'cómo ganar',
     'dinero fácil',
     'forex',
     'gana dinero',

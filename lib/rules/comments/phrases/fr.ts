@@ -50,6 +50,7 @@ export const fr: PhraseSet = {
   scam: [
     'bitcoin',
     'bénéfice',
+    'comment gagner',
     'crypto',
     'crypto-monnaie',
     'forex',

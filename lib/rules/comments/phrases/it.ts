@@ -43,6 +43,7 @@ export const it: PhraseSet = {
   ],
   scam: [
     'bitcoin',
+    'come guadagnare',
     'criptovalute',
     'crypto',
     'forex',

@@ -45,6 +45,7 @@ export const pt: PhraseSet = {
   ],
   scam: [
     'bitcoin',
+    'como ganhar',
     'cripto',
     'criptomoedas',
     'dinheiro fácil',

@@ -172,3 +172,17 @@ describe('hashtags named like a trader ("#tradewithanna")', () => {
     expect(reasons(text).includes('trading or investment account')).toBe(spam);
   });
 });
+
+describe('asking readers to send money', () => {
+  test.each([
+    ['i am broken n stressed 😥 please help me my binance pay id 379131372', true],
+    ['Ajuda por favor, meu pix 11987654321', true], // pt
+    ['please help, cash app $annie22', true],
+    // a payment service named without an account to send to
+    ['can anyone help me, paypal froze my account', false],
+    ['please add paypal as a payment option in your shop', false],
+  ])('%j → %s', (text, request) => {
+    expect(signals(text).moneyRequest).toBe(request);
+    expect(reasons(text).includes('send money')).toBe(request);
+  });
+});
