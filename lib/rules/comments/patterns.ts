@@ -45,12 +45,11 @@ export const HANDLE_TAG = /#[\p{L}\p{N}]*_[\p{L}\p{N}_]*/u;
 /** Tested from the last "@" or "#" on (signals.ts): a handle, then nothing but emoji or punctuation. */
 export const TRAILING_HANDLE =
   /^(?:@[\p{L}\p{N}._]+|#[\p{L}\p{N}]*_[\p{L}\p{N}_]*)[^\p{L}\p{N}@#]*$/u;
-/**
- * Account names: "@name", "#name", and names written bare to get past mention filters when they hold
- * an underscore ("sarah_smith__"; not inside a link).
- */
-export const NAMES =
-  /[@#][\p{L}\p{N}._]+|(?<![\p{L}\p{N}._@#/=?&%-])\p{L}[\p{L}\p{N}.]*_[\p{L}\p{N}._]*/gu;
+export const NAMES = /[@#][\p{L}\p{N}._]+/gu;
+/** A character of an account name. */
+export const NAME_CHAR = /[\p{L}\p{N}._]/u;
+/** Just before a bare name, these mean it is part of a link or an address instead. */
+export const NOT_BEFORE_NAME = /[@#/=?&%-]/u;
 export const MENTIONS = /@[\p{L}\p{N}._]+/gu;
 /** Hashtags used as a trader's name: "#erminiafx", "#annafxt", "#tradewithanna", "#buildwealthwithmilly". */
 export const FX_TAG = /^#\p{L}+fxt?$|^#\p{L}+with\p{L}+$/u;

@@ -14,7 +14,9 @@ import {
   MENTIONS,
   MONEY,
   MONEY_RATE,
+  NAME_CHAR,
   NAMES,
+  NOT_BEFORE_NAME,
   PADDED,
   PAYMENT_ACCOUNT,
   PAYMENT_SERVICE,
@@ -108,23 +110,45 @@ const genericWords = new Set(
   phraseSets.flatMap((s) => s.genericWords.flatMap((w) => wordsOf(normalizeComment(w)))),
 );
 
+/**
+ * Names written bare to get past mention filters, when they hold an underscore ("sarah_smith__"),
+ * with where they start. Found from each "_" outwards: a regular expression trying every position
+ * costs more than the rest of the signals together.
+ */
+function bareNames(text: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  let from = 0;
+  for (let u = text.indexOf('_'); u >= 0; u = text.indexOf('_', from)) {
+    let start = u;
+    while (start > 0 && NAME_CHAR.test(text[start - 1]!)) start--;
+    let end = u + 1;
+    while (end < text.length && NAME_CHAR.test(text[end]!)) end++;
+    from = end;
+    const before = start > 0 ? text[start - 1]! : ' ';
+    const name = text.slice(start, end);
+    if (!NOT_BEFORE_NAME.test(before) && /^\p{L}/u.test(name)) out.push({ name, index: start });
+  }
+  return out;
+}
+
 function namesOf(text: string, creator: string | null) {
   let financeHandle = false;
   let financeHandleInside = false;
   let paddedHandleInside = false;
-  NAMES.lastIndex = 0;
-  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) {
-    const name = m[0];
-    if (m.index > 0 && name !== creator && PADDED.test(name)) paddedHandleInside = true;
+  const check = (name: string, index: number) => {
+    if (index > 0 && name !== creator && PADDED.test(name)) paddedHandleInside = true;
     if (
       name === creator ||
       !(name[0] === '@' || name.includes('_') || FX_TAG.test(name)) ||
       !FINANCE_NAME.test(name)
     )
-      continue;
+      return;
     financeHandle = true;
-    if (m.index > 0) financeHandleInside = true;
-  }
+    if (index > 0) financeHandleInside = true;
+  };
+  NAMES.lastIndex = 0;
+  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) check(m[0], m.index);
+  if (text.includes('_')) for (const b of bareNames(text)) check(b.name, b.index);
   return { financeHandle, financeHandleInside, paddedHandleInside };
 }
 
