@@ -57,8 +57,8 @@ export function keptPostsOf(reading: PageReading, handle: string, seenAt: string
 
 /**
  * Merges a reading's posts into the kept ones by post id. The later reading wins a post's fields
- * (fresher counts, pin state), except that a number it could not read keeps the earlier value and
- * a date or link it lacks keeps the earlier one. Newest first by `takenAt`; undated posts after the
+ * (fresher counts, pin state), except that a number it could not read keeps the earlier value, a
+ * date or link it lacks keeps the earlier one, and a paid partnership once seen stays one. Newest first by `takenAt`; undated posts after the
  * dated ones, most recently seen first. At most `cap`.
  */
 export function mergeRecentPosts(
@@ -93,7 +93,9 @@ function combine(older: KeptPost, newer: KeptPost): KeptPost {
     comments: newer.comments ?? older.comments,
     views: newer.views ?? older.views,
     countsExact: newer.countsExact && (!borrowsCounts || older.countsExact),
-    paidPartnership: newer.paidPartnership ?? older.paidPartnership,
+    // A paid-partnership label seen once stays: a profile grid that cannot see it says nothing.
+    paidPartnership:
+      older.paidPartnership === true ? true : (newer.paidPartnership ?? older.paidPartnership),
   };
 }
 

@@ -2,6 +2,7 @@ import type { BrowserContext } from '@playwright/test';
 import { savedPages } from '../../scripts/lib/saved-pages';
 import { expect, test } from './fixtures';
 import { panel } from './panel';
+import { toSnapshot } from '../../lib/rules/snapshot';
 import { ask, readSavedTikTok, seedCampaign, seedShortlisted } from './popup-helpers';
 
 /**
@@ -127,4 +128,28 @@ test('a sponsored post is never referenced: the gap says why, and copy stays blo
   // Removing the placeholders by hand is allowed: the user decides what is sent.
   await draft.fill('Hi IlloJuan, quick question about a collaboration.');
   await expect(popup.getByTestId('scout-copy-draft')).toBeEnabled();
+});
+
+test('a sponsored video visited after the profile: the draft still references a profile post', async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  await seedCampaign(popup);
+  await seedShortlisted(popup, readSavedTikTok(savedPages.tiktokProfile));
+  // The last page read is the paid-partnership video: its only post is the sponsored one.
+  const video = readSavedTikTok(savedPages.tiktokVideo);
+  const at = new Date(Date.now() + 60_000).toISOString();
+  await ask(popup, {
+    type: 'creator/record-visit',
+    reading: video,
+    snapshot: toSnapshot(video, null, at),
+    verdict: null,
+  });
+  await popup.reload();
+  await popup.getByRole('button', { name: 'Draft outreach to @illojuan' }).click();
+  const draft = popup.getByTestId('scout-draft');
+  await expect(draft).toHaveValue(/https:\/\/www\.tiktok\.com\/@illojuan\/video\/\d+/);
+  await expect(draft).not.toHaveValue(/\{postUrl\}/);
+  // The grid did not say the newest video is sponsored; its own page did, and that sticks.
+  await expect(draft).not.toHaveValue(new RegExp(POST.replace(/[.?/]/g, '\\$&')));
 });

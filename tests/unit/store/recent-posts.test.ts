@@ -137,6 +137,20 @@ describe('mergeRecentPosts', () => {
   });
 
   test.each([
+    [true, false, true],
+    [true, null, true],
+    [false, true, true],
+    [null, false, false],
+    [false, null, false],
+  ])('paid partnership %s then %s → %s', (first, then, expected) => {
+    const merged = mergeRecentPosts(
+      [kept('a', { paidPartnership: first })],
+      [kept('a', { paidPartnership: then, seenAt: '2026-03-02T00:00:00.000Z' })],
+    );
+    expect(merged[0]!.paidPartnership).toBe(expected);
+  });
+
+  test.each([
     [KEEP_RECENT_POSTS - 1, KEEP_RECENT_POSTS - 1],
     [KEEP_RECENT_POSTS, KEEP_RECENT_POSTS],
     [KEEP_RECENT_POSTS + 1, KEEP_RECENT_POSTS],
