@@ -22,7 +22,7 @@ export const SPACED_DOMAIN = /[a-z0-9-]{3,} ?\. ?com(?:\/|\s*$|[^\p{L}\p{N}\s])/
 export const YOUTUBE = /(?:^|[/.])(?:youtu\.be|youtube\.com)(?![a-z0-9])/u;
 
 export const MONEY =
-  /[$£€₦₹]\s?\d|\d[\d,.]*\s?k?\s?(?:\$|£|€|usd|usdt|dollars?|d0llars?|euros?|pounds?|reais|naira|btc|eth|bitcoin)\b|\b\d+(?:[.,]\d+)?\s?k\b.{0,20}\b(?:profit|weekly|daily|monthly|returns?|payout)/u;
+  /[$£€₦₹]\s?\d|\d[\d,.]*\s?k?\s?(?:[$£€]|(?:usd|usdt|dollars?|d0llars?|euros?|pounds?|reais|naira|btc|eth|bitcoin)\b)|\b\d+(?:[.,]\d+)?\s?k\b.{0,20}\b(?:profit|weekly|daily|monthly|returns?|payout)/u;
 /** Earning 3+ digits (or "5k") per week, day or month: "make 8,500 a week", "ganhe 500 por dia". */
 export const MONEY_RATE =
   /\b(?:make|made|making|earn|earned|earning|earns|gan(?:a|o|e|ar|ando)|ganh(?:a|o|e|ei|ar)|gagn(?:e|er|ez|ons)|verdien(?:e|t|en|st)|guadagn(?:o|a|i|are))\b.{0,20}?\d(?:[\d,.]{2,}|\s?k)\s?(?:[$£€]|usd|dollars?|euros?|reais)?\s?(?:a|an|per|every|each|por|par|pro|al|a|ao|am|la)\s(?:week|day|month|semana|dia|semaine|jour|mois|woche|tag|monat|settimana|giorno|mese)\b/u;
@@ -66,6 +66,8 @@ export const FIRST_N_PEOPLE = new RegExp(
 export const FINANCE_NAME =
   /trad(?:e|es|er|ers|ing)|invest|profit|earn|crypto|forex|fx(?![a-z])|btc|bitcoin|wealth|money|financ|capital|coach|mining|miner|recover|hack|cyber|signal|option|broker|fund|asset|income|rich(?!ard|ie|mond)|cash/u;
 
+/** "20k", "5 k": an amount without a currency. */
+export const K_AMOUNT = /\d\s?k\b/u;
 /** An amount worth boasting about: 3+ digits with a currency, "20k", "2 btc". */
 const AMOUNT =
   '[$£€₦₹]\\s?\\d[\\d,.]{2,}|[$£€]\\s?\\d+(?:[.,]\\d+)?\\s?k\\b|\\d[\\d,.]{2,}\\s?(?:\\$|£|€|usd|usdt|dollars?|euros?|pounds?|reais)|\\b\\d+(?:[.,]\\d+)?\\s?k\\b|\\b\\d+(?:[.,]\\d+)?\\s?btc\\b';

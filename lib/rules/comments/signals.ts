@@ -9,6 +9,7 @@ import {
   FINANCE_NAME,
   FIRST_N_PEOPLE,
   FX_TAG,
+  K_AMOUNT,
   HANDLE_TAG,
   LINKS,
   MENTIONS,
@@ -218,6 +219,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
   const found = phrasesIn(words);
   const names = hasAt || hasHash || text.includes('_') ? namesOf(text, creator) : NO_NAMES;
   const link = URL_START.test(text) || hasDomain(text, hasAt);
+  const money = hasDigit && (MONEY.test(text) || MONEY_RATE.test(text));
   const withoutCreator =
     creator && allMentions.includes(creator) ? text.split(creator).join(' ') : text;
   return {
@@ -233,8 +235,9 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     genericPraise: generic,
     link,
     youtubeLinkOnly: link && youtubeOnly(text),
-    money: hasDigit && (MONEY.test(text) || MONEY_RATE.test(text)),
-    earningsClaim: hasDigit && EARNINGS_CLAIM.test(text),
+    money,
+    // Every amount EARNINGS_CLAIM accepts is money or a "20k".
+    earningsClaim: (money || (hasDigit && K_AMOUNT.test(text))) && EARNINGS_CLAIM.test(text),
     moneyRequest: PAYMENT_SERVICE.test(text) && PAYMENT_ACCOUNT.test(text) && PLEA.test(text),
     redirect: (hasAt || hasHash) && REDIRECT.test(withoutCreator),
     contactRedirect: mentions.length > 0 && CONTACT_REDIRECT.test(withoutCreator),

@@ -50,6 +50,9 @@ describe('money amounts per week, day or month', () => {
     ['gagnez 1000 par semaine', true], // fr
     ['verdiene 400 pro tag', true], // de
     ['guadagna 250 al giorno', true], // it
+    // an amount followed by its currency sign, mid-sentence or at the end
+    ['paid 5.000 € in one week', true],
+    ['the whole trip was 300$', true],
     // a count of views, not earnings
     ['1.000.000 views every day, amazing', false],
     ['I train 3 times a week', false],
