@@ -68,9 +68,9 @@ export const FINANCE_NAME =
 
 /** "20k", "5 k": an amount without a currency. */
 export const K_AMOUNT = /\d\s?k\b/u;
-/** An amount worth boasting about: 3+ digits with a currency, "20k", "2 btc". */
+/** An amount worth boasting about: 1,000 or more with a currency, "20k", "2 btc" ("i made $200 selling my clothes" is not a scam). */
 const AMOUNT =
-  '[$£€₦₹]\\s?\\d[\\d,.]{2,}|[$£€]\\s?\\d+(?:[.,]\\d+)?\\s?k\\b|\\d[\\d,.]{2,}\\s?(?:\\$|£|€|usd|usdt|dollars?|euros?|pounds?|reais)|\\b\\d+(?:[.,]\\d+)?\\s?k\\b|\\b\\d+(?:[.,]\\d+)?\\s?btc\\b';
+  '[$£€₦₹]\\s?\\d[\\d,.]{3,}|[$£€]\\s?\\d+(?:[.,]\\d+)?\\s?k\\b|\\d[\\d,.]{3,}\\s?(?:\\$|£|€|usd|usdt|dollars?|euros?|pounds?|reais)|\\b\\d+(?:[.,]\\d+)?\\s?k\\b|\\b\\d+(?:[.,]\\d+)?\\s?btc\\b';
 /**
  * A first-person earnings claim, the testimonial of investment scams (domain.md: "I made $5000
  * thanks to @…"): "i made $23k", "i got my payment of $80,000", "gané 5000 €", "ho guadagnato 3k".

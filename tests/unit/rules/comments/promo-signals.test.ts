@@ -110,7 +110,7 @@ describe('first-person earnings claims', () => {
     ['i made $23k with the help of mrs smith ❤️', true],
     ['I got my payment of $80,000. thank you', true],
     ['i received 2btc after investing 0.82btc', true],
-    ['i invested $ 800 and got my return in 7 days', true],
+    ['i invested $ 1,800 and got my return in 7 days', true],
     ['Gané 5.000 € en una semana', true], // es
     ["J'ai gagné 3000 euros avec elle", true], // fr
     ['Ganhei 2.000 reais essa semana', true], // pt
@@ -118,6 +118,7 @@ describe('first-person earnings claims', () => {
     ['Ho guadagnato 3k questa settimana', true], // it
     // small amounts and amounts that are not earnings
     ['i got a $50 gift card for my birthday', false],
+    ['I made $200 selling my old clothes thanks to your tips!', false],
     ['we made 300 cookies for the bake sale', false],
     ['this video made 800 million views', false],
   ])('%j → %s', (text, claim) => {
