@@ -61,7 +61,14 @@ export function denseFeatures(s: Signals): number[] {
     +(n <= 3),
     +(n >= 30),
     +(s.contact.length > 0),
-    +(s.testimonial.length > 0),
+    +(
+      s.testimonial.length > 0 &&
+      (s.mentionInside ||
+        s.handleTag ||
+        s.trailingHandle ||
+        s.paddedHandleInside ||
+        s.financeHandle)
+    ),
     +s.financeHandle,
     +s.handleTag,
     +s.financeHandleInside,
