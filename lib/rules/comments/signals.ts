@@ -87,20 +87,65 @@ export interface Signals {
   paddedHandleInside: boolean;
 }
 
-type Kind = 'promo' | 'scam' | 'contact' | 'testimonial';
+/**
+ * Words without which SELF_PROMO and FIRST_N_PEOPLE cannot match: looked up with the phrases (one
+ * map lookup per word) so that the two expressions only run on the few comments that hold one.
+ */
+const SELF_PROMO_WORDS = [
+  'artist',
+  'channel',
+  'check',
+  'cover',
+  'covers',
+  'page',
+  'producer',
+  'rapper',
+  'singer',
+  'sub',
+  'subscrib',
+  'subscribe',
+  'subscribed',
+  'subscriber',
+  'subscribers',
+  'subscribing',
+  'subscription',
+  'youtuber',
+];
+const FIRST_WORDS = [
+  'ersten',
+  'first',
+  'premiere',
+  'premieres',
+  'prime',
+  'primeira',
+  'primeiras',
+  'primeiros',
+  'primera',
+  'primeras',
+  'primeros',
+  'primi',
+];
+
+type Kind = 'promo' | 'scam' | 'contact' | 'testimonial' | 'selfPromoWord' | 'firstWord';
 const phrases = new PhraseMatcher<Kind>({
   promo: phraseSets.flatMap((s) => s.promo),
   scam: phraseSets.flatMap((s) => s.scam),
   contact: phraseSets.flatMap((s) => s.contact),
   testimonial: phraseSets.flatMap((s) => s.testimonial),
+  selfPromoWord: SELF_PROMO_WORDS,
+  firstWord: FIRST_WORDS,
 });
 const NONE: readonly string[] = Object.freeze([]);
 
 function phrasesIn(words: readonly string[]): Record<Kind, string[]> {
-  const out = { promo: NONE, scam: NONE, contact: NONE, testimonial: NONE } as Record<
-    Kind,
-    string[]
-  >;
+  const out = {
+    promo: NONE,
+    scam: NONE,
+    contact: NONE,
+    testimonial: NONE,
+    selfPromoWord: NONE,
+    firstWord: NONE,
+  } as Record<Kind, string[]>;
   phrases.find(words, (kind, phrase) => {
     if (out[kind] === NONE) out[kind] = [phrase];
     else if (!out[kind].includes(phrase)) out[kind].push(phrase);
@@ -132,25 +177,30 @@ function bareNames(text: string): { name: string; index: number }[] {
   return out;
 }
 
-function namesOf(text: string, creator: string | null) {
-  let financeHandle = false;
-  let financeHandleInside = false;
-  let paddedHandleInside = false;
-  const check = (name: string, index: number) => {
-    if (index > 0 && name !== creator && PADDED.test(name)) paddedHandleInside = true;
-    if (
-      name === creator ||
-      !(name[0] === '@' || name.includes('_') || FX_TAG.test(name)) ||
-      !FINANCE_NAME.test(name)
-    )
-      return;
-    financeHandle = true;
-    if (index > 0) financeHandleInside = true;
-  };
+interface Names {
+  financeHandle: boolean;
+  financeHandleInside: boolean;
+  paddedHandleInside: boolean;
+}
+
+function checkName(out: Names, name: string, index: number, creator: string | null): void {
+  if (index > 0 && name !== creator && PADDED.test(name)) out.paddedHandleInside = true;
+  if (
+    name === creator ||
+    !(name[0] === '@' || name.includes('_') || FX_TAG.test(name)) ||
+    !FINANCE_NAME.test(name)
+  )
+    return;
+  out.financeHandle = true;
+  if (index > 0) out.financeHandleInside = true;
+}
+
+function namesOf(text: string, creator: string | null): Names {
+  const out = { financeHandle: false, financeHandleInside: false, paddedHandleInside: false };
   NAMES.lastIndex = 0;
-  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) check(m[0], m.index);
-  if (text.includes('_')) for (const b of bareNames(text)) check(b.name, b.index);
-  return { financeHandle, financeHandleInside, paddedHandleInside };
+  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) checkName(out, m[0], m.index, creator);
+  if (text.includes('_')) for (const b of bareNames(text)) checkName(out, b.name, b.index, creator);
+  return out;
 }
 
 function youtubeOnly(text: string): boolean {
@@ -162,8 +212,10 @@ function youtubeOnly(text: string): boolean {
 function hasDomain(text: string, hasAt: boolean): boolean {
   if (!text.includes('.')) return false;
   const spaced = text.includes(' com') || text.includes('. com');
-  const found = (t: string) => DOMAIN.test(t) || (spaced && SPACED_DOMAIN.test(t));
-  return found(text) && (!hasAt || found(text.replace(MENTIONS, ' ')));
+  if (!(DOMAIN.test(text) || (spaced && SPACED_DOMAIN.test(text)))) return false;
+  if (!hasAt) return true;
+  const bare = text.replace(MENTIONS, ' ');
+  return DOMAIN.test(bare) || (spaced && SPACED_DOMAIN.test(bare));
 }
 
 /** How many words are not generic praise words: "i love this song so much" has one. */
@@ -177,29 +229,6 @@ export function distinctWordCount(words: readonly string[]): number {
 function endsOnHandle(text: string): boolean {
   const at = Math.max(text.lastIndexOf('@'), text.lastIndexOf('#'));
   return at >= 0 && TRAILING_HANDLE.test(text.slice(at).trimEnd());
-}
-
-/** Cheap test before SELF_PROMO: each of its alternatives holds one of these. */
-function maySelfPromote(text: string): boolean {
-  return (
-    text.includes('subscri') ||
-    text.includes('like and sub') ||
-    text.includes('m a') ||
-    text.includes('check') ||
-    text.includes('cover') ||
-    text.includes('channel') ||
-    text.includes('page')
-  );
-}
-
-/** Cheap test before FIRST_N_PEOPLE: "first", "primeras", "premières", "ersten", "prime". */
-function mayCountPeople(text: string): boolean {
-  return (
-    text.includes('first') ||
-    text.includes('prim') ||
-    text.includes('prem') ||
-    text.includes('erst')
-  );
 }
 
 const NO_NAMES = { financeHandle: false, financeHandleInside: false, paddedHandleInside: false };
@@ -238,14 +267,18 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     money,
     // Every amount EARNINGS_CLAIM accepts is money or a "20k".
     earningsClaim: (money || (hasDigit && K_AMOUNT.test(text))) && EARNINGS_CLAIM.test(text),
-    moneyRequest: PAYMENT_SERVICE.test(text) && PAYMENT_ACCOUNT.test(text) && PLEA.test(text),
+    moneyRequest:
+      (hasDigit || text.includes('$')) &&
+      PAYMENT_ACCOUNT.test(text) &&
+      PAYMENT_SERVICE.test(text) &&
+      PLEA.test(text),
     redirect: (hasAt || hasHash) && REDIRECT.test(withoutCreator),
     contactRedirect: mentions.length > 0 && CONTACT_REDIRECT.test(withoutCreator),
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
     phone: hasDigit && text.includes('+') && PHONE.test(text),
     promo: found.promo,
-    selfPromo: maySelfPromote(text) && SELF_PROMO.test(text),
-    firstPeople: mayCountPeople(text) && FIRST_N_PEOPLE.test(text),
+    selfPromo: found.selfPromoWord.length > 0 && SELF_PROMO.test(text),
+    firstPeople: found.firstWord.length > 0 && FIRST_N_PEOPLE.test(text),
     scam: found.scam,
     contact: found.contact,
     testimonial: found.testimonial,
