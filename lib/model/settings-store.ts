@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { STORE_VERSION } from './creator';
 import { RuleSettings, defaultRuleSettings } from './settings';
-// The one schema the store takes from outside lib/model: the results import owns its mapping format.
-import { ColumnMapping } from '../results/column-mapping';
+import { ColumnMapping } from './column-mapping';
 
 /** Who signs the outreach drafts ({sender}, {company} placeholders). */
 export const Sender = z.object({
