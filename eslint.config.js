@@ -3,6 +3,60 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+const browserApis = {
+  group: ['**/entrypoints/**', 'wxt/*', 'webextension-polyfill'],
+  message: 'Pure logic stays free of entrypoints and browser APIs.',
+};
+const ofOurs = (folders, message) => ({
+  group: folders.flatMap((f) => [`**/${f}`, `**/${f}/**`]),
+  message,
+});
+const uiAndGlue = [
+  'components',
+  'content-script',
+  'store',
+  'panel',
+  'popup',
+  'dashboard',
+  'background',
+];
+
+/** Who imports whom (docs/design.md): each pure layer may import only the layers below it. */
+function layers() {
+  const rule = (files, patterns) => ({
+    files,
+    rules: { 'no-restricted-imports': ['error', { patterns: [browserApis, ...patterns] }] },
+  });
+  return [
+    rule(
+      ['lib/model/**/*.ts'],
+      [{ group: ['../*', '../**'], message: 'lib/model imports nothing of ours.' }],
+    ),
+    rule(
+      ['lib/sites/**/*.ts'],
+      [
+        ofOurs(
+          ['rules', 'results', 'offer', 'outreach', 'export', ...uiAndGlue],
+          'Readers import only lib/model.',
+        ),
+      ],
+    ),
+    rule(
+      ['lib/rules/**/*.ts'],
+      [
+        ofOurs(
+          ['sites', 'results', 'offer', 'outreach', 'export', ...uiAndGlue],
+          'Rules import only lib/model.',
+        ),
+      ],
+    ),
+    rule(
+      ['lib/results/**/*.ts', 'lib/offer/**/*.ts', 'lib/outreach/**/*.ts', 'lib/export/**/*.ts'],
+      [ofOurs(['sites', ...uiAndGlue], 'Pure logic imports no readers, UI or browser glue.')],
+    ),
+  ];
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -50,28 +104,5 @@ export default tseslint.config(
     files: ['tests/e2e/**/*.ts'],
     rules: { 'react-hooks/rules-of-hooks': 'off', 'no-empty-pattern': 'off' },
   },
-  {
-    files: [
-      'lib/model/**/*.ts',
-      'lib/sites/**/*.ts',
-      'lib/rules/**/*.ts',
-      'lib/results/**/*.ts',
-      'lib/offer/**/*.ts',
-      'lib/outreach/**/*.ts',
-      'lib/export/**/*.ts',
-    ],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/entrypoints/**', 'wxt/*', 'webextension-polyfill'],
-              message: 'lib/ stays free of entrypoints and browser APIs.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  ...layers(),
 );
