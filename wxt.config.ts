@@ -22,8 +22,8 @@ export default defineConfig({
     name: 'Creator Scout',
     description:
       'Vet Instagram and TikTok creators on their own page: engagement, comment spam, campaign fit, outreach. Nothing leaves your browser.',
-    // unlimitedStorage: every visited creator keeps ~28 KB (50 snapshots and the last reading's
-    // evidence), so the default 10 MB of storage.local would hold only ~360 creators.
+    // unlimitedStorage: every visited creator keeps ~33 KB (50 snapshots, recent posts and the last
+    // reading's evidence), so the default 10 MB of storage.local would hold only ~300 creators.
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
     // The panel's shortlist button from the keyboard (lib/background/shortlist-command.ts).
