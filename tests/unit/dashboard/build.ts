@@ -1,0 +1,72 @@
+import type { Campaign } from '../../../lib/model/campaign';
+import type { CampaignEntry, CreatorRecord } from '../../../lib/model/creator';
+import type { Offer } from '../../../lib/model/offer';
+import { defaultRuleSettings } from '../../../lib/model/settings';
+import type { Snapshot } from '../../../lib/model/snapshot';
+
+/** Stored records and campaigns for the dashboard's view-model tables. */
+export const T = '2026-03-01T10:00:00.000Z';
+export const tiers = defaultRuleSettings.tiers;
+export const thresholds = defaultRuleSettings.thresholds;
+
+export const entry = (
+  campaignId: string | null,
+  patch: Partial<CampaignEntry> = {},
+): CampaignEntry => ({
+  campaignId,
+  status: 'shortlisted',
+  addedAt: T,
+  discountCode: null,
+  trackingLink: null,
+  offerOverride: null,
+  results: null,
+  redFlags: [],
+  updatedAt: T,
+  ...patch,
+});
+export const snap = (
+  at: string,
+  followers: number | null,
+  rate: number | null,
+  basis: Snapshot['engagementBasis'] = 'followers',
+): Snapshot => ({
+  at,
+  followers,
+  following: null,
+  posts: null,
+  likes: null,
+  engagementRate: rate,
+  engagementBasis: basis,
+  spamRatio: null,
+});
+export const record = (handle: string, patch: Partial<CreatorRecord> = {}): CreatorRecord => ({
+  schemaVersion: 2,
+  platform: 'instagram',
+  handle,
+  displayName: null,
+  firstSeenAt: T,
+  lastSeenAt: T,
+  shortlistedAt: null,
+  notes: '',
+  tags: [],
+  campaigns: [],
+  snapshots: [snap(T, 12_000, 0.03)],
+  lastReading: null,
+  recentPosts: [],
+  updatedAt: T,
+  ...patch,
+});
+export const hybrid: Offer = { model: 'hybrid', flatFee: 500, commissionPct: 5, currency: 'USD' };
+export const camp = (id: string, offer: Offer | null = hybrid): Campaign => ({
+  id,
+  name: `Campaign ${id}`,
+  brief: null,
+  startsOn: null,
+  endsOn: null,
+  offer,
+  templateIds: [],
+  landingUrl: null,
+  discountPct: 15,
+  createdAt: T,
+  updatedAt: T,
+});
