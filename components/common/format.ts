@@ -1,4 +1,4 @@
-import type { PipelineStatus } from '../../lib/model/creator';
+import { PIPELINE_LABELS } from '../../lib/model/creator';
 import type { EngagementBasis, VerdictLabel } from '../../lib/model/verdict';
 import { formatRate, NO_VALUE } from '../../lib/panel/format';
 
@@ -13,19 +13,7 @@ export const VERDICT_LABELS: Record<VerdictLabel, string> = {
   'insufficient-data': 'Not enough data',
 };
 
-/** The pipeline of docs/domain.md, in order, then the two ways out. */
-export const STATUS_LABELS: Record<PipelineStatus, string> = {
-  shortlisted: 'Shortlisted',
-  contacted: 'Contacted',
-  negotiating: 'Negotiating',
-  signed: 'Signed',
-  'content-approval': 'Content approval',
-  live: 'Live',
-  reporting: 'Reporting',
-  ambassador: 'Ambassador',
-  declined: 'Declined',
-  paused: 'Paused',
-};
+export const STATUS_LABELS = PIPELINE_LABELS;
 
 const BASIS_LABELS: Record<EngagementBasis, string> = {
   followers: 'of followers',

@@ -1,31 +1,12 @@
-import { PipelineStatus } from '../model/creator';
+import { PIPELINE_LABELS, PipelineStatus } from '../model/creator';
 import type { CreatorRow } from './rows';
 
 /** The pipeline of docs/domain.md: the main line, then the two ways out. */
-export const PIPELINE_LINE: readonly PipelineStatus[] = [
-  'shortlisted',
-  'contacted',
-  'negotiating',
-  'signed',
-  'content-approval',
-  'live',
-  'reporting',
-  'ambassador',
-];
 export const PIPELINE_EXITS: readonly PipelineStatus[] = ['declined', 'paused'];
-
-export const STATUS_LABEL: Record<PipelineStatus, string> = {
-  shortlisted: 'Shortlisted',
-  contacted: 'Contacted',
-  negotiating: 'Negotiating',
-  signed: 'Signed',
-  'content-approval': 'Content approval',
-  live: 'Live',
-  reporting: 'Reporting',
-  ambassador: 'Ambassador',
-  declined: 'Declined',
-  paused: 'Paused',
-};
+export const PIPELINE_LINE: readonly PipelineStatus[] = PipelineStatus.options.filter(
+  (s) => !PIPELINE_EXITS.includes(s),
+);
+export const STATUS_LABEL = PIPELINE_LABELS;
 
 export interface PipelineColumn {
   status: PipelineStatus;
