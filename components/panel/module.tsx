@@ -9,7 +9,7 @@ import type { PageReading, Platform } from '../../lib/model/reading';
 import { createPanelController, type PanelState } from '../../lib/panel/controller';
 import { defaultPlacement, type PanelPlacement } from '../../lib/panel/placement';
 import { pickScheme, type Scheme } from '../../lib/panel/scheme';
-import { detectFrancLanguage } from '../../lib/rules/fit/language';
+import { createLanguageCache } from '../../lib/panel/language-cache';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Panel } from './Panel';
 import { PanelFrame } from './PanelFrame';
@@ -89,10 +89,11 @@ export function mountPanel(
     );
   };
 
+  const languages = createLanguageCache(sendToStore, () => controller.refresh());
   const controller = createPanelController({
     platform,
     send: sendToStore,
-    detectLanguage: detectFrancLanguage,
+    detectLanguage: languages.detect,
     onChange: (next) => {
       state = next;
       render();

@@ -145,6 +145,8 @@ export const Request = z.discriminatedUnion('type', [
   }),
   req('store/problems', {}),
   req('store/dismiss-problem', { id: z.string().min(1) }),
+  /** Comment languages for audience fit: the detector is too large for the page, so it runs here. */
+  req('lang/detect', { texts: z.array(z.string().max(5000)).max(500) }),
 ]);
 export type Request = z.infer<typeof Request>;
 export type RequestType = Request['type'];
@@ -194,6 +196,8 @@ export const responseSchemas = {
   }),
   'store/problems': z.object({ problems: z.array(Problem) }),
   'store/dismiss-problem': z.object({ dismissed: z.boolean() }),
+  /** ISO 639-1 per text, null where the language is unclear. */
+  'lang/detect': z.object({ languages: z.array(z.string().nullable()) }),
 } satisfies Record<RequestType, z.ZodType>;
 export type ResponseData<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
 

@@ -246,6 +246,12 @@ export function createPanelController(deps: ControllerDeps) {
 
     state,
 
+    /** Scores the current reading again (more context arrived, e.g. comment languages). */
+    refresh() {
+      if (!reading || disposed) return;
+      rescore();
+      emit();
+    },
     dispose() {
       recorder.flush();
       disposed = true;

@@ -2,6 +2,7 @@ import { backupHandlers } from './backup';
 import { batchHandlers } from './batch';
 import { collectionHandlers } from './collections';
 import { creatorHandlers } from './creators';
+import { languageHandlers } from './language';
 import type { Handlers } from './types';
 
 /** Every message type's handler: the compiler checks that none is missing. */
@@ -10,4 +11,5 @@ export const handlers: Handlers = {
   ...batchHandlers,
   ...collectionHandlers,
   ...backupHandlers,
+  ...languageHandlers,
 };
