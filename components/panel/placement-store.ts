@@ -1,25 +1,17 @@
-import { browser } from 'wxt/browser';
 import { parsePlacement, type PanelPlacement } from '../../lib/panel/placement';
+import { sendToStore } from './store-link';
 
 /**
- * Where the user left the panel (side, height, folded), shared by all tabs. A UI preference, not
- * creator data: kept under its own key in storage.local, apart from the store's records.
+ * Where the user left the panel (side, height, folded), the same in every tab: kept in the user's
+ * settings by the background, the single writer of stored data.
  */
-export const PLACEMENT_KEY = 'ui:panel-placement';
-
 export async function loadPlacement(): Promise<PanelPlacement> {
-  try {
-    const stored = await browser.storage.local.get(PLACEMENT_KEY);
-    return parsePlacement(stored[PLACEMENT_KEY]);
-  } catch {
-    return parsePlacement(undefined);
-  }
+  const answer = await sendToStore({ type: 'settings/get' });
+  return parsePlacement(answer.ok ? answer.data.settings.panelPlacement : undefined);
 }
 
 export async function savePlacement(placement: PanelPlacement): Promise<void> {
-  try {
-    await browser.storage.local.set({ [PLACEMENT_KEY]: placement });
-  } catch (error) {
-    console.warn('[Creator Scout] could not remember the panel position', error);
-  }
+  const answer = await sendToStore({ type: 'settings/set', patch: { panelPlacement: placement } });
+  if (!answer.ok)
+    console.warn('[Creator Scout] could not remember the panel position', answer.error.message);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { STORE_VERSION } from './creator';
 import { RuleSettings, defaultRuleSettings } from './settings';
 import { ColumnMapping } from './column-mapping';
+import { defaultPlacement, PanelPlacement } from './panel-placement';
 
 /** Who signs the outreach drafts ({sender}, {company} placeholders). */
 export const Sender = z.object({
@@ -21,6 +22,8 @@ export const UserSettings = z.object({
   rules: RuleSettings,
   /** Results CSV column mappings the user confirmed, one per export format (by headerSignature). */
   resultsMappings: z.record(z.string().min(1), ColumnMapping),
+  /** Where the on-page panel sits and whether it is folded, the same in every tab. */
+  panelPlacement: PanelPlacement.default(defaultPlacement),
 });
 export type UserSettings = z.infer<typeof UserSettings>;
 
@@ -30,6 +33,7 @@ export const defaultUserSettings = (): UserSettings => ({
   activeCampaignId: null,
   rules: structuredClone(defaultRuleSettings),
   resultsMappings: {},
+  panelPlacement: { ...defaultPlacement },
 });
 
 /**
@@ -41,5 +45,6 @@ export const SettingsPatch = z.strictObject({
   sender: Sender.partial().optional(),
   rules: RuleSettings.optional(),
   resultsMappings: z.record(z.string().min(1).max(4000), ColumnMapping.nullable()).optional(),
+  panelPlacement: PanelPlacement.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;

@@ -93,6 +93,7 @@ export function reviveSettings(raw: unknown): Revived<UserSettings> {
     activeCampaignId: () => null,
     rules: nested(RuleSettings.shape, () => structuredClone(defaults.rules)),
     resultsMappings: validEntries(UserSettings.shape.resultsMappings.valueType),
+    panelPlacement: () => ({ ...defaults.panelPlacement }),
   });
   const repaired = UserSettings.safeParse(value);
   if (!repaired.success) return quarantined('invalid even after repair', issues);

@@ -114,6 +114,7 @@ export const collectionHandlers: Handlers<CollectionType> = {
       sender: { ...current.sender, ...request.patch.sender },
       ...(request.patch.rules && { rules: request.patch.rules }),
       resultsMappings: mergeMappings(current.resultsMappings, request.patch.resultsMappings),
+      ...(request.patch.panelPlacement && { panelPlacement: request.patch.panelPlacement }),
     });
     await saveSettings(ctx, settings);
     return { settings };
