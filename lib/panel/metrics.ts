@@ -110,8 +110,11 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
       : `median of ${e.postsUsed} post${e.postsUsed === 1 ? '' : 's'}, ${BASIS_TEXT[e.basis]}`
     : 'no post with counts yet';
   const r = e.rating;
+  // A TikTok tier without a views benchmark is rated by followers: name the rate that was rated.
+  const ratedRate =
+    r && r.basis !== e.denominator ? (r.basis === 'views' ? e.viewRate : e.followerRate) : null;
   const band = r
-    ? `${r.level} · band ${formatRate(r.low)}–${r.high === null ? '…' : formatRate(r.high)}`
+    ? `${ratedRate !== null ? `${formatRate(ratedRate)} by ${r.basis} is ` : ''}${r.level} · band ${formatRate(r.low)}–${r.high === null ? '…' : formatRate(r.high)}`
     : e.rate !== null
       ? 'no benchmark'
       : '';

@@ -100,6 +100,18 @@ describe('numbers with their basis and evidence', () => {
     expect(m.evidence[0]).toMatch(/^20,000 exact, from data embedded in the page/);
   });
 
+  test('a views-based rate rated by followers says which rate the band is for', () => {
+    const video = reading({
+      platform: 'tiktok',
+      page: 'video',
+      followers: 783_400,
+      posts: [post({ likes: 25_500, comments: 146, shares: 2_156, views: 192_100 })],
+    });
+    const m = metric(viewOf(video), 'scout-engagement-rate');
+    expect(m.text).toBe('14.5%');
+    expect(m.note).toMatch(/^one post, by views · 3\.5% by followers is average · band 1(\.0)?%–/);
+  });
+
   test('engagement rate is the median fraction, with basis, band and per-post lines', () => {
     const m = metric(viewOf(full), 'scout-engagement-rate');
     // median of (likes + 20 comments) ÷ 20,000 over 1000, 1400, 800, 1200, 900 → 1020 ÷ 20,000
