@@ -18,8 +18,7 @@ import {
 } from '../../lib/popup';
 import { Avatar } from '../common/Avatar';
 import { Button } from '../common/Button';
-import { Chip, EngagementChip, TierChip, VerdictChip } from '../common/Chip';
-import { formatFollowers, formatSpam } from '../common/format';
+import { CreatorMetrics } from './CreatorMetrics';
 import { DraftEditor } from '../outreach/DraftEditor';
 import { CopyValue } from './CopyValue';
 import { PLATFORM_LABELS } from './ShortlistItem';
@@ -109,17 +108,7 @@ export function CreatorDetail({
           </p>
         </div>
       </header>
-      <div className="item-metrics">
-        <Chip title="Followers at the last visit">
-          {formatFollowers(summary.followers, summary.followersExact)} followers
-        </Chip>
-        <EngagementChip rate={summary.engagementRate} basis={summary.engagementBasis} />
-        <Chip title="Share of audience comments labelled spam">
-          Spam {formatSpam(summary.spamRatio)}
-        </Chip>
-        <VerdictChip verdict={summary.verdict} />
-        <TierChip label={summary.tier?.label ?? null} />
-      </div>
+      <CreatorMetrics summary={summary} />
       <div className="item-actions">
         <StatusSelect
           value={entry.status}

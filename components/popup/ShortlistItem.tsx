@@ -3,8 +3,7 @@ import { displayText } from '../../lib/panel/text';
 import { dmLink, type CreatorSummary } from '../../lib/popup';
 import { Avatar } from '../common/Avatar';
 import { Button } from '../common/Button';
-import { Chip, EngagementChip, TierChip, VerdictChip } from '../common/Chip';
-import { formatFollowers, formatSpam } from '../common/format';
+import { CreatorMetrics } from './CreatorMetrics';
 import type { ActionResult } from './use-popup-store';
 import { StatusSelect } from './StatusSelect';
 
@@ -38,17 +37,7 @@ export function ShortlistItem({
         <p className="item-handle">
           <bdi>{handle}</bdi> · {PLATFORM_LABELS[summary.platform]}
         </p>
-        <div className="item-metrics">
-          <Chip title="Followers at the last visit">
-            {formatFollowers(summary.followers, summary.followersExact)} followers
-          </Chip>
-          <EngagementChip rate={summary.engagementRate} basis={summary.engagementBasis} />
-          <Chip title="Share of audience comments labelled spam">
-            Spam {formatSpam(summary.spamRatio)}
-          </Chip>
-          <VerdictChip verdict={summary.verdict} />
-          <TierChip label={summary.tier?.label ?? null} />
-        </div>
+        <CreatorMetrics summary={summary} />
         <div className="item-actions">
           <StatusSelect value={summary.status} handle={summary.handle} onChange={onStatus} />
           {dm ? (
