@@ -1,27 +1,10 @@
-import { useEffect, useMemo, useState } from 'react';
-import {
-  commentEvidence,
-  readingEvidence,
-  type CommentEvidence,
-} from '../../lib/dashboard/creator-view';
+import { useMemo } from 'react';
+import { readingEvidence } from '../../lib/dashboard/creator-view';
 import type { CreatorRecord } from '../../lib/model/creator';
 
 /** The evidence of the last visit: numbers and their sources, flags, posts, labelled comments. */
 export function EvidenceView({ record }: { record: CreatorRecord }) {
   const evidence = useMemo(() => readingEvidence(record), [record]);
-  // The comment classifier (and its model weights) loads only when a creator page opens.
-  const [comments, setComments] = useState<CommentEvidence[] | null>(null);
-  useEffect(() => {
-    const reading = record.lastReading?.reading;
-    if (!reading) return;
-    let live = true;
-    void import('../../lib/rules/comments/label-reading').then(({ labelComments }) => {
-      if (live) setComments(commentEvidence(labelComments(reading.comments, reading.handle)));
-    });
-    return () => {
-      live = false;
-    };
-  }, [record]);
   if (!evidence) return <p>No reading kept yet.</p>;
   return (
     <section aria-labelledby="evidence-title" data-testid="scout-evidence">
@@ -106,11 +89,12 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
       </details>
       <details>
         <summary>
-          Comments read ({record.lastReading?.reading.comments.length ?? 0}), labelled
+          {evidence.commentsRead === null
+            ? 'Comments: none read'
+            : `Comments read: ${evidence.commentsRead}; spam and generic examples (${evidence.comments.length})`}
         </summary>
-        {comments === null ? <p>Labelling…</p> : null}
         <ul className="comments">
-          {(comments ?? []).map((c, i) => (
+          {evidence.comments.map((c, i) => (
             <li key={i} className={`comment ${c.label}`}>
               <span className="label">{c.creatorReply ? 'creator reply' : c.label}</span>{' '}
               <bdi>{c.author}</bdi>: “<bdi>{c.text}</bdi>”

@@ -1,6 +1,6 @@
 import type { CreatorRecord } from '../model/creator';
 import type { Count } from '../model/reading';
-import { Flag, Reason, VerdictLabel, type LabelledComment } from '../model/verdict';
+import { Flag, LabelledComment, Reason, VerdictLabel } from '../model/verdict';
 import { evidenceLine } from '../panel/metrics';
 import { formatCount, provenance } from '../panel/format';
 import { displayText, httpUrl } from '../panel/text';
@@ -78,6 +78,10 @@ export interface ReadingEvidence {
   numbers: NumberEvidence[];
   flags: FlagEvidence[];
   posts: PostEvidence[];
+  /** The spam or generic comments kept as examples, with their label and reasons. */
+  comments: CommentEvidence[];
+  /** How many audience comments were labelled at that visit; null when not known. */
+  commentsRead: number | null;
   missing: string[];
 }
 
@@ -89,7 +93,7 @@ const countText = (c: Count) => formatCount(c.value, c.exact);
  * stored as plain JSON; each part is read on its own so that one odd field hides nothing else.
  */
 export function readingEvidence(
-  record: Pick<CreatorRecord, 'lastReading'>,
+  record: Pick<CreatorRecord, 'lastReading' | 'recentPosts'>,
 ): ReadingEvidence | null {
   const last = record.lastReading;
   if (!last) return null;
@@ -135,17 +139,24 @@ export function readingEvidence(
         },
       ];
     }),
-    posts: reading.posts.slice(0, 30).map((post) => {
-      const counts = (
-        [
-          ['likes', post.likes],
-          ['comments', post.comments],
-          ['views', post.views],
-          ['shares', post.shares],
-        ] as const
-      )
-        .filter(([, c]) => c.value !== null)
-        .map(([name, c]) => `${countText(c)} ${name}`)
+    posts: postsRead(record),
+    comments: keptComments(verdict.comments),
+    commentsRead: commentsRead(verdict.spam),
+    missing: reading.missing.map(
+      (m) => `Couldn't read ${displayText(m.field, 60)}: ${displayText(m.reason, 160)}`,
+    ),
+  };
+}
+
+/** The posts of the last visit, with their numbers as the record keeps them (its recent posts). */
+function postsRead(record: Pick<CreatorRecord, 'lastReading' | 'recentPosts'>): PostEvidence[] {
+  const ids = new Set(record.lastReading?.postIds ?? []);
+  return record.recentPosts
+    .filter((post) => ids.has(post.id))
+    .map((post) => {
+      const counts = (['likes', 'comments', 'views'] as const)
+        .filter((name) => post[name] !== null)
+        .map((name) => `${formatCount(post[name], post.countsExact)} ${name}`)
         .join(', ');
       return {
         id: displayText(post.id, 40),
@@ -154,11 +165,29 @@ export function readingEvidence(
         counts: counts || 'no counts read',
         caption: displayText(post.caption, 160),
       };
+    });
+}
+
+function keptComments(stored: unknown): CommentEvidence[] {
+  if (!Array.isArray(stored)) return [];
+  return commentEvidence(
+    stored.flatMap((c) => {
+      const parsed = LabelledComment.safeParse({
+        id: null,
+        postId: null,
+        author: null,
+        isCreatorReply: false,
+        ...(typeof c === 'object' ? c : {}),
+      });
+      return parsed.success ? [parsed.data] : [];
     }),
-    missing: reading.missing.map(
-      (m) => `Couldn't read ${displayText(m.field, 60)}: ${displayText(m.reason, 160)}`,
-    ),
-  };
+  );
+}
+
+function commentsRead(spam: unknown): number | null {
+  if (typeof spam !== 'object' || spam === null) return null;
+  const n = (spam as { audienceComments?: unknown }).audienceComments;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
 }
 
 /** Labelled comments as plain text, audience first; `labelled` comes from lib/rules labelComments. */

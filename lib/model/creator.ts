@@ -34,7 +34,7 @@ export const PIPELINE_LABELS: Record<PipelineStatus, string> = {
 };
 
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 
@@ -68,8 +68,11 @@ export type CampaignEntry = z.infer<typeof CampaignEntry>;
 export const LastReading = z.object({
   at: isoTime,
   url: z.string(),
+  /** Trimmed: no post or comment texts (lib/store/compact.ts). */
   reading: PageReading,
   verdict: z.record(z.string(), z.unknown()).nullable(),
+  /** The posts read at that visit; their numbers are among the record's `recentPosts`. */
+  postIds: z.array(z.string()).optional(),
 });
 export type LastReading = z.infer<typeof LastReading>;
 

@@ -5,6 +5,7 @@ import { Problem, toIssues, type Backup, type Issue } from '../model/messages';
 import { UserSettings } from '../model/settings-store';
 import { Template } from '../model/template';
 import { migrate } from './migrations/run';
+import { decodeCreator } from './record-codec';
 import type { StoredKind } from './migrations/types';
 import { isPlainObject } from './repair';
 
@@ -107,7 +108,8 @@ function items<T>(
     const path = `${field}[${i}]`;
     let value: unknown = item;
     if (kind) {
-      const migrated = migrate(item, kind, version);
+      // A creator copied as storage keeps it (lists packed by column) reads like an exported one.
+      const migrated = migrate(kind === 'creator' ? decodeCreator(item) : item, kind, version);
       if (!migrated.ok) {
         issues.push({ path, message: migrated.error });
         return;

@@ -1,30 +1,20 @@
-import type { PageReading } from '../model/reading';
+import type { Count, PageReading } from '../model/reading';
 
 /**
- * What of a visit's reading and verdict is kept on the creator record: enough to show the evidence
- * of the last visit and to recompute the verdict, bounded so that a record stays a few kilobytes
- * (the rules read at most 30 posts; comments are samples, not archives).
+ * What of a visit's reading and verdict is kept on the creator record: the numbers and the
+ * verdict's headline, not copies of page text. The posts' numbers live once, in the record's
+ * recent posts (the reading keeps their ids); comments are kept only as the few spam or generic
+ * examples the evidence shows, without their authors. A record stays under ~4 KB with 50 visits.
  */
-export const KEEP_POSTS = 30;
-export const KEEP_COMMENTS = 50;
-export const MAX_CAPTION = 500;
-export const MAX_COMMENT = 300;
-export const MAX_BIO = 500;
-
-/** The verdict's headline and evidence; per-post rates, labelled comments and growth intervals are derivable. */
-export const KEPT_VERDICT_FIELDS = [
-  'platform',
-  'page',
-  'handle',
-  'status',
-  'verdict',
-  'scores',
-  'reasons',
-  'flags',
-  'spam',
-  'fit',
-  'at',
-] as const;
+export const MAX_BIO = 300;
+export const MAX_REASONS = 4;
+export const MAX_FLAGS = 10;
+export const MAX_FLAG_EVIDENCE = 2;
+export const MAX_TEXT = 120;
+export const MAX_EVIDENCE_TEXT = 60;
+/** Spam or generic comments kept as examples, with their label and reason. */
+export const KEEP_COMMENT_EXAMPLES = 3;
+export const MAX_COMMENT = 100;
 
 export function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -33,27 +23,122 @@ export function cut(text: string, max: number): string {
 const cutOrNull = (text: string | null, max: number): string | null =>
   text === null ? null : cut(text, max);
 
+/** A count without where-exactly (a JSON path or selector: developers' words) or the others' values. */
+const slimCount = (count: Count): Count => ({
+  value: count.value,
+  exact: count.exact,
+  source: count.source,
+});
+
 export function compactReading(reading: PageReading): PageReading {
+  const p = reading.profile;
   return {
-    ...reading,
-    profile: reading.profile && {
-      ...reading.profile,
-      bio: cutOrNull(reading.profile.bio, MAX_BIO),
+    platform: reading.platform,
+    page: reading.page,
+    url: reading.url,
+    handle: reading.handle,
+    status: reading.status,
+    profile: p && {
+      ...p,
+      bio: cutOrNull(p.bio, MAX_BIO),
+      followers: slimCount(p.followers),
+      following: slimCount(p.following),
+      posts: slimCount(p.posts),
+      likes: slimCount(p.likes),
     },
-    posts: reading.posts
-      .slice(0, KEEP_POSTS)
-      .map((post) => ({ ...post, caption: cutOrNull(post.caption, MAX_CAPTION) })),
-    comments: reading.comments
-      .slice(0, KEEP_COMMENTS)
-      .map((comment) => ({ ...comment, text: cut(comment.text, MAX_COMMENT) })),
+    posts: [],
+    comments: [],
+    missing: reading.missing
+      .slice(0, 6)
+      .map((m) => ({ field: cut(m.field, 40), reason: cut(m.reason, MAX_EVIDENCE_TEXT) })),
+    readAt: reading.readAt,
   };
 }
 
+/** The ids of the reading's posts, whose numbers the record keeps among its recent posts. */
+export const postIdsOf = (reading: PageReading): string[] =>
+  reading.posts.map((post) => post.id).filter((id) => id !== '');
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const text = (v: unknown, max: number): string => cut(typeof v === 'string' ? v : '', max);
+
+/**
+ * The verdict's label, scores, reasons and flags (with a little of their evidence), the comment
+ * counts and fit score, and a few labelled spam or generic comments. Per-post rates and growth
+ * intervals are not kept: the snapshots and kept posts hold their numbers. Plain JSON on purpose
+ * (see LastReading); every field is read leniently.
+ */
 export function compactVerdict(
   verdict: Record<string, unknown> | null,
 ): Record<string, unknown> | null {
   if (verdict === null) return null;
   const kept: Record<string, unknown> = {};
-  for (const field of KEPT_VERDICT_FIELDS) if (field in verdict) kept[field] = verdict[field];
-  return kept;
+  // Platform, page, handle and status are the reading's; the time is the last reading's.
+  for (const field of ['verdict', 'scores']) if (field in verdict) kept[field] = verdict[field];
+  // A reason that a flag states word for word is kept once, as the flag.
+  const flagged = new Set(list(verdict.flags).map((f) => (isObject(f) ? f.message : null)));
+  if ('reasons' in verdict)
+    kept.reasons = list(verdict.reasons)
+      .filter((r) => isObject(r) && !flagged.has(r.text))
+      .slice(0, MAX_REASONS)
+      .filter(isObject)
+      .map((r) => ({ ...r, text: text(r.text, MAX_TEXT) }));
+  if ('flags' in verdict)
+    kept.flags = list(verdict.flags)
+      .slice(0, MAX_FLAGS)
+      .filter(isObject)
+      .map((f) => ({
+        id: f.id,
+        severity: f.severity,
+        message: text(f.message, MAX_TEXT),
+        evidence: list(f.evidence)
+          .slice(0, MAX_FLAG_EVIDENCE)
+          .filter(isObject)
+          .map((e) => ({
+            kind: e.kind,
+            id: e.id ?? null,
+            detail: text(e.detail, MAX_EVIDENCE_TEXT),
+          })),
+      }));
+  // The message says what the counts say (and the reasons repeat it).
+  if (isObject(verdict.spam)) {
+    const { message: _message, minimum: _minimum, ...counts } = verdict.spam;
+    kept.spam = counts;
+  }
+  if (isObject(verdict.fit) && typeof verdict.fit.score === 'number')
+    kept.fit = { score: verdict.fit.score, message: text(verdict.fit.message, MAX_TEXT) };
+  if ('comments' in verdict) kept.comments = commentExamples(list(verdict.comments));
+  return roundNumbers(kept) as Record<string, unknown>;
+}
+
+/** Rates and shares to 4 significant digits: no screen shows more. */
+function roundNumbers(value: unknown): unknown {
+  if (typeof value === 'number')
+    return Number.isInteger(value) || !Number.isFinite(value)
+      ? value
+      : Number(value.toPrecision(4));
+  if (Array.isArray(value)) return value.map(roundNumbers);
+  if (isObject(value))
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundNumbers(v)]));
+  return value;
+}
+
+/** A few audience comments labelled spam or generic, spam first, without their authors. */
+function commentExamples(comments: unknown[]): unknown[] {
+  const flagged = comments
+    .filter(isObject)
+    .filter((c) => !c.isCreatorReply && (c.label === 'spam' || c.label === 'generic'));
+  flagged.sort((a, b) => Number(b.label === 'spam') - Number(a.label === 'spam'));
+  const seen = new Set<unknown>();
+  const distinct = flagged.filter((c) => !seen.has(c.text) && seen.add(c.text));
+  // Read back with no id, post, author, and not by the creator (lib/dashboard/creator-view.ts).
+  return distinct.slice(0, KEEP_COMMENT_EXAMPLES).map((c) => ({
+    text: text(c.text, MAX_COMMENT),
+    label: c.label,
+    reasons: list(c.reasons)
+      .slice(0, 1)
+      .map((r) => text(r, MAX_EVIDENCE_TEXT)),
+  }));
 }

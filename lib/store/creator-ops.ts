@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { CampaignEntryPatch, CreatorPatch, type RequestOf } from '../model/messages';
 import { Handle, STORE_VERSION, type CampaignEntry, type CreatorRecord } from '../model/creator';
 import type { CreatorKey } from '../model/snapshot';
-import { compactReading, compactVerdict } from './compact';
+import { compactReading, compactVerdict, postIdsOf } from './compact';
+import { mergeLastReading } from './merge-reading';
 import { StoreError } from './context';
 import { withShortlistInvariant } from './revive';
 import { keptPostsOf, mergeRecentPosts } from './recent-posts';
@@ -45,14 +46,48 @@ export function visitKey(visit: Visit): { key: CreatorKey } | { reason: string }
     snapshot.engagementRate,
     snapshot.spamRatio,
   ];
-  if (numbers.every((n) => n === null)) return { reason: 'no number could be read on this page' };
+  // A post page of a creator one only viewed is kept too: its post's numbers are the evidence.
+  if (
+    numbers.every((n) => n === null) &&
+    keptPostsOf(reading, handle.data, snapshot.at).length === 0
+  )
+    return { reason: 'no number could be read on this page' };
   return { key: { platform: reading.platform, handle: handle.data } };
 }
 
-/** A visit's snapshot merged into the history, its reading kept as the last evidence. */
+const SNAPSHOT_COUNTS = ['followers', 'following', 'posts', 'likes'] as const;
+
+const hasNumbers = (snapshot: Visit['snapshot']): boolean =>
+  [...SNAPSHOT_COUNTS, 'engagementRate', 'spamRatio'].some(
+    (field) => snapshot[field as keyof typeof snapshot] != null,
+  );
+
+/**
+ * A visit's snapshot merged into the history and its reading merged into the last one: an exact
+ * count is not replaced by its rounded display, a verdict or rate not by none (lib/store/merge-reading.ts).
+ */
 export function applyVisit(record: CreatorRecord, visit: Visit, now: string): CreatorRecord {
   const at = visit.snapshot.at;
   const newer = (a: string | null) => a === null || Date.parse(at) >= Date.parse(a);
+  const isLatest = newer(record.lastReading?.at ?? null);
+  const lastReading = isLatest
+    ? mergeLastReading(record.lastReading, {
+        at,
+        url: visit.reading.url,
+        reading: compactReading(visit.reading),
+        verdict: compactVerdict(visit.verdict),
+        postIds: postIdsOf(visit.reading),
+      })
+    : record.lastReading;
+  const snapshot = { ...visit.snapshot };
+  const profile = isLatest ? lastReading?.reading.profile : null;
+  // The snapshot takes the exact count kept from an earlier reading over its rounded display.
+  for (const field of SNAPSHOT_COUNTS) {
+    const live = visit.reading.profile?.[field];
+    const kept = profile?.[field];
+    if (live && kept && !live.exact && kept.exact && snapshot[field] === live.value)
+      snapshot[field] = kept.value;
+  }
   return {
     ...record,
     displayName: visit.reading.profile?.displayName ?? record.displayName,
@@ -61,15 +96,8 @@ export function applyVisit(record: CreatorRecord, visit: Visit, now: string): Cr
         ? at
         : record.firstSeenAt,
     lastSeenAt: newer(record.lastSeenAt) ? at : record.lastSeenAt,
-    snapshots: mergeSnapshot(record.snapshots, visit.snapshot),
-    lastReading: newer(record.lastReading?.at ?? null)
-      ? {
-          at,
-          url: visit.reading.url,
-          reading: compactReading(visit.reading),
-          verdict: compactVerdict(visit.verdict),
-        }
-      : record.lastReading,
+    snapshots: hasNumbers(snapshot) ? mergeSnapshot(record.snapshots, snapshot) : record.snapshots,
+    lastReading,
     recentPosts: mergeRecentPosts(
       record.recentPosts,
       keptPostsOf(visit.reading, record.handle, at),

@@ -4,6 +4,7 @@ import type { StoreContext } from './context';
 import { indexChange, indexChanges, indexEntryOf } from './creator-index';
 import { creatorStorageKey } from './keys';
 import { withProblems } from './problems';
+import { encodeCreator } from './record-codec';
 import { reviveCreator } from './revive';
 
 /**
@@ -79,7 +80,7 @@ export async function saveCreator(
   const id = creatorId(record);
   await ctx.area.set({
     ...extra,
-    [creatorStorageKey(id)]: record,
+    [creatorStorageKey(id)]: encodeCreator(record),
     ...(await indexChange(ctx, id, indexEntryOf(record))),
   });
 }
@@ -98,7 +99,7 @@ export async function saveCreatorsTogether(
     records.map((record) => [creatorId(record), indexEntryOf(record)] as const),
   );
   await ctx.area.set({
-    ...Object.fromEntries(records.map((r) => [creatorStorageKey(creatorId(r)), r])),
+    ...Object.fromEntries(records.map((r) => [creatorStorageKey(creatorId(r)), encodeCreator(r)])),
     ...index,
   });
 }

@@ -3,12 +3,13 @@ import type { PageReading, PostReading } from '../model/reading';
 import { cut } from './compact';
 
 /**
- * The creator's recent posts kept across readings. 30 covers a profile grid's first rows plus the
- * post pages visited since; drafts look at the newest few. Captions are only ever quoted by their
- * opening words, so 300 characters is plenty.
+ * The creator's recent posts kept across readings. 12 covers a profile grid's first rows plus the
+ * post pages visited since; drafts look at the newest few, so only those keep a caption, and only
+ * its opening words, which is all a draft quotes.
  */
-export const KEEP_RECENT_POSTS = 30;
-export const MAX_KEPT_CAPTION = 300;
+export const KEEP_RECENT_POSTS = 12;
+export const MAX_KEPT_CAPTION = 100;
+export const CAPTIONED_POSTS = 3;
 
 const PLATFORM_HOSTS: Record<PageReading['platform'], RegExp> = {
   instagram: /^(?:www\.)?instagram\.com$/,
@@ -77,7 +78,12 @@ export function mergeRecentPosts(
       Date.parse(earlier.seenAt) > Date.parse(post.seenAt) ? [post, earlier] : [earlier, post];
     byId.set(post.id, combine(older, newer));
   }
-  return [...byId.values()].sort(newestFirst).slice(0, cap);
+  return [...byId.values()]
+    .sort(newestFirst)
+    .slice(0, cap)
+    .map((post, i) =>
+      i < CAPTIONED_POSTS || post.caption === null ? post : { ...post, caption: null },
+    );
 }
 
 function combine(older: KeptPost, newer: KeptPost): KeptPost {

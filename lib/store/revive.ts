@@ -5,6 +5,7 @@ import type { CreatorKey } from '../model/snapshot';
 import { Sender, UserSettings, defaultUserSettings } from '../model/settings-store';
 import { RuleSettings } from '../model/settings';
 import { migrate } from './migrations/run';
+import { decodeCreator } from './record-codec';
 import type { StoredKind } from './migrations/types';
 import { isPlainObject, nested, repairFields, validEntries, type FieldDefault } from './repair';
 
@@ -24,7 +25,7 @@ const quarantined = (error: string, issues: Issue[] = []) =>
  * records at all, or come from a newer schema, are set aside whole.
  */
 export function reviveCreator(raw: unknown, key: CreatorKey, now: string): Revived<CreatorRecord> {
-  const migrated = migrate(raw, 'creator');
+  const migrated = migrate(decodeCreator(raw), 'creator');
   if (!migrated.ok) return quarantined(migrated.error);
   const parsed = CreatorRecord.safeParse(migrated.value);
   if (

@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { CreatorTable } from '../../components/dashboard/CreatorTable';
 import { buildRows, type CreatorRow } from '../../lib/dashboard/rows';
 import { DEFAULT_SORT, sortRows } from '../../lib/dashboard/sort';
-import type { CreatorRecord } from '../../lib/model/creator';
+import { STORE_VERSION, type CreatorRecord } from '../../lib/model/creator';
 import { defaultRuleSettings } from '../../lib/model/settings';
 import { medianMs } from './measure';
 import type { BenchRow, BenchSuite } from './types';
@@ -13,7 +13,7 @@ function records(n: number): CreatorRecord[] {
   return Array.from({ length: n }, (_, i): CreatorRecord => {
     const at = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
     return {
-      schemaVersion: 2,
+      schemaVersion: STORE_VERSION,
       platform: i % 3 === 0 ? 'tiktok' : 'instagram',
       handle: `creator_${i}`,
       displayName: `Creator ${i} <b>&amp;</b>`,

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Campaign } from '../../lib/model/campaign';
-import type { CampaignEntry, CreatorRecord } from '../../lib/model/creator';
+import { STORE_VERSION, type CampaignEntry, type CreatorRecord } from '../../lib/model/creator';
 import type { Backup } from '../../lib/model/messages';
 import type { PageReading, Platform } from '../../lib/model/reading';
 import { defaultUserSettings } from '../../lib/model/settings-store';
@@ -114,7 +114,7 @@ export function creator(
   const last = snapshots.at(-1)!;
   const lastReading = reading(handle, platform, last.at, last.followers!);
   return {
-    schemaVersion: 2,
+    schemaVersion: STORE_VERSION,
     platform,
     handle,
     displayName: options.displayName ?? null,
@@ -146,7 +146,20 @@ export function creator(
             evidence: [{ kind: 'comment', id: 'c1', detail: '<img src=x onerror=alert(1)>' }],
           },
         ],
+        spam: { audienceComments: 1, spam: 1, generic: 0, genuine: 0 },
+        comments: [
+          {
+            id: null,
+            postId: null,
+            author: null,
+            text: '<img src=x onerror=alert(1)> DM us to collab 🔥',
+            label: 'spam',
+            reasons: ['asks readers to message an account'],
+            isCreatorReply: false,
+          },
+        ],
       },
+      postIds: lastReading.posts.map((p) => p.id),
     },
     recentPosts: keptPostsOf(lastReading, handle, last.at),
     updatedAt: last.at,

@@ -22,6 +22,7 @@ function hostileBackup() {
       campaigns: [entry('c1')],
     });
     record.lastReading!.reading.comments[0]!.text = text;
+    (record.lastReading!.verdict!.comments as { text: string }[])[0]!.text = text;
     record.lastReading!.reading.profile!.bio = text;
     return record;
   });

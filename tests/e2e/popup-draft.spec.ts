@@ -44,7 +44,7 @@ test('shortlisted on its page, listed in the popup, drafted with a real post, co
         type: 'creator/get',
         key: { platform: 'tiktok', handle: 'illojuan' },
       });
-      return got.creator?.lastReading?.reading.posts.length ?? 0;
+      return got.creator?.lastReading?.postIds?.length ?? 0;
     })
     .toBeGreaterThan(0);
 

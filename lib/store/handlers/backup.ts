@@ -1,3 +1,4 @@
+import { encodeCreator } from '../record-codec';
 import { STORE_VERSION, creatorId, type CreatorRecord } from '../../model/creator';
 import type { Problem, RequestType } from '../../model/messages';
 import { checkBackup, type ImportContent } from '../backup';
@@ -63,7 +64,9 @@ export const backupHandlers: Handlers<BackupType> = {
     for (const key of emptyShards) delete shards[key];
     const writes = {
       ...shards,
-      ...Object.fromEntries(content.creators.map((c) => [creatorStorageKey(creatorId(c)), c])),
+      ...Object.fromEntries(
+        content.creators.map((c) => [creatorStorageKey(creatorId(c)), encodeCreator(c)]),
+      ),
       [CAMPAIGNS_KEY]: listDocument(merging ? byId(current, content.campaigns) : content.campaigns),
       [TEMPLATES_KEY]: listDocument(
         merging ? byId(await loadTemplates(ctx), content.templates) : content.templates,

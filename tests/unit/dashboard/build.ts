@@ -1,5 +1,5 @@
 import type { Campaign } from '../../../lib/model/campaign';
-import type { CampaignEntry, CreatorRecord } from '../../../lib/model/creator';
+import { STORE_VERSION, type CampaignEntry, type CreatorRecord } from '../../../lib/model/creator';
 import type { Offer } from '../../../lib/model/offer';
 import { defaultRuleSettings } from '../../../lib/model/settings';
 import type { Snapshot } from '../../../lib/model/snapshot';
@@ -40,7 +40,7 @@ export const snap = (
   spamRatio: null,
 });
 export const record = (handle: string, patch: Partial<CreatorRecord> = {}): CreatorRecord => ({
-  schemaVersion: 2,
+  schemaVersion: STORE_VERSION,
   platform: 'instagram',
   handle,
   displayName: null,

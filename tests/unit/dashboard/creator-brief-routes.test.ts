@@ -61,7 +61,23 @@ describe('creator view', () => {
       readAt: T,
     } as never;
     const evidence = readingEvidence({
+      recentPosts: [
+        {
+          id: 'p1',
+          url: 'data:text/html,x',
+          takenAt: null,
+          caption: 'hi\u202Eevil',
+          likes: 5,
+          comments: null,
+          views: null,
+          countsExact: true,
+          pinned: false,
+          paidPartnership: null,
+          seenAt: T,
+        },
+      ],
       lastReading: {
+        postIds: ['p1'],
         at: T,
         url: 'javascript:alert(1)',
         reading,

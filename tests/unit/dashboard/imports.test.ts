@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resultsUpdates } from '../../../lib/dashboard/results-updates';
 import { readShortlistCsv, shortlistUpdates } from '../../../lib/dashboard/shortlist-import';
 import type { Campaign } from '../../../lib/model/campaign';
-import { CreatorRecord, type CampaignEntry } from '../../../lib/model/creator';
+import { CreatorRecord, STORE_VERSION, type CampaignEntry } from '../../../lib/model/creator';
 import { ok, testServer, visit } from '../store/helpers';
 
 const campaigns = [{ id: 'c1', name: 'Spring kit' }] as Campaign[];
@@ -242,7 +242,7 @@ function creator(
   results: CampaignEntry['results'],
 ): CreatorRecord {
   return CreatorRecord.parse({
-    schemaVersion: 2,
+    schemaVersion: STORE_VERSION,
     platform: 'instagram',
     handle,
     displayName: null,

@@ -1,5 +1,5 @@
 import type { Campaign } from '../../../lib/model/campaign';
-import type { CampaignEntry, CreatorRecord } from '../../../lib/model/creator';
+import { STORE_VERSION, type CampaignEntry, type CreatorRecord } from '../../../lib/model/creator';
 import type { Snapshot } from '../../../lib/model/snapshot';
 import { keptPostsOf } from '../../../lib/store/recent-posts';
 import { count, post, reading } from '../outreach/reading-builder';
@@ -49,7 +49,7 @@ export function creator(fields: Partial<CreatorRecord> = {}): CreatorRecord {
 
 function baseCreator(fields: Partial<CreatorRecord>): CreatorRecord {
   return {
-    schemaVersion: 2,
+    schemaVersion: STORE_VERSION,
     platform: 'instagram',
     handle: 'jane.paints',
     displayName: 'Jane Doe 🎨',

@@ -10,10 +10,11 @@ import type { Migration } from '../../../lib/store/migrations/types';
 import { reviveCreator, reviveList, reviveSettings } from '../../../lib/store/revive';
 import * as v001 from './examples/v001';
 import * as v002 from './examples/v002';
+import * as v003 from './examples/v003';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
-const examples = { 1: v001, 2: v002 } as const;
+const examples = { 1: v001, 2: v002, 3: v003 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -87,7 +88,7 @@ describe('1 → 2: recent posts, red flags, results mappings', () => {
     const revived = reviveCreator(v001.creator, key, now);
     if (revived.status !== 'ok') throw new Error(revived.status);
     expect(revived.writeBack).toBe(true);
-    expect(revived.value.schemaVersion).toBe(2);
+    expect(revived.value.schemaVersion).toBe(STORE_VERSION);
     expect(revived.value.recentPosts).toEqual([
       {
         id: 'C3xYz12AbCd',
@@ -104,8 +105,9 @@ describe('1 → 2: recent posts, red flags, results mappings', () => {
       },
     ]);
     expect(revived.value.campaigns.map((e) => e.redFlags)).toEqual([[], []]);
-    // Everything version 1 had is unchanged.
-    expect(revived.value.lastReading).toEqual(v001.creator.lastReading);
+    // Everything version 1 had is unchanged by this step.
+    const v2 = migrate(v001.creator, 'creator', undefined, migrations, 2);
+    expect(v2.ok && v2.value.lastReading).toEqual(v001.creator.lastReading);
     expect(revived.value.snapshots).toEqual(v001.creator.snapshots);
   });
 
@@ -195,5 +197,36 @@ describe('migrate (the runner, on a made-up three-version chain)', () => {
     const result = migrate(raw, 'creator', undefined, list, 3);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(error);
+  });
+});
+
+describe('2 → 3: numbers and ids instead of page text', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+
+  test('the last reading keeps its counts and post ids; texts and paths go; nothing else changes', () => {
+    const revived = reviveCreator(v002.creator, key, '2026-03-01T00:00:00.000Z');
+    if (revived.status !== 'ok') throw new Error(revived.status);
+    expect(revived.writeBack).toBe(true);
+    const last = revived.value.lastReading!;
+    const before = v002.creator.lastReading;
+    expect(last.postIds).toEqual(before.reading.posts.map((p) => p.id));
+    expect(last.reading.posts).toEqual([]);
+    expect(last.reading.comments).toEqual([]);
+    expect(last.reading.profile?.followers).toEqual({
+      value: before.reading.profile.followers.value,
+      exact: true,
+      source: 'embedded-json',
+    });
+    expect(last.verdict?.verdict).toBe(before.verdict.verdict);
+    expect(last.verdict?.scores).toEqual(before.verdict.scores);
+    expect(revived.value.campaigns).toEqual(v002.creator.campaigns);
+    expect(revived.value.snapshots).toEqual(v002.creator.snapshots);
+    expect(revived.value.recentPosts.map((p) => p.id)).toEqual(
+      v002.creator.recentPosts.map((p) => p.id),
+    );
+  });
+
+  test('the v3 example is smaller than the v2 one it was made from', () => {
+    expect(JSON.stringify(v003.creator).length).toBeLessThan(JSON.stringify(v002.creator).length);
   });
 });

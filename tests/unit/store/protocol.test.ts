@@ -101,7 +101,7 @@ describe('record visit', () => {
     expect((await ok(ask({ ...visit('ann'), snapshot: empty }))).recorded).toBe(false);
   });
 
-  test('keeps the reading bounded: long captions and comment lists are cut', async () => {
+  test('keeps numbers, not page text: no comment texts or authors, posts by id, spam examples cut', async () => {
     const { ask } = testServer();
     const page = reading('ann');
     const comment = {
@@ -116,10 +116,29 @@ describe('record visit', () => {
       source: 'dom' as const,
     };
     page.comments = Array.from({ length: 500 }, () => comment);
-    const { creator } = await ok(ask({ ...visit('ann'), reading: page }));
-    const stored = creator!.lastReading!.reading;
-    expect(stored.comments).toHaveLength(50);
-    expect(stored.comments[0]!.text.length).toBeLessThanOrEqual(300);
+    const labelled = (label: string, i = 0) => ({
+      ...comment,
+      text: `${i} ${comment.text}`,
+      label,
+      reasons: ['r'.repeat(500)],
+    });
+    const verdict = {
+      verdict: 'review',
+      comments: [
+        labelled('genuine'),
+        ...Array.from({ length: 9 }, (_, i) => labelled('spam', i % 5)),
+      ],
+    };
+    const { creator } = await ok(ask({ ...visit('ann'), reading: page, verdict }));
+    const stored = creator!.lastReading!;
+    expect(stored.reading.comments).toEqual([]);
+    expect(stored.reading.posts).toEqual([]);
+    expect(stored.postIds).toEqual(page.posts.map((p) => p.id));
+    const examples = stored.verdict!.comments as Record<string, unknown>[];
+    expect(examples.map((c) => (c.text as string).slice(0, 2))).toEqual(['0 ', '1 ', '2 ']);
+    expect(examples.every((c) => c.label === 'spam' && !('author' in c))).toBe(true);
+    expect((examples[0]!.text as string).length).toBeLessThanOrEqual(100);
+    expect(JSON.stringify(creator).length).toBeLessThan(4096);
   });
 });
 

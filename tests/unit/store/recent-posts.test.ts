@@ -193,7 +193,7 @@ describe('recent posts across visits (through the background)', () => {
       },
     );
     const after = await ok(ask(visit(sponsored, '2026-03-01T11:30:00.000Z')));
-    expect(after.creator?.lastReading?.reading.posts.map((p) => p.id)).toEqual(['Ad1']);
+    expect(after.creator?.lastReading?.postIds).toEqual(['Ad1']);
     expect(after.creator?.recentPosts.map((p) => p.id)).toEqual(['Ad1', 'Own1', 'Own2']);
 
     const { creator } = await ok(ask({ type: 'creator/get', key }));
