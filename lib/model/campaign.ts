@@ -30,3 +30,24 @@ export const Campaign = CampaignInput.extend({
   updatedAt: isoTime,
 });
 export type Campaign = z.infer<typeof Campaign>;
+
+type NoDefaults<S extends z.ZodRawShape> = {
+  [K in keyof S]: S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K];
+};
+
+/** The shape with its defaults taken off: a patch must not reset the fields it leaves out. */
+function withoutDefaults<S extends z.ZodRawShape>(shape: S): NoDefaults<S> {
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [
+      key,
+      schema instanceof z.ZodDefault ? schema.unwrap() : schema,
+    ]),
+  ) as NoDefaults<S>;
+}
+
+/**
+ * What `campaign/update` takes: any of the fields, and only those change. (A plain `.partial()`
+ * would still fill a missing field that has a default: saving the brief emptied the discount.)
+ */
+export const CampaignPatch = z.object(withoutDefaults(CampaignInput.shape)).partial().strict();
+export type CampaignPatch = z.infer<typeof CampaignPatch>;

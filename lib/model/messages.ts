@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Campaign, CampaignInput } from './campaign';
+import { Campaign, CampaignInput, CampaignPatch } from './campaign';
 import {
   CampaignEntry,
   CreatorRecord,
@@ -130,7 +130,7 @@ export const Request = z.discriminatedUnion('type', [
   req('creator/delete', { key: CreatorRef }),
   req('campaign/list', {}),
   req('campaign/create', { campaign: CampaignInput }),
-  req('campaign/update', { id: z.string().min(1), patch: CampaignInput.partial().strict() }),
+  req('campaign/update', { id: z.string().min(1), patch: CampaignPatch }),
   req('campaign/delete', { id: z.string().min(1) }),
   req('campaign/set-active', { id: z.string().min(1).nullable() }),
   req('template/list', {}),

@@ -46,6 +46,22 @@ describe('shortlist and campaigns', () => {
     ).toHaveLength(0);
   });
 
+  test('saving one part of a campaign keeps the others: the brief does not empty the discount', async () => {
+    const { ask } = testServer();
+    const { campaign: spring } = await ok(ask({ type: 'campaign/create', campaign }));
+    await ok(ask({ type: 'campaign/update', id: spring.id, patch: { discountPct: 15 } }));
+    await ok(
+      ask({
+        type: 'campaign/update',
+        id: spring.id,
+        patch: { brief: { name: 'Spring', brand: 'Acme Paints' } },
+      }),
+    );
+    await ok(ask({ type: 'campaign/update', id: spring.id, patch: { offer: null } }));
+    const [saved] = (await ok(ask({ type: 'campaign/list' }))).campaigns;
+    expect(saved).toMatchObject({ discountPct: 15, brief: { brand: 'Acme Paints' } });
+  });
+
   test('a creator can be in several campaigns; unshortlisting one keeps the others', async () => {
     const { ask } = testServer();
     const a = (await ok(ask({ type: 'campaign/create', campaign }))).campaign;
