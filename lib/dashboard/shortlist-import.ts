@@ -16,6 +16,12 @@ import type { ImportError } from './import-errors';
  * any bad row refuses the whole file, with each error's line and column.
  */
 export interface ShortlistImportRow {
+  /**
+   * A creator the user only saw: the file has a status column and this row leaves status,
+   * campaign, code and link empty (as the dashboard's export writes such a creator). Importing it
+   * keeps the creator off every shortlist.
+   */
+  seenOnly: boolean;
   platform: Platform;
   handle: string;
   displayName: string | null;
@@ -32,7 +38,7 @@ const httpLink = csvOptionalText({ max: 2000 }).refine(
   'expected an http(s) link',
 );
 
-function rowSchema(campaigns: readonly Campaign[]) {
+function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
   const byName = new Map(campaigns.map((c) => [c.name.trim().toLowerCase(), c.id]));
   const seen = new Set<string>();
   return z
@@ -72,6 +78,12 @@ function rowSchema(campaigns: readonly Campaign[]) {
       }
       seen.add(key);
       return {
+        seenOnly:
+          hasStatusColumn &&
+          row.status === null &&
+          campaignId === null &&
+          row.code === null &&
+          row.tracked_link === null,
         platform: row.platform,
         handle: row.handle,
         displayName: row.display_name,
@@ -100,25 +112,25 @@ export type ShortlistRead =
 
 const REQUIRED = ['platform', 'handle'] as const;
 
-/** The required columns absent from the header (the row schema is a pipe, which parseCsv cannot inspect). */
-function missingColumns(text: string): ImportError[] {
+/** The header's column names and the line it is on (the row schema is a pipe, which parseCsv cannot inspect). */
+function header(text: string): { line: number; names: string[] } | null {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   const index = lines.findIndex((l) => l.trim() !== '');
-  if (index < 0) return [];
-  const header =
+  if (index < 0) return null;
+  const cells =
     Papa.parse<string[]>(lines[index]!, { delimiter: guessDelimiter(text) }).data[0] ?? [];
-  const names = header.map((h) => h.trim());
-  return REQUIRED.filter((c) => !names.includes(c)).map((field) => ({
-    line: index + 1,
-    field,
-    message: 'missing column',
-  }));
+  return { line: index + 1, names: cells.map((h) => h.trim()) };
 }
 
 export function readShortlistCsv(text: string, campaigns: readonly Campaign[]): ShortlistRead {
-  const missing = missingColumns(text);
+  const head = header(text);
+  const missing = REQUIRED.filter((c) => head && !head.names.includes(c)).map((field) => ({
+    line: head!.line,
+    field,
+    message: 'missing column',
+  }));
   if (missing.length > 0) return { ok: false, errors: missing };
-  const parsed = parseCsv(text, rowSchema(campaigns));
+  const parsed = parseCsv(text, rowSchema(campaigns, head?.names.includes('status') ?? false));
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   if (parsed.rows.length === 0)
     return { ok: false, errors: [{ line: 2, field: null, message: 'the file has no rows' }] };
@@ -137,6 +149,7 @@ export function shortlistUpdates(
     key: { platform: row.platform, handle: row.handle },
     campaignId: row.campaignId,
     add: true,
+    ...(row.seenOnly && { creatorOnly: true }),
     patch: {
       ...(row.status !== null && { status: row.status }),
       ...(row.code !== null && { discountCode: row.code }),

@@ -95,6 +95,11 @@ export const CampaignUpdate = z.strictObject({
   patch: CampaignEntryPatch,
   creator: CreatorPatch.optional(),
   add: z.boolean().default(false),
+  /**
+   * Only the creator's own fields change: no campaign entry is added or patched (a CSV row of a
+   * creator who was only seen). With `add`, an unknown creator is stored as seen.
+   */
+  creatorOnly: z.boolean().optional(),
 });
 export type CampaignUpdate = z.infer<typeof CampaignUpdate>;
 

@@ -36,6 +36,10 @@ export const batchHandlers: Handlers<'creator/update-campaigns'> = {
         return;
       }
       record ??= newCreator(update.key, now);
+      if (update.creatorOnly) {
+        changed.set(id, update.creator ? applyPatch(record, update.creator, now) : record);
+        return;
+      }
       const inCampaign = record.campaigns.some((e) => e.campaignId === update.campaignId);
       if (!inCampaign && !update.add) {
         issues.push({

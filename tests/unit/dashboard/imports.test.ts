@@ -4,6 +4,10 @@ import { issuesWithLines, readJson } from '../../../lib/dashboard/import-errors'
 import { linesOfPaths, prefixes } from '../../../lib/dashboard/json-lines';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { resultsUpdates } from '../../../lib/dashboard/results-updates';
+import { csvRow } from '../../../lib/dashboard/csv-rows';
+import { ALL_CAMPAIGNS, buildRows } from '../../../lib/dashboard/rows';
+import { shortlistToCsv } from '../../../lib/export/shortlist-csv';
+import { RuleSettings } from '../../../lib/model/settings';
 import { readShortlistCsv, shortlistUpdates } from '../../../lib/dashboard/shortlist-import';
 import type { Campaign } from '../../../lib/model/campaign';
 import { CreatorRecord, STORE_VERSION, type CampaignEntry } from '../../../lib/model/creator';
@@ -89,6 +93,7 @@ describe('readShortlistCsv', () => {
       ok: true,
       rows: [
         {
+          seenOnly: false,
           platform: 'instagram',
           handle: 'ann',
           displayName: 'Ann',
@@ -100,6 +105,7 @@ describe('readShortlistCsv', () => {
           tags: ['a', 'b'],
         },
         {
+          seenOnly: true,
           platform: 'tiktok',
           handle: 'bob',
           displayName: null,
@@ -181,11 +187,38 @@ describe('readShortlistCsv', () => {
     const fresh = (
       await ok(ask({ type: 'creator/get', key: { platform: 'tiktok', handle: 'new' } }))
     ).creator;
-    expect(fresh).toMatchObject({
-      notes: 'hello',
-      campaigns: [{ campaignId: null, status: 'shortlisted' }],
-    });
-    expect(fresh?.shortlistedAt).not.toBeNull();
+    // Status and campaign left empty in a file with a status column: a creator only seen.
+    expect(fresh).toMatchObject({ notes: 'hello', campaigns: [], shortlistedAt: null });
+  });
+
+  test('a file without a status column shortlists its creators (a hand-made list)', () => {
+    const read = readShortlistCsv('platform,handle\ninstagram,ann\n', campaigns);
+    expect(read.ok && read.rows[0]!.seenOnly).toBe(false);
+  });
+
+  test('the dashboard’s own export imported back changes nothing', async () => {
+    fakeBrowser.reset();
+    const { ask } = testServer();
+    await ok(ask(visit('seen_only')));
+    await ok(ask(visit('picked')));
+    const picked = { platform: 'instagram', handle: 'picked' } as const;
+    await ok(ask({ type: 'creator/shortlist', key: picked, campaignId: null }));
+    await ok(ask({ type: 'creator/update', key: picked, patch: { notes: 'n', tags: ['x'] } }));
+    const all = async () =>
+      (await ok(ask({ type: 'creator/list', filter: { scope: 'all' } }))).creators;
+    const before = await all();
+    const rows = buildRows(before, [], RuleSettings.parse({}).tiers, ALL_CAMPAIGNS, null);
+    const csv = shortlistToCsv(rows.map((r) => csvRow(r, new Map())));
+    const read = readShortlistCsv(csv, []);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    await ok(ask({ type: 'creator/update-campaigns', updates: shortlistUpdates(read.rows) }));
+    const after = await all();
+    const withoutTimes = (list: typeof before) =>
+      list.map(({ updatedAt: _u, campaigns, ...rest }) => ({
+        ...rest,
+        campaigns: campaigns.map(({ updatedAt: _e, ...entry }) => entry),
+      }));
+    expect(withoutTimes(after)).toEqual(withoutTimes(before));
   });
 });
 
