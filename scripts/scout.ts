@@ -6,6 +6,7 @@ const commands: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   comments: () => import('./cli/comments'),
   count: () => import('./cli/count'),
   report: () => import('./cli/report'),
+  prospects: () => import('./cli/prospects'),
 };
 
 const usage = `usage: npm run scout -- <command> [options]
@@ -13,7 +14,8 @@ commands:
   vet <saved-page.html|json> --url <page URL> [--brief <brief.json>] [--json]
   comments <file|->
   count <text|-> [--lang <bcp47>]
-  report <results.csv> [--json]`;
+  report <results.csv> [--json]
+  prospects <saved page or response>... --url <page URL> [--exclude <handle,…>] [--json]`;
 
 async function main(argv: string[]) {
   const [name, ...rest] = argv;
@@ -22,7 +24,8 @@ async function main(argv: string[]) {
     return name ? 0 : 2;
   }
   const load = commands[name];
-  if (!load) throw new UsageError(`unknown command "${name}" (try: vet, comments, count, report)`);
+  if (!load)
+    throw new UsageError(`unknown command "${name}" (try: ${Object.keys(commands).join(', ')})`);
   await (await load()).run(rest);
   return 0;
 }

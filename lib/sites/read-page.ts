@@ -1,4 +1,7 @@
+import type { DiscoveryReading } from '../model/discovery';
 import type { ObservedResponse, PageReading, Platform } from '../model/reading';
+import { readInstagramDiscovery } from './instagram/discovery';
+import { readTikTokDiscovery } from './tiktok/discovery';
 import { readInstagramPage } from './instagram/read-page';
 import { readTikTokPage } from './tiktok/read-page';
 
@@ -25,4 +28,9 @@ export function platformOf(url: string): Platform | null {
 export const readers: Record<Platform, (input: ReadInput) => PageReading> = {
   instagram: readInstagramPage,
   tiktok: readTikTokPage,
+};
+
+export const discoveryReaders: Record<Platform, (input: ReadInput) => DiscoveryReading | null> = {
+  instagram: readInstagramDiscovery,
+  tiktok: readTikTokDiscovery,
 };

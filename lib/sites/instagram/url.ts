@@ -16,6 +16,8 @@ export type InstagramKind =
   | 'tv'
   | 'story'
   | 'explore'
+  | 'hashtag'
+  | 'search'
   | 'login'
   | 'other';
 
@@ -79,6 +81,8 @@ export const RESERVED_PATHS: ReadonlySet<string> = new Set([
 const HOST = /^(?:www\.|m\.)?instagram\.com$/i;
 const HANDLE = /^[a-z0-9._]{1,30}$/i;
 const CODE = /^[A-Za-z0-9_-]{5,}$/;
+/** Hashtags: letters (any script), digits, underscore; Instagram caps them well below 100. */
+const TAG = /^[\p{L}\p{N}\p{M}_]{1,100}$/u;
 /** Sub-pages of a profile that still show the profile header (dialogs over the profile). */
 const PROFILE_SUBPAGES = new Set(['followers', 'following', 'channel', 'guides', 'feed']);
 const POST_KINDS: Record<string, InstagramKind> = {
@@ -128,7 +132,12 @@ export function classifyInstagramUrl(url: string): InstagramUrl {
     const owner = second?.toLowerCase() === 'highlights' ? null : asHandle(second);
     return { page: 'other', kind: 'story', handle: owner, postId: null };
   }
-  if (head === 'explore') return { ...OTHER, kind: 'explore' };
+  if (head === 'explore') {
+    const sub = second?.toLowerCase();
+    if (sub === 'tags' && third && TAG.test(third)) return { ...OTHER, kind: 'hashtag' };
+    if (sub === 'search') return { ...OTHER, kind: 'search' };
+    return { ...OTHER, kind: 'explore' };
+  }
   if (head === 'accounts') {
     return { ...OTHER, kind: second?.toLowerCase() === 'login' ? 'login' : 'other' };
   }
@@ -145,4 +154,31 @@ export function classifyInstagramUrl(url: string): InstagramUrl {
   if (sub === 'tagged') return { page: 'profile', kind: 'tagged-tab', handle, postId: null };
   if (PROFILE_SUBPAGES.has(sub)) return { page: 'profile', kind: 'profile', handle, postId: null };
   return OTHER;
+}
+
+export interface InstagramDiscoveryUrl {
+  page: 'hashtag' | 'search' | 'explore';
+  /** The hashtag (without #, lower-cased) or the search words; null when the URL names none. */
+  tag: string | null;
+}
+
+/**
+ * Hashtag (`/explore/tags/<tag>/`), search (`/explore/search/keyword/?q=…`, `/explore/search/`)
+ * and explore (`/explore/`) pages: where posts by many creators show side by side. Null otherwise.
+ */
+export function classifyInstagramDiscoveryUrl(url: string): InstagramDiscoveryUrl | null {
+  const info = classifyInstagramUrl(url);
+  if (info.kind !== 'hashtag' && info.kind !== 'search' && info.kind !== 'explore') return null;
+  const parsed = new URL(url);
+  if (info.kind === 'hashtag') {
+    const segment = parsed.pathname.split('/').filter(Boolean)[2] ?? '';
+    return { page: 'hashtag', tag: decodeURIComponent(segment).toLowerCase() };
+  }
+  if (info.kind === 'search') {
+    const q = parsed.searchParams.get('q')?.trim();
+    return { page: 'search', tag: q ? q.slice(0, 100) : null };
+  }
+  const rest = parsed.pathname.split('/').filter(Boolean);
+  // /explore/locations/… and other sub-pages are not the explore grid.
+  return rest.length === 1 ? { page: 'explore', tag: null } : null;
 }

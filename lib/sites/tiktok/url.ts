@@ -2,7 +2,7 @@
 
 export type TikTokPage = 'profile' | 'video' | 'other';
 export type TikTokPageKind =
-  'profile' | 'video' | 'photo' | 'foryou' | 'explore' | 'search' | 'live' | 'other';
+  'profile' | 'video' | 'photo' | 'foryou' | 'explore' | 'search' | 'hashtag' | 'live' | 'other';
 
 export interface TikTokUrl {
   page: TikTokPage;
@@ -17,6 +17,7 @@ const OTHER: TikTokUrl = { page: 'other', kind: 'other', handle: null, videoId: 
 // TikTok usernames: letters, digits, underscore and period (2–24 characters in practice).
 const HANDLE = /^@([\p{L}\p{N}_.]{1,64})$/u;
 const NUMERIC_ID = /^\d{6,25}$/;
+const TAG = /^[\p{L}\p{N}\p{M}_]{1,100}$/u;
 
 function isTikTokHost(host: string): boolean {
   const h = host.toLowerCase();
@@ -60,6 +61,8 @@ export function classifyTikTokUrl(url: string): TikTokUrl {
   if (parts.segments.length === 0 || firstLower === 'foryou') return of('foryou');
   if (firstLower === 'explore') return of('explore');
   if (firstLower === 'search') return of('search');
+  if (firstLower === 'tag' && second && TAG.test(second) && third === undefined)
+    return of('hashtag');
   if (firstLower === 'live') return of('live');
   // m.tiktok.com/v/<id>.html: a video without the author's handle.
   if (firstLower === 'v' && second && NUMERIC_ID.test(second.replace(/\.html$/, ''))) {
@@ -88,4 +91,22 @@ export function classifyTikTokUrl(url: string): TikTokUrl {
   }
   if (sub === 'live') return of('live', handle);
   return of('other', handle);
+}
+
+export interface TikTokDiscoveryUrl {
+  page: 'hashtag' | 'search' | 'explore';
+  /** The hashtag (without #, lower-cased) or the search words; null when the URL names none. */
+  tag: string | null;
+}
+
+/** `/tag/<tag>`, `/search?q=…` (and its tabs), `/explore`: pages of many creators' videos. Null otherwise. */
+export function classifyTikTokDiscoveryUrl(url: string): TikTokDiscoveryUrl | null {
+  const info = classifyTikTokUrl(url);
+  if (info.kind !== 'hashtag' && info.kind !== 'search' && info.kind !== 'explore') return null;
+  const parts = segmentsOf(url.trim());
+  if (!parts) return null;
+  if (info.kind === 'hashtag') return { page: 'hashtag', tag: parts.segments[1]!.toLowerCase() };
+  if (info.kind === 'explore') return { page: 'explore', tag: null };
+  const q = new URL(url.trim()).searchParams.get('q')?.trim();
+  return { page: 'search', tag: q ? q.slice(0, 100) : null };
 }
