@@ -12,6 +12,9 @@ import { pickScheme, type Scheme } from '../../lib/panel/scheme';
 import { createLanguageCache } from '../../lib/panel/language-cache';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Panel } from './Panel';
+import { Prospects } from './Prospects';
+import { brandHandles, pageProspects } from '../../lib/prospects/on-page';
+import type { Prospect } from '../../lib/rules/prospects/rank-commenters';
 import { PanelFrame } from './PanelFrame';
 import { loadPlacement, savePlacement } from './placement-store';
 import { sendToStore } from './store-link';
@@ -60,6 +63,24 @@ export function mountPanel(
   let placement: PanelPlacement = defaultPlacement;
   let scheme: Scheme = pageScheme();
   let unmounted = false;
+  let reading: PageReading | null = null;
+  let prospects: Prospect[] = [];
+  let brand: string[] = [];
+  const reRank = () => {
+    try {
+      prospects = reading ? pageProspects(reading, brand) : [];
+    } catch (error) {
+      prospects = [];
+      warn(error);
+    }
+  };
+  void sendToStore({ type: 'campaign/list' }).then((response) => {
+    if (!response.ok) return;
+    const active = response.data.campaigns.find((c) => c.id === response.data.activeCampaignId);
+    brand = brandHandles(active ?? null);
+    reRank();
+    render();
+  });
 
   const render = () => {
     if (unmounted || !state) return;
@@ -84,6 +105,14 @@ export function mountPanel(
             shortcut={SHORTLIST_SUGGESTED_KEY}
             onShortlist={() => void controller.shortlist().catch(warn)}
           />
+          {reading ? (
+            <Prospects
+              key={reading.url}
+              reading={reading}
+              prospects={prospects}
+              send={sendToStore}
+            />
+          ) : null}
         </PanelFrame>
       </ErrorBoundary>,
     );
@@ -112,10 +141,14 @@ export function mountPanel(
   );
 
   return {
-    update(reading, navigated) {
+    update(next, navigated) {
       try {
         scheme = pageScheme();
-        controller.update(reading, navigated);
+        if (navigated || reading === null || next.comments.length !== reading.comments.length) {
+          reading = next;
+          reRank();
+        }
+        controller.update(next, navigated);
       } catch (error) {
         warn(error);
       }

@@ -97,6 +97,17 @@ export const panelCss = `
   text-align: center !important;
 }
 .shortlist[disabled] { cursor: default; opacity: 0.75; }
+.prospects { margin: 10px 0 4px; padding-top: 8px; border-top: 1px solid var(--line); }
+.prospects h3 { font-size: 12px; margin: 0 0 6px; }
+.prospects ol { margin: 0 0 8px; padding: 0 0 0 18px; }
+.prospects li { margin: 0 0 6px; }
+.prospect-why { margin: 2px 0 0; color: var(--muted); font-size: 11px; }
+.prospect-add, .prospects-add-all {
+  border: 1px solid var(--line) !important; border-radius: 5px; padding: 1px 7px !important;
+  font-size: 11px !important; margin-left: 4px !important;
+}
+.prospects-add-all { width: 100%; padding: 5px 8px !important; margin: 0 !important; text-align: center !important; }
+.prospect-add[disabled], .prospects-add-all[disabled] { cursor: default; opacity: 0.6; }
 .shortlist[data-state="done"] { background: var(--good) !important; opacity: 1; }
 .change, .notice, .hint { margin: 6px 0 0; font-size: 12px; color: var(--muted); }
 .notice { color: var(--warn); }

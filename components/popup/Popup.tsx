@@ -16,6 +16,7 @@ import { EmptyState, NoMatch } from './EmptyState';
 import { ShortlistFilters } from './ShortlistFilters';
 import { ShortlistItem } from './ShortlistItem';
 import { usePopupStore } from './use-popup-store';
+import { ToVet } from '../prospects/ToVet';
 import './popup.css';
 
 function openDashboard() {
@@ -132,6 +133,7 @@ export function Popup() {
               )}
             </>
           )}
+          <ToVet compact />
         </>
       ) : null}
     </main>

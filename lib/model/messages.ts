@@ -7,6 +7,7 @@ import {
   PipelineStatus,
   SnapshotChange,
 } from './creator';
+import { Prospect, ProspectInput } from './prospects';
 import { PageReading, Platform } from './reading';
 import { SettingsPatch, UserSettings } from './settings-store';
 import { Snapshot } from './snapshot';
@@ -45,6 +46,8 @@ export const Backup = z.object({
   templates: z.array(Template),
   settings: UserSettings,
   problems: z.array(Problem),
+  /** Accounts found while browsing and the to-vet list; absent in backups made before it existed. */
+  prospects: z.array(Prospect).optional(),
 });
 export type Backup = z.infer<typeof Backup>;
 
@@ -150,6 +153,12 @@ export const Request = z.discriminatedUnion('type', [
   }),
   req('store/problems', {}),
   req('store/dismiss-problem', { id: z.string().min(1) }),
+  /** Accounts seen on a hashtag, search or explore page: tallied, not yet on the to-vet list. */
+  req('prospects/record', { entries: z.array(ProspectInput).min(1).max(500) }),
+  /** Adds accounts to the to-vet list with where they were found. */
+  req('prospects/add', { entries: z.array(ProspectInput).min(1).max(500) }),
+  req('prospects/list', {}),
+  req('prospects/dismiss', { platform: Platform, handle: z.string().min(1).max(64) }),
   /** Comment languages for audience fit: the detector is too large for the page, so it runs here. */
   req('lang/detect', { texts: z.array(z.string().max(5000)).max(500) }),
 ]);
@@ -201,6 +210,17 @@ export const responseSchemas = {
   }),
   'store/problems': z.object({ problems: z.array(Problem) }),
   'store/dismiss-problem': z.object({ dismissed: z.boolean() }),
+  'prospects/record': z.object({ recorded: z.number().int().nonnegative() }),
+  'prospects/add': z.object({ prospects: z.array(Prospect) }),
+  'prospects/list': z.object({
+    prospects: z.array(Prospect),
+    /** `platform:handle` → when it was last visited and its verdict, for "already vetted". */
+    known: z.record(
+      z.string(),
+      z.object({ at: z.string().nullable(), verdict: z.string().nullable() }),
+    ),
+  }),
+  'prospects/dismiss': z.object({ dismissed: z.boolean() }),
   /** ISO 639-1 per text, null where the language is unclear. */
   'lang/detect': z.object({ languages: z.array(z.string().nullable()) }),
 } satisfies Record<RequestType, z.ZodType>;

@@ -4,6 +4,7 @@ import { CreatorRecord, STORE_VERSION, creatorId } from '../model/creator';
 import { Problem, toIssues, type Backup, type Issue } from '../model/messages';
 import { UserSettings } from '../model/settings-store';
 import { Template } from '../model/template';
+import { Prospect, prospectId } from '../model/prospects';
 import { migrate } from './migrations/run';
 import { decodeCreator } from './record-codec';
 import type { StoredKind } from './migrations/types';
@@ -38,10 +39,12 @@ export function checkBackup(raw: unknown, knownCampaignIds: Iterable<string> = [
   const templates = items(raw, 'templates', 'template', Template, version, issues);
   const problems = items(raw, 'problems', null, Problem, version, issues, true);
   const settings = checkSettings(raw.settings, issues);
+  const prospects = items(raw, 'prospects', null, Prospect, version, issues, true);
 
   unique(creators, (c) => creatorId(c), 'creators', issues);
   unique(campaigns, (c) => c.id, 'campaigns', issues);
   unique(templates, (t) => t.id, 'templates', issues);
+  unique(prospects, prospectId, 'prospects', issues);
   // Ids of invalid campaigns count too: their own error is enough, without one per reference.
   const known = new Set([...knownCampaignIds, ...rawIds(raw.campaigns)]);
   creators.forEach(({ value: creator, index: i }) =>
@@ -66,6 +69,7 @@ export function checkBackup(raw: unknown, knownCampaignIds: Iterable<string> = [
       templates: values(templates),
       settings,
       problems: values(problems),
+      prospects: values(prospects),
     },
   };
 }

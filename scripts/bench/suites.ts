@@ -22,3 +22,5 @@ import { dashboardSuite } from './dashboard';
 suites.push(dashboardSuite);
 import { panelSuite } from './panel';
 suites.push(panelSuite);
+import { prospectsSuite } from './prospects';
+suites.push(prospectsSuite);

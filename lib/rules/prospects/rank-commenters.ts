@@ -36,6 +36,8 @@ export interface Prospect {
   evidence: string[];
   /** The first place found: "commented on @brand's post of 12 May: 'where did you get …'". */
   foundOn: string;
+  /** The opening words of the first comment found. */
+  quote: string;
   postId: string;
 }
 
@@ -158,6 +160,7 @@ export function rankCommenters(
       replies: t.replies,
       evidence,
       foundOn,
+      quote: quote(t.first.text),
       postId: t.first.post.postId,
     });
   }

@@ -18,6 +18,8 @@ import {
   TEMPLATES_KEY,
 } from '../keys';
 import { dismissProblem, readProblems } from '../problems';
+import { loadProspects, PROSPECTS_KEY, prospectsDocument } from '../prospects';
+import { prospectId, type Prospect } from '../../model/prospects';
 import type { Handlers } from './types';
 
 type BackupType = Extract<RequestType, `store/${string}`>;
@@ -35,6 +37,7 @@ export const backupHandlers: Handlers<BackupType> = {
         templates: await loadTemplates(ctx),
         settings: await loadSettings(ctx),
         problems: await readProblems(ctx),
+        prospects: await loadProspects(ctx),
       },
     };
   },
@@ -73,6 +76,11 @@ export const backupHandlers: Handlers<BackupType> = {
       ),
       [SETTINGS_KEY]: merging ? await loadSettings(ctx) : content.settings,
       ...(await mergedProblems(ctx, content)),
+      [PROSPECTS_KEY]: prospectsDocument(
+        merging
+          ? byKey(await loadProspects(ctx), content.prospects ?? [])
+          : (content.prospects ?? []),
+      ),
     };
     await ctx.area.set(writes);
     const kept = new Set(content.creators.map(creatorId));
@@ -111,6 +119,11 @@ function indexWrites(
 function byId<T extends { id: string }>(current: T[], incoming: T[]): T[] {
   const ids = new Set(incoming.map((item) => item.id));
   return [...current.filter((item) => !ids.has(item.id)), ...incoming];
+}
+
+function byKey(current: Prospect[], incoming: Prospect[]): Prospect[] {
+  const ids = new Set(incoming.map(prospectId));
+  return [...current.filter((p) => !ids.has(prospectId(p))), ...incoming];
 }
 
 /** The backup's problems added to the quarantine (nothing written when it adds none). */

@@ -16,6 +16,7 @@ import {
 import { deleteCreator, loadCreator, loadCreators, saveCreator } from '../creators';
 import { parseCreatorId } from '../keys';
 import { changeSinceLastVisit } from '../snapshots';
+import { markVetted } from './prospects';
 import type { Handlers } from './types';
 
 type CreatorType = Exclude<Extract<RequestType, `creator/${string}`>, 'creator/update-campaigns'>;
@@ -29,6 +30,8 @@ export const creatorHandlers: Handlers<CreatorType> = {
     const record = (await loadCreator(ctx, found.key)) ?? newCreator(found.key, now);
     const next = applyVisit(record, request, now);
     await saveCreator(ctx, next);
+    if (request.reading.page === 'profile')
+      await markVetted(ctx, found.key, request.verdict?.verdict, now);
     return {
       recorded: true,
       reason: null,

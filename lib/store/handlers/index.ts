@@ -3,6 +3,7 @@ import { batchHandlers } from './batch';
 import { collectionHandlers } from './collections';
 import { creatorHandlers } from './creators';
 import { languageHandlers } from './language';
+import { prospectHandlers } from './prospects';
 import type { Handlers } from './types';
 
 /** Every message type's handler: the compiler checks that none is missing. */
@@ -12,4 +13,5 @@ export const handlers: Handlers = {
   ...collectionHandlers,
   ...backupHandlers,
   ...languageHandlers,
+  ...prospectHandlers,
 };

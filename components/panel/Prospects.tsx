@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { PageReading } from '../../lib/model/reading';
+import { prospectInput } from '../../lib/prospects/on-page';
+import { profileUrl } from '../../lib/prospects/view';
+import type { Prospect } from '../../lib/rules/prospects/rank-commenters';
+import type { Send } from '../../lib/panel/controller';
+
+const SHOWN = 10;
+
+/**
+ * Method A on a post or video page: the most engaged commenters (spam writers, bot-like names, the
+ * post's creator and the brand left out), each a link to the profile, added to the to-vet list
+ * one by one or all shown at once.
+ */
+export function Prospects({
+  reading,
+  prospects,
+  send,
+}: {
+  reading: PageReading;
+  prospects: Prospect[];
+  send: Send;
+}) {
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+  if (prospects.length === 0) return null;
+  const shown = prospects.slice(0, SHOWN);
+
+  const add = async (list: Prospect[]) => {
+    const fresh = list.filter((p) => !added.has(p.handle));
+    if (fresh.length === 0) return;
+    const at = new Date().toISOString();
+    const response = await send({
+      type: 'prospects/add',
+      entries: fresh.map((p) => prospectInput(reading, p, at)),
+    });
+    if (response.ok) {
+      setAdded(new Set([...added, ...fresh.map((p) => p.handle)]));
+      setNotice(null);
+    } else setNotice(`Couldn't add to the to-vet list: ${response.error.message}`);
+  };
+
+  return (
+    <section className="prospects" aria-label="Prospects">
+      <h3>Prospects: the most engaged commenters</h3>
+      <ol data-testid="scout-prospects">
+        {shown.map((p) => (
+          <li key={p.handle} data-testid="scout-prospect" data-handle={p.handle}>
+            <a
+              href={profileUrl(reading.platform, p.handle)}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+            >
+              <bdi>@{p.handle}</bdi>
+            </a>{' '}
+            <button
+              type="button"
+              className="prospect-add"
+              data-testid="scout-prospect-add"
+              disabled={added.has(p.handle)}
+              onClick={() => void add([p])}
+            >
+              {added.has(p.handle) ? 'Added' : 'Add to vet'}
+            </button>
+            <p className="prospect-why">
+              <bdi>{p.evidence.slice(0, 2).join(' · ')}</bdi>
+            </p>
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="prospects-add-all"
+        data-testid="scout-prospects-add-all"
+        disabled={shown.every((p) => added.has(p.handle))}
+        onClick={() => void add(shown)}
+      >
+        Add all {shown.length} to the to-vet list
+      </button>
+      {notice ? (
+        <p className="notice" role="alert">
+          <bdi>{notice}</bdi>
+        </p>
+      ) : null}
+    </section>
+  );
+}
