@@ -61,6 +61,9 @@ export const backupHandlers: Handlers<BackupType> = {
         check.issues,
       );
     const { content } = check;
+    const prospects = merging
+      ? byKey(await loadProspects(ctx), content.prospects ?? [])
+      : (content.prospects ?? []);
     const index = await readIndex(ctx);
     const shards = indexWrites(index, content.creators, merging);
     const emptyShards = Object.keys(shards).filter((k) => Object.keys(shards[k]!).length === 0);
@@ -76,16 +79,16 @@ export const backupHandlers: Handlers<BackupType> = {
       ),
       [SETTINGS_KEY]: merging ? await loadSettings(ctx) : content.settings,
       ...(await mergedProblems(ctx, content)),
-      [PROSPECTS_KEY]: prospectsDocument(
-        merging
-          ? byKey(await loadProspects(ctx), content.prospects ?? [])
-          : (content.prospects ?? []),
-      ),
+      ...(prospects.length ? { [PROSPECTS_KEY]: prospectsDocument(prospects) } : {}),
     };
     await ctx.area.set(writes);
     const kept = new Set(content.creators.map(creatorId));
     const stale = merging ? [] : [...index.keys()].filter((id) => !kept.has(id));
-    await ctx.area.remove([...stale.map(creatorStorageKey), ...emptyShards]);
+    await ctx.area.remove([
+      ...stale.map(creatorStorageKey),
+      ...emptyShards,
+      ...(prospects.length ? [] : [PROSPECTS_KEY]),
+    ]);
     return {
       mode: request.mode,
       creators: content.creators.length,
