@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { parseRoute, VIEWS, type Route } from '../../lib/dashboard/route';
+import { DiscoverView } from '../prospects/DiscoverView';
+import { ToVet } from '../prospects/ToVet';
 import { CampaignsView } from './CampaignsView';
 import { CreatorPage } from './CreatorPage';
 import { CreatorsView } from './CreatorsView';
@@ -46,6 +48,10 @@ function View({
       return <SettingsView data={data} reload={reload} />;
     case 'problems':
       return <ProblemsView data={data} reload={reload} />;
+    case 'discover':
+      return <DiscoverView />;
+    case 'to-vet':
+      return <ToVet />;
     default:
       return <CreatorsView data={data} reload={reload} />;
   }

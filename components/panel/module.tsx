@@ -13,6 +13,8 @@ import { createLanguageCache } from '../../lib/panel/language-cache';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Panel } from './Panel';
 import { Prospects } from './Prospects';
+import { Discovered } from './Discovered';
+import type { DiscoveryReading } from '../../lib/model/discovery';
 import { brandHandles, pageProspects } from '../../lib/prospects/on-page';
 import type { Prospect } from '../../lib/rules/prospects/rank-commenters';
 import { PanelFrame } from './PanelFrame';
@@ -22,6 +24,7 @@ import { panelCss } from './styles';
 
 export interface PanelHandle {
   update(reading: PageReading, navigated: boolean): void;
+  discover(reading: DiscoveryReading, navigated: boolean): void;
   unmount(): void;
 }
 
@@ -64,6 +67,7 @@ export function mountPanel(
   let scheme: Scheme = pageScheme();
   let unmounted = false;
   let reading: PageReading | null = null;
+  let discovery: DiscoveryReading | null = null;
   let prospects: Prospect[] = [];
   let brand: string[] = [];
   const reRank = () => {
@@ -82,8 +86,30 @@ export function mountPanel(
     render();
   });
 
+  const renderDiscovery = (d: DiscoveryReading) => {
+    root.render(
+      <ErrorBoundary>
+        <PanelFrame
+          scheme={scheme}
+          placement={placement}
+          onPlacement={(next) => {
+            placement = next;
+            void savePlacement(next);
+            render();
+          }}
+          title={`Scout · ${d.tag ? (d.page === 'hashtag' ? `#${d.tag}` : d.tag) : d.page}`}
+          verdict=""
+        >
+          <Discovered key={d.url} reading={d} send={sendToStore} />
+        </PanelFrame>
+      </ErrorBoundary>,
+    );
+  };
+
   const render = () => {
-    if (unmounted || !state) return;
+    if (unmounted) return;
+    if (discovery) return renderDiscovery(discovery);
+    if (!state) return;
     const current = state;
     const handle = current.handle ? ` · @${current.handle}` : '';
     root.render(
@@ -141,8 +167,20 @@ export function mountPanel(
   );
 
   return {
+    discover(next, navigated) {
+      try {
+        scheme = pageScheme();
+        if (navigated || !discovery || next.posts.length !== discovery.posts.length) {
+          discovery = next;
+          render();
+        }
+      } catch (error) {
+        warn(error);
+      }
+    },
     update(next, navigated) {
       try {
+        discovery = null;
         scheme = pageScheme();
         if (navigated || reading === null || next.comments.length !== reading.comments.length) {
           reading = next;

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { DiscoveryReading } from '../model/discovery';
 import type { PageReading, Platform } from '../model/reading';
 import type { PanelHandle } from '../../components/panel/module';
 
@@ -9,6 +10,8 @@ type PanelModule = typeof import('../../components/panel/module');
 export interface MountedPanel {
   /** `navigated` is true when the URL changed since the last reading: earlier numbers must go. */
   update(reading: PageReading, navigated: boolean): void;
+  /** A hashtag, search or explore page: the panel lists the posts' authors instead. */
+  discover(reading: DiscoveryReading, navigated: boolean): void;
   remove(): void;
 }
 
@@ -41,6 +44,7 @@ export async function mountPanel(
   ui.mount();
   return {
     update: (reading, navigated) => ui.mounted?.update(reading, navigated),
+    discover: (reading, navigated) => ui.mounted?.discover(reading, navigated),
     remove: () => ui.remove(),
   };
 }

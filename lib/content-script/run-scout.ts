@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { DiscoveryReading } from '../model/discovery';
 import type { ObservedResponse, PageReading, Platform } from '../model/reading';
 import { mountPanel, type MountedPanel } from './mount-panel';
 import { collectResponses } from './responses';
@@ -8,6 +9,13 @@ export type PageReader = (input: {
   url: string;
   responses?: ObservedResponse[];
 }) => PageReading;
+
+/** Hashtag, search and explore pages: the posts' authors, or null on any other page. */
+export type DiscoveryReader = (input: {
+  document: Document | null;
+  url: string;
+  responses?: ObservedResponse[];
+}) => DiscoveryReading | null;
 
 /** Re-reading is cheap (a few ms) but the platforms' DOM changes constantly: at most this often. */
 const READ_INTERVAL_MS = 700;
@@ -19,7 +27,12 @@ const NAVIGATION_GRACE_MS = 3000;
  * navigation and as more data arrives, and hand each reading to the panel. Stops with the context
  * (extension reload or update); a failure is logged, never thrown into the page.
  */
-export function runScout(ctx: ContentScriptContext, platform: Platform, read: PageReader) {
+export function runScout(
+  ctx: ContentScriptContext,
+  platform: Platform,
+  read: PageReader,
+  discover?: DiscoveryReader,
+) {
   let panel: MountedPanel | null = null;
   let mounting: Promise<void> | null = null;
   let timer: number | undefined;
@@ -40,8 +53,12 @@ export function runScout(ctx: ContentScriptContext, platform: Platform, read: Pa
       const url = location.href;
       if (lastUrl && url !== lastUrl) responses.forgetBefore(Date.now() - NAVIGATION_GRACE_MS);
       const reading = read({ document, url, responses: responses.list() });
+      const discovery =
+        reading.page === 'other' && discover
+          ? discover({ document, url, responses: responses.list() })
+          : null;
       const creatorPage = reading.page !== 'other';
-      if (!creatorPage) {
+      if (!creatorPage && !discovery) {
         panel?.remove();
         panel = null;
         lastUrl = url;
@@ -54,7 +71,8 @@ export function runScout(ctx: ContentScriptContext, platform: Platform, read: Pa
         });
         await mounting;
       }
-      panel?.update(reading, url !== lastUrl);
+      if (discovery) panel?.discover(discovery, url !== lastUrl);
+      else panel?.update(reading, url !== lastUrl);
       lastUrl = url;
     } catch (error) {
       console.warn('[Creator Scout] could not read this page', error);

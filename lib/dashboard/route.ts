@@ -1,13 +1,23 @@
 import { Platform } from '../model/reading';
 
 export type View =
-  'creators' | 'pipeline' | 'campaigns' | 'results' | 'templates' | 'settings' | 'problems';
+  | 'creators'
+  | 'pipeline'
+  | 'campaigns'
+  | 'results'
+  | 'templates'
+  | 'settings'
+  | 'problems'
+  | 'discover'
+  | 'to-vet';
 
 export type Route = { view: View } | { view: 'creator'; platform: Platform; handle: string };
 
 export const VIEWS: readonly { view: View; label: string }[] = [
   { view: 'creators', label: 'Creators' },
   { view: 'pipeline', label: 'Pipeline' },
+  { view: 'to-vet', label: 'To vet' },
+  { view: 'discover', label: 'Discover' },
   { view: 'campaigns', label: 'Campaigns' },
   { view: 'results', label: 'Results' },
   { view: 'templates', label: 'Templates' },

@@ -1,0 +1,103 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DiscoveryReading } from '../../lib/model/discovery';
+import type { ProspectInput } from '../../lib/model/prospects';
+import type { Send } from '../../lib/panel/controller';
+import { profileUrl } from '../../lib/prospects/view';
+import { placeOf, tallyAuthors } from '../../lib/rules/prospects/tally-authors';
+
+const SHOWN = 15;
+
+function inputsOf(reading: DiscoveryReading): ProspectInput[] {
+  const place = placeOf(reading).slice(0, 60);
+  return reading.posts.map((post) => ({
+    platform: reading.platform,
+    handle: post.author,
+    sighting: {
+      at: reading.readAt,
+      page: reading.page,
+      place,
+      postId: post.id,
+      postedAt: null,
+      quote: null,
+    },
+  }));
+}
+
+/**
+ * Method B on a hashtag, search or explore page: the posts' authors, most posts first. Every author
+ * seen is tallied in the store (each post once), so the dashboard's Discover view can say who keeps
+ * coming back across tags and visits; one click adds an author to the to-vet list.
+ */
+export function Discovered({ reading, send }: { reading: DiscoveryReading; send: Send }) {
+  const creators = useMemo(
+    () => tallyAuthors([{ ...reading, at: reading.readAt, posts: reading.posts }]),
+    [reading],
+  );
+  const recorded = useRef(new Set<string>());
+  const [added, setAdded] = useState<ReadonlySet<string>>(new Set());
+  const [notice, setNotice] = useState<string | null>(null);
+
+  useEffect(() => {
+    const fresh = inputsOf(reading).filter(
+      (i) => !recorded.current.has(`${i.handle}:${i.sighting.postId}`),
+    );
+    if (fresh.length === 0) return;
+    for (const i of fresh) recorded.current.add(`${i.handle}:${i.sighting.postId}`);
+    void send({ type: 'prospects/record', entries: fresh.slice(0, 500) });
+  }, [reading, send]);
+
+  const add = async (handle: string) => {
+    const entries = inputsOf(reading).filter((i) => i.handle === handle);
+    const response = await send({ type: 'prospects/add', entries });
+    if (response.ok) setAdded(new Set([...added, handle]));
+    else setNotice(`Couldn't add to the to-vet list: ${response.error.message}`);
+  };
+
+  if (reading.status !== 'ok')
+    return (
+      <p className="status" data-testid="scout-status" data-status="unreadable" role="status">
+        {reading.statusReason ?? "Couldn't read this page"}
+      </p>
+    );
+  return (
+    <section className="prospects" aria-label="Creators on this page">
+      <h3>
+        {`${creators.length} creator${creators.length === 1 ? '' : 's'} in ${reading.posts.length} post${reading.posts.length === 1 ? '' : 's'} here`}
+        {reading.tagPosts !== null
+          ? ` · ${placeOf(reading)}: ${reading.tagPosts.toLocaleString('en')} posts`
+          : ''}
+      </h3>
+      <ol data-testid="scout-prospects">
+        {creators.slice(0, SHOWN).map((c) => (
+          <li key={c.handle} data-testid="scout-prospect" data-handle={c.handle}>
+            <a
+              href={profileUrl(reading.platform, c.handle)}
+              target="_blank"
+              rel="noopener noreferrer nofollow"
+            >
+              <bdi>@{c.handle}</bdi>
+            </a>{' '}
+            <button
+              type="button"
+              className="prospect-add"
+              data-testid="scout-prospect-add"
+              disabled={added.has(c.handle)}
+              onClick={() => void add(c.handle)}
+            >
+              {added.has(c.handle) ? 'Added' : 'Add to vet'}
+            </button>
+            <p className="prospect-why">
+              {c.posts} post{c.posts === 1 ? '' : 's'} here
+            </p>
+          </li>
+        ))}
+      </ol>
+      <p className="prospect-why">The Discover view of the dashboard tallies them across visits.</p>
+      {notice ? (
+        <p className="notice" role="alert">
+          <bdi>{notice}</bdi>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Prospect } from '../../lib/model/prospects';
+import {
+  discoverRows,
+  filterDiscover,
+  placesOf,
+  type DiscoverFilter,
+} from '../../lib/prospects/discover';
+import { profileUrl } from '../../lib/prospects/view';
+import { sendMessage } from '../../lib/store/client';
+import { Button } from '../common/Button';
+
+async function fetchProspects(): Promise<Prospect[] | string> {
+  const response = await sendMessage({ type: 'prospects/list' });
+  return response.ok ? response.data.prospects : response.error.message;
+}
+
+/**
+ * The dashboard's Discover view: creators seen on hashtag, search and explore pages, tallied across
+ * visits, filtered by tag and platform, added to the to-vet list in one click.
+ */
+export function DiscoverView() {
+  const [loaded, setLoaded] = useState<Prospect[] | string | null>(null);
+  const [filter, setFilter] = useState<DiscoverFilter>({ platform: 'all', place: 'all' });
+  useEffect(() => {
+    void fetchProspects().then(setLoaded);
+  }, []);
+  const rows = useMemo(() => (Array.isArray(loaded) ? discoverRows(loaded) : []), [loaded]);
+  const shown = filterDiscover(rows, filter);
+
+  if (loaded === null) return <p role="status">Loading…</p>;
+  if (typeof loaded === 'string')
+    return (
+      <p role="alert" className="error">
+        Couldn’t read what was discovered: {loaded}
+      </p>
+    );
+
+  const add = async (id: string) => {
+    const row = rows.find((r) => r.id === id);
+    if (!row) return;
+    await sendMessage({
+      type: 'prospects/add',
+      entries: [{ platform: row.platform, handle: row.handle, sighting: row.latest }],
+    });
+    setLoaded(await fetchProspects());
+  };
+
+  return (
+    <section aria-label="Discover" className="discover">
+      <h2>Discover</h2>
+      <p className="muted">
+        Creators whose posts you saw on hashtag, search and explore pages, most posts first. Browse
+        a few of your niche’s hashtags on Instagram or TikTok and they add up here.
+      </p>
+      <div className="filters">
+        <label>
+          Platform{' '}
+          <select
+            value={filter.platform}
+            onChange={(e) =>
+              setFilter({ ...filter, platform: e.target.value as DiscoverFilter['platform'] })
+            }
+          >
+            <option value="all">Both</option>
+            <option value="instagram">Instagram</option>
+            <option value="tiktok">TikTok</option>
+          </select>
+        </label>{' '}
+        <label>
+          Hashtag or search{' '}
+          <select
+            value={filter.place}
+            onChange={(e) => setFilter({ ...filter, place: e.target.value })}
+          >
+            <option value="all">All</option>
+            {placesOf(rows).map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {shown.length === 0 ? (
+        <p>Nothing discovered yet{rows.length ? ' with these filters' : ''}.</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Creator</th>
+              <th scope="col">Seen</th>
+              <th scope="col">To vet</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr
+                key={r.id}
+                data-testid="scout-discover-item"
+                data-handle={r.handle}
+                data-platform={r.platform}
+              >
+                <td>
+                  <a
+                    href={profileUrl(r.platform, r.handle)}
+                    target="_blank"
+                    rel="noopener noreferrer nofollow"
+                  >
+                    <bdi>@{r.handle}</bdi>
+                  </a>{' '}
+                  <span className="muted">{r.platform === 'tiktok' ? 'TikTok' : 'Instagram'}</span>
+                </td>
+                <td>
+                  <bdi>{r.evidence}</bdi>
+                </td>
+                <td>
+                  {r.status === 'seen' ? (
+                    <Button onClick={() => void add(r.id)}>Add to vet</Button>
+                  ) : (
+                    <span className="muted">
+                      {r.status === 'vetted' ? 'vetted' : 'on the list'}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

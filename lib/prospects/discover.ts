@@ -1,0 +1,78 @@
+import type { Prospect, Sighting } from '../model/prospects';
+import type { Platform } from '../model/reading';
+
+/** One creator of the dashboard's Discover view: seen on hashtag, search or explore pages. */
+export interface DiscoverRow {
+  id: string;
+  platform: Platform;
+  handle: string;
+  status: Prospect['status'];
+  /** Hashtags and searches, most recent first ("#slowfashion", "“slow fashion”", "explore"). */
+  places: string[];
+  /** Posts seen in all (each post once). */
+  posts: number;
+  /** Distinct days seen (a visit a day at most counts). */
+  days: number;
+  lastSeen: string;
+  /** "seen in top posts of #slowfashion and #ecofashion, 4 posts on 3 days" */
+  evidence: string;
+  latest: Sighting;
+}
+
+export interface DiscoverFilter {
+  platform: Platform | 'all';
+  /** A place ("#slowfashion") or 'all'. */
+  place: string;
+}
+
+const isDiscovery = (s: Sighting) =>
+  s.page === 'hashtag' || s.page === 'search' || s.page === 'explore';
+
+function list(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  if (items.length <= 3) return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, 3).join(', ')} and ${items.length - 3} more`;
+}
+
+/** Most posts first, then most places, then most recent; dismissed ones left out. */
+export function discoverRows(prospects: readonly Prospect[]): DiscoverRow[] {
+  const rows: DiscoverRow[] = [];
+  for (const p of prospects) {
+    if (p.status === 'dismissed') continue;
+    const seen = p.sightings.filter(isDiscovery);
+    if (seen.length === 0) continue;
+    const places = [...new Set(seen.map((s) => s.place))];
+    const days = new Set(seen.map((s) => s.at.slice(0, 10))).size;
+    const named = places.filter((x) => x !== 'explore');
+    const head = named.length ? `seen in top posts of ${list(named)}` : 'seen on the explore page';
+    rows.push({
+      id: `${p.platform}:${p.handle}`,
+      platform: p.platform,
+      handle: p.handle,
+      status: p.status,
+      places,
+      posts: p.seenCount,
+      days,
+      lastSeen: seen[0]!.at,
+      evidence: `${head}, ${p.seenCount} post${p.seenCount === 1 ? '' : 's'} on ${days} day${days === 1 ? '' : 's'}`,
+      latest: seen[0]!,
+    });
+  }
+  return rows.sort(
+    (a, b) =>
+      b.posts - a.posts ||
+      b.places.length - a.places.length ||
+      b.lastSeen.localeCompare(a.lastSeen) ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+export const filterDiscover = (rows: readonly DiscoverRow[], f: DiscoverFilter): DiscoverRow[] =>
+  rows.filter(
+    (r) =>
+      (f.platform === 'all' || r.platform === f.platform) &&
+      (f.place === 'all' || r.places.includes(f.place)),
+  );
+
+export const placesOf = (rows: readonly DiscoverRow[]): string[] =>
+  [...new Set(rows.flatMap((r) => r.places))].sort();
