@@ -16,7 +16,7 @@ import { Prospects } from './Prospects';
 import { Discovered } from './Discovered';
 import type { DiscoveryReading } from '../../lib/model/discovery';
 import { brandHandles, pageProspects } from '../../lib/prospects/on-page';
-import type { Prospect } from '../../lib/rules/prospects/rank-commenters';
+import type { PostComments, Prospect } from '../../lib/rules/prospects/rank-commenters';
 import { PanelFrame } from './PanelFrame';
 import { loadPlacement, savePlacement } from './placement-store';
 import { sendToStore } from './store-link';
@@ -70,9 +70,10 @@ export function mountPanel(
   let discovery: DiscoveryReading | null = null;
   let prospects: Prospect[] = [];
   let brand: string[] = [];
+  const opened = new Map<string, PostComments>();
   const reRank = () => {
     try {
-      prospects = reading ? pageProspects(reading, brand) : [];
+      prospects = reading ? pageProspects(reading, brand, opened) : [];
     } catch (error) {
       prospects = [];
       warn(error);

@@ -2,7 +2,11 @@ import type { Campaign } from '../model/campaign';
 import type { ProspectInput } from '../model/prospects';
 import type { PageReading } from '../model/reading';
 import { postCommentsOf } from '../rules/prospects/from-reading';
-import { rankCommenters, type Prospect } from '../rules/prospects/rank-commenters';
+import {
+  rankCommenters,
+  type PostComments,
+  type Prospect,
+} from '../rules/prospects/rank-commenters';
 
 /** The handles a brand name may go by: "Acme Paints" → acmepaints, acme.paints, acme_paints. */
 export function brandHandles(campaign: Pick<Campaign, 'brief'> | null): string[] {
@@ -12,10 +16,29 @@ export function brandHandles(campaign: Pick<Campaign, 'brief'> | null): string[]
   return [...new Set([words.join(''), words.join('.'), words.join('_')])].filter(Boolean);
 }
 
-/** The engaged commenters of a post or video page, for the panel's Prospects list. */
-export function pageProspects(reading: PageReading, exclude: readonly string[]): Prospect[] {
+/** Posts opened earlier in this tab, kept in memory only (never stored): for "across posts". */
+export const MAX_OPENED_POSTS = 20;
+
+/**
+ * The engaged commenters of a post or video page, for the panel's Prospects list, ranked with
+ * their comments on the other posts opened in this tab (`opened`, updated in place).
+ */
+export function pageProspects(
+  reading: PageReading,
+  exclude: readonly string[],
+  opened: Map<string, PostComments> = new Map(),
+): Prospect[] {
   const post = postCommentsOf(reading);
-  return post ? rankCommenters([post], { exclude }).prospects : [];
+  if (!post) return [];
+  opened.delete(post.postId);
+  opened.set(post.postId, post);
+  while (opened.size > MAX_OPENED_POSTS) opened.delete(opened.keys().next().value!);
+  const here = new Set(
+    post.comments.flatMap((c) => (c.author ? [c.author.replace(/^@/, '').toLowerCase()] : [])),
+  );
+  // The current post first, so that "where found" names it.
+  const posts = [post, ...[...opened.values()].filter((p) => p !== post)];
+  return rankCommenters(posts, { exclude }).prospects.filter((p) => here.has(p.handle));
 }
 
 /** What the store keeps of a prospect: where it was found, the comment's opening words. */
