@@ -3,6 +3,9 @@
  * "12,3万", "1,2 млн", "2.362", "14.1m", "elfu 1.2". Counts are integers, so a lone separator
  * followed by exactly three digits is a thousands grouping in any locale; with a word or
  * abbreviation ("1.2K") the separator is a decimal mark and the value is rounded (`exact` false).
+ * Any language Intl knows is read with the compact words Intl itself shows for it (derived once
+ * per language), digits of any script (Unicode Nd) are read as digits, a word Intl shows alone
+ * ("mille") is its unit, and a trailing "views"/"likes"/"plays" is dropped.
  * Text that is not one count (words around it, a fraction without a unit, a sign) gives null.
  */
 
@@ -30,7 +33,7 @@ export const MAGNITUDE_WORDS: Readonly<Record<string, string>> = {
   da: 't|tusind:3 million|millioner|mio:6 mia|milliard|milliarder:9 billion|billioner|bio:12',
   de: 'tausend|tsd:3 million|millionen|mio:6 milliarde|milliarden|mrd:9 billion|billionen|bio:12',
   el: 'χιλ|χιλιάδα|χιλιάδες:3 εκ|εκατομμύρια|εκατομμύριο:6 δισ|δισεκατομμύρια|δισεκατομμύριο:9 τρισ|τρισεκατομμύρια|τρισεκατομμύριο:12',
-  en: 'k|thousand:3 l|lakh:5 m|million:6 cr|crore:7 b|billion|bn:9 kcr:10 t|tn|trillion|lakh crore|lcr:12',
+  en: 'k|thousand:3 l|lakh:5 kk|m|million:6 cr|crore:7 b|billion|bn:9 kcr:10 t|tn|trillion|lakh crore|lcr:12',
   es: 'k|mil:3 m|millones|millón:6 mil millones|mil m:9 b|billones|billón:12',
   et: 'tuh|tuhat:3 miljon|miljonit|mln:6 miljard|miljardit|mld:9 triljon|triljonit|trln:12',
   eu: 'm|milioi:6 b|bilioi:12',
@@ -139,11 +142,123 @@ function wordsFor(tag: string | null): WordTable | null {
   );
 }
 
-/** A known language: its own words, then English ("1.2K" on a German page). Else every unambiguous form. */
-function exponentOf(word: string, tag: string | null): number | undefined {
-  const own = wordsFor(tag);
-  return own ? (own.get(word) ?? byLanguage.get('en')!.get(word)) : fallback.get(word);
+interface IntlWords {
+  /** Words shown after (or before) digits: "k", "mila", "হাজার". */
+  withDigits: Map<string, number>;
+  /** Words Intl shows alone for one unit: "mille" (fr, it long form of 1,000). */
+  alone: Map<string, number>;
 }
+
+const intlWordsCache = new Map<string, IntlWords | null>();
+/** Mantissas whose compact forms cover the plural categories of CLDR (one, few, many, other). */
+const MANTISSAS = [1, 1.5, 2, 3, 5, 11, 21, 22, 100];
+
+/**
+ * The compact words Intl itself uses for a language (short and long), with their exponent, so
+ * every locale the runtime knows is read without a hand list. Null when Intl does not know the
+ * language (it would answer in another one).
+ */
+function intlWordsFor(tag: string | null): IntlWords | null {
+  if (!tag) return null;
+  if (intlWordsCache.has(tag)) return intlWordsCache.get(tag)!;
+  let words: IntlWords | null = null;
+  try {
+    const language = tag.split('-')[0]!;
+    const formats = (['short', 'long'] as const).map(
+      (compactDisplay) => new Intl.NumberFormat(tag, { notation: 'compact', compactDisplay }),
+    );
+    if (formats[0]!.resolvedOptions().locale.split('-')[0] === language) {
+      words = { withDigits: new Map(), alone: new Map() };
+      for (const format of formats)
+        for (let exponent = 3; exponent <= 15; exponent++)
+          for (const mantissa of MANTISSAS) addIntlWord(words, format, mantissa * 10 ** exponent);
+    }
+  } catch {
+    words = null;
+  }
+  intlWordsCache.set(tag, words);
+  return words;
+}
+
+const NUMBER_PARTS = new Set(['integer', 'decimal', 'fraction', 'group']);
+
+/** Records the word(s) around the digits of one compact display, with the exponent they stand for. */
+function addIntlWord(words: IntlWords, format: Intl.NumberFormat, n: number): void {
+  const parts = format.formatToParts(n);
+  const first = parts.findIndex((p) => NUMBER_PARTS.has(p.type));
+  const last = parts.findLastIndex((p) => NUMBER_PARTS.has(p.type));
+  const text = (from: number, to: number) =>
+    normalize(
+      parts
+        .slice(from, to)
+        .map((p) => p.value)
+        .join(''),
+    );
+  if (first < 0) {
+    const exponent = Math.round(Math.log10(n));
+    if (n === 10 ** exponent) record(words.alone, text(0, parts.length), exponent);
+    return;
+  }
+  const form = wordKey(text(0, first), text(last + 1, parts.length));
+  if (!form) return;
+  const digits = normalize(
+    parts
+      .slice(first, last + 1)
+      .map((p) => (p.type === 'decimal' ? '.' : p.type === 'group' ? '' : p.value))
+      .join(''),
+  );
+  record(words.withDigits, form, Math.round(Math.log10(n / Number(digits))));
+}
+
+/** A form with a word before and after the digits ("Vote 21M" in Wolof) is kept as "vote#m". */
+function wordKey(prefix: string, suffix: string): string {
+  const clean = (word: string) => word.trim().replace(/\.$/, '');
+  return prefix.trim() && suffix.trim()
+    ? `${clean(prefix)}#${clean(suffix)}`
+    : clean(prefix) || clean(suffix);
+}
+
+/**
+ * Keeps a form as written and in lower case ("m" is 10,000 and "M" a million in Tongan); a form
+ * Intl uses for two magnitudes (Nepali "करोड" in short and long) is ambiguous: NaN, read as none.
+ */
+function record(table: Map<string, number>, form: string, exponent: number): void {
+  for (const key of [`=${form}`, form.toLowerCase()]) {
+    const known = table.get(key);
+    if (known === undefined) table.set(key, exponent);
+    else if (known !== exponent) table.set(key, Number.NaN);
+  }
+}
+
+/**
+ * A known language: its own words, then the words Intl uses for it, then English ("1.2K" on a
+ * German page). Else every unambiguous form.
+ */
+function exponentOf(written: string, tag: string | null): number | undefined {
+  const word = written.toLowerCase();
+  const own = wordsFor(tag);
+  const intl = intlWordsFor(tag);
+  if (!own && !intl) return fallback.get(word);
+  const exponent =
+    own?.get(word) ??
+    intl?.withDigits.get(`=${written}`) ??
+    intl?.withDigits.get(word) ??
+    byLanguage.get('en')!.get(word);
+  return Number.isNaN(exponent) ? undefined : exponent;
+}
+
+/** "mille": a word standing alone for one unit of its magnitude. */
+function aloneWord(text: string, tag: string | null): number | undefined {
+  const word = text.toLowerCase().replace(/\.$/, '');
+  const exponent = intlWordsFor(tag)?.alone.get(word) ?? ALONE_WORDS.get(word);
+  return Number.isNaN(exponent) ? undefined : exponent;
+}
+
+/** Without a language: "mille" is one thousand in both French and Italian long forms. */
+const ALONE_WORDS = new Map([['mille', 3]]);
+
+/** Unit words after a count ("12K views", "1,234 likes") that do not change the number. */
+const UNIT_WORDS = /\s*\b(?:views?|likes?|plays?)$/i;
 
 const groupSeparators = new Map<string, string | null>();
 
@@ -165,16 +280,19 @@ function groupSeparatorOf(tag: string | null): string | null {
   return groupSeparators.get(tag)!;
 }
 
-/** Zero code points of the decimal digit blocks Instagram and TikTok use (Arabic, Persian, Indic, Thai, Myanmar, full width). */
-const DIGIT_ZEROS = [
-  0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0x1040,
-  0x17e0, 0xff10,
-];
-
+/** The value of any decimal digit (Unicode Nd): digit runs are ten code points, 0 to 9. */
 function asciiDigit(char: string): string {
-  const code = char.codePointAt(0)!;
-  for (const zero of DIGIT_ZEROS) if (code >= zero && code < zero + 10) return String(code - zero);
-  return char;
+  let code = char.codePointAt(0)!;
+  let offset = 0;
+  while (offset < 60 && isDigitCode(code - 1)) {
+    code--;
+    offset++;
+  }
+  return String(offset % 10);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0 && /\p{Nd}/u.test(String.fromCodePoint(code));
 }
 
 function normalizeSpaces(text: string): string {
@@ -186,16 +304,16 @@ const INVISIBLE = /[\u200b-\u200f\u061c\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/g
 
 function normalize(text: string): string {
   return normalizeSpaces(text.replace(INVISIBLE, ''))
-    .replace(
-      /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9\uff10-\uff19]/g,
-      asciiDigit,
+    .replace(/[^\0-\x7f\p{L}\p{M}\p{P}\p{S}\p{Z}]/gu, (c) =>
+      /\p{Nd}/u.test(c) ? asciiDigit(c) : c,
     )
     .replace(/\u066b/g, '٫')
+    .replace(/[〇一二三四五六七八九]/g, (c) => String('〇一二三四五六七八九'.indexOf(c)))
     .trim();
 }
 
-const NUMBER = /^(.*?)(\d(?:[\d.,'’٫٬ ]*\d)?)(.*)$/s;
-const GROUP_CHARS = new Set([' ', "'", '’', '٬']);
+const NUMBER = /^(.*?)(\d(?:[\d.,'’٫٬، ]*\d)?)(.*)$/s;
+const GROUP_CHARS = new Set([' ', "'", '’', '٬', '،']);
 const INVALID: ParsedCount = { value: null, exact: false };
 
 interface Digits {
@@ -234,9 +352,42 @@ function splitNumber(
   if (groups.length > 1) {
     const groupChars = new Set(integerPart.replace(/\d/g, ''));
     if (groupChars.size > 1 || groupChars.has(decimal ?? '')) return null;
-    if (!isGrouping(groups)) return null;
+    if (!isGrouping(groups) && !isLocaleGrouping(groups, tag)) return null;
   }
   return { integer: groups.join(''), fraction };
+}
+
+const groupSizes = new Map<string, readonly number[] | null>();
+
+/** The sizes of the digit groups the locale writes (e.g. [2, 2, 2] in Toki Pona), last group first. */
+function groupSizesOf(tag: string): readonly number[] | null {
+  if (!groupSizes.has(tag)) {
+    let sizes: number[] | null = null;
+    try {
+      sizes = new Intl.NumberFormat(tag)
+        .formatToParts(123456789012)
+        .filter((p) => p.type === 'integer')
+        .map((p) => p.value.length)
+        .reverse();
+    } catch {
+      sizes = null;
+    }
+    groupSizes.set(tag, sizes && sizes.length > 2 ? sizes : null);
+  }
+  return groupSizes.get(tag)!;
+}
+
+/** Groups as the page's locale writes them: same sizes from the right, the first one no longer. */
+function isLocaleGrouping(groups: string[], tag: string | null): boolean {
+  const sizes = tag ? groupSizesOf(tag) : null;
+  if (!sizes) return false;
+  const [primary, secondary] = sizes as [number, number];
+  const lengths = groups.map((g) => g.length).reverse();
+  return lengths.every((length, i) =>
+    i === lengths.length - 1
+      ? length >= 1 && length <= (i === 0 ? primary : secondary)
+      : length === (i === 0 ? primary : secondary),
+  );
 }
 
 /** 1,234,567 (groups of three) or 12,34,567 (Indian: pairs, then three). */
@@ -249,14 +400,15 @@ function isGrouping(groups: string[]): boolean {
 
 export function parseCount(text: string, lang?: string): ParsedCount {
   if (typeof text !== 'string' || text.length > 80) return INVALID;
-  const match = NUMBER.exec(normalize(text));
-  if (!match) return INVALID;
+  const clean = normalize(text).replace(UNIT_WORDS, '');
+  const match = NUMBER.exec(clean);
+  if (!match) {
+    const exponent = clean ? aloneWord(clean, normalizeTag(lang)) : undefined;
+    return exponent === undefined ? INVALID : { value: 10 ** exponent, exact: false };
+  }
   const [, before = '', number = '', after = ''] = match;
-  const prefix = before.trim();
-  const suffix = after.trim();
-  if (prefix && suffix) return INVALID;
-  const word = (prefix || suffix).toLowerCase().replace(/\.$/, '');
   const tag = normalizeTag(lang);
+  const word = wordKey(before, after);
   const exponent = word ? exponentOf(word, tag) : 0;
   if (exponent === undefined) return INVALID;
 
