@@ -42,7 +42,7 @@ export function decide(
   };
   if (reading.page === 'other') lack(90, 'not a profile or post page');
   if (followers === null) lack(80, 'no follower count on this page');
-  if (e.rate === null) lack(75, 'no engagement rate: no usable post with counts');
+  if (e.rate === null) lack(75, noRateReason(reading));
   else if (singlePost) lack(50, 'one post only: open the profile for a median over recent posts');
   else if (e.postsUsed < t.minPosts)
     lack(70, `only ${e.postsUsed} usable post(s): at least ${t.minPosts} needed`);
@@ -89,4 +89,13 @@ export function decide(
 
 function finish(verdict: VerdictLabel, reasons: Reason[]): Decision {
   return { verdict, reasons: [...reasons].sort((a, b) => b.weight - a.weight) };
+}
+
+/** Why there is no rate: no post with counts, or counts read with nothing to divide them by. */
+function noRateReason(reading: PageReading): string {
+  const counted = reading.posts.some((p) => p.likes.value !== null && p.comments.value !== null);
+  if (!counted) return 'no engagement rate: no usable post with counts';
+  return reading.page === 'post' || reading.page === 'video'
+    ? "no engagement rate: the post's likes and comments were read, but this page shows no follower or view count to divide them by (open the creator's profile)"
+    : "no engagement rate: the posts' likes and comments were read, but no follower or view count to divide them by";
 }
