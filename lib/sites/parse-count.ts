@@ -250,7 +250,8 @@ function exponentOf(written: string, tag: string | null): number | undefined {
 /** "mille": a word standing alone for one unit of its magnitude. */
 function aloneWord(text: string, tag: string | null): number | undefined {
   const word = text.toLowerCase().replace(/\.$/, '');
-  const exponent = intlWordsFor(tag)?.alone.get(word) ?? ALONE_WORDS.get(word);
+  const intl = intlWordsFor(tag);
+  const exponent = intl || wordsFor(tag) ? intl?.alone.get(word) : ALONE_WORDS.get(word);
   return Number.isNaN(exponent) ? undefined : exponent;
 }
 

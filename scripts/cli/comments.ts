@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { classifyComment, classifyComments } from '../../lib/rules/comments/classify';
 import { parseArgs } from './args';
+import { readStdinInput, readTextInput } from './input';
 import { UsageError } from './usage-error';
 
 /**
@@ -11,19 +11,7 @@ import { UsageError } from './usage-error';
  */
 
 async function readInput(path: string): Promise<string> {
-  if (path === '-') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
-  }
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path} (${code ?? 'error'})`,
-    );
-  }
+  return path === '-' ? readStdinInput() : readTextInput(path);
 }
 
 interface Row {

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { formatRowError } from '../../lib/results/import-rows';
 import { readReportCsv, type ReportRow } from '../../lib/results/report-csv';
 import { buildReport, type CampaignReport } from '../../lib/results/report';
 import { formatCount, formatMoney, formatMultiple, formatPercent } from '../../lib/results/format';
 import { parseArgs } from './args';
+import { readTextInput } from './input';
 import { UsageError } from './usage-error';
 
 /** `npm run scout -- report <results.csv> [--json]`: per-creator ratios and groups, plus totals. */
@@ -11,13 +11,7 @@ export async function run(argv: string[]): Promise<void> {
   const { positional, flags } = parseArgs(argv, { switches: ['json'] });
   if (positional.length !== 1) throw new UsageError('usage: report <results.csv> [--json]');
   const path = positional[0]!;
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${path}${code ? ` (${code})` : ''}`);
-  }
+  const text = await readTextInput(path);
 
   const csv = readReportCsv(text);
   if (!csv.ok) {

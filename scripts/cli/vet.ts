@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { Brief } from '../../lib/model/brief';
 import type { PageReading } from '../../lib/model/reading';
 import type { Verdict } from '../../lib/model/verdict';
@@ -8,6 +7,7 @@ import { platformOf, readers } from '../../lib/sites/read-page';
 import { parseHtmlDocument } from '../lib/parse-html';
 import { parseArgs } from './args';
 import { formatVerdict } from './format-verdict';
+import { checkHtmlDepth, parseBoundedJson, readTextInput } from './input';
 import { NotUsableError, UsageError } from './usage-error';
 
 /** `scout vet <saved-page.html|json> --url <page URL> [--brief <brief.json>] [--json]` */
@@ -28,6 +28,11 @@ export async function run(argv: string[]): Promise<void> {
   if (!platform) throw new UsageError(`--url ${url} is not an Instagram or TikTok page`);
 
   const text = await readText(file);
+  const shown = pagePlatform(text);
+  if (shown && shown !== platform)
+    throw new UsageError(
+      `${file} is a saved ${NAMES[shown]} page but --url is a ${NAMES[platform]} URL`,
+    );
   const brief = await readBrief(flags.get('brief'));
   const reading = readSaved(text, url, platform);
   const verdict = scoreReading(reading, { brief, detectLanguage: detectFrancLanguage });
@@ -41,16 +46,7 @@ export async function run(argv: string[]): Promise<void> {
   }
 }
 
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : String(code ?? error)}`,
-    );
-  }
-}
+const readText = readTextInput;
 
 async function readBrief(path: string | true | undefined): Promise<Brief | null> {
   if (path === undefined) return null;
@@ -74,6 +70,18 @@ async function readBrief(path: string | true | undefined): Promise<Brief | null>
   return parsed.data;
 }
 
+const NAMES = { instagram: 'Instagram', tiktok: 'TikTok' } as const;
+
+/** The platform a saved page names as its own address (canonical link or og:url), if any. */
+function pagePlatform(text: string): 'instagram' | 'tiktok' | null {
+  const head = text.slice(0, 2_000_000);
+  const own =
+    /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)/i.exec(head)?.[1] ??
+    /<meta[^>]+property=["']og:url["'][^>]*content=["']([^"']+)/i.exec(head)?.[1] ??
+    /<meta[^>]+content=["']([^"']+)["'][^>]*property=["']og:url["']/i.exec(head)?.[1];
+  return own ? platformOf(own) : null;
+}
+
 /** A saved page is HTML; a saved response the page's web app fetched is JSON. */
 function readSaved(text: string, url: string, platform: 'instagram' | 'tiktok'): PageReading {
   const read = readers[platform];
@@ -81,13 +89,17 @@ function readSaved(text: string, url: string, platform: 'instagram' | 'tiktok'):
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let body: unknown;
     try {
-      body = JSON.parse(trimmed);
-    } catch {
+      body = parseBoundedJson(trimmed);
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
       body = undefined;
     }
     if (body !== undefined)
       return read({ document: null, url, responses: [{ url, rootField: null, body }] });
   }
+  if (!/<[a-z!][^>]*>/i.test(text.slice(0, 100_000)))
+    throw new UsageError('not a saved page (HTML) or a saved response (JSON)');
+  checkHtmlDepth(text);
   return read({ document: parseHtmlDocument(text), url });
 }
 

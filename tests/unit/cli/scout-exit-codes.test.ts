@@ -1,0 +1,222 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { MAX_HTML_DEPTH, MAX_INPUT_BYTES, MAX_JSON_DEPTH } from '../../../scripts/cli/input';
+
+/**
+ * `scout vet`, `comments`, `count`, `report` run as the user runs them (a subprocess through tsx),
+ * all cases at once so the suite pays the start-up time about once.
+ */
+const run = promisify(execFile);
+const TSX = join('node_modules', '.bin', 'tsx');
+const IG_POST = 'tests/fixtures/instagram/post-photo-logged-out-2024-12.html';
+const TT_VIDEO = 'tests/fixtures/tiktok/video-logged-out-2026-07.html';
+const RESULTS = 'tests/fixtures/results/campaign-results-synthetic.csv';
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function scout(args: string[], stdin?: string): Promise<Outcome> {
+  const child = run(TSX, ['scripts/scout.ts', ...args], { maxBuffer: 16 * 1024 * 1024 });
+  if (stdin !== undefined) child.child.stdin!.end(stdin);
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'scout-cli-'));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+const cases = {
+  vetPost: ['vet', IG_POST, '--url', 'https://www.instagram.com/p/CPeC-Eenc8l/', '--json'],
+  vetVideo: [
+    'vet',
+    TT_VIDEO,
+    '--url',
+    'https://www.tiktok.com/@mysticaquariumct/video/7660566211100511518',
+    '--json',
+  ],
+  vetOtherPlatform: ['vet', IG_POST, '--url', 'https://www.tiktok.com/@willyrex'],
+  vetEmpty: ['vet', file('empty.html', ''), '--url', 'https://www.instagram.com/a/'],
+  vetBlank: ['vet', file('blank.html', ' \n\t\n'), '--url', 'https://www.instagram.com/a/'],
+  vetBinary: [
+    'vet',
+    file('binary.html', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3, 0xff, 0xfe])),
+    '--url',
+    'https://www.instagram.com/a/',
+  ],
+  vetNotUtf8: [
+    'vet',
+    file('latin1.html', Buffer.from([0x3c, 0x70, 0x3e, 0xe9, 0xe8, 0x3c])),
+    '--url',
+    'https://www.instagram.com/a/',
+  ],
+  vetCsv: ['vet', RESULTS, '--url', 'https://www.instagram.com/a/'],
+  vetDeep: [
+    'vet',
+    file('deep.json', '['.repeat(200_000) + ']'.repeat(200_000)),
+    '--url',
+    'https://www.instagram.com/a/',
+  ],
+  vetDeepHtml: [
+    'vet',
+    file('deep.html', '<div>'.repeat(MAX_HTML_DEPTH + 1)),
+    '--url',
+    'https://www.instagram.com/a/',
+  ],
+  vetTooLarge: [
+    'vet',
+    file('large.html', Buffer.alloc(MAX_INPUT_BYTES + 1, 0x20)),
+    '--url',
+    'https://www.instagram.com/a/',
+  ],
+  vetMissing: ['vet', join(dir, 'nope.html'), '--url', 'https://www.instagram.com/a/'],
+  vetNoUrl: ['vet', IG_POST],
+  vetLoginWall: [
+    'vet',
+    'tests/fixtures/tiktok/login-wall-synthetic.html',
+    '--url',
+    'https://www.tiktok.com/@someone',
+  ],
+  comments: [
+    'comments',
+    file('comments.txt', 'Love this palette!\nfollow me for free followers\n'),
+  ],
+  commentsBinary: ['comments', file('comments.bin', Buffer.from([1, 0, 2, 0, 0xff, 0x00]))],
+  commentsEmpty: ['comments', file('comments-empty.txt', '\n\n')],
+  count: ['count', '1,2 Mio.', '--lang', 'de'],
+  countUnreadable: ['count', 'many'],
+  report: ['report', RESULTS, '--json'],
+  reportEmpty: ['report', file('results-empty.csv', '')],
+  reportBinary: ['report', file('results.bin', Buffer.from([0x50, 0x4b, 3, 4, 0, 0]))],
+} as const;
+
+const outcomes = {} as Record<keyof typeof cases, Outcome>;
+let countStdin: Outcome;
+
+beforeAll(async () => {
+  const names = Object.keys(cases) as (keyof typeof cases)[];
+  const results = await Promise.all(names.map((name) => scout([...cases[name]])));
+  names.forEach((name, i) => (outcomes[name] = results[i]!));
+  countStdin = await scout(['count', '-', '--lang', 'bn'], '১.২ হাজার\nmille\n');
+}, 120_000);
+
+/** One line on stderr, nothing on stdout, the exit code. */
+function refused(o: Outcome, code: number, words: RegExp) {
+  expect(o.code).toBe(code);
+  expect(o.stdout).toBe('');
+  const lines = o.stderr.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^scout: /);
+  expect(lines[0]).toMatch(words);
+  expect(lines[0]).not.toMatch(/TypeError|undefined|Cannot read prop|at .*\.ts:/);
+}
+
+describe('scout vet', () => {
+  test('a saved Instagram post page: exit 0, the contract JSON', () => {
+    expect(outcomes.vetPost.code).toBe(0);
+    const json = JSON.parse(outcomes.vetPost.stdout);
+    expect(json).toMatchObject({
+      platform: 'instagram',
+      page: 'post',
+      handle: 'willyrex',
+      status: 'ok',
+      posts: [{ id: 'CPeC-Eenc8l', likes: 298_000, comments: 553, views: null, shares: null }],
+    });
+  });
+  test('a saved TikTok video page: exit 0, the video and its author', () => {
+    expect(outcomes.vetVideo.code).toBe(0);
+    const json = JSON.parse(outcomes.vetVideo.stdout);
+    expect(json).toMatchObject({ platform: 'tiktok', page: 'video', handle: 'mysticaquariumct' });
+    expect(json.posts[0].id).toBe('7660566211100511518');
+  });
+  test('a login wall: read, not usable: exit 1 with the status', () => {
+    expect(outcomes.vetLoginWall.code).toBe(1);
+    expect(outcomes.vetLoginWall.stderr.trim()).toMatch(/^scout: .*login-wall/);
+  });
+  test.each([
+    ['vetOtherPlatform', /saved Instagram page but --url is a TikTok URL/],
+    ['vetEmpty', /is empty/],
+    ['vetBlank', /is empty/],
+    ['vetBinary', /not a text file \(binary data\)/],
+    ['vetNotUtf8', /not a text file \(not UTF-8 text\)/],
+    ['vetCsv', /not a saved page \(HTML\) or a saved response \(JSON\)/],
+    ['vetDeep', new RegExp(`nested deeper than ${MAX_JSON_DEPTH} levels`)],
+    ['vetDeepHtml', new RegExp(`HTML nested deeper than ${MAX_HTML_DEPTH} levels`)],
+    ['vetTooLarge', /larger than 16 MB/],
+    ['vetMissing', /no such file/],
+    ['vetNoUrl', /vet needs --url/],
+  ] as const)('%s: exit 2, one line saying why', (name, words) => {
+    refused(outcomes[name], 2, words);
+  });
+});
+
+describe('scout comments', () => {
+  test('one JSON object per comment, exit 0', () => {
+    expect(outcomes.comments.code).toBe(0);
+    const lines = outcomes.comments.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.text, l.label])).toEqual([
+      ['Love this palette!', expect.any(String)],
+      ['follow me for free followers', 'spam'],
+    ]);
+  });
+  test('binary data is refused, not labelled', () => {
+    refused(outcomes.commentsBinary, 2, /not a text file \(binary data\)/);
+  });
+  test('an empty file is refused', () => {
+    refused(outcomes.commentsEmpty, 2, /is empty/);
+  });
+});
+
+describe('scout count', () => {
+  test('one count: exit 0, value and exactness', () => {
+    expect(outcomes.count.code).toBe(0);
+    expect(JSON.parse(outcomes.count.stdout)).toEqual({ value: 1_200_000, exact: false });
+  });
+  test('text that is not a count: null, not a number', () => {
+    expect(JSON.parse(outcomes.countUnreadable.stdout)).toEqual({ value: null, exact: false });
+  });
+  test('standard input: one object per line', () => {
+    expect(countStdin.code).toBe(0);
+    expect(
+      countStdin.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([
+      { value: 1200, exact: false },
+      { value: null, exact: false },
+    ]);
+  });
+});
+
+describe('scout report', () => {
+  test('results: exit 0, per creator and totals', () => {
+    expect(outcomes.report.code).toBe(0);
+    const json = JSON.parse(outcomes.report.stdout);
+    expect(json.creators[0]).toMatchObject({ handle: 'jane_paints', roas: 7.5, cvr: 0.05 });
+  });
+  test.each([
+    ['reportEmpty', /is empty/],
+    ['reportBinary', /not a text file \(binary data\)/],
+  ] as const)('%s: exit 2, one line', (name, words) => {
+    refused(outcomes[name], 2, words);
+  });
+});
