@@ -75,9 +75,30 @@ export function extractMentions(text: string): string[] {
   return [...found];
 }
 
+/** Zero-width space, word joiner, invisible operators, soft hyphen, Mongolian vowel separator. */
+const INVISIBLE = /[\u200b\u2060-\u2064\u00ad\u180e]/g;
+/** A zero-width joiner that holds an emoji sequence together (👨‍👩‍👧) stays; any other goes. */
+const LONE_ZWJ =
+  /(?<!\p{Extended_Pictographic}\p{M}*|\p{Emoji_Modifier})\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+/** A zero-width non-joiner between letters is spelling (Persian "می‌خواهم"); elsewhere it is hidden filler. */
+const LONE_ZWNJ = /(?<!\p{L}\p{M}*)\u200c|\u200c(?!\p{L})/gu;
+
 /**
- * The page's free text in a reading (names, bio, captions, comments) without bidi controls, which
- * could make text display reversed ("gpj.exe" as "exe.jpg"); applied by every reader on its result.
+ * Removes the format characters that show nothing but change how text reads or compares: bidi
+ * controls (which can make "gpj.exe" display as "exe.jpg"), byte-order marks, zero-width spaces and
+ * joiners (a name "a\u200bb" that looks like "ab"), keeping the joiners that emoji and scripts need.
+ */
+export function stripInvisible(text: string): string {
+  return text
+    .replace(BIDI_CONTROLS, '')
+    .replace(INVISIBLE, '')
+    .replace(LONE_ZWJ, '')
+    .replace(LONE_ZWNJ, '');
+}
+
+/**
+ * The page's free text in a reading (names, bio, captions, comments) without invisible format
+ * characters (stripInvisible); applied by every reader on its result.
  */
 export function cleanReadingText<
   R extends {
@@ -86,7 +107,7 @@ export function cleanReadingText<
     comments: { text: string; author: string | null }[];
   },
 >(reading: R): R {
-  const clean = (text: string | null) => (text === null ? null : text.replace(BIDI_CONTROLS, ''));
+  const clean = (text: string | null) => (text === null ? null : stripInvisible(text));
   return {
     ...reading,
     profile: reading.profile && {

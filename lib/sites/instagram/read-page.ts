@@ -1,3 +1,4 @@
+import { cleanReadingText } from '../text';
 import { PageReading, type ObservedResponse } from '../../model/reading';
 import { buildContext } from './context';
 import { readPost } from './read-post';
@@ -55,14 +56,16 @@ export function readInstagramPage(input: InstagramReadInput): PageReading {
             return info.page === 'profile' ? readProfile(ctx) : readPost(ctx);
           })();
     const handle = result.profile?.handle ?? info.handle;
-    return PageReading.parse({
-      platform: 'instagram',
-      page: info.page,
-      url,
-      handle,
-      ...result,
-      readAt,
-    });
+    return PageReading.parse(
+      cleanReadingText({
+        platform: 'instagram',
+        page: info.page,
+        url,
+        handle,
+        ...result,
+        readAt,
+      }),
+    );
   } catch (error) {
     return {
       platform: 'instagram',
