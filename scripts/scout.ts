@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   count: () => import('./cli/count'),
   report: () => import('./cli/report'),
   prospects: () => import('./cli/prospects'),
+  caption: () => import('./cli/caption'),
 };
 
 const usage = `usage: npm run scout -- <command> [options]
@@ -15,7 +16,8 @@ commands:
   comments <file|->
   count <text|-> [--lang <bcp47>]
   report <results.csv> [--json]
-  prospects <saved page or response>... --url <page URL> [--exclude <handle,…>] [--json]`;
+  prospects <saved page or response>... --url <page URL> [--exclude <handle,…>] [--json]
+  caption <file|-> [--brief <brief.json>] [--code <code>] [--link <url>] [--platform instagram|tiktok] [--json]`;
 
 async function main(argv: string[]) {
   const [name, ...rest] = argv;

@@ -48,7 +48,7 @@ export async function run(argv: string[]): Promise<void> {
 
 const readText = readTextInput;
 
-async function readBrief(path: string | true | undefined): Promise<Brief | null> {
+export async function readBrief(path: string | true | undefined): Promise<Brief | null> {
   if (path === undefined) return null;
   if (path === true) throw new UsageError('--brief needs a file');
   let raw: unknown;

@@ -1,0 +1,170 @@
+import type { Brief } from '../../model/brief';
+import type { Platform } from '../../model/reading';
+import { MORE_CUTOFF } from './cutoff';
+import { DISCLOSURE_PHRASES, DISCLOSURE_TAGS } from './disclosure';
+import { CAPTION_TEXT } from './wording';
+
+export interface CaptionCheckInput {
+  caption: string;
+  platform?: Platform | null;
+  brief?: Brief | null;
+  /** The creator's discount code, when the offer has one. */
+  code?: string | null;
+  /** The tracked link, when the offer has one. */
+  link?: string | null;
+}
+
+export interface DisclosureFinding {
+  found: boolean;
+  /** The wording as written in the caption ("#Anzeige", "Paid partnership"). */
+  tag: string | null;
+  /** Characters before the disclosure (user-perceived characters, as the platform counts them). */
+  position: number | null;
+  /** Whether the disclosure shows before the "more" cut-off; null when the platform is not known. */
+  beforeCutoff: boolean | null;
+}
+
+export interface CaptionCheck {
+  disclosure: DisclosureFinding;
+  code: boolean | null;
+  link: boolean | null;
+  brand: boolean | null;
+  competitors: string[];
+  excludedTopics: string[];
+  problems: string[];
+}
+
+/** A folded copy of the text with, for each folded UTF-16 unit, the index of its source code point. */
+interface Folded {
+  text: string;
+  source: number[];
+}
+
+function foldWithMap(text: string): Folded {
+  let out = '';
+  const source: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = ch
+      .normalize('NFKC')
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '');
+    out += f;
+    for (let k = 0; k < f.length; k++) source.push(i);
+    i++;
+  }
+  return { text: out, source };
+}
+
+const WORD = '[\\p{L}\\p{N}_]';
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+let disclosureRe: RegExp | null = null;
+
+/** One pattern for every tag and phrase; longest first so "#paidpartnership" wins over a prefix. */
+function disclosurePattern(): RegExp {
+  if (disclosureRe) return disclosureRe;
+  const tags = [...new Set(Object.values(DISCLOSURE_TAGS).flat())].sort(
+    (a, b) => b.length - a.length,
+  );
+  const phrases = [...new Set(Object.values(DISCLOSURE_PHRASES).flat())].sort(
+    (a, b) => b.length - a.length,
+  );
+  const tagPart = `#(?:${tags.map(escape).join('|')})(?!${WORD})`;
+  const phrasePart = `(?<!${WORD}|#)(?:${phrases
+    .map((p) => escape(p).replace(/ /g, '\\s+'))
+    .join('|')})(?!${WORD})`;
+  disclosureRe = new RegExp(`${tagPart}|${phrasePart}`, 'u');
+  return disclosureRe;
+}
+
+function findDisclosure(caption: string, platform: Platform | null | undefined): DisclosureFinding {
+  const folded = foldWithMap(caption);
+  const m = disclosurePattern().exec(folded.text);
+  if (!m) return { found: false, tag: null, position: null, beforeCutoff: null };
+  const start = folded.source[m.index]!;
+  const end = folded.source[m.index + m[0].length - 1]! + 1;
+  const tag = [...caption].slice(start, end).join('');
+  return {
+    found: true,
+    tag,
+    position: start,
+    beforeCutoff: platform ? end <= MORE_CUTOFF[platform] : null,
+  };
+}
+
+/** Whether a name occurs as words, or run together as a hashtag or @mention ("Acme Paints" → #acmepaints). */
+function mentions(folded: string, name: string): boolean {
+  const key = foldWithMap(name.trim()).text;
+  if (!key) return false;
+  const words = key.split(/\s+/).map(escape).join('\\s+');
+  const asWords = new RegExp(`(?<!${WORD})${words}(?!${WORD})`, 'u');
+  if (asWords.test(folded)) return true;
+  const joined = key.replace(/[^\p{L}\p{N}_]+/gu, '');
+  if (!joined) return false;
+  return new RegExp(`[#@]${escape(joined)}(?!${WORD})`, 'u').test(folded);
+}
+
+function hasCode(caption: string, code: string): boolean {
+  const key = code.trim();
+  if (!key) return false;
+  return new RegExp(`(?<!${WORD})${escape(key)}(?!${WORD})`, 'iu').test(caption);
+}
+
+/** A link as written in captions: no scheme, no "www.", no trailing slash, host case-insensitive. */
+function linkKey(link: string): string {
+  const bare = link
+    .trim()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/+$/, '');
+  const slash = bare.indexOf('/');
+  return slash < 0 ? bare.toLowerCase() : bare.slice(0, slash).toLowerCase() + bare.slice(slash);
+}
+
+function hasLink(caption: string, link: string): boolean {
+  const key = linkKey(link);
+  if (!key) return false;
+  for (const m of caption.matchAll(/(?:[a-z][a-z0-9+.-]*:\/\/)?[^\s<>"']+\.[^\s<>"']+/giu)) {
+    const found = linkKey(m[0].replace(/[.,;:!?)\]]+$/, ''));
+    if (found === key) return true;
+  }
+  return false;
+}
+
+const LINK_IN_BIO =
+  /(?<![\p{L}])(link in (?:my )?bio|link na bio|enlace en (?:mi )?bio|lien en bio|link in der bio|link in bio)/iu;
+
+/**
+ * The approval checklist of the marketer's step 4 for one caption: disclosure and its position,
+ * the offer's code and link, the brand, and the brief's competitors and excluded topics.
+ */
+export function checkCaption(input: CaptionCheckInput): CaptionCheck {
+  const { caption, platform, brief } = input;
+  const folded = foldWithMap(caption).text;
+  const disclosure = findDisclosure(caption, platform);
+  const code = input.code?.trim() ? hasCode(caption, input.code) : null;
+  const link = input.link?.trim() ? hasLink(caption, input.link) : null;
+  const brand = brief?.brand?.trim() ? mentions(folded, brief.brand) : null;
+  const competitors = (brief?.competitors ?? []).filter((c) => c.trim() && mentions(folded, c));
+  const excludedTopics = (brief?.excludedTopics ?? []).filter(
+    (t) => t.trim() && mentions(folded, t),
+  );
+
+  const t = CAPTION_TEXT;
+  const problems: string[] = [];
+  if (!disclosure.found) problems.push(t.noDisclosure);
+  else if (disclosure.beforeCutoff === false && platform)
+    problems.push(t.disclosureHidden(disclosure.tag!, MORE_CUTOFF[platform], platform));
+  if (code === false) problems.push(t.noCode(input.code!.trim()));
+  if (link === false)
+    problems.push(LINK_IN_BIO.test(caption) ? t.linkInBio : t.noLink(input.link!.trim()));
+  if (brand === false) problems.push(t.noBrand(brief!.brand!.trim()));
+  for (const c of competitors) problems.push(t.competitor(c));
+  for (const topic of excludedTopics) problems.push(t.excludedTopic(topic));
+  return { disclosure, code, link, brand, competitors, excludedTopics, problems };
+}
