@@ -3,6 +3,7 @@ import { creatorId } from '../../lib/model/creator';
 import type { Platform } from '../../lib/model/reading';
 import { engagementDrop } from '../../lib/results/engagement-drop';
 import { displayText } from '../../lib/panel/text';
+import { CaptionCheck } from './CaptionCheck';
 import { DropAlert } from './DropAlert';
 import { EntryEditor } from './EntryEditor';
 import { EvidenceView } from './EvidenceView';
@@ -73,15 +74,22 @@ export function CreatorPage(props: {
         <h3 id="entries-title">Campaigns</h3>
         {record.campaigns.length === 0 ? <p>Not shortlisted yet.</p> : null}
         {record.campaigns.map((entry) => (
-          <EntryEditor
-            key={`${creatorId(record)}:${entry.campaignId}`}
-            record={record}
-            entry={entry}
-            campaign={entry.campaignId ? (campaigns.get(entry.campaignId) ?? null) : null}
-            tiers={data.settings.rules.tiers}
-            takenCodes={takenCodes}
-            reload={props.reload}
-          />
+          <div key={`${creatorId(record)}:${entry.campaignId}`}>
+            <EntryEditor
+              record={record}
+              entry={entry}
+              campaign={entry.campaignId ? (campaigns.get(entry.campaignId) ?? null) : null}
+              tiers={data.settings.rules.tiers}
+              takenCodes={takenCodes}
+              reload={props.reload}
+            />
+            <CaptionCheck
+              platform={record.platform}
+              brief={entry.campaignId ? (campaigns.get(entry.campaignId)?.brief ?? null) : null}
+              code={entry.discountCode}
+              link={entry.trackingLink}
+            />
+          </div>
         ))}
       </section>
     </>
