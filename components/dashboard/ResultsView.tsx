@@ -104,7 +104,10 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
               </div>
               <div>
                 <dt>CVR</dt>
-                <dd>{formatPercent(t.cvr)}</dd>
+                <dd className={t.problems.length > 0 ? 'danger' : undefined}>
+                  {formatPercent(t.cvr)}
+                  {t.problems.length > 0 ? ' ⚠ check' : ''}
+                </dd>
               </div>
               <div>
                 <dt>CPA</dt>
@@ -121,6 +124,18 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
           {results.lines.map((l) => (
             <DropAlert key={l.key} drop={l.drop} handle={l.handle} />
           ))}
+          {results.lines.flatMap((l) =>
+            l.problems.map((problem) => (
+              <p
+                key={`${l.key}:${problem}`}
+                className="alert"
+                role="note"
+                data-testid="scout-result-problem"
+              >
+                ⚠ @{l.handle}: {problem}
+              </p>
+            )),
+          )}
           <div className="table-scroll" tabIndex={0} role="region" aria-label="Results per creator">
             <table className="results">
               <thead>
@@ -177,7 +192,13 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                       {formatMoney(l.spend)} <span className="sub">{paymentSource(l.payment)}</span>
                     </td>
                     <td className="num">{formatPercent(l.ctr)}</td>
-                    <td className="num">{formatPercent(l.cvr)}</td>
+                    <td
+                      className={l.problems.length > 0 ? 'num danger' : 'num'}
+                      data-testid="scout-cvr"
+                    >
+                      {formatPercent(l.cvr)}
+                      {l.problems.length > 0 ? ' ⚠ check' : ''}
+                    </td>
                     <td className="num">{formatMoney(l.cpa)}</td>
                     <td className="num" data-testid="scout-roas" data-value={l.roas ?? ''}>
                       {formatMultiple(l.roas)}

@@ -35,9 +35,12 @@ export function parseAmount(cell: string, decimal: DecimalSeparator = '.'): Pars
   else if (spaced.test(text)) digits = text.replace(spaces, '');
   else return { ok: false, message: `not a number "${raw}"` };
   const value = Number(decimal === ',' ? digits.replace(',', '.') : digits);
-  return Number.isFinite(value)
-    ? { ok: true, value }
-    : { ok: false, message: `not a number "${raw}"` };
+  if (!Number.isFinite(value)) return { ok: false, message: `not a number "${raw}"` };
+  // Beyond 2^53 - 1 a number no longer holds every whole value: sums and ratios would be off.
+  if (value > Number.MAX_SAFE_INTEGER) {
+    return { ok: false, message: `too large to count exactly "${raw}"` };
+  }
+  return { ok: true, value };
 }
 
 function escape(char: string): string {

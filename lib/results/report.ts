@@ -2,6 +2,7 @@ import type { CampaignResult } from '../model/results';
 import type { Offer } from '../model/offer';
 import { effectivePayment, roundMoney, type EffectivePayment } from '../offer/payment';
 import { groupCreators, type Group, type GroupOptions, type GroupReason } from './groups';
+import { ratioProblems } from './ratio-problems';
 import { ratiosOf, type Counts, type Ratios } from './ratios';
 
 /** One creator's campaign figures, whatever their source (hand entry, import, report CSV). */
@@ -14,12 +15,16 @@ export interface ReportInput extends Counts {
 export interface CreatorReport extends ReportInput, Ratios {
   group: Group;
   groupReason: GroupReason;
+  /** Figures that contradict each other (e.g. conversions above clicks), in words. */
+  problems: string[];
 }
 
 export interface ReportTotals extends Counts, Ratios {
   creators: number;
   /** How many creators lacked each count (a total over fewer creators than listed). */
   missing: Record<keyof Counts, number>;
+  /** Figures that contradict each other over the creators that have both, in words. */
+  problems: string[];
 }
 
 export interface CampaignReport {
@@ -46,6 +51,7 @@ export function buildReport(
     ...creator,
     group: grouping.assignments[i]!.group,
     groupReason: grouping.assignments[i]!.reason,
+    problems: ratioProblems(creator),
   }));
   return { creators, totals: totalsOf(inputs), topConversionShare: grouping.topConversionShare };
 }
@@ -86,6 +92,10 @@ export function totalsOf(inputs: readonly Counts[]): ReportTotals {
     cpa: pair('spend', 'conversions').cpa,
     roas: pair('revenue', 'spend').roas,
     missing,
+    problems: ratioProblems({
+      clicks: sum('clicks', both('conversions', 'clicks')),
+      conversions: sum('conversions', both('conversions', 'clicks')),
+    }),
   };
 }
 

@@ -43,6 +43,7 @@ export function toJson(rows: ReportRow[], report: CampaignReport) {
       cvr: creator.cvr,
       ctr: creator.ctr,
       group: creator.group,
+      problems: creator.problems,
     })),
     totals: {
       creators: report.totals.creators,
@@ -55,6 +56,7 @@ export function toJson(rows: ReportRow[], report: CampaignReport) {
       cpa: report.totals.cpa,
       cvr: report.totals.cvr,
       ctr: report.totals.ctr,
+      problems: report.totals.problems,
     },
     topConversionShare: report.topConversionShare,
   };
@@ -85,7 +87,7 @@ function toTable(report: CampaignReport): string {
     formatCount(c.clicks),
     formatMultiple(c.roas),
     formatMoney(c.cpa),
-    formatPercent(c.cvr),
+    formatPercent(c.cvr) + (c.problems.length > 0 ? ' !' : ''),
     formatPercent(c.ctr),
     group,
   ];
@@ -107,5 +109,15 @@ function toTable(report: CampaignReport): string {
     report.topConversionShare === null
       ? ''
       : `\ntop group: ${formatPercent(report.topConversionShare, 0)} of ranked conversions; bottom = lowest ROAS quartile (suggest pause)\n`;
-  return [render(header), rule, ...body.map(render), rule, render(total)].join('\n') + '\n' + share;
+  const problems = [
+    ...report.creators.flatMap((c) => c.problems.map((p) => `! ${c.handle}: ${p}`)),
+    ...report.totals.problems.map((p) => `! total: ${p}`),
+  ];
+  const notes = problems.length > 0 ? `\n${problems.join('\n')}\n` : '';
+  return (
+    [render(header), rule, ...body.map(render), rule, render(total)].join('\n') +
+    '\n' +
+    share +
+    notes
+  );
 }

@@ -94,6 +94,30 @@ test('results typed by hand update the ratios; a bad number is refused with its 
   await expect(roasOf(page, 'eve')).toHaveText('3.33×');
 });
 
+test('conversions above clicks flag the CVR; an amount beyond exact range is refused', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('dashboard.html');
+  await openResults(page);
+  await page.locator('[data-handle="eve"]').getByTestId('scout-result-edit').click();
+  await page.getByTestId('scout-result-revenue').fill('9007199254740993');
+  await page.getByTestId('scout-result-save').click();
+  await expect(page.getByTestId('scout-result-revenue')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('too large to count exactly')).toBeVisible();
+  await page.getByTestId('scout-result-revenue').fill('2000');
+  await page.getByTestId('scout-result-clicks').fill('8');
+  await page.getByTestId('scout-result-conversions').fill('20');
+  await page.getByTestId('scout-result-save').click();
+  const cvrOf = (handle: string) =>
+    page.locator(`[data-handle="${handle}"] [data-testid="scout-cvr"]`);
+  await expect(cvrOf('eve')).toHaveText('250.00% ⚠ check');
+  await expect(cvrOf('ann')).toHaveText('6.67%');
+  await expect(page.getByTestId('scout-result-problem')).toHaveCount(1);
+  await expect(page.getByTestId('scout-result-problem')).toHaveText(
+    '⚠ @eve: more conversions (20) than clicks (8): the conversion rate is not a real rate; check both figures',
+  );
+});
+
 test('a results CSV is mapped, matched by code or handle, and unmatched rows are listed', async ({
   openExtensionPage,
 }) => {

@@ -103,6 +103,28 @@ const cases = {
   report: ['report', RESULTS, '--json'],
   reportEmpty: ['report', file('results-empty.csv', '')],
   reportBinary: ['report', file('results.bin', Buffer.from([0x50, 0x4b, 3, 4, 0, 0]))],
+  reportHuge: [
+    'report',
+    file(
+      'results-huge.csv',
+      'handle,spend,revenue,conversions,clicks\njane,800,9007199254740993,60,1200\n',
+    ),
+  ],
+  reportCvr: [
+    'report',
+    file(
+      'results-cvr.csv',
+      'handle,spend,revenue,conversions,clicks\njane,800,6000,60,12\nomar,100,300,3,90\n',
+    ),
+  ],
+  reportCvrJson: [
+    'report',
+    file(
+      'results-cvr2.csv',
+      'handle,spend,revenue,conversions,clicks\njane,800,6000,60,12\nomar,100,300,3,90\n',
+    ),
+    '--json',
+  ],
 } as const;
 
 const outcomes = {} as Record<keyof typeof cases, Outcome>;
@@ -162,6 +184,28 @@ describe('scout vet', () => {
     ['vetNoUrl', /vet needs --url/],
   ] as const)('%s: exit 2, one line saying why', (name, words) => {
     refused(outcomes[name], 2, words);
+  });
+  test('an amount beyond exact integer range: exit 2, the line and field, nothing reported', () => {
+    const o = outcomes.reportHuge;
+    expect(o.code).toBe(2);
+    expect(o.stdout).toBe('');
+    expect(o.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/line 2: revenue: too large to count exactly "9007199254740993"$/),
+      expect.stringMatching(/1 error in .*; nothing reported$/),
+    ]);
+  });
+  test('conversions above clicks: the CVR is marked and the problem said under the table', () => {
+    const o = outcomes.reportCvr;
+    expect(o.code).toBe(0);
+    expect(o.stdout).toMatch(/^jane .* 500\.00% ! /m);
+    expect(o.stdout).toMatch(/^omar .* 3\.33% {2}/m);
+    expect(o.stdout).toMatch(/^! jane: more conversions \(60\) than clicks \(12\)/m);
+    expect(o.stdout).not.toMatch(/^! omar/m);
+  });
+  test('conversions above clicks in --json: the creator carries the problem', () => {
+    const json = JSON.parse(outcomes.reportCvrJson.stdout);
+    expect(json.creators.map((c: { problems: string[] }) => c.problems.length)).toEqual([1, 0]);
+    expect(json.totals.problems).toEqual([]);
   });
 });
 

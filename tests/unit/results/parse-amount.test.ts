@@ -47,6 +47,9 @@ describe('parseAmount', () => {
     ['$-3.00', '.', /negative/],
     ['(120.00)', '.', /negative/],
     ['5%', '.', /percentage/],
+    ['9007199254740992', '.', /too large to count exactly/],
+    ['$12,345,678,901,234,567.00', '.', /too large to count exactly/],
+    ['1e20', '.', /too large to count exactly/],
   ])('%j with decimal %j is an error', (cell, decimal, message) => {
     const parsed = parseAmount(cell, decimal);
     expect(parsed.ok).toBe(false);
@@ -54,5 +57,12 @@ describe('parseAmount', () => {
       expect(parsed.message).toMatch(message);
       expect(parsed.message).toContain(cell.trim());
     }
+  });
+
+  test('the largest exactly countable amount is read', () => {
+    expect(parseAmount('9,007,199,254,740,991')).toEqual({
+      ok: true,
+      value: Number.MAX_SAFE_INTEGER,
+    });
   });
 });

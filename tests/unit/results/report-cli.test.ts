@@ -63,6 +63,7 @@ describe('scout report', { timeout: 30_000 }, () => {
       cvr: 0.05,
       ctr: 0.03,
       group: 'top',
+      problems: [],
     });
     const byHandle = Object.fromEntries(
       report.creators.map((c: { handle: string }) => [c.handle, c]),

@@ -78,6 +78,7 @@ describe('buildReport', () => {
         cpa: null,
         roas: null,
         missing: { impressions: 0, clicks: 0, conversions: 0, revenue: 0, spend: 0 },
+        problems: [],
       },
       topConversionShare: null,
     });
