@@ -1,38 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { inputFolder, scout, type Outcome } from './run-scout';
 
 /** `scout caption` run as the user runs it (a subprocess through tsx), all cases at once. */
-const run = promisify(execFile);
-const TSX = join('node_modules', '.bin', 'tsx');
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function scout(args: readonly string[], stdin?: string): Promise<Outcome> {
-  const child = run(TSX, ['scripts/scout.ts', ...args]);
-  if (stdin !== undefined) child.child.stdin!.end(stdin);
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'scout-caption-'));
-const file = (name: string, content: string | Buffer) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir, file } = inputFolder('scout-caption-');
 const captionText =
   'Painting day with my new travel set from Acme Paints, better than my old Sakura one. ' +
   'Use code MAYA15 at acme.com/kit?utm_content=maya for 15% off! #watercolor #Anzeige\n';

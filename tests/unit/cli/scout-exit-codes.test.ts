@@ -1,45 +1,17 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { inputFolder, scout, type Outcome } from './run-scout';
 import { MAX_HTML_DEPTH, MAX_INPUT_BYTES, MAX_JSON_DEPTH } from '../../../scripts/cli/input';
 
 /**
  * `scout vet`, `comments`, `count`, `report` run as the user runs them (a subprocess through tsx),
  * all cases at once so the suite pays the start-up time about once.
  */
-const run = promisify(execFile);
-const TSX = join('node_modules', '.bin', 'tsx');
 const IG_POST = 'tests/fixtures/instagram/post-photo-logged-out-2024-12.html';
 const TT_VIDEO = 'tests/fixtures/tiktok/video-logged-out-2026-07.html';
 const RESULTS = 'tests/fixtures/results/campaign-results-synthetic.csv';
 
-interface Outcome {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function scout(args: string[], stdin?: string): Promise<Outcome> {
-  const child = run(TSX, ['scripts/scout.ts', ...args], { maxBuffer: 16 * 1024 * 1024 });
-  if (stdin !== undefined) child.child.stdin!.end(stdin);
-  try {
-    const { stdout, stderr } = await child;
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'scout-cli-'));
-const file = (name: string, content: string | Buffer) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir, file } = inputFolder('scout-cli-');
 
 const cases = {
   vetPost: ['vet', IG_POST, '--url', 'https://www.instagram.com/p/CPeC-Eenc8l/', '--json'],
