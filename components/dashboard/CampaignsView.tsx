@@ -1,8 +1,12 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { planProgress } from '../../lib/dashboard/plan-view';
+import { campaignResults } from '../../lib/dashboard/results-view';
 import type { Campaign, CampaignInput } from '../../lib/model/campaign';
 import { BUILTIN_TEMPLATES } from '../../lib/outreach/builtin-templates';
 import { BriefEditor } from './BriefEditor';
 import { OfferBuilder } from './OfferBuilder';
+import { PlanEditor } from './PlanEditor';
+import { PlanProgress } from './PlanProgress';
 import { errorText, sendMessage, type DashboardData } from './store';
 
 /** Campaigns: create, choose the active one, edit dates, landing URL, brief, offer and templates. */
@@ -101,6 +105,16 @@ function CampaignEditor(props: {
   });
   const [message, setMessage] = useState<string | null>(null);
   const templates = [...BUILTIN_TEMPLATES, ...data.templates.filter((t) => !t.builtIn)];
+  const progress = useMemo(
+    () =>
+      planProgress(
+        data.creators,
+        campaign,
+        campaignResults(data.creators, campaign, data.settings.rules.thresholds).report.totals,
+      ),
+    [data, campaign],
+  );
+  const currency = campaign.plan?.budget?.currency ?? campaign.offer?.currency ?? 'USD';
 
   const update = async (patch: Partial<CampaignInput>) => {
     const res = await sendMessage({ type: 'campaign/update', id: campaign.id, patch });
@@ -203,6 +217,12 @@ function CampaignEditor(props: {
           Delete campaign
         </button>
       </fieldset>
+      {progress ? <PlanProgress progress={progress} currency={currency} /> : null}
+      <PlanEditor
+        plan={campaign.plan}
+        currency={currency}
+        onSave={(plan) => void update({ plan })}
+      />
       <BriefEditor
         brief={campaign.brief}
         campaignName={campaign.name}

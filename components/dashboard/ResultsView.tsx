@@ -5,12 +5,14 @@ import {
   paymentSource,
   roasBars,
 } from '../../lib/dashboard/results-view';
+import { planProgress } from '../../lib/dashboard/plan-view';
 import { formatCount, formatMoney, formatMultiple, formatPercent } from '../../lib/results/format';
 import type { Group } from '../../lib/results/groups';
 import { BarChart } from '../charts/BarChart';
 import { DoughnutChart } from '../charts/DoughnutChart';
 import { creatorHref } from './CreatorTable';
 import { DropAlert } from './DropAlert';
+import { PlanProgress } from './PlanProgress';
 import { ResultForm } from './ResultForm';
 import { ResultsImport } from './ResultsImport';
 import type { DashboardData } from './store';
@@ -36,6 +38,11 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
   );
   const bars = useMemo(() => (results ? roasBars(results.lines) : null), [results]);
   const shares = useMemo(() => (results ? conversionShares(results.lines) : []), [results]);
+  const progress = useMemo(
+    () =>
+      campaign && results ? planProgress(data.creators, campaign, results.report.totals) : null,
+    [campaign, results, data.creators],
+  );
   if (data.campaigns.length === 0)
     return (
       <>
@@ -69,6 +76,17 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
       </div>
       {results && t ? (
         <>
+          {progress ? (
+            <PlanProgress
+              progress={progress}
+              currency={campaign?.plan?.budget?.currency ?? currency}
+            />
+          ) : campaign ? (
+            <p className="hint">
+              No plan for this campaign yet: set its objective, KPI targets and budget under{' '}
+              <a href="#/campaigns">Campaigns</a> to see the results against them.
+            </p>
+          ) : null}
           <section
             aria-labelledby="totals-title"
             className="totals"

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Brief } from './brief';
 import { Offer } from './offer';
+import { CampaignPlan } from './plan';
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-03-01');
@@ -21,6 +22,8 @@ export const CampaignInput = z.object({
   landingUrl: httpUrl.nullable(),
   /** The discount the creators' codes give ("JANE15" for 15); null when codes carry no number. */
   discountPct: z.number().int().min(1).max(100).nullable().default(null),
+  /** Objective, KPI targets, budget and creator count; null until the marketer plans it. */
+  plan: CampaignPlan.nullable().default(null),
 });
 export type CampaignInput = z.infer<typeof CampaignInput>;
 

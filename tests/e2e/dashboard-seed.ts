@@ -172,6 +172,7 @@ export function campaign(id: string, name: string, patch: Partial<Campaign> = {}
     name,
     brief: null,
     discountPct: null,
+    plan: null,
     startsOn: '2026-03-01',
     endsOn: null,
     offer: { model: 'hybrid', flatFee: 500, commissionPct: 5, currency: 'USD' },

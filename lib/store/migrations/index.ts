@@ -1,6 +1,7 @@
 import type { Migration } from './types';
 import { v001ToV002 } from './v001-to-v002';
 import { v002ToV003 } from './v002-to-v003';
+import { v003ToV004 } from './v003-to-v004';
 
 /**
  * Every schema step, oldest first: migrations[i].from === i + 1. To change a stored shape: bump
@@ -8,4 +9,4 @@ import { v002ToV003 } from './v002-to-v003';
  * current version in tests/unit/store/examples/vNNN.ts before the change, and the all-migrations
  * test runs the chain over every example.
  */
-export const migrations: readonly Migration[] = [v001ToV002, v002ToV003];
+export const migrations: readonly Migration[] = [v001ToV002, v002ToV003, v003ToV004];

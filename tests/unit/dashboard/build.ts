@@ -67,6 +67,7 @@ export const camp = (id: string, offer: Offer | null = hybrid): Campaign => ({
   templateIds: [],
   landingUrl: null,
   discountPct: 15,
+  plan: null,
   createdAt: T,
   updatedAt: T,
 });

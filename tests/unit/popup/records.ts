@@ -106,6 +106,7 @@ export function campaign(fields: Partial<Campaign> = {}): Campaign {
     id: 'c1',
     name: 'Spring Kit 2026',
     discountPct: null,
+    plan: null,
     brief: { name: 'Spring Kit 2026', brand: 'Acme Paints', product: 'travel watercolour sets' },
     startsOn: '2026-06-01',
     endsOn: '2026-06-15',

@@ -11,10 +11,11 @@ import { reviveCreator, reviveList, reviveSettings } from '../../../lib/store/re
 import * as v001 from './examples/v001';
 import * as v002 from './examples/v002';
 import * as v003 from './examples/v003';
+import * as v004 from './examples/v004';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
-const examples = { 1: v001, 2: v002, 3: v003 } as const;
+const examples = { 1: v001, 2: v002, 3: v003, 4: v004 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -228,5 +229,22 @@ describe('2 → 3: numbers and ids instead of page text', () => {
 
   test('the v3 example is smaller than the v2 one it was made from', () => {
     expect(JSON.stringify(v003.creator).length).toBeLessThan(JSON.stringify(v002.creator).length);
+  });
+});
+
+describe('3 → 4: campaigns get a plan', () => {
+  test('a v3 campaign has no plan yet and keeps everything else', () => {
+    const revived = reviveList(v003.campaigns, 'campaigns', 'campaign', Campaign);
+    expect(revived.problems).toEqual([]);
+    expect(revived.changed).toBe(true);
+    const [campaign] = revived.items;
+    expect(campaign?.plan).toBeNull();
+    expect(campaign).toMatchObject(v003.campaigns.items[0]!);
+  });
+
+  test('the v4 example keeps its plan as stored', () => {
+    const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
+    expect(revived.changed).toBe(false);
+    expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
   });
 });
