@@ -32,6 +32,7 @@ export const FlagId = z.enum([
   'follower-decline',
   'engagement-drop',
   'low-audience-fit',
+  'implausible-counts',
 ]);
 export type FlagId = z.infer<typeof FlagId>;
 
@@ -46,7 +47,7 @@ export type Flag = z.infer<typeof Flag>;
 export const EngagementBasis = z.enum(['followers', 'views', 'single-post']);
 export type EngagementBasis = z.infer<typeof EngagementBasis>;
 
-export const PostMark = z.enum(['pinned', 'giveaway', 'sponsored', 'too-recent']);
+export const PostMark = z.enum(['pinned', 'giveaway', 'sponsored', 'too-recent', 'implausible']);
 export type PostMark = z.infer<typeof PostMark>;
 
 export const PostRate = z.object({

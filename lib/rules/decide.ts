@@ -42,7 +42,7 @@ export function decide(
   };
   if (reading.page === 'other') lack(90, 'not a profile or post page');
   if (followers === null) lack(80, 'no follower count on this page');
-  if (e.rate === null) lack(75, noRateReason(reading));
+  if (e.rate === null) lack(75, noRateReason(reading, e));
   else if (singlePost) lack(50, 'one post only: open the profile for a median over recent posts');
   else if (e.postsUsed < t.minPosts)
     lack(70, `only ${e.postsUsed} usable post(s): at least ${t.minPosts} needed`);
@@ -92,7 +92,13 @@ function finish(verdict: VerdictLabel, reasons: Reason[]): Decision {
 }
 
 /** Why there is no rate: no post with counts, or counts read with nothing to divide them by. */
-function noRateReason(reading: PageReading): string {
+function noRateReason(reading: PageReading, e: Engagement): string {
+  const implausible = (p: Engagement['posts'][number]) => p.marks.includes('implausible');
+  if (
+    e.posts.some(implausible) &&
+    e.posts.every((p) => implausible(p) || p.likes === null || p.comments === null)
+  )
+    return 'no engagement rate: the counts read contradict each other (see the flag)';
   const counted = reading.posts.some((p) => p.likes.value !== null && p.comments.value !== null);
   if (!counted) return 'no engagement rate: no usable post with counts';
   return reading.page === 'post' || reading.page === 'video'

@@ -7,6 +7,7 @@ import { commentFlags } from './comment-flags';
 import { labelComments, summarizeSpam } from './comments/label-reading';
 import { decide } from './decide';
 import { computeEngagement } from './engagement/engagement';
+import { implausibleFlag } from './engagement/implausible';
 import { accountFlags } from './flags/account';
 import { belowBandFlag, likesSpreadFlag, sponsoredFlags } from './flags/posts';
 import { briefFlags } from './fit/brief-flags';
@@ -53,6 +54,8 @@ function score(reading: PageReading, context: ScoreContext): Verdict {
 
   const flags: Flag[] = [];
   if (usable) {
+    const implausible = implausibleFlag(reading);
+    if (implausible) flags.push(implausible);
     const below = belowBandFlag(engagement);
     if (below) flags.push(below);
     const even = likesSpreadFlag(engagement, reading.posts, t);

@@ -2,6 +2,7 @@ import type { PageReading } from '../../model/reading';
 import type { RuleSettings } from '../../model/settings';
 import type { Engagement, EngagementBasis, Rating } from '../../model/verdict';
 import { median, timeOf } from '../stats';
+import { implausiblePost } from './implausible';
 import { postRate } from './post-rates';
 import { rate, tierOf } from './rating';
 
@@ -34,6 +35,14 @@ export function computeEngagement(
       singlePost,
     }),
   );
+  ordered.forEach((post, i) => {
+    const problems = implausiblePost(post);
+    const p = posts[i]!;
+    if (!problems.length) return;
+    Object.assign(p, { used: false, followerRate: null, viewRate: null });
+    p.excludedBecause = `counts contradict each other: ${problems.join('; ')}`;
+    p.marks.push('implausible');
+  });
   let usedCount = 0;
   for (const p of posts) {
     if (!p.used) continue;

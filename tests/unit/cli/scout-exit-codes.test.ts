@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { inputFolder, scout, type Outcome } from './run-scout';
@@ -12,6 +13,14 @@ const TT_VIDEO = 'tests/fixtures/tiktok/video-logged-out-2026-07.html';
 const RESULTS = 'tests/fixtures/results/campaign-results-synthetic.csv';
 
 const { dir, file } = inputFolder('scout-cli-');
+/** The real video page with its plays cut from 76,000 to 760 (it has 21,000 likes). */
+const implausibleVideo = file(
+  'video-760-plays.html',
+  readFileSync(TT_VIDEO, 'utf8')
+    .replaceAll('"playCount":76000', '"playCount":760')
+    .replaceAll('"playCount":"76000"', '"playCount":"760"'),
+);
+const TT_VIDEO_URL = 'https://www.tiktok.com/@mysticaquariumct/video/7660566211100511518';
 
 const cases = {
   vetPost: ['vet', IG_POST, '--url', 'https://www.instagram.com/p/CPeC-Eenc8l/', '--json'],
@@ -22,6 +31,8 @@ const cases = {
     'https://www.tiktok.com/@mysticaquariumct/video/7660566211100511518',
     '--json',
   ],
+  vetImplausible: ['vet', implausibleVideo, '--url', TT_VIDEO_URL, '--json'],
+  vetImplausibleText: ['vet', implausibleVideo, '--url', TT_VIDEO_URL],
   vetOtherPlatform: ['vet', IG_POST, '--url', 'https://www.tiktok.com/@willyrex'],
   vetEmpty: ['vet', file('empty.html', ''), '--url', 'https://www.instagram.com/a/'],
   vetBlank: ['vet', file('blank.html', ' \n\t\n'), '--url', 'https://www.instagram.com/a/'],
@@ -137,6 +148,22 @@ describe('scout vet', () => {
     const json = JSON.parse(outcomes.vetVideo.stdout);
     expect(json).toMatchObject({ platform: 'tiktok', page: 'video', handle: 'mysticaquariumct' });
     expect(json.posts[0].id).toBe('7660566211100511518');
+  });
+  test('likes far above views: flagged, no engagement rate, exit 0', () => {
+    expect(outcomes.vetImplausible.code).toBe(0);
+    const json = JSON.parse(outcomes.vetImplausible.stdout);
+    expect(json.posts[0]).toMatchObject({ likes: 21_000, views: 760 });
+    expect(json.scores.engagementRate).toBeNull();
+    expect(json.flags).toContainEqual(
+      expect.objectContaining({
+        id: 'implausible-counts',
+        message: expect.stringMatching(/21,000 likes but only 760 views/),
+      }),
+    );
+    expect(outcomes.vetImplausibleText.stdout).toMatch(
+      /Counts that cannot all be right — video 7660566211100511518: 21,000 likes but only 760 views/,
+    );
+    expect(outcomes.vetImplausibleText.stdout).not.toMatch(/3,308|\d{4,}\.\d%/);
   });
   test('a login wall: read, not usable: exit 1 with the status', () => {
     expect(outcomes.vetLoginWall.code).toBe(1);
