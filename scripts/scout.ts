@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<{ run: (argv: string[]) => Promise<
   report: () => import('./cli/report'),
   prospects: () => import('./cli/prospects'),
   caption: () => import('./cli/caption'),
+  audience: () => import('./cli/audience'),
 };
 
 const usage = `usage: npm run scout -- <command> [options]
@@ -17,7 +18,8 @@ commands:
   count <text|-> [--lang <bcp47>]
   report <results.csv> [--json]
   prospects <saved page or response>... --url <page URL> [--exclude <handle,…>] [--json]
-  caption <file|-> [--brief <brief.json>] [--code <code>] [--link <url>] [--platform instagram|tiktok] [--json]`;
+  caption <file|-> [--brief <brief.json>] [--code <code>] [--link <url>] [--platform instagram|tiktok] [--json]
+  audience <saved follower-list response>... --url <profile URL> [--brief <brief.json>] [--json]`;
 
 async function main(argv: string[]) {
   const [name, ...rest] = argv;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AudienceThresholds } from './audience';
 import { Platform } from './reading';
 
 /**
@@ -133,6 +134,8 @@ export const RuleSettings = z.object({
   tiers: z.array(Tier).min(1).default(defaultTiers),
   benchmarks: z.array(BenchmarkTable).default(defaultBenchmarks),
   thresholds: Thresholds.default(() => Thresholds.parse({})),
+  /** The followers sample (docs/methodology.md, "Audience sample"). */
+  audience: AudienceThresholds.default(() => AudienceThresholds.parse({})),
 });
 export type RuleSettings = z.infer<typeof RuleSettings>;
 

@@ -1,7 +1,7 @@
 import { DATA_PATHS } from './selectors';
 
 export type TikTokResponseKind =
-  'item-list' | 'comment-list' | 'comment-replies' | 'user-detail' | 'item-detail';
+  'item-list' | 'comment-list' | 'comment-replies' | 'user-detail' | 'item-detail' | 'user-list';
 
 const KINDS: [TikTokResponseKind, readonly string[]][] = [
   // Replies first: their path starts with the comment-list path.
@@ -10,6 +10,7 @@ const KINDS: [TikTokResponseKind, readonly string[]][] = [
   ['item-list', DATA_PATHS.itemList],
   ['user-detail', DATA_PATHS.userDetail],
   ['item-detail', DATA_PATHS.itemDetail],
+  ['user-list', DATA_PATHS.userList],
 ];
 
 const HOST = /^https?:\/\/(?:[a-z0-9-]+\.)*tiktok\.com(?::\d+)?(\/[^?#]*)/i;

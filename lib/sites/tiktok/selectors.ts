@@ -65,6 +65,8 @@ export const DATA_PATHS = {
   commentReplies: ['/api/comment/list/reply/'],
   userDetail: ['/api/user/detail/'],
   itemDetail: ['/api/item/detail/'],
+  /** Followers (scene=67) and following (scene=21) lists: the audience sample. */
+  userList: ['/api/user/list/'],
 } as const;
 
 /**
