@@ -2,12 +2,14 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browserArea } from '../lib/store/browser-area';
 import { storeContext } from '../lib/store/context';
+import { checkIndex } from '../lib/store/index-check';
 import { createStoreServer, listen } from '../lib/store/server';
 import { listenForShortlistCommand } from '../lib/background/shortlist-command';
 
 /** The single writer of stored data: every page asks through lib/store/client.ts. */
 export default defineBackground(() => {
-  const store = createStoreServer(storeContext(browserArea(browser.storage.local)));
+  const ctx = storeContext(browserArea(browser.storage.local));
+  const store = createStoreServer(ctx, undefined, checkIndex);
   listen(browser.runtime, store);
   listenForShortlistCommand(browser);
 });

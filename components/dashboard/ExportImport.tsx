@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { csvRow } from '../../lib/dashboard/csv-rows';
 import {
   formatImportError,
+  importFailure,
   issuesWithLines,
   readJson,
   type ImportError,
@@ -56,14 +57,11 @@ export function ExportImport(props: {
       return setOutcome({ kind: 'errors', title: 'Nothing was imported', errors: json.errors });
     const res = await sendMessage({ type: 'store/import', backup: json.value, mode });
     if (!res.ok) {
+      const words = importFailure(res.error);
       const errors = res.error.issues.length
         ? issuesWithLines(text, res.error.issues)
-        : [{ line: null, field: null, message: errorText(res.error) }];
-      return setOutcome({
-        kind: 'errors',
-        title: `Nothing was imported: ${res.error.message}`,
-        errors,
-      });
+        : [{ line: null, field: null, message: words }];
+      return setOutcome({ kind: 'errors', title: `Nothing was imported: ${words}`, errors });
     }
     setOutcome({
       kind: 'ok',
@@ -86,7 +84,9 @@ export function ExportImport(props: {
       return setOutcome({
         kind: 'errors',
         title: 'Nothing was imported',
-        errors: res.error.issues.map((i) => ({ line: null, field: i.path, message: i.message })),
+        errors: res.error.issues.length
+          ? res.error.issues.map((i) => ({ line: null, field: i.path, message: i.message }))
+          : [{ line: null, field: null, message: importFailure(res.error) }],
       });
     setOutcome({
       kind: 'ok',

@@ -1,4 +1,4 @@
-import type { Issue } from '../model/messages';
+import type { ErrorBody, Issue } from '../model/messages';
 import { linesOfPaths, syntaxErrorLine } from './json-lines';
 
 /** One reason an import was refused: where (line, field) and why. Shown as a list, nothing applied. */
@@ -10,8 +10,45 @@ export interface ImportError {
 
 export type JsonRead = { ok: true; value: unknown } | { ok: false; errors: ImportError[] };
 
-/** JSON text parsed, or the line of the syntax error. */
+/**
+ * A backup nests about ten levels (creators[3].lastReading.posts[0].likes.conflicts[0]); Chrome's
+ * messaging gives up on values nested about a hundred deep ("Could not serialize message").
+ */
+export const MAX_BACKUP_DEPTH = 64;
+
+/** The line where a JSON text first opens more than `max` levels, or null (strings skipped). */
+export function tooDeepLine(text: string, max = MAX_BACKUP_DEPTH): number | null {
+  let depth = 0;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    else if (c === 34) {
+      for (i++; i < text.length && text.charCodeAt(i) !== 34; i++) {
+        if (text.charCodeAt(i) === 92) i++;
+        else if (text.charCodeAt(i) === 10) line++;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > max) return line;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return null;
+}
+
+/** JSON text parsed, or the line of the syntax error (or of nesting no backup has). */
 export function readJson(text: string): JsonRead {
+  const deep = tooDeepLine(text);
+  if (deep !== null)
+    return {
+      ok: false,
+      errors: [
+        {
+          line: deep,
+          field: null,
+          message: `data nested more than ${MAX_BACKUP_DEPTH} levels deep: this is not a Creator Scout backup (a backup from the dashboard's Export JSON nests about ten)`,
+        },
+      ],
+    };
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (error) {
@@ -49,4 +86,26 @@ export function formatImportError(error: ImportError): string {
     .filter(Boolean)
     .join(', ');
   return where ? `${where}: ${error.message}` : error.message;
+}
+
+/**
+ * Why the store did not take a backup, in words (no error codes, no browser internals). Schema
+ * problems come as issues with their lines instead (issuesWithLines).
+ */
+export function importFailure(error: ErrorBody): string {
+  switch (error.code) {
+    case 'storage-full':
+      return "the browser's storage for Creator Scout is full: delete creators you no longer need, then import again";
+    case 'unavailable':
+      return /serializ|length exceeded|too large|maximum/i.test(error.message)
+        ? 'the file is too large or too deeply nested to hand to the extension: is it a backup exported from the dashboard?'
+        : 'the extension did not answer (it may be restarting or updating): try again in a moment';
+    case 'invalid-import':
+      return 'the backup has errors';
+    case 'bad-request':
+    case 'bad-response':
+      return 'the file could not be handed to the extension as a backup';
+    default:
+      return `the extension failed while importing (${error.message})`;
+  }
 }

@@ -5,8 +5,10 @@
  */
 export interface KeyValueArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
-  /** Every key: only for rebuilding a damaged index. */
+  /** Every key: only for rebuilding a damaged index (and listing keys where `keys` is missing). */
   getAll(): Promise<Record<string, unknown>>;
+  /** Every key without its value, where the storage can list them so (start-up index check). */
+  keys?(): Promise<string[]>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
 }
@@ -25,6 +27,9 @@ export function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea 
     },
     async getAll() {
       return structuredClone(Object.fromEntries(data));
+    },
+    async keys() {
+      return [...data.keys()];
     },
     async set(items) {
       for (const [key, value] of Object.entries(structuredClone(items))) data.set(key, value);

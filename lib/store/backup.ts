@@ -21,16 +21,23 @@ export type ImportCheck = { ok: true; content: ImportContent } | { ok: false; is
  * repair happens here, since the user can fix the file and the store must not change on an error.
  */
 export function checkBackup(raw: unknown, knownCampaignIds: Iterable<string> = []): ImportCheck {
-  if (!isPlainObject(raw)) return fail('(root)', 'expected a backup object');
+  if (!isPlainObject(raw))
+    return fail('(root)', 'this file is not a Creator Scout backup (it holds no backup object)');
   if (raw.format !== 'creator-scout-backup')
-    return fail('format', 'expected "creator-scout-backup"');
+    return fail(
+      'format',
+      'this JSON file is not a Creator Scout backup (a backup starts with "format": "creator-scout-backup"): export one from the dashboard',
+    );
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail('version', 'expected a positive whole number');
+    return fail(
+      'version',
+      'the backup does not say which version wrote it (a whole number such as 3)',
+    );
   if (version > STORE_VERSION)
     return fail(
       'version',
-      `made by a newer version (${version}); this one reads up to ${STORE_VERSION}`,
+      `made by a newer version of Creator Scout (${version}); this one reads up to ${STORE_VERSION}: update the extension first`,
     );
 
   const issues: Issue[] = [];
@@ -104,7 +111,7 @@ function items<T>(
   const list = raw[field];
   if (list === undefined && optional) return [];
   if (!Array.isArray(list)) {
-    issues.push({ path: field, message: 'expected a list' });
+    issues.push({ path: field, message: `the backup has no list of ${field}` });
     return [];
   }
   const out: Array<Item<T>> = [];
@@ -128,6 +135,10 @@ function items<T>(
 }
 
 function checkSettings(raw: unknown, issues: Issue[]): UserSettings | null {
+  if (raw === undefined) {
+    issues.push({ path: 'settings', message: 'the backup has no settings' });
+    return null;
+  }
   const migrated = migrate(raw, 'settings');
   if (!migrated.ok) {
     issues.push({ path: 'settings', message: migrated.error });

@@ -20,8 +20,12 @@ export type HandleMessage = (message: unknown) => Promise<Response<RequestType>>
 export function createStoreServer(
   ctx: StoreContext,
   handlers: Handlers = allHandlers,
+  /** Work done before any request, in the same queue (the start-up index check). */
+  atStart?: (ctx: StoreContext) => Promise<unknown>,
 ): HandleMessage {
   const enqueue = createQueue();
+  // A failed check must not stop the store: each record is still checked when it is read.
+  if (atStart) void enqueue(() => atStart(ctx)).catch(() => undefined);
   return async (message) => {
     const parsed = Request.safeParse(message);
     if (!parsed.success)

@@ -20,12 +20,18 @@ export function migrate(
   migrations: readonly Migration[] = allMigrations,
   target: number = STORE_VERSION,
 ): Migrated {
-  if (!isPlainObject(raw)) return { ok: false, error: `expected an object, got ${describe(raw)}` };
+  if (!isPlainObject(raw)) return { ok: false, error: `not a record (found ${describe(raw)})` };
   const from = version ?? raw.schemaVersion;
   if (typeof from !== 'number' || !Number.isInteger(from) || from < 1)
-    return { ok: false, error: `no valid schemaVersion (${describe(from)})` };
+    return {
+      ok: false,
+      error: `does not say which version of Creator Scout wrote it (schemaVersion: ${describe(from)})`,
+    };
   if (from > target)
-    return { ok: false, error: `written by a newer version (schema ${from}, this is ${target})` };
+    return {
+      ok: false,
+      error: `written by a newer version of Creator Scout (schema ${from}; this one reads up to ${target}): update the extension`,
+    };
   let value: Record<string, unknown> = { ...raw };
   for (let v = from; v < target; v++) {
     const step = migrations.find((m) => m.from === v);

@@ -188,10 +188,20 @@ describe('migrate (the runner, on a made-up three-version chain)', () => {
 
   test.each([
     ['a newer schema', { schemaVersion: 4 }, chain, /newer version/],
-    ['no schema version', { notes: '' }, chain, /no valid schemaVersion/],
-    ['version 0', { schemaVersion: 0 }, chain, /no valid schemaVersion/],
-    ['not an object', 'garbage', chain, /expected an object/],
-    ['an array', [1, 2], chain, /expected an object/],
+    [
+      'no schema version',
+      { notes: '' },
+      chain,
+      /does not say which version of Creator Scout wrote it/,
+    ],
+    [
+      'version 0',
+      { schemaVersion: 0 },
+      chain,
+      /does not say which version of Creator Scout wrote it/,
+    ],
+    ['not an object', 'garbage', chain, /not a record \(found /],
+    ['an array', [1, 2], chain, /not a record \(found /],
     ['a gap in the chain', { schemaVersion: 1 }, [chain[1]!], /no migration from schema 1/],
     ['a step that throws', { schemaVersion: 2, tags: 'not a list' }, chain, /migration 2→3 failed/],
   ])('refuses %s', (_name, raw, list, error) => {
