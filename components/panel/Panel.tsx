@@ -1,4 +1,5 @@
 import type { PanelState } from '../../lib/panel/controller';
+import { AudienceSample } from './AudienceSample';
 import { Flags } from './Flags';
 import { Metric } from './Metric';
 
@@ -66,6 +67,9 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
       ) : null}
       {view.metrics.map((m) => (
         <Metric key={m.testId} metric={m} />
+      ))}
+      {state.audience.map((a) => (
+        <AudienceSample key={a.kind} view={a} />
       ))}
       <Flags flags={view.flags} shown={status.showNumbers && verdict.label !== null} />
       <div className="actions">

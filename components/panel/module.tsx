@@ -5,6 +5,7 @@ import {
   onShortlistCommand,
   SHORTLIST_SUGGESTED_KEY,
 } from '../../lib/content-script/shortlist-command';
+import type { AudienceLists } from '../../lib/content-script/audience-collector';
 import type { PageReading, Platform } from '../../lib/model/reading';
 import { createPanelController, type PanelState } from '../../lib/panel/controller';
 import { defaultPlacement, type PanelPlacement } from '../../lib/panel/placement';
@@ -23,7 +24,7 @@ import { sendToStore } from './store-link';
 import { panelCss } from './styles';
 
 export interface PanelHandle {
-  update(reading: PageReading, navigated: boolean): void;
+  update(reading: PageReading, navigated: boolean, audience?: AudienceLists): void;
   discover(reading: DiscoveryReading, navigated: boolean): void;
   unmount(): void;
 }
@@ -179,7 +180,7 @@ export function mountPanel(
         warn(error);
       }
     },
-    update(next, navigated) {
+    update(next, navigated, audience) {
       try {
         discovery = null;
         scheme = pageScheme();
@@ -187,7 +188,7 @@ export function mountPanel(
           reading = next;
           reRank();
         }
-        controller.update(next, navigated);
+        controller.update(next, navigated, audience);
       } catch (error) {
         warn(error);
       }

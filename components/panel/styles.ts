@@ -79,6 +79,15 @@ export const panelCss = `
 .evidence { font-size: 12px; color: var(--muted); padding-bottom: 6px; overflow-wrap: anywhere; }
 .evidence li { margin: 2px 0; }
 .flags { border-top: 1px solid var(--line); padding-top: 6px; }
+.audience { border-top: 1px solid var(--line); padding: 6px 0; }
+.audience h3 { margin: 0 0 2px; font-size: 13px; }
+.audience p { margin: 2px 0; }
+.audience-share { font-weight: 700; font-variant-numeric: tabular-nums; }
+.audience-share[data-level="bad"] { color: var(--bad); }
+.audience-match, .audience-note { font-size: 12px; color: var(--muted); }
+.audience-examples { margin: 4px 0 0; padding: 0 0 0 16px; font-size: 12px; overflow-wrap: anywhere; }
+.audience-examples li { margin: 2px 0; }
+.audience-why { color: var(--muted); }
 .flags h3 { margin: 0 0 4px; font-size: 13px; }
 .flags-empty { margin: 0; color: var(--muted); }
 .flag-head { grid-template-columns: auto 1fr; padding: 3px 0; }

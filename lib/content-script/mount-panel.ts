@@ -3,13 +3,14 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { DiscoveryReading } from '../model/discovery';
 import type { PageReading, Platform } from '../model/reading';
+import type { AudienceLists } from './audience-collector';
 import type { PanelHandle } from '../../components/panel/module';
 
 type PanelModule = typeof import('../../components/panel/module');
 
 export interface MountedPanel {
   /** `navigated` is true when the URL changed since the last reading: earlier numbers must go. */
-  update(reading: PageReading, navigated: boolean): void;
+  update(reading: PageReading, navigated: boolean, audience?: AudienceLists): void;
   /** A hashtag, search or explore page: the panel lists the posts' authors instead. */
   discover(reading: DiscoveryReading, navigated: boolean): void;
   remove(): void;
@@ -43,7 +44,7 @@ export async function mountPanel(
   });
   ui.mount();
   return {
-    update: (reading, navigated) => ui.mounted?.update(reading, navigated),
+    update: (reading, navigated, audience) => ui.mounted?.update(reading, navigated, audience),
     discover: (reading, navigated) => ui.mounted?.discover(reading, navigated),
     remove: () => ui.remove(),
   };

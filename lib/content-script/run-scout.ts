@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { DiscoveryReading } from '../model/discovery';
 import type { ObservedResponse, PageReading, Platform } from '../model/reading';
+import { createAudienceCollector } from './audience-collector';
 import { mountPanel, type MountedPanel } from './mount-panel';
 import { collectResponses } from './responses';
 
@@ -46,6 +47,7 @@ export function runScout(
     }, READ_INTERVAL_MS);
   };
   const responses = collectResponses(window, schedule);
+  const audience = createAudienceCollector(platform);
   ctx.onInvalidated(() => responses.stop());
 
   const update = async () => {
@@ -72,7 +74,8 @@ export function runScout(
         await mounting;
       }
       if (discovery) panel?.discover(discovery, url !== lastUrl);
-      else panel?.update(reading, url !== lastUrl);
+      else
+        panel?.update(reading, url !== lastUrl, audience.collect(reading.handle, responses.list()));
       lastUrl = url;
     } catch (error) {
       console.warn('[Creator Scout] could not read this page', error);

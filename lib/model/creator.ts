@@ -34,7 +34,7 @@ export const PIPELINE_LABELS: Record<PipelineStatus, string> = {
 };
 
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 

@@ -17,6 +17,10 @@ export const Snapshot = z.object({
   postsSeen: z.number().int().nonnegative().optional(),
   /** The highest views (or likes) of any post seen at that visit, for spike explanations. */
   topPostViews: z.number().nonnegative().nullable().optional(),
+  /** Followers read from the list the page loaded at that visit (null: the list was not opened). */
+  audienceSample: z.number().int().nonnegative().nullable().optional(),
+  /** The share of them that looked fake or inactive (lib/rules/audience). */
+  audienceFakeShare: z.number().min(0).max(1).nullable().optional(),
 });
 export type Snapshot = z.infer<typeof Snapshot>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AudienceAggregate } from './audience';
 import { PageKind, Platform, ReadStatus } from './reading';
 
 /** What the rules conclude about one page reading, with the evidence behind every number. */
@@ -33,6 +34,7 @@ export const FlagId = z.enum([
   'engagement-drop',
   'low-audience-fit',
   'implausible-counts',
+  'fake-followers',
 ]);
 export type FlagId = z.infer<typeof FlagId>;
 
@@ -220,6 +222,8 @@ export const Verdict = z.object({
   fit: Fit,
   growth: Growth,
   comments: z.array(LabelledComment),
+  /** The followers sample read from the list the page loaded (aggregate and ≤10 handles), or null. */
+  audience: AudienceAggregate.nullable().optional(),
   /** ISO time the verdict was computed for. */
   at: z.string(),
 });

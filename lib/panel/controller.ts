@@ -1,9 +1,13 @@
+import type { AudienceLists } from '../content-script/audience-collector';
 import type { CreatorRecord } from '../model/creator';
+import { defaultRuleSettings } from '../model/settings';
 import type { PageReading, Platform } from '../model/reading';
 import type { Snapshot } from '../model/snapshot';
 import type { Verdict } from '../model/verdict';
 import type { LanguageDetector } from '../rules/fit/detector';
+import { summarizeAudience, toAggregate, type AudienceSample } from '../rules/audience/sample';
 import { scoreReading, toSnapshot } from '../rules/score';
+import { audienceView, type AudienceView } from './audience';
 import { changeSinceLastVisit, type ChangeView } from './change';
 import {
   isShortlistedIn,
@@ -49,6 +53,8 @@ export interface PanelState {
   change: ChangeView | null;
   /** A store failure worth telling (plain text), or null. */
   notice: string | null;
+  /** The followers and likers samples read from the lists the page loaded (empty until opened). */
+  audience: AudienceView[];
 }
 
 const HOUR_MS = 3_600_000;
@@ -86,6 +92,12 @@ export function createPanelController(deps: ControllerDeps) {
   /** Why the current reading could not be scored or shown (a reader bug), or null. */
   let failure: string | null = null;
   let disposed = false;
+  /** Accounts of the lists the page loaded, in memory only; the samples computed from them. */
+  let audienceLists: AudienceLists = {};
+  let audiencePrint = '';
+  let samples: AudienceSample[] = [];
+  const listsPrint = (lists: AudienceLists | undefined) =>
+    `${lists?.followers?.length ?? 0}:${lists?.likers?.length ?? 0}`;
 
   const recorder = createVisitRecorder({
     send,
@@ -136,6 +148,16 @@ export function createPanelController(deps: ControllerDeps) {
     ),
     change,
     notice,
+    audience:
+      reading?.status === 'ok'
+        ? samples.flatMap((sample) => {
+            const v = audienceView(
+              sample,
+              campaigns.settings.audience ?? defaultRuleSettings.audience,
+            );
+            return v ? [v] : [];
+          })
+        : [],
   });
   const emit = () => {
     if (!disposed) deps.onChange(state());
@@ -151,7 +173,24 @@ export function createPanelController(deps: ControllerDeps) {
     if (!reading) return;
     try {
       const at = now();
+      const thresholds = campaigns.settings.audience ?? defaultRuleSettings.audience;
+      samples = (['followers', 'likers'] as const).flatMap((kind) => {
+        const accounts = audienceLists[kind];
+        return accounts?.length
+          ? [
+              summarizeAudience(accounts, {
+                platform: deps.platform,
+                kind,
+                thresholds,
+                brief: campaigns.brief,
+                detectLanguage: deps.detectLanguage,
+              }),
+            ]
+          : [];
+      });
+      const followers = samples.find((x) => x.kind === 'followers');
       verdict = scoreReading(reading, {
+        audience: followers ? toAggregate(followers) : null,
         brief: campaigns.brief,
         history: history(at),
         settings: campaigns.settings,
@@ -190,7 +229,7 @@ export function createPanelController(deps: ControllerDeps) {
 
   return {
     /** A new reading of the page; `navigated`: the URL changed, so nothing shown may remain. */
-    update(next: PageReading, navigated: boolean) {
+    update(next: PageReading, navigated: boolean, audience?: AudienceLists) {
       const nextKey = creatorKeyOf(deps.platform, next);
       if (navigated || nextKey !== key || reading === null) {
         recorder.flush();
@@ -204,6 +243,9 @@ export function createPanelController(deps: ControllerDeps) {
         key = nextKey;
         reading = next;
         readingPrint = contentOf(next);
+        audienceLists = audience ?? {};
+        audiencePrint = listsPrint(audience);
+        samples = [];
         // Clear the old creator's numbers before anything else can be awaited.
         emit();
         rescore();
@@ -213,9 +255,12 @@ export function createPanelController(deps: ControllerDeps) {
       }
       // The page re-reads on every change of its DOM; an identical reading changes nothing.
       const print = contentOf(next);
-      if (print === readingPrint) return;
+      const lists = listsPrint(audience);
+      if (print === readingPrint && lists === audiencePrint) return;
       reading = next;
       readingPrint = print;
+      audienceLists = audience ?? {};
+      audiencePrint = lists;
       rescore();
       emit();
     },

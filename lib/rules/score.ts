@@ -1,3 +1,4 @@
+import type { AudienceAggregate } from '../model/audience';
 import type { Brief } from '../model/brief';
 import type { CommentReading, PageReading } from '../model/reading';
 import { defaultRuleSettings, type RuleSettings } from '../model/settings';
@@ -8,6 +9,7 @@ import { labelComments, summarizeSpam } from './comments/label-reading';
 import { decide } from './decide';
 import { computeEngagement } from './engagement/engagement';
 import { implausibleFlag } from './engagement/implausible';
+import { audienceFlag } from './audience/verdict';
 import { accountFlags } from './flags/account';
 import { belowBandFlag, likesSpreadFlag, sponsoredFlags } from './flags/posts';
 import { briefFlags } from './fit/brief-flags';
@@ -26,6 +28,8 @@ export interface ScoreContext {
   extraComments?: readonly CommentReading[];
   /** Language detector for audience fit (see fit/language.ts); without it, language is not checked. */
   detectLanguage?: LanguageDetector;
+  /** The followers sample the page loaded (lib/rules/audience), when the list was opened. */
+  audience?: AudienceAggregate | null;
 }
 
 const severityOrder = { high: 0, medium: 1, low: 2, info: 3 } as const;
@@ -49,7 +53,8 @@ function score(reading: PageReading, context: ScoreContext): Verdict {
   const fit = computeFit(reading, context.brief, labelled, context.detectLanguage);
   const singlePost = reading.page === 'post' || reading.page === 'video';
 
-  const current = toSnapshot(reading, { engagement, spam }, at);
+  const audience = usable ? (context.audience ?? null) : null;
+  const current = toSnapshot(reading, { engagement, spam, audience }, at);
   const growth = computeGrowth(context.history ?? [], current, t);
 
   const flags: Flag[] = [];
@@ -61,6 +66,8 @@ function score(reading: PageReading, context: ScoreContext): Verdict {
     const even = likesSpreadFlag(engagement, reading.posts, t);
     if (even) flags.push(even);
     flags.push(...accountFlags(reading, t));
+    const fakeFollowers = audienceFlag(context.audience, settings.audience);
+    if (fakeFollowers) flags.push(fakeFollowers);
     flags.push(...sponsoredFlags(reading.posts, t, singlePost));
     flags.push(...briefFlags(reading, context.brief));
     flags.push(...commentFlags(spam, labelled, fit, t));
@@ -95,6 +102,7 @@ function score(reading: PageReading, context: ScoreContext): Verdict {
     fit,
     growth,
     comments: labelled,
+    audience,
     at,
   };
 }

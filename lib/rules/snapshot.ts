@@ -5,7 +5,7 @@ import type { Verdict } from '../model/verdict';
 /** What one visit records for the history (lib/model/snapshot.ts), from a reading and its verdict. */
 export function toSnapshot(
   reading: PageReading,
-  verdict: Pick<Verdict, 'engagement' | 'spam'> | null,
+  verdict: (Pick<Verdict, 'engagement' | 'spam'> & Partial<Pick<Verdict, 'audience'>>) | null,
   at: string,
 ): Snapshot {
   const p = reading.profile;
@@ -24,5 +24,15 @@ export function toSnapshot(
     spamRatio: verdict?.spam.enough ? verdict.spam.ratio : null,
     postsSeen: reading.posts.length,
     topPostViews: tops.length ? Math.max(...tops) : null,
+    ...audienceFigures(verdict?.audience),
   };
+}
+
+/** Only the followers sample is kept over visits: its size and fake-or-inactive share. */
+function audienceFigures(
+  a: Verdict['audience'],
+): Pick<Snapshot, 'audienceSample' | 'audienceFakeShare'> {
+  return a && a.kind === 'followers'
+    ? { audienceSample: a.sample, audienceFakeShare: a.suspiciousShare }
+    : { audienceSample: null, audienceFakeShare: null };
 }

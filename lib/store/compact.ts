@@ -1,3 +1,4 @@
+import { AudienceAggregate } from '../model/audience';
 import type { Count, PageReading } from '../model/reading';
 
 /**
@@ -110,6 +111,9 @@ export function compactVerdict(
   if (isObject(verdict.fit) && typeof verdict.fit.score === 'number')
     kept.fit = { score: verdict.fit.score, message: text(verdict.fit.message, MAX_TEXT) };
   if ('comments' in verdict) kept.comments = commentExamples(list(verdict.comments));
+  // The followers sample: its figures and at most ten example handles, nothing else of anyone.
+  const audience = AudienceAggregate.safeParse(verdict.audience);
+  if (audience.success) kept.audience = audience.data;
   return roundNumbers(kept) as Record<string, unknown>;
 }
 

@@ -192,6 +192,8 @@ describe('toSnapshot', () => {
       spamRatio: 0,
       postsSeen: 3,
       topPostViews: 1300,
+      audienceSample: null,
+      audienceFakeShare: null,
     });
   });
 

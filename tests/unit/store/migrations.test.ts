@@ -12,10 +12,11 @@ import * as v001 from './examples/v001';
 import * as v002 from './examples/v002';
 import * as v003 from './examples/v003';
 import * as v004 from './examples/v004';
+import * as v005 from './examples/v005';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
-const examples = { 1: v001, 2: v002, 3: v003, 4: v004 } as const;
+const examples = { 1: v001, 2: v002, 3: v003, 4: v004, 5: v005 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -254,7 +255,27 @@ describe('3 → 4: campaigns get a plan', () => {
 
   test('the v4 example keeps its plan as stored', () => {
     const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
-    expect(revived.changed).toBe(false);
     expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
+    // The current version's example is stored as it is.
+    expect(reviveList(v005.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
+  });
+});
+
+describe('4 → 5: snapshots may keep the followers sample', () => {
+  test('older snapshots come through without one; the v5 example keeps its share', () => {
+    const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+    const old = reviveCreator(v004.creator, key, '2026-03-01T00:00:00.000Z');
+    expect(old.status).toBe('ok');
+    if (old.status !== 'ok') return;
+    expect(old.value.snapshots.length).toBe(3);
+    expect(old.value.snapshots.every((s) => s.audienceFakeShare === undefined)).toBe(true);
+    const current = reviveCreator(v005.creator, key, '2026-03-01T00:00:00.000Z');
+    expect(current.status).toBe('ok');
+    expect(current.status === 'ok' && current.writeBack).toBe(false);
+    if (current.status !== 'ok') return;
+    expect(current.value.snapshots.at(-1)).toMatchObject({
+      audienceSample: 48,
+      audienceFakeShare: 0.3125,
+    });
   });
 });

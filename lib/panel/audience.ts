@@ -1,0 +1,83 @@
+import type { AudienceThresholds } from '../model/audience';
+import type { Platform } from '../model/reading';
+import type { AudienceSample } from '../rules/audience/sample';
+import { wording } from '../rules/audience/wording';
+import { percent } from '../rules/stats';
+import { displayText } from './text';
+
+const PROFILE_URL: Record<Platform, (handle: string) => string> = {
+  instagram: (h) => `https://www.instagram.com/${encodeURIComponent(h)}/`,
+  tiktok: (h) => `https://www.tiktok.com/@${encodeURIComponent(h)}`,
+};
+
+const TITLE = { followers: 'Followers sample', likers: 'Who likes the posts' } as const;
+
+export interface AudienceExampleView {
+  handle: string;
+  href: string;
+  suspicious: boolean;
+  /** Reasons and brief matches, worded. */
+  text: string;
+}
+
+/** One sample as the panel shows it (plain data). */
+export interface AudienceView {
+  kind: 'followers' | 'likers';
+  title: string;
+  sample: number;
+  /** The fake-or-inactive share as a fraction, null without accounts. */
+  share: number | null;
+  summary: string;
+  match: string | null;
+  /** What the sample is, or "too few". */
+  note: string;
+  tooFew: boolean;
+  /** "bad" when the share is above the flag line (settings: audience.flagShare). */
+  level: 'bad' | null;
+  examples: AudienceExampleView[];
+}
+
+export function audienceView(s: AudienceSample, t: AudienceThresholds): AudienceView | null {
+  if (s.kind === 'following') return null;
+  const kind = s.kind;
+  const who = kind === 'followers' ? 'followers' : 'accounts';
+  const summary =
+    s.suspiciousShare === null
+      ? `no ${who} read yet`
+      : `${percent(s.suspiciousShare)} look fake or inactive: ${s.suspicious} of ${s.sample} ${who} read` +
+        (s.interval ? ` (95% range ${percent(s.interval.low)}–${percent(s.interval.high)})` : '');
+  const match =
+    s.matching === null
+      ? null
+      : `${s.matching} of ${s.sample} match the brief (${percent(s.matchingShare ?? 0)})`;
+  return {
+    kind,
+    title: TITLE[kind],
+    sample: s.sample,
+    share: s.suspiciousShare,
+    summary,
+    match,
+    note: s.tooFew
+      ? kind === 'followers'
+        ? wording.tooFew
+        : wording.tooFewLikers
+      : kind === 'followers'
+        ? wording.whatFollowers
+        : wording.whatLikers,
+    tooFew: s.tooFew,
+    level: s.suspiciousShare !== null && s.suspiciousShare > t.flagShare ? 'bad' : null,
+    examples: s.examples.map((e) => {
+      const parts = [
+        e.suspicious ? 'likely fake or inactive' : e.reasons.length ? 'not flagged' : 'no sign',
+        ...e.reasons,
+        ...(e.matches ?? []).map((m) => `matches: ${m}`),
+      ];
+      return {
+        handle: displayText(e.handle, 40),
+        href: PROFILE_URL[s.platform](e.handle),
+        suspicious: e.suspicious,
+        text: displayText(parts.join(' · '), 200),
+      };
+    }),
+  };
+}
