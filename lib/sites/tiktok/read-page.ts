@@ -121,9 +121,11 @@ function read(input: TikTokPageInput, url: string, readAt: string): PageReading 
   const profile = mergeProfile(found.profiles, target.handle);
   const posts = mergePosts(found.posts, target.page);
   const comments = mergeComments(found.comments);
+  // A comment-list response alone (the CLI given only that file) is still a reading of the video:
+  // its comments are kept, the video's own counts reported missing.
   const { status, reason } = statusOf(
     found,
-    profile !== null || posts.length > 0,
+    profile !== null || posts.length > 0 || (target.page === 'video' && comments.length > 0),
     doc,
     index,
     embedded,

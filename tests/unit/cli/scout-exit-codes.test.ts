@@ -33,6 +33,13 @@ const cases = {
   ],
   vetImplausible: ['vet', implausibleVideo, '--url', TT_VIDEO_URL, '--json'],
   vetImplausibleText: ['vet', implausibleVideo, '--url', TT_VIDEO_URL],
+  vetCommentList: [
+    'vet',
+    'tests/fixtures/tiktok/comment-list-synthetic.json',
+    '--url',
+    'https://www.tiktok.com/@painter/video/7500000000000000001',
+    '--json',
+  ],
   vetOtherPlatform: ['vet', IG_POST, '--url', 'https://www.tiktok.com/@willyrex'],
   vetEmpty: ['vet', file('empty.html', ''), '--url', 'https://www.instagram.com/a/'],
   vetBlank: ['vet', file('blank.html', ' \n\t\n'), '--url', 'https://www.instagram.com/a/'],
@@ -164,6 +171,16 @@ describe('scout vet', () => {
       /Counts that cannot all be right — video 7660566211100511518: 21,000 likes but only 760 views/,
     );
     expect(outcomes.vetImplausibleText.stdout).not.toMatch(/3,308|\d{4,}\.\d%/);
+  });
+  test('a TikTok comment-list response alone: exit 0, its comments kept and labelled', () => {
+    expect(outcomes.vetCommentList.code).toBe(0);
+    const json = JSON.parse(outcomes.vetCommentList.stdout);
+    expect(json).toMatchObject({ platform: 'tiktok', page: 'video', status: 'ok', posts: [] });
+    expect(json.comments.map((c: { author: string }) => c.author)).toEqual([
+      'skyfan',
+      'paintwithana',
+      'promo_bot_77',
+    ]);
   });
   test('a login wall: read, not usable: exit 1 with the status', () => {
     expect(outcomes.vetLoginWall.code).toBe(1);
