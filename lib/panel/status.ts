@@ -68,7 +68,8 @@ export function statusView(reading: PageReading | null, verdict: Verdict | null)
   return {
     kind: verdict.verdict === 'insufficient-data' ? 'insufficient' : 'ok',
     title: `${site} ${PAGE_NAME[reading.page]}: ${plural(reading.posts.length, 'post')} and ${plural(reading.comments.length, 'comment')} read`,
-    detail: null,
+    // A readable page that is not the creator's own (a story) says whose numbers these are.
+    detail: reading.page === 'other' ? reason : null,
     showNumbers: true,
   };
 }

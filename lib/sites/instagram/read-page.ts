@@ -3,6 +3,7 @@ import { PageReading, type ObservedResponse } from '../../model/reading';
 import { buildContext } from './context';
 import { readPost } from './read-post';
 import { readProfile, type ProfileResult } from './read-profile';
+import { readStory } from './read-story';
 import { classifyInstagramUrl, type InstagramUrl } from './url';
 
 export interface InstagramReadInput {
@@ -21,8 +22,7 @@ function otherPage(info: InstagramUrl): ProfileResult {
     return {
       ...base,
       status: 'unreadable',
-      statusReason:
-        "a story page is not the creator's page: the owner's counts it carries are not read; open the profile",
+      statusReason: "a story page that names no owner (a highlight): open the owner's profile",
     };
   return { ...base, status: 'unreadable', statusReason: 'not a profile or post page' };
 }
@@ -49,12 +49,14 @@ export function readInstagramPage(input: InstagramReadInput): PageReading {
     const responses = Array.isArray(input.responses) ? input.responses : [];
     const doc = input.document ?? null;
     const result =
-      info.page === 'other'
-        ? otherPage(info)
-        : (() => {
-            const ctx = buildContext(doc, url, info, responses);
-            return info.page === 'profile' ? readProfile(ctx) : readPost(ctx);
-          })();
+      info.kind === 'story' && info.handle
+        ? readStory(buildContext(doc, url, info, responses))
+        : info.page === 'other'
+          ? otherPage(info)
+          : (() => {
+              const ctx = buildContext(doc, url, info, responses);
+              return info.page === 'profile' ? readProfile(ctx) : readPost(ctx);
+            })();
     const handle = result.profile?.handle ?? info.handle;
     return PageReading.parse(
       cleanReadingText({

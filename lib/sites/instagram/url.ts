@@ -2,8 +2,8 @@
  * What kind of Instagram page a URL is, and whose. Pure: no DOM, no network.
  *
  * Stories (/stories/<handle>/<id>/) are `page: 'other'` with the owner's handle: a story page
- * embeds the owner's profile counts, but it is not the creator's page, so readers do not report
- * those counts as a profile reading (the classic "wrong page" trap of design.md).
+ * embeds the owner's profile counts, but it is not the creator's page, so readers report those
+ * counts as the owner's and nothing else (read-story.ts), never as a post.
  */
 
 export type InstagramPage = 'profile' | 'post' | 'other';

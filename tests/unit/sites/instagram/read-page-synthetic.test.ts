@@ -81,11 +81,6 @@ describe('states: each its own status, with no numbers', () => {
     ['login-wall-synthetic.html', 'https://www.instagram.com/accounts/login/', 'login-wall'],
     ['empty-shell-synthetic.html', 'https://www.instagram.com/nasa/', 'unreadable'],
     ['empty-shell-synthetic.html', 'https://www.instagram.com/reel/C10MvewSSYl/', 'unreadable'],
-    [
-      'profile-logged-out-2024-12.html',
-      'https://www.instagram.com/stories/pluto__travel/3275298868401088037/',
-      'unreadable',
-    ],
     ['profile-logged-out-2024-12.html', 'https://www.instagram.com/explore/', 'unreadable'],
   ] as const)('%s at %s: %s', (file, url, status) => {
     const r = readFixture(file, url);
@@ -100,12 +95,18 @@ describe('states: each its own status, with no numbers', () => {
       readFixture('empty-shell-synthetic.html', 'https://www.instagram.com/nasa/').statusReason,
     ).toMatch(/empty app shell/);
   });
-  test("a story page keeps the owner's handle but reads none of the owner's counts", () => {
+  test("a story page keeps the owner's handle and reads only the owner's profile counts", () => {
     const r = readFixture(
       'profile-logged-out-2024-12.html',
       'https://www.instagram.com/stories/pluto__travel/1/',
     );
-    expect([r.page, r.handle]).toEqual(['other', 'pluto__travel']);
+    expect([r.page, r.handle, r.profile?.followers.value]).toEqual([
+      'other',
+      'pluto__travel',
+      2362,
+    ]);
+    expect(r.statusReason).toMatch(/owner's \(@pluto__travel\) profile counts/);
+    expect(r.posts).toEqual([]);
   });
 });
 

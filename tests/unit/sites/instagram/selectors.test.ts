@@ -17,6 +17,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'profile-logged-out-2024-12': 32,
     'reel-logged-in-2024-03': 40,
     'reel-logged-out-2024-12': 32,
+    'story-synthetic': 1,
   },
   inlineScripts: { 'post-rendered-with-comments-2021-10': 8 },
   metaDescription: {
@@ -29,6 +30,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'profile-logged-out-2024-12': 1,
     'reel-logged-in-2024-03': 1,
     'reel-logged-out-2024-12': 1,
+    'story-synthetic': 1,
   },
   ogDescription: {
     'post-photo-logged-out-2024-12': 1,
@@ -37,6 +39,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'profile-logged-out-2024-12': 1,
     'reel-logged-in-2024-03': 1,
     'reel-logged-out-2024-12': 1,
+    'story-synthetic': 1,
   },
   ogTitle: {
     'post-photo-logged-out-2024-12': 1,
@@ -47,6 +50,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'profile-logged-out-2024-12': 1,
     'reel-logged-in-2024-03': 1,
     'reel-logged-out-2024-12': 1,
+    'story-synthetic': 1,
   },
   ogUrl: {
     'post-it-meta-synthetic': 1,
@@ -58,6 +62,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'profile-logged-out-2024-12': 1,
     'reel-logged-in-2024-03': 1,
     'reel-logged-out-2024-12': 1,
+    'story-synthetic': 1,
   },
   twitterTitle: {
     'post-it-meta-synthetic': 1,
@@ -71,6 +76,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'profile-logged-out-2024-12': 1,
     'reel-logged-in-2024-03': 1,
     'reel-logged-out-2024-12': 1,
+    'story-synthetic': 1,
   },
   followersLink: { 'profile-logged-in-synthetic': 1 },
   followingLink: { 'profile-logged-in-synthetic': 1 },
@@ -94,6 +100,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
   commentTime: {
     'comments-rendered-2026-fr-with-replies': 15,
     'post-rendered-with-comments-2021-10': 14,
+    'story-synthetic': 1,
   },
   buttons: {
     'comments-rendered-2026-fr-image-comment': 2,
@@ -135,6 +142,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'not-found-synthetic': 1,
     'post-rendered-with-comments-2021-10': 73,
     'profile-logged-in-synthetic': 6,
+    'story-synthetic': 1,
   },
   titled: {
     'comments-rendered-2026-fr-with-replies': 15,
