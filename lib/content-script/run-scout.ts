@@ -59,7 +59,9 @@ export function runScout(
         reading.page === 'other' && discover
           ? discover({ document, url, responses: responses.list() })
           : null;
-      const creatorPage = reading.page !== 'other';
+      // A story page is no creator page, but it states its owner's profile counts.
+      const creatorPage =
+        reading.page !== 'other' || (reading.status === 'ok' && reading.profile !== null);
       if (!creatorPage && !discovery) {
         panel?.remove();
         panel = null;

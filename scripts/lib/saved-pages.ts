@@ -32,6 +32,10 @@ export const savedPages = {
     file: 'instagram/reel-logged-in-2024-03.html',
     url: 'https://www.instagram.com/reel/C10MvewSSYl/',
   },
+  instagramStory: {
+    file: 'instagram/story-synthetic.html',
+    url: 'https://www.instagram.com/stories/pluto__travel/3523456789012345678/',
+  },
   instagramLoginWall: {
     file: 'instagram/login-wall-synthetic.html',
     url: 'https://www.instagram.com/walled.creator/',

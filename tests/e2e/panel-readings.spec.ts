@@ -67,6 +67,19 @@ test('Instagram logged-out profile pluto__travel: followers from the meta descri
   await expect(scout.part('scout-engagement-rate')).toHaveAttribute('data-value', '');
 });
 
+test("Instagram story page: its owner's counts, said to be the owner's", async ({
+  openSavedPage,
+}) => {
+  const page = await openSavedPage(savedPages.instagramStory);
+  const scout = panel(page);
+  // "2,362 Followers, …" in the page's meta description, which names (@pluto__travel).
+  await expect(scout.part('scout-followers')).toHaveAttribute('data-value', '2362');
+  await expect(scout.host.locator('.status-detail')).toHaveText(
+    "a story: the counts shown are its owner's (@pluto__travel) profile counts; open the profile to measure engagement",
+  );
+  await expect(scout.part('scout-engagement-rate')).toHaveAttribute('data-value', '');
+});
+
 test('Instagram logged-in profile header: the exact count from the title attribute', async ({
   openSavedPage,
 }) => {
