@@ -1,23 +1,43 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { prepare } from '../lib/rules/comments/classify';
 import {
+  BUCKETS,
+  CLASSES,
   DENSE,
   HASH_BITS,
-  abstractText,
-  denseFeatures,
   hashedBuckets,
+  wordGrams,
 } from '../lib/rules/comments/features';
 import type { ModelWeights } from '../lib/rules/comments/model';
-import { normalizeComment } from '../lib/rules/comments/normalize';
-import { signalsOf } from '../lib/rules/comments/signals';
-import { loadLabelled, type LabelledRow } from './data/comments/load';
+import {
+  EVAL_ONLY_SOURCES,
+  loadAuthored,
+  loadLabelled,
+  type LabelledRow,
+} from './data/comments/load';
 
 /**
- * `npm run train:comments`: logistic regression on the labelled comments of scripts/data/comments
- * (features: lib/rules/comments/features.ts), written to lib/rules/comments/model-weights.json.
- * Deterministic (seeded shuffle), no network.
+ * `npm run train:comments`: a three-class linear model (softmax regression) on every labelled
+ * comment of scripts/data/comments (features: lib/rules/comments/features.ts), written to
+ * lib/rules/comments/model-weights.json. Deterministic (seeded shuffle, fixed order), no network:
+ * the same data gives the same file byte for byte.
  */
+
+export type Label3 = (typeof CLASSES)[number];
+
+/**
+ * Three-class truth of a row. The real sets say spam or not; of the rest, comments with no words,
+ * only tags, or a few words of praise and nothing else (the product's definition of generic,
+ * docs/methodology.md) are generic, the others genuine.
+ */
+export function label3(row: LabelledRow): Label3 {
+  if (row.label) return row.label;
+  if (row.spam) return 'spam';
+  const s = prepare(row.text, row.creator).signals;
+  return s.emojiOnly || s.mentionOnly || s.genericPraise ? 'generic' : 'genuine';
+}
 
 export interface Example {
   dense: number[];
@@ -27,22 +47,20 @@ export interface Example {
   y: number;
 }
 
-export function toExample(
-  row: Pick<LabelledRow, 'text' | 'spam'> & { creator?: string | null },
-): Example {
-  const norm = normalizeComment(row.text);
-  const s = signalsOf(norm, row.creator);
-  const list = hashedBuckets(abstractText(norm));
-  const n = list.length;
+export function toExample(row: LabelledRow): Example {
+  const p = prepare(row.text, row.creator);
+  const list = hashedBuckets(p.abstract);
   return {
-    dense: denseFeatures(s),
+    dense: p.dense,
     buckets: Int32Array.from(list),
-    scale: n ? 1 / Math.sqrt(n) : 0,
-    y: row.spam ? 1 : 0,
+    scale: list.length ? 1 / Math.sqrt(list.length) : 0,
+    y: CLASSES.indexOf(label3(row)),
   };
 }
 
 export interface TrainOptions {
+  /** Per example, how much its loss counts (default 1). */
+  weights?: readonly number[];
   epochs?: number;
   rate?: number;
   l2?: number;
@@ -58,20 +76,43 @@ function rng(seed: number) {
 }
 
 export interface Trained {
-  bias: number;
-  dense: Float64Array;
-  hashed: Float64Array;
+  bias: Float64Array;
+  dense: Float64Array[];
+  hashed: Float64Array[];
 }
 
-/** Plain SGD with a decaying rate and L2 (applied lazily to the touched weights). */
+const K = CLASSES.length;
+
+function scores(m: Trained, ex: Example): number[] {
+  const z = new Array<number>(K);
+  let max = -Infinity;
+  for (let c = 0; c < K; c++) {
+    let v = m.bias[c]!;
+    const d = m.dense[c]!;
+    for (let k = 0; k < d.length; k++) v += d[k]! * ex.dense[k]!;
+    let sum = 0;
+    const h = m.hashed[c]!;
+    for (const b of ex.buckets) sum += h[b]!;
+    z[c] = v + sum * ex.scale;
+    if (z[c]! > max) max = z[c]!;
+  }
+  let total = 0;
+  for (let c = 0; c < K; c++) total += z[c] = Math.exp(z[c]! - max);
+  for (let c = 0; c < K; c++) z[c]! /= total;
+  return z;
+}
+
+/** Plain SGD on the softmax loss with a decaying rate and L2 (applied lazily to the touched weights). */
 export function train(examples: readonly Example[], o: TrainOptions = {}): Trained {
-  const epochs = o.epochs ?? 40;
+  const epochs = o.epochs ?? 30;
   const rate0 = o.rate ?? 0.3;
-  const l2 = o.l2 ?? 1e-4;
+  const l2 = o.l2 ?? 1e-5;
   const random = rng(o.seed ?? 7);
-  const hashed = new Float64Array(1 << HASH_BITS);
-  const dense = new Float64Array(DENSE.length);
-  let bias = 0;
+  const m: Trained = {
+    bias: new Float64Array(K),
+    dense: CLASSES.map(() => new Float64Array(DENSE.length)),
+    hashed: CLASSES.map(() => new Float64Array(BUCKETS)),
+  };
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -81,63 +122,129 @@ export function train(examples: readonly Example[], o: TrainOptions = {}): Train
     const rate = rate0 / (1 + epoch * 0.1);
     for (const idx of order) {
       const ex = examples[idx]!;
-      let z = bias;
-      for (let k = 0; k < dense.length; k++) z += dense[k]! * ex.dense[k]!;
-      let sum = 0;
-      for (const b of ex.buckets) sum += hashed[b]!;
-      z += sum * ex.scale;
-      const p = 1 / (1 + Math.exp(-z));
-      const g = p - ex.y;
-      bias -= rate * g;
-      for (let k = 0; k < dense.length; k++)
-        dense[k]! -= rate * (g * ex.dense[k]! + l2 * dense[k]!);
-      const gs = rate * g * ex.scale;
-      for (const b of ex.buckets) hashed[b] = hashed[b]! * (1 - rate * l2) - gs;
+      const w = o.weights?.[idx] ?? 1;
+      const p = scores(m, ex);
+      for (let c = 0; c < K; c++) {
+        const g = w * (p[c]! - (ex.y === c ? 1 : 0));
+        m.bias[c]! -= rate * g;
+        const d = m.dense[c]!;
+        for (let k = 0; k < d.length; k++) d[k]! -= rate * (g * ex.dense[k]! + l2 * d[k]!);
+        const gs = rate * g * ex.scale;
+        const h = m.hashed[c]!;
+        for (const b of ex.buckets) h[b] = h[b]! * (1 - rate * l2) - gs;
+      }
     }
   }
-  return { bias, dense, hashed };
+  return m;
 }
 
-export function predict(m: Trained, ex: Example): number {
-  let z = m.bias;
-  for (let k = 0; k < m.dense.length; k++) z += m.dense[k]! * ex.dense[k]!;
-  let sum = 0;
-  for (const b of ex.buckets) sum += m.hashed[b]!;
-  return 1 / (1 + Math.exp(-(z + sum * ex.scale)));
+export function predict(m: Trained, ex: Example): number[] {
+  return scores(m, ex);
 }
 
-const SCALE = 1000;
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
-export function toWeights(m: Trained, trainedOn: string): ModelWeights {
+function base64(bytes: Int8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+/** A word in at least this share of both spam and genuine comments is a function word, never quoted. */
+const COMMON_SHARE = 0.01;
+
+/**
+ * Buckets of the words frequent in every class ("the", "de", "que"): they say nothing about the
+ * label, whatever weight they carry. Sorted: deterministic.
+ */
+export function commonBuckets(rows: readonly LabelledRow[]): number[] {
+  const counts = CLASSES.map(() => new Map<number, number>());
+  const totals = CLASSES.map(() => 0);
+  for (const r of rows) {
+    const c = CLASSES.indexOf(label3(r));
+    totals[c]!++;
+    const words = wordGrams(prepare(r.text, r.creator).abstract).filter(
+      (x) => !x.text.includes(' '),
+    );
+    for (const b of new Set(words.map((x) => x.bucket)))
+      counts[c]!.set(b, (counts[c]!.get(b) ?? 0) + 1);
+  }
+  return (
+    [...counts[0]!.keys()]
+      // Generic comments are too short to hold function words: spam and genuine decide.
+      .filter((b) => [0, 2].every((c) => (counts[c]!.get(b) ?? 0) >= COMMON_SHARE * totals[c]!))
+      .sort((a, b) => a - b)
+  );
+}
+
+export function toWeights(m: Trained, trainedOn: string, common: number[] = []): ModelWeights {
+  const scale: number[] = [];
+  const hashed = m.hashed.map((h) => {
+    let max = 0;
+    for (const w of h) if (Math.abs(w) > max) max = Math.abs(w);
+    const s = max > 0 ? max / 127 : 1;
+    scale.push(s);
+    return base64(Int8Array.from(h, (w) => Math.round(w / s)));
+  });
   return {
-    version: 1,
+    version: 2,
     hashBits: HASH_BITS,
-    scale: SCALE,
-    bias: Math.round(m.bias * SCALE) / SCALE,
-    dense: Object.fromEntries(
-      DENSE.map((name, i) => [name, Math.round(m.dense[i]! * SCALE) / SCALE]),
-    ),
-    hashed: Array.from(m.hashed, (w) => Math.round(w * SCALE)),
+    classes: [...CLASSES],
+    bias: Array.from(m.bias, round),
+    dense: Object.fromEntries(DENSE.map(([name], k) => [name, m.dense.map((d) => round(d[k]!))])),
+    scale,
+    hashed,
+    common,
     trainedOn,
   };
 }
 
-function main() {
-  const rows = loadLabelled();
+/**
+ * Each source counts as much as any other, whatever its size: ScamSpot's 2,400 finance comments
+ * would otherwise teach that every mention of money is spam. Mean weight 1.
+ */
+export function sourceWeights(rows: readonly LabelledRow[]): number[] {
+  const group = (r: LabelledRow) => (r.source.startsWith('scamspot:') ? 'scamspot' : r.source);
+  const sizes = new Map<string, number>();
+  for (const r of rows) sizes.set(group(r), (sizes.get(group(r)) ?? 0) + 1);
+  const per = rows.length / sizes.size;
+  return rows.map((r) => per / sizes.get(group(r))!);
+}
+
+/** Every row the shipped model learns from: the real sets (but the evaluation-only ones) and the authored ones. */
+export function trainingRows(): LabelledRow[] {
+  return [...loadLabelled().filter((r) => !EVAL_ONLY_SOURCES.has(r.source)), ...loadAuthored()];
+}
+
+/** The shipped model from the shipped data: the JSON `npm run train:comments` writes. */
+export function trainShipped(): {
+  json: string;
+  rows: LabelledRow[];
+  examples: Example[];
+  model: Trained;
+} {
+  const rows = trainingRows();
   const examples = rows.map(toExample);
-  const model = train(examples);
+  const model = train(examples, { weights: sourceWeights(rows) });
   const sources = [...new Set(rows.map((r) => r.source.split(':')[0]))].join(' + ');
+  const count = (l: Label3) => examples.filter((e) => e.y === CLASSES.indexOf(l)).length;
   const weights = toWeights(
     model,
-    `${rows.length} comments (${rows.filter((r) => r.spam).length} spam) from ${sources}; see scripts/data/comments/SOURCES.md`,
+    `${rows.length} comments (${count('spam')} spam, ${count('generic')} generic, ${count('genuine')} genuine) from ${sources}; see scripts/data/comments/SOURCES.md`,
+    commonBuckets(rows),
   );
+  return { json: JSON.stringify(weights) + '\n', rows, examples, model };
+}
+
+function main() {
+  const { json, rows, examples, model } = trainShipped();
   const out = join(
     dirname(fileURLToPath(import.meta.url)),
     '../lib/rules/comments/model-weights.json',
   );
-  const json = JSON.stringify(weights);
-  writeFileSync(out, json + '\n');
-  const correct = examples.filter((ex) => predict(model, ex) >= 0.5 === (ex.y === 1)).length;
+  writeFileSync(out, json);
+  const correct = examples.filter((ex) => {
+    const p = predict(model, ex);
+    return p.indexOf(Math.max(...p)) === ex.y;
+  }).length;
   console.log(
     `trained on ${rows.length} comments; training accuracy ${((correct / rows.length) * 100).toFixed(1)}%`,
   );

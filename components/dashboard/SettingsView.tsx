@@ -4,6 +4,7 @@ import {
   RuleSettings,
   Thresholds,
   type BenchmarkRow,
+  type EngagementPreset,
   type Tier,
 } from '../../lib/model/settings';
 import type { Sender } from '../../lib/model/settings-store';
@@ -39,6 +40,19 @@ function Num(props: {
     </label>
   );
 }
+
+const PRESETS: readonly { id: EngagementPreset; name: string; text: string }[] = [
+  {
+    id: 'seed',
+    name: "The seed's rule (default)",
+    text: '6–10%+ healthy for nano (1K–10K followers), 3–6% for micro (10K–100K), below 1% a red flag; by followers on both platforms.',
+  },
+  {
+    id: 'modash',
+    name: 'Modash medians',
+    text: "what typical accounts reach (Modash's study of 72M+ Instagram profiles; TikTok by views, Nov 2025): lower bands than the seed's.",
+  },
+];
 
 /** Sender details and the rule settings: tier table, benchmark tables, thresholds. */
 export function SettingsView(props: { data: DashboardData; reload: () => Promise<void> }) {
@@ -126,6 +140,28 @@ export function SettingsView(props: { data: DashboardData; reload: () => Promise
             ))}
           </tbody>
         </table>
+      </fieldset>
+      <fieldset>
+        <legend>Engagement benchmark</legend>
+        {PRESETS.map((p) => (
+          <label key={p.id} className="preset-choice">
+            <input
+              type="radio"
+              name="engagement-preset"
+              value={p.id}
+              checked={rules.engagementPreset === p.id}
+              onChange={() => setRules({ ...rules, engagementPreset: p.id })}
+            />
+            <span>
+              <strong>{p.name}</strong>: {p.text}
+            </span>
+          </label>
+        ))}
+        <p className="hint">
+          Whatever the preset, (likes + comments) ÷ followers below{' '}
+          {Math.round(rules.thresholds.redFlagRate * 1000) / 10}% is flagged: the seed's red flag.
+          Tables not in the preset still rate follower counts it has no row for.
+        </p>
       </fieldset>
       {rules.benchmarks.map((table, b) => (
         <fieldset key={table.id}>

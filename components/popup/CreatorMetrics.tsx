@@ -10,8 +10,11 @@ export function CreatorMetrics({ summary }: { summary: CreatorSummary }) {
         {formatFollowers(summary.followers, summary.followersExact)} followers
       </Chip>
       <EngagementChip rate={summary.engagementRate} basis={summary.engagementBasis} />
-      <Chip title="Share of audience comments labelled spam">
+      <Chip title="Share of audience comments labelled spam, and how many comments it rests on">
         Spam {formatSpam(summary.spamRatio)}
+        {summary.spamRatio !== null && summary.spamComments !== null
+          ? ` of ${summary.spamComments}`
+          : ''}
       </Chip>
       <VerdictChip verdict={summary.verdict} />
       <TierChip label={summary.tier?.label ?? null} />

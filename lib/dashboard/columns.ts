@@ -93,10 +93,11 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'spam',
     label: 'Spam',
-    description: 'Share of audience comments labelled spam',
+    description: 'Share of audience comments labelled spam, and how many comments it rests on',
     numeric: true,
     sortValue: (r) => r.spamRatio,
-    text: (r) => formatRate(r.spamRatio),
+    text: (r) =>
+      `${formatRate(r.spamRatio)}${r.spamRatio !== null && r.spamComments !== null ? ` of ${r.spamComments}` : ''}`,
   },
   {
     id: 'fit',

@@ -1,4 +1,4 @@
-import type { CreatorRecord } from '../model/creator';
+import { storedCommentsRead, type CreatorRecord } from '../model/creator';
 import type { Count } from '../model/reading';
 import { Flag, LabelledComment, Reason, VerdictLabel } from '../model/verdict';
 import { evidenceLine } from '../panel/metrics';
@@ -141,7 +141,7 @@ export function readingEvidence(
     }),
     posts: postsRead(record),
     comments: keptComments(verdict.comments),
-    commentsRead: commentsRead(verdict.spam),
+    commentsRead: storedCommentsRead(verdict),
     missing: reading.missing.map(
       (m) => `Couldn't read ${displayText(m.field, 60)}: ${displayText(m.reason, 160)}`,
     ),
@@ -182,12 +182,6 @@ function keptComments(stored: unknown): CommentEvidence[] {
       return parsed.success ? [parsed.data] : [];
     }),
   );
-}
-
-function commentsRead(spam: unknown): number | null {
-  if (typeof spam !== 'object' || spam === null) return null;
-  const n = (spam as { audienceComments?: unknown }).audienceComments;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
 }
 
 /** Labelled comments as plain text, audience first; `labelled` comes from lib/rules labelComments. */

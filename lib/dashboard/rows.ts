@@ -1,6 +1,6 @@
 import type { Campaign } from '../model/campaign';
 import type { CampaignEntry, CreatorRecord, PipelineStatus } from '../model/creator';
-import { creatorId } from '../model/creator';
+import { creatorId, storedCommentsRead } from '../model/creator';
 import type { Platform } from '../model/reading';
 import type { Tier } from '../model/settings';
 import type { Snapshot } from '../model/snapshot';
@@ -23,6 +23,8 @@ export interface CreatorRow {
   engagementRate: number | null;
   engagementBasis: Snapshot['engagementBasis'];
   spamRatio: number | null;
+  /** Audience comments the last visit's spam ratio rests on; null when unknown. */
+  spamComments: number | null;
   audienceFit: number | null;
   verdict: VerdictLabel | null;
   /** The campaign entry in view; null when the creator is only seen (or not in that campaign). */
@@ -117,6 +119,7 @@ export function toRow(
     engagementRate: snap?.engagementRate ?? null,
     engagementBasis: snap?.engagementBasis ?? null,
     spamRatio: snap?.spamRatio ?? null,
+    spamComments: storedCommentsRead(record.lastReading?.verdict),
     audienceFit,
     verdict,
     entry,

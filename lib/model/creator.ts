@@ -65,6 +65,19 @@ export type CampaignEntry = z.infer<typeof CampaignEntry>;
  * creators invalid. Readers parse it with `Verdict.partial().safeParse` or recompute it from
  * `reading` and the snapshots.
  */
+/**
+ * How many audience comments the stored verdict's spam ratio rests on. The verdict is kept as plain
+ * JSON (LastReading.verdict): read it defensively; null when unknown.
+ */
+export function storedCommentsRead(
+  verdict: Record<string, unknown> | null | undefined,
+): number | null {
+  const spam = verdict?.spam;
+  if (typeof spam !== 'object' || spam === null) return null;
+  const n = (spam as { audienceComments?: unknown }).audienceComments;
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
+}
+
 export const LastReading = z.object({
   at: isoTime,
   url: z.string(),

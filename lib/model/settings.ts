@@ -29,9 +29,15 @@ export const BenchmarkRow = z.object({
 });
 export type BenchmarkRow = z.infer<typeof BenchmarkRow>;
 
+/** Which benchmark tables rate a creator first: the seed's rule of thumb, or Modash's medians. */
+export const EngagementPreset = z.enum(['seed', 'modash']);
+export type EngagementPreset = z.infer<typeof EngagementPreset>;
+
 export const BenchmarkTable = z.object({
   id: z.string().min(1),
   name: z.string().min(1),
+  /** The preset the table belongs to; tables of the active preset are tried first. */
+  preset: EngagementPreset.optional(),
   /** Where the numbers come from, so that the rating can be checked. */
   source: z.string(),
   platforms: z.array(Platform).min(1),
@@ -48,12 +54,36 @@ const defaultTiers: Tier[] = [
   { id: 'mega', label: 'Mega (1M+)', min: 1_000_000, max: null },
 ];
 
-/** Tables are tried in this order; the first with a row for the follower count rates the creator. */
+/**
+ * The seed's rule (docs/methodology.md): (likes + comments) ÷ followers; 6–10%+ healthy for nano,
+ * 3–6% for micro; below 1% a red flag at any size (the red flag itself is `redFlagRate`).
+ */
+export const seedTable: BenchmarkTable = {
+  id: 'seed-rule',
+  name: 'Seed rule of thumb (6–10%+ nano, 3–6% micro, below 1% a red flag)',
+  preset: 'seed',
+  source: 'The seed method (docs/methodology.md, "Engagement rate")',
+  platforms: ['instagram', 'tiktok'],
+  basis: 'followers',
+  rows: [
+    { min: 1_000, max: 10_000, low: 0.06, high: 0.1 },
+    { min: 10_000, max: 100_000, low: 0.03, high: 0.06 },
+    { min: 100_000, max: null, low: 0.01, high: null },
+  ],
+};
+
+/**
+ * Default tables. The active preset's tables are tried first (lib/rules/engagement/rating.ts), then
+ * the others in this order; the first with a row for the follower count rates the creator. TikTok by
+ * views has only Modash's medians: the seed gives no figure by views.
+ */
 const defaultBenchmarks: BenchmarkTable[] = [
+  seedTable,
   {
     id: 'modash-instagram',
     name: 'Modash Instagram medians (engagements ÷ followers)',
-    source: 'Modash, 72M+ Instagram profiles (docs/domain.md)',
+    preset: 'modash',
+    source: 'Modash, 72M+ Instagram profiles (docs/methodology.md)',
     platforms: ['instagram'],
     basis: 'followers',
     rows: [
@@ -65,8 +95,9 @@ const defaultBenchmarks: BenchmarkTable[] = [
   },
   {
     id: 'modash-tiktok-views',
-    name: 'Modash TikTok medians (engagements ÷ views, Nov 2025)',
-    source: 'Modash, Nov 2025 (docs/domain.md)',
+    name: 'Modash TikTok medians (engagements incl. shares ÷ views, Nov 2025)',
+    preset: 'modash',
+    source: 'Modash, Nov 2025 (docs/methodology.md)',
     platforms: ['tiktok'],
     basis: 'views',
     rows: [
@@ -75,19 +106,20 @@ const defaultBenchmarks: BenchmarkTable[] = [
       { min: 50_000, max: 100_000, low: 0.0547, high: 0.1045 },
     ],
   },
-  {
-    id: 'rule-of-thumb',
-    name: 'Rule of thumb (3–6% micro, 6–10% nano, below 1% a red flag)',
-    source: 'Practitioner guides quoted in docs/domain.md',
-    platforms: ['instagram', 'tiktok'],
-    basis: 'followers',
-    rows: [
-      { min: 1_000, max: 10_000, low: 0.01, high: 0.1 },
-      { min: 10_000, max: 100_000, low: 0.01, high: 0.06 },
-      { min: 100_000, max: null, low: 0.01, high: null },
-    ],
-  },
 ];
+
+/**
+ * Settings saved before the seed preset existed hold the old "rule-of-thumb" table (1% as the low
+ * end everywhere) and no preset marks: they get the seed table in its place and the marks, and
+ * keep every row the user edited in the Modash tables.
+ */
+function withPresets(tables: BenchmarkTable[]): BenchmarkTable[] {
+  if (tables.some((t) => t.preset !== undefined)) return tables;
+  const marked = tables
+    .filter((t) => t.id !== 'rule-of-thumb')
+    .map((t) => (t.id.startsWith('modash-') ? { ...t, preset: 'modash' as const } : t));
+  return [seedTable, ...marked];
+}
 
 export const Thresholds = z.object({
   /** Posts younger than this are still growing and are left out of the engagement median. */
@@ -105,6 +137,10 @@ export const Thresholds = z.object({
   followingRatio: z.number().positive().default(2),
   followingMin: z.number().nonnegative().default(300),
   maxSponsoredShare: z.number().min(0).max(1).default(0.3),
+  /** (likes + comments) ÷ followers below this is the seed's red flag, at every tier and preset. */
+  redFlagRate: z.number().min(0).max(1).default(0.01),
+  /** Generic comments (no words, empty praise) above this share of audience comments: not "strong". */
+  genericStrongMax: z.number().min(0).max(1).default(0.5),
   /** Spam ÷ audience comments at or above this: skip. */
   spamSkipRatio: z.number().min(0).max(1).default(0.5),
   /** Above this spam ratio the creator is not "strong" (1–3 of 20 is normal). */
@@ -132,7 +168,9 @@ export type Thresholds = z.infer<typeof Thresholds>;
 export const RuleSettings = z.object({
   version: z.literal(1).default(1),
   tiers: z.array(Tier).min(1).default(defaultTiers),
-  benchmarks: z.array(BenchmarkTable).default(defaultBenchmarks),
+  /** Which tables rate first; the seed's rule by default, Modash's medians as the other preset. */
+  engagementPreset: EngagementPreset.default('seed'),
+  benchmarks: z.array(BenchmarkTable).default(defaultBenchmarks).transform(withPresets),
   thresholds: Thresholds.default(() => Thresholds.parse({})),
   /** The followers sample (docs/methodology.md, "Audience sample"). */
   audience: AudienceThresholds.default(() => AudienceThresholds.parse({})),

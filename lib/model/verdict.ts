@@ -19,6 +19,7 @@ export type Evidence = z.infer<typeof Evidence>;
 
 export const FlagId = z.enum([
   'engagement-below-band',
+  'engagement-red-flag',
   'likes-too-even',
   'mass-following',
   'following-exceeds-followers',
@@ -90,6 +91,13 @@ export const Rating = z.object({
 });
 export type Rating = z.infer<typeof Rating>;
 
+/** The seed's reading of the by-followers rate, beside the table that rated the creator. */
+export const SeedReading = z.object({
+  level: z.enum(['red-flag', 'below', 'healthy', 'above', 'no-band']),
+  text: z.string(),
+});
+export type SeedReading = z.infer<typeof SeedReading>;
+
 export const Engagement = z.object({
   /** The headline median rate (fraction) on `basis`; null when it cannot be computed. */
   rate: z.number().nullable(),
@@ -107,6 +115,8 @@ export const Engagement = z.object({
   rounded: z.boolean(),
   tier: TierInfo.nullable(),
   rating: Rating.nullable(),
+  /** How the seed's rule reads the by-followers rate (null without one). */
+  seed: SeedReading.nullable(),
   /** Plain sentences: "one post only", "no follower count", "no benchmark for …". */
   notes: z.array(z.string()),
 });

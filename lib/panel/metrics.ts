@@ -96,9 +96,12 @@ function postLine(p: PostRate, post: PostReading | undefined): string {
   return `Post ${displayText(p.postId, 40)}: ${counts.join(', ') || 'no counts'}${rates.length ? ` → ${rates.join(', ')}` : ''}${p.rounded ? ' (rounded counts)' : ''} (${status}${marks}${source})`;
 }
 
+/** "Seed rule of thumb (6–10%+ nano, …)" → "Seed rule of thumb". */
+const shortTableName = (name: string) => name.replace(/\s*\(.*$/u, '') || name;
+
 const BASIS_TEXT = {
   followers: 'by followers',
-  views: 'by views',
+  views: 'by views, shares included',
   'single-post': 'one post',
 } as const;
 
@@ -114,19 +117,23 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
   const ratedRate =
     r && r.basis !== e.denominator ? (r.basis === 'views' ? e.viewRate : e.followerRate) : null;
   const band = r
-    ? `${ratedRate !== null ? `${formatRate(ratedRate)} by ${r.basis} is ` : ''}${r.level} · band ${formatRate(r.low)}–${r.high === null ? '…' : formatRate(r.high)}`
+    ? `${ratedRate !== null ? `${formatRate(ratedRate)} by ${r.basis} is ` : ''}${r.level} · band ${formatRate(r.low)}–${r.high === null ? '…' : formatRate(r.high)} (${displayText(shortTableName(r.tableName), 40)})`
     : e.rate !== null
       ? 'no benchmark'
       : '';
   const evidence: string[] = [];
+  if (e.seed) evidence.push(displayText(e.seed.text, 240));
   if (r)
     evidence.push(
-      `Benchmark: below ${formatRate(r.low)} is low${r.high === null ? '' : `, above ${formatRate(r.high)} is high`} for ${formatCount(r.rowMin)}–${r.rowMax === null ? '…' : formatCount(r.rowMax)} followers by ${r.basis} (${displayText(r.tableName, 120)}; source: ${displayText(r.source, 120)})`,
+      `Rated by: ${displayText(r.tableName, 120)}. Below ${formatRate(r.low)} is low${r.high === null ? '' : `, above ${formatRate(r.high)} is high`} by ${r.basis} for accounts of ${formatCount(r.rowMin)}${r.rowMax === null ? '+' : `–${formatCount(r.rowMax)}`} followers (source: ${displayText(r.source, 120)}; the table and preset are in the dashboard's settings)`,
     );
-  if (reading.platform === 'tiktok' && e.followerRate !== null && e.denominator === 'views')
-    evidence.push(
-      `By followers instead: ${formatRate(e.followerRate)} (about 10× lower by design)`,
-    );
+  if (e.denominator === 'views') {
+    evidence.push('By views: (likes + comments + shares) ÷ views, shares included');
+    if (e.followerRate !== null)
+      evidence.push(
+        `By followers (the seed's formula, likes + comments ÷ followers): ${formatRate(e.followerRate)}`,
+      );
+  }
   for (const note of e.notes) evidence.push(displayText(note, 200));
   for (const p of e.posts.slice(0, MAX_EVIDENCE_ITEMS))
     evidence.push(
@@ -155,7 +162,9 @@ export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
   const note =
     n === 0
       ? 'no audience comments read'
-      : `of ${n} audience comment${n === 1 ? '' : 's'}${s.enough ? '' : ` (${s.minimum} needed)`}`;
+      : s.enough
+        ? `of ${n} audience comment${n === 1 ? '' : 's'}`
+        : `${n} audience comment${n === 1 ? '' : 's'} read, ${s.minimum} needed (${formatRate(s.ratio)} so far)`;
   const evidence = [
     displayText(s.message, 200),
     `${s.spam} spam, ${s.generic} generic, ${s.genuine} genuine${s.creatorReplies ? `; ${s.creatorReplies} replies by the creator not counted` : ''}`,
@@ -172,7 +181,8 @@ export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
     testId: 'scout-spam-ratio',
     label: 'Spam comments',
     value: s.ratio,
-    text: formatRate(s.ratio),
+    // A ratio over too few comments is not a figure to act on (5 clean comments are not "0% spam").
+    text: s.enough || s.ratio === null ? formatRate(s.ratio) : 'too few',
     note,
     basis: n,
     level:

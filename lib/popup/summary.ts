@@ -1,4 +1,9 @@
-import type { CampaignEntry, CreatorRecord, PipelineStatus } from '../model/creator';
+import {
+  storedCommentsRead,
+  type CampaignEntry,
+  type CreatorRecord,
+  type PipelineStatus,
+} from '../model/creator';
 import type { Platform } from '../model/reading';
 import type { Tier } from '../model/settings';
 import { EngagementBasis, VerdictLabel } from '../model/verdict';
@@ -18,6 +23,8 @@ export interface CreatorSummary {
   engagementRate: number | null;
   engagementBasis: EngagementBasis | null;
   spamRatio: number | null;
+  /** How many audience comments the last visit's spam ratio rests on (null: not known). */
+  spamComments: number | null;
   verdict: VerdictLabel | null;
   entry: CampaignEntry;
   status: PipelineStatus;
@@ -98,6 +105,7 @@ export function summarize(
     followersExact: followers.exact,
     tier: tier ? { id: tier.id, label: tier.label } : null,
     ...storedScores(record),
+    spamComments: storedCommentsRead(record.lastReading?.verdict),
     verdict: verdictOf(record),
     entry,
     status: entry.status,

@@ -30,11 +30,13 @@ export function commentFlags(
       evidence: evidenceOf('spam'),
     });
   }
-  if (spam.enough && spam.genericRatio !== null && spam.genericRatio >= 0.6)
+  // Above the setting a creator is not "strong" (a medium flag blocks it): the seed reads a
+  // comment section of empty praise as bought or pod engagement.
+  if (spam.enough && spam.genericRatio !== null && spam.genericRatio > t.genericStrongMax)
     flags.push({
       id: 'generic-comments',
-      severity: 'low',
-      message: `${percent(spam.genericRatio)} of audience comments are generic (emoji only, "nice pic", mentions): little real conversation.`,
+      severity: 'medium',
+      message: `${percent(spam.genericRatio)} of ${spam.audienceComments} audience comments are generic (emoji only, "nice pic", only tags), more than ${percent(t.genericStrongMax)}: little real conversation, possibly an engagement pod.`,
       evidence: evidenceOf('generic'),
     });
   if (fit.score !== null && fit.score < t.minFit)

@@ -11,7 +11,7 @@ import { computeEngagement } from './engagement/engagement';
 import { implausibleFlag } from './engagement/implausible';
 import { audienceFlag } from './audience/verdict';
 import { accountFlags } from './flags/account';
-import { belowBandFlag, likesSpreadFlag, sponsoredFlags } from './flags/posts';
+import { belowBandFlag, likesSpreadFlag, redFlagRateFlag, sponsoredFlags } from './flags/posts';
 import { briefFlags } from './fit/brief-flags';
 import type { LanguageDetector } from './fit/detector';
 import { computeFit } from './fit/fit';
@@ -48,7 +48,11 @@ function score(reading: PageReading, context: ScoreContext): Verdict {
     nowMs,
   );
   const comments = usable ? [...reading.comments, ...(context.extraComments ?? [])] : [];
-  const labelled = labelComments(comments, reading.handle ?? reading.profile?.handle ?? null);
+  const labelled = labelComments(
+    comments,
+    reading.handle ?? reading.profile?.handle ?? null,
+    reading.posts,
+  );
   const spam = summarizeSpam(labelled, t.minComments);
   const fit = computeFit(reading, context.brief, labelled, context.detectLanguage);
   const singlePost = reading.page === 'post' || reading.page === 'video';
@@ -61,6 +65,8 @@ function score(reading: PageReading, context: ScoreContext): Verdict {
   if (usable) {
     const implausible = implausibleFlag(reading);
     if (implausible) flags.push(implausible);
+    const red = redFlagRateFlag(engagement, t);
+    if (red) flags.push(red);
     const below = belowBandFlag(engagement);
     if (below) flags.push(below);
     const even = likesSpreadFlag(engagement, reading.posts, t);

@@ -7,7 +7,8 @@ import { UsageError } from './usage-error';
 /**
  * `npm run scout -- comments <file|->`: one comment per line, or a CSV with a `text` column (or
  * `content`/`comment`/`body`); optional `author` and `post_id` columns turn on copy-paste detection
- * across posts. Prints one JSON object per comment: { "text", "label", "reasons" }.
+ * across posts, `created_at` and `posted_at` (ISO times of the comment and of its post) the speed
+ * check. Prints one JSON object per comment: { "text", "label", "reasons", "confidence" }.
  */
 
 async function readInput(path: string): Promise<string> {
@@ -18,6 +19,8 @@ interface Row {
   text: string;
   author?: string;
   postId?: string;
+  createdAt?: string;
+  postedAt?: string;
 }
 
 /** `text` is the contract; the others are the names common exports use (YouTube's is CONTENT). */
@@ -37,6 +40,8 @@ function csvRows(input: string): Row[] | null {
     text: r[column] ?? '',
     author: r.author || undefined,
     postId: r.post_id || r.postid || r.post || undefined,
+    createdAt: r.created_at || undefined,
+    postedAt: r.posted_at || undefined,
   }));
 }
 
@@ -55,10 +60,15 @@ export async function run(argv: string[]): Promise<void> {
       .split(/\r?\n/)
       .filter((line) => line.trim() !== '')
       .map((text) => ({ text }));
-  const batch = rows.some((r) => r.postId !== undefined);
+  const batch = rows.some((r) => r.postId !== undefined || r.author !== undefined);
   const labels = batch ? classifyComments(rows) : rows.map((r) => classifyComment(r.text));
   const out = rows.map((r, i) =>
-    JSON.stringify({ text: r.text, label: labels[i]!.label, reasons: labels[i]!.reasons }),
+    JSON.stringify({
+      text: r.text,
+      label: labels[i]!.label,
+      reasons: labels[i]!.reasons,
+      confidence: Math.round(labels[i]!.confidence * 100) / 100,
+    }),
   );
   if (out.length) process.stdout.write(out.join('\n') + '\n');
 }

@@ -1,12 +1,18 @@
 import type { CommentLabel } from '../../model/verdict';
+import { deobfuscate } from './deobfuscate';
+import { explain } from './explain';
+import { abstractText, CLASSES, denseFeatures } from './features';
+import { probabilities, shippedModel, type Model } from './model';
 import { normalizeComment } from './normalize';
-import { wordsOf } from './phrase-matcher';
+import { wordsOf } from './words';
 import { distinctWordCount, signalsOf, type Signals } from './signals';
-import { spamProbability, type Model } from './model';
+import { accountReasons, cloneOfCreator, type CommenterFacts } from './commenter';
 
 export interface Classification {
   label: CommentLabel;
   reasons: string[];
+  /** How sure the label is, 0..1: 1 for the certain rules, the model's probability otherwise. */
+  confidence: number;
 }
 
 export interface ClassifyContext {
@@ -15,12 +21,14 @@ export interface ClassifyContext {
   creatorHandle?: string | null;
   /** A model other than the shipped one (evaluation folds). */
   model?: Model;
-  /** Model probability for spam (default MODEL_THRESHOLD). */
-  threshold?: number;
+  /** Who wrote it and when, where the page shows it. */
+  commenter?: CommenterFacts;
 }
 
-/** Model probability at or above which a comment with no rule signal is called spam. */
-export const MODEL_THRESHOLD = 0.6;
+/** Below this probability the label is shown as unsure. */
+export const UNSURE_BELOW = 0.6;
+/** Below this probability a comment the model leans to call spam is not counted as spam (see classifyPrepared). */
+export const SPAM_AT_LEAST = 0.6;
 
 /**
  * Words beyond generic praise a repeated text needs to count as copy-paste: many people write
@@ -28,116 +36,161 @@ export const MODEL_THRESHOLD = 0.6;
  */
 const MIN_COPY_WORDS = 5;
 
-const WIN_LOSS_OR_HELP =
-  /\b(?:won|win|winner|prize|lost|recover|recovery|hacked|scammed|ripped off|help|fix|guide|assist|support|legit|service)\b/u;
-
-function ruleSpamReasons(s: Signals, text: string): string[] {
-  const reasons: string[] = [];
-  const finance = s.money || s.scam.length > 0;
-  if (s.cryptoAddress) reasons.push('crypto token or wallet address');
-  if (s.redirect && finance) reasons.push('money or crypto scam pointing to another account');
-  else if (s.money && s.mentionInside)
-    reasons.push('money claim with a mention of another account');
-  if (
-    s.financeHandleInside ||
-    (s.financeHandle &&
-      (finance ||
-        s.testimonial.length > 0 ||
-        s.contact.length > 0 ||
-        s.mentionOnly ||
-        s.genericPraise))
-  )
-    reasons.push('points readers to a trading or investment account');
-  if (s.contact.length > 0 && (finance || WIN_LOSS_OR_HELP.test(text)))
-    reasons.push(`offers money or help in private ("${s.contact[0]}")`);
-  if (s.testimonial.length > 0 && (s.mentionInside || s.handleTag || s.financeHandle))
-    reasons.push(`testimonial pointing to another account ("${s.testimonial[0]}")`);
-  if (s.firstPeople && (finance || s.contact.length > 0))
-    reasons.push('fake giveaway ("the first 10 people to message me")');
-  if (s.trailingHandle && (finance || s.testimonial.length > 0))
-    reasons.push('testimonial that ends on another account');
-  if (s.moneyRequest) reasons.push('asks readers to send money');
-  if (s.earningsClaim) reasons.push('claims earnings ("I made $5,000 …")');
-  if (s.contactRedirect) reasons.push('tells readers to write to another account');
-  if (s.paddedHandleInside && s.words.length >= 8)
-    reasons.push('points readers to an account with an underscore-padded name');
-  if (s.promo.length) reasons.push(`promotion ("${s.promo[0]}")`);
-  if (s.selfPromo) reasons.push('asks for subscribers, views or a listen');
-  if (s.phone && finance) reasons.push('phone number with a money offer');
-  if (s.link && !s.youtubeLinkOnly) reasons.push('contains a link');
-  return [...new Set(reasons)];
+/** A comment prepared for the model: normalised and de-obfuscated text, signals, features. */
+export interface Prepared {
+  norm: string;
+  signals: Signals;
+  abstract: string;
+  dense: number[];
 }
 
-function genericReasons(s: Signals): string[] {
-  if (s.emojiOnly) return [s.hasEmoji ? 'emoji only' : 'no words'];
-  if (s.mentionOnly) return ['mention only'];
-  if (s.genericPraise) return ['generic praise'];
-  return [];
+/** Mathematical alphanumerics, enclosed and fullwidth letters: "𝖋𝖗𝖊𝖊" is a filter dodge. */
+const FANCY = /[\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}\u24b6-\u24e9\uff21-\uff5a]/u;
+
+export function prepare(raw: string, creatorHandle?: string | null): Prepared {
+  const clean = deobfuscate(normalizeComment(raw));
+  const signals = signalsOf(clean.text, creatorHandle);
+  const abstract = abstractText(clean.text);
+  const dense = denseFeatures(signals, clean.changed || FANCY.test(raw), clean.text);
+  return { norm: clean.text, signals, abstract, dense };
 }
 
-/** Labels from normalised text and its signals; `copyOf` says how often it was seen elsewhere. */
-export function classifyNormalized(
-  text: string,
-  s: Signals,
+/** What a label rests on when no single signal or word stands out. */
+const FALLBACK: Record<CommentLabel, string> = {
+  spam: 'the wording as a whole reads like spam',
+  generic: 'short praise with nothing specific',
+  genuine: 'no sign of spam or of empty praise',
+};
+
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+
+function certain(label: CommentLabel, reasons: string[]): Classification {
+  return { label, reasons, confidence: 1 };
+}
+
+/** Labels a prepared comment; `copies` says how often its text was seen on other posts or accounts. */
+export function classifyPrepared(
+  p: Prepared,
   copies: number,
-  model?: Model,
-  threshold = MODEL_THRESHOLD,
+  model: Model = shippedModel(),
+  commenter: CommenterFacts = {},
 ): Classification {
-  const rules = ruleSpamReasons(s, text);
-  const generic = genericReasons(s);
-  if (copies > 0 && generic.length === 0 && distinctWordCount(s.words) >= MIN_COPY_WORDS)
+  const s = p.signals;
+  const rules: string[] = [];
+  if (s.cryptoAddress) rules.push('crypto wallet address');
+  if (s.link && !s.youtubeLinkOnly) rules.push('contains a link');
+  if (cloneOfCreator(commenter))
+    rules.push(`posted by @${commenter.author}, a look-alike of the creator's account`);
+  if (copies > 0 && !s.emojiOnly && !s.mentionOnly && distinctWordCount(s.words) >= MIN_COPY_WORDS)
     rules.push(`copy-pasted: the same text appears ${copies + 1} times`);
-  if (rules.length) return { label: 'spam', reasons: rules };
-  if (generic.length) return { label: 'generic', reasons: generic };
-  const p = spamProbability(text, s, model);
-  if (p >= threshold)
-    return {
-      label: 'spam',
-      reasons: [`reads like spam to the trained model (p = ${p.toFixed(2)})`],
-    };
-  return { label: 'genuine', reasons: [] };
+  if ((commenter.samePostsByAuthor ?? 0) >= 3)
+    rules.push(
+      `the same account left near-identical comments on ${commenter.samePostsByAuthor} posts`,
+    );
+  if (rules.length) return certain('spam', rules);
+
+  const probs = probabilities(model, p.abstract, p.dense);
+  let best = 0;
+  for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
+  let label: CommentLabel = CLASSES[best]!;
+  let confidence = probs[best]!;
+  // Spam is what the seed calls obvious spam: below SPAM_AT_LEAST the comment keeps the likelier
+  // of the other two labels, and says how close to spam it came.
+  let nearSpam: string | null = null;
+  if (label === 'spam' && confidence < SPAM_AT_LEAST) {
+    nearSpam = `unsure: ${pct(confidence)} spam`;
+    label = probs[1]! > probs[2]! ? 'generic' : 'genuine';
+    confidence = 1 - probs[0]!;
+  }
+  // Generic by definition: no words, only tags, or a few words all of them empty praise (unless
+  // the model reads spam into them).
+  if (s.emojiOnly || s.mentionOnly || (s.genericPraise && label === 'genuine')) {
+    label = 'generic';
+    confidence = Math.max(probs[1]!, s.genericPraise ? probs[1]! + probs[2]! : probs[1]!);
+  }
+  const against: CommentLabel =
+    label === 'genuine' ? (probs[0]! >= probs[1]! ? 'spam' : 'generic') : 'genuine';
+  const reasons = s.emojiOnly
+    ? [s.hasEmoji ? 'emoji only' : 'no words']
+    : s.mentionOnly
+      ? ['only tags someone']
+      : s.genericPraise && label === 'generic'
+        ? ['a few words of praise, nothing specific to the post']
+        : explain(model, p.abstract, p.dense, label, against);
+
+  const account = accountReasons(commenter, label, probs[0]!);
+  if (account.length) return { label: 'spam', reasons: [...account, ...reasons], confidence };
+
+  if (reasons.length === 0) reasons.push(FALLBACK[label]);
+  if (nearSpam) reasons.unshift(nearSpam);
+  else if (confidence < UNSURE_BELOW) reasons.unshift(`unsure: ${pct(confidence)} ${label}`);
+  return { label, reasons, confidence };
 }
 
 /** One comment: spam, generic or genuine, with the reasons. */
 export function classifyComment(text: string, context: ClassifyContext = {}): Classification {
-  const norm = normalizeComment(text);
-  const s = signalsOf(norm, context.creatorHandle);
+  const p = prepare(text, context.creatorHandle);
   let copies = 0;
-  if (context.otherTexts && s.words.length >= 3) {
-    const key = s.words.join(' ');
+  if (context.otherTexts && p.signals.words.length >= 3) {
+    const key = p.signals.words.join(' ');
     for (const o of context.otherTexts)
-      if (wordsOf(normalizeComment(o)).join(' ') === key) copies++;
+      if (wordsOf(deobfuscate(normalizeComment(o)).text).join(' ') === key) copies++;
   }
-  return classifyNormalized(norm, s, copies, context.model, context.threshold);
+  return classifyPrepared(p, copies, context.model, {
+    ...context.commenter,
+    creator: context.commenter?.creator ?? context.creatorHandle ?? null,
+  });
 }
 
 export interface CommentInput {
   text: string;
   postId?: string | null;
   author?: string | null;
+  /** ISO time of the comment and of its post, where the page gives them. */
+  createdAt?: string | null;
+  postedAt?: string | null;
 }
 
 /**
  * A batch of comments. Also spots copy-paste: the same text (≥ 3 words) on more than one post, or
- * from more than one account.
+ * from more than one account; and one account leaving near-identical comments on several posts.
  */
 export function classifyComments(
   comments: readonly CommentInput[],
   context: { creatorHandle?: string | null; model?: Model } = {},
 ): Classification[] {
-  const norms = comments.map((c) => normalizeComment(c.text));
-  const signals = norms.map((norm) => signalsOf(norm, context.creatorHandle));
-  const copies = copiesOf(comments, signals);
-  return norms.map((norm, i) => classifyNormalized(norm, signals[i]!, copies[i]!, context.model));
+  const prepared = comments.map((c) => prepare(c.text, context.creatorHandle));
+  const copies = copiesOf(comments, prepared);
+  const sameByAuthor = postsPerAuthorText(comments, prepared);
+  return prepared.map((p, i) => {
+    const c = comments[i]!;
+    return classifyPrepared(p, copies[i]!, context.model, {
+      author: c.author ?? null,
+      creator: context.creatorHandle ?? null,
+      secondsAfterPost: secondsBetween(c.postedAt, c.createdAt),
+      samePostsByAuthor: sameByAuthor[i]!,
+    });
+  });
+}
+
+function secondsBetween(from?: string | null, to?: string | null): number | null {
+  if (!from || !to) return null;
+  const d = (Date.parse(to) - Date.parse(from)) / 1000;
+  return Number.isFinite(d) ? d : null;
+}
+
+/** The words of a comment as one key; emoji-only comments keep their emoji. */
+function keyOf(p: Prepared): string {
+  return p.signals.words.length ? p.signals.words.join(' ') : p.norm.replace(/\s+/g, '');
 }
 
 /** For each comment, how many other copies of it there are on other posts or from other accounts. */
-function copiesOf(comments: readonly CommentInput[], signals: readonly Signals[]): number[] {
-  const copies = new Array<number>(signals.length).fill(0);
+function copiesOf(comments: readonly CommentInput[], prepared: readonly Prepared[]): number[] {
+  const copies = new Array<number>(prepared.length).fill(0);
   const groups = new Map<string, number[]>();
-  signals.forEach((s, i) => {
-    if (s.words.length < 3) return;
-    const key = s.words.join(' ');
+  prepared.forEach((p, i) => {
+    if (p.signals.words.length < 3) return;
+    const key = p.signals.words.join(' ');
     if (key.length < 12) return;
     const g = groups.get(key);
     if (g) g.push(i);
@@ -150,4 +203,21 @@ function copiesOf(comments: readonly CommentInput[], signals: readonly Signals[]
     if (posts.size > 1 || authors.size > 1) for (const i of g) copies[i] = g.length - 1;
   }
   return copies;
+}
+
+/** For each comment, on how many posts its author left the same text (0 without an author). */
+function postsPerAuthorText(
+  comments: readonly CommentInput[],
+  prepared: readonly Prepared[],
+): number[] {
+  const posts = new Map<string, Set<string>>();
+  const keys = comments.map((c, i) => {
+    if (!c.author || !c.postId) return null;
+    const key = `${c.author.toLowerCase()}\n${keyOf(prepared[i]!)}`;
+    let set = posts.get(key);
+    if (!set) posts.set(key, (set = new Set()));
+    set.add(c.postId);
+    return key;
+  });
+  return keys.map((k) => (k ? posts.get(k)!.size : 0));
 }

@@ -1,4 +1,4 @@
-import type { CommentReading } from '../../model/reading';
+import type { CommentReading, PostReading } from '../../model/reading';
 import type { LabelledComment, SpamSummary } from '../../model/verdict';
 import { classifyComments } from './classify';
 
@@ -6,9 +6,14 @@ import { classifyComments } from './classify';
 export function labelComments(
   comments: readonly CommentReading[],
   creatorHandle: string | null,
+  posts: readonly Pick<PostReading, 'id' | 'takenAt'>[] = [],
 ): LabelledComment[] {
   const creator = creatorHandle?.replace(/^@/, '').toLowerCase() ?? null;
-  const labels = classifyComments(comments, { creatorHandle: creator });
+  const postedAt = new Map(posts.map((p) => [p.id, p.takenAt]));
+  const labels = classifyComments(
+    comments.map((c) => ({ ...c, postedAt: c.postId ? (postedAt.get(c.postId) ?? null) : null })),
+    { creatorHandle: creator },
+  );
   return comments.map((c, i) => ({
     id: c.id,
     postId: c.postId,

@@ -1,42 +1,89 @@
-import { DENSE, denseFeatures, hashedSum, abstractText, HASH_BITS } from './features';
+import { BUCKETS, CLASSES, DENSE, HASH_BITS, hashedSums } from './features';
 import weights from './model-weights.json';
-import type { Signals } from './signals';
 
-/** The shipped weights: logistic regression over features.ts, trained by scripts/train-comments.ts. */
+/**
+ * The shipped weights: a three-class linear model (softmax) over features.ts, trained by
+ * scripts/train-comments.ts. Hashed weights are stored per class as base64 signed bytes times a
+ * per-class scale (a tenth of the size of JSON numbers, and the precision a linear model needs).
+ */
 export interface ModelWeights {
-  version: 1;
+  version: 2;
   hashBits: number;
-  /** Hashed weights are stored as integers: weight × scale. */
-  scale: number;
-  bias: number;
-  dense: Record<string, number>;
-  hashed: number[];
+  classes: string[];
+  bias: number[];
+  /** Per dense feature, one weight per class. */
+  dense: Record<string, number[]>;
+  /** Per class: weight = byte × scale. */
+  scale: number[];
+  hashed: string[];
+  /** Buckets of the most frequent words in training ("the", "de", "que"): never quoted as a reason. */
+  common: number[];
   trainedOn: string;
 }
 
 export interface Model {
-  bias: number;
-  dense: Float64Array;
-  hashed: Float64Array;
+  bias: Float64Array;
+  /** dense[c][k] */
+  dense: Float64Array[];
+  /** hashed[c][bucket] */
+  hashed: Float32Array[];
+  /** The same weights bucket-major (bucket × classes + c): one cache line per feature when summing. */
+  interleaved: Float32Array;
+  common: Set<number>;
+}
+
+function bytesOf(b64: string): Int8Array {
+  const bin = atob(b64);
+  const out = new Int8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
+  return out;
 }
 
 export function loadModel(w: ModelWeights): Model {
-  if (w.hashBits !== HASH_BITS || w.hashed.length !== 1 << HASH_BITS)
+  if (
+    w.version !== 2 ||
+    w.hashBits !== HASH_BITS ||
+    w.classes.join() !== CLASSES.join() ||
+    w.hashed.length !== CLASSES.length
+  )
     throw new Error(`model weights do not match the features (hashBits ${w.hashBits})`);
+  const hashed = CLASSES.map((_, c) => {
+    const bytes = bytesOf(w.hashed[c]!);
+    if (bytes.length !== BUCKETS) throw new Error('model weights have the wrong size');
+    return Float32Array.from(bytes, (v) => v * w.scale[c]!);
+  });
+  const k = CLASSES.length;
+  const interleaved = new Float32Array(BUCKETS * k);
+  for (let c = 0; c < k; c++)
+    for (let b = 0; b < BUCKETS; b++) interleaved[b * k + c] = hashed[c]![b]!;
   return {
-    bias: w.bias,
-    dense: Float64Array.from(DENSE, (name) => w.dense[name] ?? 0),
-    hashed: Float64Array.from(w.hashed, (v) => v / w.scale),
+    bias: Float64Array.from(w.bias),
+    dense: CLASSES.map((_, c) => Float64Array.from(DENSE, ([name]) => w.dense[name]?.[c] ?? 0)),
+    hashed,
+    interleaved,
+    common: new Set(w.common),
   };
 }
 
-/** Logit of `spam` for a normalised text and its signals. */
-export function logit(model: Model, norm: string, s: Signals): number {
-  let z = model.bias;
-  const d = denseFeatures(s);
-  for (let i = 0; i < d.length; i++) z += model.dense[i]! * d[i]!;
-  const { sum, count } = hashedSum(abstractText(norm), model.hashed);
-  return count > 0 ? z + sum / Math.sqrt(count) : z;
+/** Class probabilities (in CLASSES order) for a text's hashed features and its dense features. */
+export function probabilities(model: Model, abstract: string, dense: readonly number[]): number[] {
+  const k = CLASSES.length;
+  const sums = new Float64Array(k);
+  const n = hashedSums(abstract, model.interleaved, sums);
+  const z = new Array<number>(k);
+  let max = -Infinity;
+  for (let c = 0; c < k; c++) {
+    let v = model.bias[c]!;
+    const d = model.dense[c]!;
+    for (let i = 0; i < dense.length; i++) if (dense[i]) v += d[i]! * dense[i]!;
+    if (n > 0) v += sums[c]! / Math.sqrt(n);
+    z[c] = v;
+    if (v > max) max = v;
+  }
+  let total = 0;
+  for (let c = 0; c < k; c++) total += z[c] = Math.exp(z[c]! - max);
+  for (let c = 0; c < k; c++) z[c]! /= total;
+  return z;
 }
 
 let shipped: Model | null = null;
@@ -45,9 +92,4 @@ let shipped: Model | null = null;
 export function shippedModel(): Model {
   shipped ??= loadModel(weights as ModelWeights);
   return shipped;
-}
-
-/** Spam probability of a normalised text; `model` defaults to the shipped one. */
-export function spamProbability(norm: string, s: Signals, model: Model = shippedModel()): number {
-  return 1 / (1 + Math.exp(-logit(model, norm, s)));
 }

@@ -1,15 +1,9 @@
 import { phraseSets } from './phrases';
 import { normalizeComment } from './normalize';
-import { PhraseMatcher, wordsOf } from './phrase-matcher';
+import { wordsOf } from './words';
 import {
-  CONTACT_REDIRECT,
   CRYPTO_ADDRESS,
   DOMAIN,
-  EARNINGS_CLAIM,
-  FINANCE_NAME,
-  FIRST_N_PEOPLE,
-  FX_TAG,
-  K_AMOUNT,
   HANDLE_TAG,
   LINKS,
   MENTIONS,
@@ -19,12 +13,7 @@ import {
   NAMES,
   NOT_BEFORE_NAME,
   PADDED,
-  PAYMENT_ACCOUNT,
-  PAYMENT_SERVICE,
-  PLEA,
   PHONE,
-  REDIRECT,
-  SELF_PROMO,
   SMILEY,
   SPACED_DOMAIN,
   TRAILING_HANDLE,
@@ -33,7 +22,10 @@ import {
 } from './patterns';
 import { scan } from './scan';
 
-/** What the rules see in one normalised comment (see normalize.ts). */
+/**
+ * Structural facts of one normalised comment: the model's dense features (features.ts) and the
+ * certain rules (classify.ts) read them. No word lists beyond generic praise: the model learns wording.
+ */
 export interface Signals {
   /** Words outside @mentions. */
   words: string[];
@@ -53,114 +45,24 @@ export interface Signals {
   /** Every link points to YouTube (a share of the video itself, a timestamp): weaker than other links. */
   youtubeLinkOnly: boolean;
   money: boolean;
-  /** "i made $23k", "gané 5000 €": a first-person earnings claim with an amount. */
-  earningsClaim: boolean;
-  /** A payment address with a plea: "please help me, my binance pay id 379131372". */
-  moneyRequest: boolean;
-  /** "invest with @x", "thanks to @x", "#name____": steering readers to another account. */
-  redirect: boolean;
-  /** "dm @x", "contact @x", "escríbele a @x": sends readers to write to another account. */
-  contactRedirect: boolean;
   cryptoAddress: boolean;
   phone: boolean;
-  promo: string[];
-  /** "paying 5 grand to the first 10 people to message me": a fake giveaway. */
-  firstPeople: boolean;
-  /** Asks for subscribers, views or a listen ("help me reach 100 subscribers", "i'm a rapper…"). */
-  selfPromo: boolean;
-  scam: string[];
-  contact: string[];
-  testimonial: string[];
-  /** A mention or name-like hashtag whose name speaks of trading, investing, profit or recovery. */
-  financeHandle: boolean;
-  /** A finance-named account that is not simply the person being replied to (first word). */
-  financeHandleInside: boolean;
   /** A hashtag shaped like a person's handle (#anna_smith1, #_trade_with_x). */
   handleTag: boolean;
   /** A long comment (≥ 8 words) ending on an @handle or a handle-like hashtag. */
   trailingHandle: boolean;
   /**
    * An account named inside the comment (not the reply address, not the creator) whose name is
-   * padded with underscores ("@anna_smith_", "#__sarah___"): the shape of impersonation accounts
-   * that scam comments steer readers to.
+   * padded with underscores ("@anna_smith_", "#__sarah___").
    */
   paddedHandleInside: boolean;
 }
 
-/**
- * Words without which SELF_PROMO and FIRST_N_PEOPLE cannot match: looked up with the phrases (one
- * map lookup per word) so that the two expressions only run on the few comments that hold one.
- */
-const SELF_PROMO_WORDS = [
-  'artist',
-  'channel',
-  'check',
-  'cover',
-  'covers',
-  'page',
-  'producer',
-  'rapper',
-  'singer',
-  'sub',
-  'subscrib',
-  'subscribe',
-  'subscribed',
-  'subscriber',
-  'subscribers',
-  'subscribing',
-  'subscription',
-  'youtuber',
-];
-const FIRST_WORDS = [
-  'ersten',
-  'first',
-  'premiere',
-  'premieres',
-  'prime',
-  'primeira',
-  'primeiras',
-  'primeiros',
-  'primera',
-  'primeras',
-  'primeros',
-  'primi',
-];
-
-type Kind = 'promo' | 'scam' | 'contact' | 'testimonial' | 'selfPromoWord' | 'firstWord';
-const phrases = new PhraseMatcher<Kind>({
-  promo: phraseSets.flatMap((s) => s.promo),
-  scam: phraseSets.flatMap((s) => s.scam),
-  contact: phraseSets.flatMap((s) => s.contact),
-  testimonial: phraseSets.flatMap((s) => s.testimonial),
-  selfPromoWord: SELF_PROMO_WORDS,
-  firstWord: FIRST_WORDS,
-});
-const NONE: readonly string[] = Object.freeze([]);
-
-function phrasesIn(words: readonly string[]): Record<Kind, string[]> {
-  const out = {
-    promo: NONE,
-    scam: NONE,
-    contact: NONE,
-    testimonial: NONE,
-    selfPromoWord: NONE,
-    firstWord: NONE,
-  } as Record<Kind, string[]>;
-  phrases.find(words, (kind, phrase) => {
-    if (out[kind] === NONE) out[kind] = [phrase];
-    else if (!out[kind].includes(phrase)) out[kind].push(phrase);
-  });
-  return out;
-}
 const genericWords = new Set(
   phraseSets.flatMap((s) => s.genericWords.flatMap((w) => wordsOf(normalizeComment(w)))),
 );
 
-/**
- * Names written bare to get past mention filters, when they hold an underscore ("sarah_smith__"),
- * with where they start. Found from each "_" outwards: a regular expression trying every position
- * costs more than the rest of the signals together.
- */
+/** Names written bare to get past mention filters, when they hold an underscore ("sarah_smith__"). */
 function bareNames(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
   let from = 0;
@@ -177,30 +79,13 @@ function bareNames(text: string): { name: string; index: number }[] {
   return out;
 }
 
-interface Names {
-  financeHandle: boolean;
-  financeHandleInside: boolean;
-  paddedHandleInside: boolean;
-}
-
-function checkName(out: Names, name: string, index: number, creator: string | null): void {
-  if (index > 0 && name !== creator && PADDED.test(name)) out.paddedHandleInside = true;
-  if (
-    name === creator ||
-    !(name[0] === '@' || name.includes('_') || FX_TAG.test(name)) ||
-    !FINANCE_NAME.test(name)
-  )
-    return;
-  out.financeHandle = true;
-  if (index > 0) out.financeHandleInside = true;
-}
-
-function namesOf(text: string, creator: string | null): Names {
-  const out = { financeHandle: false, financeHandleInside: false, paddedHandleInside: false };
+function paddedInside(text: string, creator: string | null): boolean {
+  const padded = (name: string, index: number) =>
+    index > 0 && name !== creator && PADDED.test(name);
   NAMES.lastIndex = 0;
-  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) checkName(out, m[0], m.index, creator);
-  if (text.includes('_')) for (const b of bareNames(text)) checkName(out, b.name, b.index, creator);
-  return out;
+  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) if (padded(m[0], m.index)) return true;
+  if (text.includes('_')) for (const b of bareNames(text)) if (padded(b.name, b.index)) return true;
+  return false;
 }
 
 function youtubeOnly(text: string): boolean {
@@ -231,8 +116,6 @@ function endsOnHandle(text: string): boolean {
   return at >= 0 && TRAILING_HANDLE.test(text.slice(at).trimEnd());
 }
 
-const NO_NAMES = { financeHandle: false, financeHandleInside: false, paddedHandleInside: false };
-
 /** Signals of one comment; `text` must already be normalised. */
 export function signalsOf(text: string, creatorHandle?: string | null): Signals {
   const creator = creatorHandle ? `@${creatorHandle.replace(/^@/, '').toLowerCase()}` : null;
@@ -245,10 +128,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     if (w.length >= 26) longWord = true;
     if (generic && !genericWords.has(w)) generic = false;
   }
-  const found = phrasesIn(words);
-  const names = hasAt || hasHash || text.includes('_') ? namesOf(text, creator) : NO_NAMES;
   const link = URL_START.test(text) || hasDomain(text, hasAt);
-  const money = hasDigit && (MONEY.test(text) || MONEY_RATE.test(text));
   const withoutCreator =
     creator && allMentions.includes(creator) ? text.split(creator).join(' ') : text;
   return {
@@ -264,28 +144,11 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     genericPraise: generic,
     link,
     youtubeLinkOnly: link && youtubeOnly(text),
-    money,
-    // Every amount EARNINGS_CLAIM accepts is money or a "20k".
-    earningsClaim: (money || (hasDigit && K_AMOUNT.test(text))) && EARNINGS_CLAIM.test(text),
-    moneyRequest:
-      (hasDigit || text.includes('$')) &&
-      PAYMENT_ACCOUNT.test(text) &&
-      PAYMENT_SERVICE.test(text) &&
-      PLEA.test(text),
-    redirect: (hasAt || hasHash) && REDIRECT.test(withoutCreator),
-    contactRedirect: mentions.length > 0 && CONTACT_REDIRECT.test(withoutCreator),
+    money: hasDigit && (MONEY.test(text) || MONEY_RATE.test(text)),
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
     phone: hasDigit && text.includes('+') && PHONE.test(text),
-    promo: found.promo,
-    selfPromo: found.selfPromoWord.length > 0 && SELF_PROMO.test(text),
-    firstPeople: found.firstWord.length > 0 && FIRST_N_PEOPLE.test(text),
-    scam: found.scam,
-    contact: found.contact,
-    testimonial: found.testimonial,
-    financeHandle: names.financeHandle,
-    financeHandleInside: names.financeHandleInside,
     handleTag: hasHash && HANDLE_TAG.test(text),
     trailingHandle: (hasAt || hasHash) && words.length >= 8 && endsOnHandle(withoutCreator),
-    paddedHandleInside: names.paddedHandleInside,
+    paddedHandleInside: (hasAt || hasHash || text.includes('_')) && paddedInside(text, creator),
   };
 }

@@ -5,6 +5,7 @@ import { median, timeOf } from '../stats';
 import { implausiblePost } from './implausible';
 import { postRate } from './post-rates';
 import { rate, tierOf } from './rating';
+import { seedReading } from './seed';
 
 /**
  * Engagement rate of design.md/domain.md: the median per-post rate over recent posts, by followers
@@ -93,9 +94,23 @@ export function computeEngagement(
   let rating: Rating | null = null;
   if (followers !== null && followers > 0) {
     if (viewRate !== null)
-      rating = rate(viewRate, 'views', reading.platform, followers, settings.benchmarks);
+      rating = rate(
+        viewRate,
+        'views',
+        reading.platform,
+        followers,
+        settings.benchmarks,
+        settings.engagementPreset,
+      );
     if (!rating && followerRate !== null)
-      rating = rate(followerRate, 'followers', reading.platform, followers, settings.benchmarks);
+      rating = rate(
+        followerRate,
+        'followers',
+        reading.platform,
+        followers,
+        settings.benchmarks,
+        settings.engagementPreset,
+      );
     if (!rating && headline !== null) notes.push('no benchmark table covers this follower count');
   }
 
@@ -111,6 +126,7 @@ export function computeEngagement(
     rounded,
     tier: tier ? { id: tier.id, label: tier.label } : null,
     rating,
+    seed: seedReading(followerRate, followers, settings),
     notes,
   };
 }

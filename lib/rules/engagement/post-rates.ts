@@ -29,13 +29,16 @@ export function postRate(post: PostReading, o: PostRateOptions): PostRate {
   if (isSponsored(post)) marks.push('sponsored');
   if (ageHours !== null && ageHours < o.freshPostHours) marks.push('too-recent');
 
-  let engagements: number | null = null;
-  if (likes !== null && comments !== null) {
-    engagements = likes + comments + (o.platform === 'tiktok' ? (shares ?? 0) : 0);
-  }
+  // By followers: the seed's (likes + comments) ÷ followers on both platforms. By views (TikTok):
+  // shares count too, as Modash and HypeAuditor count them.
+  const likesAndComments = likes !== null && comments !== null ? likes + comments : null;
+  const engagements =
+    likesAndComments !== null && o.platform === 'tiktok'
+      ? likesAndComments + (shares ?? 0)
+      : likesAndComments;
   const followerRate =
-    engagements !== null && o.followers !== null && o.followers > 0
-      ? engagements / o.followers
+    likesAndComments !== null && o.followers !== null && o.followers > 0
+      ? likesAndComments / o.followers
       : null;
   const viewRate =
     o.platform === 'tiktok' && engagements !== null && views !== null && views > 0

@@ -1,5 +1,10 @@
 import type { Platform } from '../../model/reading';
-import type { BenchmarkTable, EngagementBasisKind, Tier } from '../../model/settings';
+import type {
+  BenchmarkTable,
+  EngagementBasisKind,
+  EngagementPreset,
+  Tier,
+} from '../../model/settings';
 import type { Rating } from '../../model/verdict';
 
 const inRange = (n: number, min: number, max: number | null) =>
@@ -12,8 +17,9 @@ export function tierOf(followers: number | null, tiers: readonly Tier[]): Tier |
 }
 
 /**
- * Rates `rate` against the first table (in settings order) that covers the platform, the basis and
- * the follower count. Null when no table has a row for it.
+ * Rates `rate` against the first table that covers the platform, the basis and the follower count:
+ * the preset's tables first, then the others, each group in settings order. Null when no table has
+ * a row for it.
  */
 export function rate(
   rateValue: number,
@@ -21,8 +27,12 @@ export function rate(
   platform: Platform,
   followers: number,
   tables: readonly BenchmarkTable[],
+  preset?: EngagementPreset,
 ): Rating | null {
-  for (const table of tables) {
+  const ordered = preset
+    ? [...tables.filter((t) => t.preset === preset), ...tables.filter((t) => t.preset !== preset)]
+    : tables;
+  for (const table of ordered) {
     if (table.basis !== basis || !table.platforms.includes(platform)) continue;
     const row = table.rows.find((r) => inRange(followers, r.min, r.max));
     if (!row) continue;

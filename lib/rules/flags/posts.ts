@@ -6,7 +6,32 @@ import { count, mean, percent } from '../stats';
 
 const postEvidence = (id: string, detail: string): Evidence => ({ kind: 'post', id, detail });
 
-/** Engagement under the low end of the band of the table that rated it. */
+/**
+ * The seed's red flag: (likes + comments) ÷ followers below 1%, at every tier and whatever table
+ * rated the creator. High (skip) over enough posts; medium from one or two.
+ */
+export function redFlagRateFlag(e: Engagement, t: Thresholds): Flag | null {
+  if (e.followerRate === null || e.followerRate >= t.redFlagRate) return null;
+  const single = e.basis === 'single-post';
+  return {
+    id: 'engagement-red-flag',
+    severity: single || e.postsUsed < 3 ? 'medium' : 'high',
+    message: `Engagement ${percent(e.followerRate)} (likes + comments ÷ followers) is below ${percent(t.redFlagRate)}: the seed's red flag for bought followers or a dead audience${single ? ', from one post only' : ''}.`,
+    evidence: e.posts
+      .filter((p) => p.used && p.followerRate !== null)
+      .map((p) =>
+        postEvidence(
+          p.postId,
+          `${percent(p.followerRate!)} (${p.likes ?? '?'} likes, ${p.comments ?? '?'} comments)`,
+        ),
+      ),
+  };
+}
+
+/**
+ * Engagement under the low end of the band of the table that rated it: worth a look (medium);
+ * the red flag above is what means skip.
+ */
 export function belowBandFlag(e: Engagement): Flag | null {
   const r = e.rating;
   if (!r || r.level !== 'low' || e.rate === null) return null;
@@ -15,7 +40,7 @@ export function belowBandFlag(e: Engagement): Flag | null {
   const single = e.basis === 'single-post';
   return {
     id: 'engagement-below-band',
-    severity: single || e.postsUsed < 3 ? 'medium' : 'high',
+    severity: 'medium',
     message: `Engagement ${percent(rated)} by ${r.basis} is below ${percent(r.low)}, the low end for ${count(r.rowMin)}${r.rowMax === null ? '+' : `–${count(r.rowMax)}`} followers (${r.tableName})${single ? ', from one post only' : ''}.`,
     evidence: e.posts
       .filter((p) => p.used)

@@ -9,7 +9,7 @@ export function postCommentsOf(reading: PageReading): PostComments | null {
   const postId = post?.id ?? reading.url;
   const own = reading.comments.filter((c) => !c.postId || !post || c.postId === post.id);
   const creator = (post?.author ?? reading.handle)?.replace(/^@/, '').toLowerCase() ?? null;
-  const labelled = labelComments(own, creator);
+  const labelled = labelComments(own, creator, reading.posts);
   return {
     postId,
     creator,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
@@ -7,8 +7,15 @@ import Papa from 'papaparse';
 export interface LabelledRow {
   text: string;
   spam: boolean;
-  /** "youtube:Psy", "scamspot:coinbase" */
+  /**
+   * Three-class truth where the source gives it (authored sets, janitr's low_effort); otherwise
+   * derived from spam/ham by `label3` in scripts/train-comments.ts.
+   */
+  label?: 'spam' | 'generic' | 'genuine';
+  /** "youtube:Psy", "scamspot:coinbase", "janitr:x", "authored:es" */
   source: string;
+  /** ISO 639-1 code where the source states it (authored sets). */
+  lang?: string;
   /**
    * The handle of the account the comment was posted under, when the set names it (ScamSpot), as
    * the extension knows it on a creator's page: "@coinbase" there is the creator, not a redirect.
@@ -27,9 +34,90 @@ const youtube = [
   ['Youtube01-Psy.csv', 'Psy'],
   ['Youtube02-KatyPerry.csv', 'KatyPerry'],
   ['Youtube03-LMFAO.csv', 'LMFAO'],
+  ['Youtube04-Eminem.csv', 'Eminem'],
+  ['Youtube05-Shakira.csv', 'Shakira'],
 ] as const;
 
-/** Every labelled row of scripts/data/comments (see SOURCES.md). */
+/** janitr labels that make a post spam (its own "scam" bucket, LABELS.md). */
+const JANITR_SPAM = new Set([
+  'phishing',
+  'malware',
+  'fake_support',
+  'recovery_scam',
+  'job_scam',
+  'romance_scam',
+  'impersonation',
+  'account_compromise',
+  'spam',
+  'reply_spam',
+  'dm_spam',
+  'promo',
+  'affiliate',
+  'lead_gen',
+  'engagement_bait',
+  'follow_train',
+  'giveaway',
+  'bot',
+  'scam',
+]);
+
+function loadJanitr(): LabelledRow[] {
+  const rows: LabelledRow[] = [];
+  for (const line of readFileSync(join(here, 'janitr-x-posts-2026.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const r = JSON.parse(line) as { text: string; labels: string[] };
+    const spam = r.labels.some((l) => JANITR_SPAM.has(l));
+    rows.push({
+      text: r.text,
+      spam,
+      ...(!spam && r.labels.includes('low_effort') ? { label: 'generic' as const } : {}),
+      source: 'janitr:x',
+      creator: null,
+    });
+  }
+  return rows;
+}
+
+const AUTHORED_LANGS = ['en', 'es', 'pt', 'fr', 'de', 'it', 'id', 'tr'];
+
+/**
+ * Comments written for this project (authored/comments-authored[-<set>]-<lang>.tsv), never used for
+ * a headline figure.
+ */
+export function loadAuthored(): LabelledRow[] {
+  const rows: LabelledRow[] = [];
+  const dir = join(here, 'authored');
+  const files = readdirSync(dir)
+    .filter((f) => /^comments-authored-(?:[a-z]+-)?[a-z]{2}\.tsv$/.test(f))
+    .sort();
+  for (const file of files) {
+    const lang = file.slice(-6, -4);
+    if (!AUTHORED_LANGS.includes(lang)) continue;
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n').slice(1);
+    for (const line of lines) {
+      const [label, , text] = line.split('\t');
+      if (!text || (label !== 'spam' && label !== 'generic' && label !== 'genuine')) continue;
+      rows.push({
+        text,
+        spam: label === 'spam',
+        label,
+        source: `authored:${lang}`,
+        lang,
+        creator: null,
+      });
+    }
+  }
+  return rows;
+}
+
+/**
+ * Real sources used to evaluate only, never to train: janitr labels whole X posts for moderation
+ * (a brand's own promotional post is "promo" there), not comments under a creator's post; trained
+ * on, it taught the model that ordinary fan words are spam (docs/comment-model-evaluation.md).
+ */
+export const EVAL_ONLY_SOURCES: ReadonlySet<string> = new Set(['janitr:x']);
+
+/** Every real labelled row of scripts/data/comments (see SOURCES.md); the authored sets apart. */
 export function loadLabelled(): LabelledRow[] {
   const rows: LabelledRow[] = [];
   for (const [file, name] of youtube)
@@ -49,6 +137,7 @@ export function loadLabelled(): LabelledRow[] {
         source: `scamspot:${r.account}`,
         creator: r.account ?? null,
       });
+  rows.push(...loadJanitr());
   return rows;
 }
 

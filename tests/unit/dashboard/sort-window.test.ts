@@ -19,6 +19,7 @@ const row = (
   engagementRate: null,
   engagementBasis: null,
   spamRatio: null,
+  spamComments: null,
   audienceFit: null,
   verdict: null,
   entry: null,

@@ -109,7 +109,9 @@ describe('numbers with their basis and evidence', () => {
     });
     const m = metric(viewOf(video), 'scout-engagement-rate');
     expect(m.text).toBe('14.5%');
-    expect(m.note).toMatch(/^one post, by views · 3\.5% by followers is average · band 1(\.0)?%–/);
+    // (likes + comments) ÷ followers, the seed's formula: shares are only in the views figure.
+    expect(m.note).toMatch(/^one post, by views · 3\.3% by followers is average · band 1(\.0)?%–/);
+    expect(m.evidence).toContain('By views: (likes + comments + shares) ÷ views, shares included');
   });
 
   test('engagement rate is the median fraction, with basis, band and per-post lines', () => {
@@ -117,9 +119,14 @@ describe('numbers with their basis and evidence', () => {
     // median of (likes + 20 comments) ÷ 20,000 over 1000, 1400, 800, 1200, 900 → 1020 ÷ 20,000
     expect(m.value).toBeCloseTo(0.051, 10);
     expect(m.text).toBe('5.1%');
-    expect(m.note).toMatch(/^median of 5 posts, by followers · \w+ · band /);
+    expect(m.note).toMatch(
+      /^median of 5 posts, by followers · \w+ · band .* \(Seed rule of thumb\)$/,
+    );
     expect(m.basis).toBe(5);
-    expect(m.evidence.some((l) => l.startsWith('Benchmark: below'))).toBe(true);
+    expect(m.evidence[0]).toMatch(
+      /^By the seed's rule, 5\.1% \(likes \+ comments ÷ followers\) is within the 3\.0%–6\.0% it calls healthy/,
+    );
+    expect(m.evidence.some((l) => l.startsWith('Rated by: Seed rule of thumb'))).toBe(true);
     const posts = m.evidence.filter((l) => l.startsWith('Post p'));
     expect(posts.length).toBe(5);
     expect(posts[0]).toMatch(
@@ -143,10 +150,11 @@ describe('numbers with their basis and evidence', () => {
     expect(m.evidence[1]).toMatch(/^\d+ spam, \d+ generic, \d+ genuine$/);
   });
 
-  test('too few comments: the ratio is shown with how many more are needed', () => {
+  test('too few comments: "too few", never 0%, with how many are needed', () => {
     const m = metric(viewOf(reading({ comments: genuineComments(3) })), 'scout-spam-ratio');
     expect(m.value).toBe(0);
-    expect(m.note).toBe('of 3 audience comments (20 needed)');
+    expect(m.text).toBe('too few');
+    expect(m.note).toBe('3 audience comments read, 20 needed (0.0% so far)');
   });
 
   test('audience fit: empty without a brief, scored with one', () => {

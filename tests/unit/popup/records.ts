@@ -93,6 +93,7 @@ function baseCreator(fields: Partial<CreatorRecord>): CreatorRecord {
       verdict: {
         verdict: 'strong',
         scores: { engagementRate: 0.042, engagementBasis: 'followers', spamRatio: 0.1 },
+        spam: { ratio: 0.1, audienceComments: 40 },
       },
     },
     recentPosts: [],

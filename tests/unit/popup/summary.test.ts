@@ -22,9 +22,22 @@ describe('summarize', () => {
       engagementRate: 0.042,
       engagementBasis: 'followers',
       spamRatio: 0.1,
+      spamComments: 40,
       verdict: 'strong',
       status: 'shortlisted',
     });
+  });
+
+  test('comments behind the spam ratio: unknown when the stored verdict lacks them', () => {
+    const base = creator();
+    const record = {
+      ...base,
+      lastReading: {
+        ...base.lastReading!,
+        verdict: { verdict: 'strong', spam: { audienceComments: '40' } },
+      },
+    };
+    expect(summarize(record, 'c1', tiers)?.spamComments).toBeNull();
   });
 
   test('not in the campaign: null', () => {

@@ -1,54 +1,84 @@
 import { describe, expect, test } from 'vitest';
-import { classifyComment, classifyComments } from '../../../lib/rules/comments/classify';
+import {
+  classifyComment,
+  classifyComments,
+  UNSURE_BELOW,
+} from '../../../lib/rules/comments/classify';
 import { normalizeComment } from '../../../lib/rules/comments/normalize';
 
 const label = (text: string, creatorHandle?: string) => classifyComment(text, { creatorHandle });
 
-describe('generic comments (domain.md signals; no labelled set exists)', () => {
+describe('comments without words are generic, whatever the model says', () => {
   test.each([
     ['😍😍😍', 'emoji only'],
     ['🔥', 'emoji only'],
     ['❤️❤️', 'emoji only'],
     ['!!!', 'no words'],
     ['', 'no words'],
-    ['@anna_k', 'mention only'],
-    ['@anna_k @bob 😂', 'mention only'],
-    ['nice pic', 'generic praise'],
-    ['Wow', 'generic praise'],
-    ['love this 🔥', 'generic praise'],
-    ['So beautiful!!', 'generic praise'],
-    ['great post', 'generic praise'],
-    ['¡Qué bonita!', 'generic praise'], // es
-    ['Magnifique 😍', 'generic praise'], // fr
-    ['Que linda, amei', 'generic praise'], // pt
-    ['Wunderschön', 'generic praise'], // de
-    ['Bellissima foto', 'generic praise'], // it
-    ['𝐍𝐢𝐜𝐞 𝐩𝐢𝐜', 'generic praise'], // mathematical bold letters fold to plain ones
+    ['@anna_k', 'only tags someone'],
+    ['@anna_k @bob 😂', 'only tags someone'],
   ])('%j → generic (%s)', (text, reason) => {
-    expect(label(text)).toEqual({ label: 'generic', reasons: [reason] });
+    expect(label(text)).toMatchObject({ label: 'generic', reasons: [reason] });
   });
 });
 
-describe('spam comments', () => {
+describe('certain rules', () => {
   test.each([
-    ['Check my bio for a collab 💕', 'promotion'],
-    ['DM us to collab! Promote it on @shoutout_page', 'promotion'],
-    ['Follow me for daily tips', 'promotion'],
-    ['Subscribe to my channel please', 'promotion'],
-    ['Sígueme y te sigo', 'promotion'],
-    ['visit https://cheap-followers.example.com now', 'link'],
-    ['best deals at shopnow.xyz', 'link'],
-    ['I made $5000 in a week thanks to @invest_with_anna', 'scam'],
-    ['Invest with @crypto_queen_fx and earn 10k weekly profit', 'scam'],
-    ['All thanks to #sarah_grosvenor___ I received my payout', 'testimonial'],
-    ['@someone inbox me, I can help you recover your hacked account', 'private'],
-    ['send 0.1 eth to 0x52908400098527886e0f7030069857d2e4169ee7 and get 1 back', 'crypto'],
-    ['Contact me on WhatsApp +1 (555) 123-4567 for bitcoin mining', 'money'],
-    ['@trades_with_felicia', 'trading or investment account'],
-  ])('%j → spam (%s)', (text, reason) => {
+    ['visit https://cheap-followers.example.com now', 'contains a link'],
+    ['best deals at shopnow.xyz', 'contains a link'],
+    ['real followers at boostgram dot com', 'contains a link'],
+    [
+      'send 0.1 eth to 0x52908400098527886e0f7030069857d2e4169ee7 and get 1 back',
+      'crypto wallet address',
+    ],
+  ])('%j → spam (%s), confidence 1', (text, reason) => {
     const c = label(text);
     expect(c.label).toBe('spam');
-    expect(c.reasons.join(' ')).toContain(reason);
+    expect(c.reasons).toContain(reason);
+    expect(c.confidence).toBe(1);
+  });
+
+  test('a link to the video itself (YouTube share) is no rule', () => {
+    expect(label('0:42 https://youtu.be/abc?t=42 this part').reasons).not.toContain(
+      'contains a link',
+    );
+  });
+});
+
+describe('every label has a reason a marketer reads', () => {
+  test.each([
+    'Get 10k real followers cheap, DM @growfast_promo',
+    'nice 🔥',
+    'Where did you get that jacket? I have been looking for one like it',
+    'qwxz vbnm plok',
+    'Wunderschön',
+  ])('%j', (text) => {
+    const c = label(text);
+    expect(c.reasons.length).toBeGreaterThan(0);
+    for (const r of c.reasons) {
+      expect(r).not.toMatch(/\bp ?=|logit|bucket|\d\.\d{3}/);
+      expect(r.length).toBeGreaterThan(3);
+    }
+    expect(c.confidence).toBeGreaterThan(0);
+    expect(c.confidence).toBeLessThanOrEqual(1);
+  });
+
+  test('a model label below the unsure line says so first', () => {
+    const texts = ['qwxz vbnm plok', 'ok so', 'hmm', 'la la la', 'tbh idk', 'new here'];
+    const unsure = texts.map((t) => label(t)).filter((c) => c.confidence < UNSURE_BELOW);
+    for (const c of unsure) expect(c.reasons[0]).toMatch(/^unsure: \d+% (spam|generic|genuine)$/);
+    const sure = texts.map((t) => label(t)).filter((c) => c.confidence >= UNSURE_BELOW);
+    for (const c of sure) expect(c.reasons[0]).not.toMatch(/^unsure/);
+  });
+
+  test('spam from the model quotes words of the comment behind it', () => {
+    const text = 'Buy real followers and likes cheap, fast delivery, DM now';
+    const c = label(text);
+    expect(c.label).toBe('spam');
+    const quoted = /words typical of spam: (.*)$/.exec(c.reasons.join('; '))?.[1] ?? '';
+    const words = [...quoted.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) expect(text.toLowerCase()).toContain(w);
   });
 });
 
@@ -66,12 +96,6 @@ describe('genuine comments', () => {
     'I made the same mistake with my first painting haha',
   ])('%j → genuine', (text) => {
     expect(label(text).label).toBe('genuine');
-  });
-
-  test('the creator mentioned in a praise comment is not a third-party redirect', () => {
-    expect(
-      label('thanks to @creator I finally invested in good brushes', 'creator').reasons.join(' '),
-    ).not.toContain('another account');
   });
 });
 

@@ -5,9 +5,10 @@ import { phraseSets } from '../../../lib/rules/comments/phrases';
 
 const lists: [string, readonly string[]][] = [
   ...phraseSets.flatMap((set) =>
-    (['genericWords', 'promo', 'scam', 'contact', 'testimonial'] as const).map(
-      (key): [string, readonly string[]] => [`${set.lang}.${key}`, set[key]],
-    ),
+    (['genericWords'] as const).map((key): [string, readonly string[]] => [
+      `${set.lang}.${key}`,
+      set[key],
+    ]),
   ),
   ...Object.entries(markers).map(([name, list]): [string, readonly string[]] => [name, list]),
 ];

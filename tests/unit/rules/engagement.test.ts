@@ -98,7 +98,8 @@ describe('engagement rate', () => {
     const e = engagement(reading({ platform: 'tiktok', followers: 20_000, posts: p }));
     expect(e.basis).toBe('views');
     expect(e.viewRate).toBeCloseTo(0.1);
-    expect(e.followerRate).toBeCloseTo(0.05);
+    // The seed's formula by followers: (likes + comments) ÷ followers, shares left out.
+    expect(e.followerRate).toBeCloseTo(0.045);
     expect(e.rate).toBe(e.viewRate);
     expect(e.rating?.tableId).toBe('modash-tiktok-views');
   });
@@ -135,16 +136,34 @@ describe('tier and rating', () => {
   });
 
   test.each([
+    // The seed (default preset): nano 6–10%+, micro 3–6%, 100K+ below 1% low.
+    [0.059, 5_000, 'low'],
+    [0.06, 5_000, 'average'],
+    [0.101, 5_000, 'high'],
+    [0.029, 20_000, 'low'],
+    [0.03, 20_000, 'average'],
+    [0.061, 20_000, 'high'],
+    [0.0099, 200_000, 'low'],
+    [0.05, 200_000, 'average'],
+  ])('%s at %s followers on Instagram, seed preset → %s', (r, followers, level) => {
+    const b = defaultRuleSettings.benchmarks;
+    const rating = rate(r, 'followers', 'instagram', followers, b, 'seed');
+    expect(rating?.level).toBe(level);
+    expect(rating?.tableId).toBe('seed-rule');
+  });
+
+  test.each([
     // Modash Instagram 10–50K: low below 0.39%, high above 2.61%.
     [0.0038, 20_000, 'low', 'modash-instagram'],
     [0.0039, 20_000, 'average', 'modash-instagram'],
     [0.0261, 20_000, 'average', 'modash-instagram'],
     [0.0262, 20_000, 'high', 'modash-instagram'],
-    // Above Modash's rows: the rule of thumb (below 1% is a red flag).
-    [0.0099, 200_000, 'low', 'rule-of-thumb'],
-    [0.05, 200_000, 'average', 'rule-of-thumb'],
-  ])('%s at %s followers on Instagram → %s (%s)', (r, followers, level, table) => {
-    const rating = rate(r, 'followers', 'instagram', followers, defaultRuleSettings.benchmarks);
+    // Above Modash's rows the seed's table still rates (below 1% is low).
+    [0.0099, 200_000, 'low', 'seed-rule'],
+    [0.05, 200_000, 'average', 'seed-rule'],
+  ])('%s at %s followers on Instagram, Modash preset → %s (%s)', (r, followers, level, table) => {
+    const b = defaultRuleSettings.benchmarks;
+    const rating = rate(r, 'followers', 'instagram', followers, b, 'modash');
     expect(rating?.level).toBe(level);
     expect(rating?.tableId).toBe(table);
   });

@@ -4,7 +4,12 @@ import { computeEngagement } from '../../../lib/rules/engagement/engagement';
 import { disclosureOf } from '../../../lib/rules/engagement/post-marks';
 import { briefFlags } from '../../../lib/rules/fit/brief-flags';
 import { accountFlags } from '../../../lib/rules/flags/account';
-import { belowBandFlag, likesSpreadFlag, sponsoredFlags } from '../../../lib/rules/flags/posts';
+import {
+  belowBandFlag,
+  likesSpreadFlag,
+  redFlagRateFlag,
+  sponsoredFlags,
+} from '../../../lib/rules/flags/posts';
 import { NOW, post, posts, reading, rounded } from './build';
 
 const t = defaultRuleSettings.thresholds;
@@ -50,12 +55,37 @@ describe('likes spread', () => {
 });
 
 describe('engagement below the band', () => {
-  test('a low median on enough posts is a high flag naming the table', () => {
-    const r = reading({ followers: 20_000, posts: posts([50], 5, 0) }); // 0.25%, band low 0.39%
+  test('a low median is a medium flag naming the table that rated it', () => {
+    const r = reading({ followers: 20_000, posts: posts([500], 5, 0) }); // 2.5%, seed micro low 3%
     const flag = belowBandFlag(computeEngagement(r, defaultRuleSettings, NOW.getTime()));
-    expect(flag?.severity).toBe('high');
-    expect(flag?.message).toContain('Modash');
+    expect(flag?.severity).toBe('medium');
+    expect(flag?.message).toContain('Seed rule');
     expect(flag?.evidence).toHaveLength(5);
+  });
+
+  test.each([
+    // [followers, likes per post, flagged]: below 1% is the red flag at every tier
+    [5_000, 45, true],
+    [20_000, 199, true],
+    [20_000, 200, false],
+    [500_000, 4_000, true],
+    [500_000, 5_000, false],
+  ])('%s followers, %s likes a post → seed red flag: %s', (followers, likes, flagged) => {
+    const r = reading({ followers, posts: posts([likes], 5, 0) });
+    const flag = redFlagRateFlag(computeEngagement(r, defaultRuleSettings, NOW.getTime()), t);
+    expect(flag !== null).toBe(flagged);
+    if (flag) {
+      expect(flag.severity).toBe('high');
+      expect(flag.evidence).toHaveLength(5);
+    }
+  });
+
+  test('the red flag holds whatever preset rated the creator', () => {
+    const settings = { ...defaultRuleSettings, engagementPreset: 'modash' as const };
+    const r = reading({ followers: 20_000, posts: posts([150], 5, 0) }); // 0.75%: Modash "average"
+    const e = computeEngagement(r, settings, NOW.getTime());
+    expect(e.rating?.level).toBe('average');
+    expect(redFlagRateFlag(e, t)?.id).toBe('engagement-red-flag');
   });
 
   test('from one post only it is a medium flag', () => {

@@ -65,7 +65,9 @@ describe('comment-list-synthetic.json alone, for its video', () => {
   });
   test('the comments are labelled and counted; the rate says what is missing', () => {
     const v = scoreReading(r, { now: NOW });
-    expect(v.comments.map((c) => c.label)).toEqual(['genuine', 'genuine', 'generic']);
+    // "nice 🔥" from @promo_bot_77: empty praise from a promotion-named account is bot spam.
+    expect(v.comments.map((c) => c.label)).toEqual(['genuine', 'genuine', 'spam']);
+    expect(v.comments[2]!.reasons.join(' ')).toMatch(/promo_bot_77/);
     expect(v.spam.audienceComments).toBe(3);
     expect(v.scores.engagementRate).toBeNull();
     expect(v.verdict).toBe('insufficient-data');

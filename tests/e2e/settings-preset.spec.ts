@@ -1,0 +1,17 @@
+import { expect, test } from './fixtures';
+
+/** The engagement preset is a setting a marketer chooses, stored through the background. */
+test("the seed's rule is the default preset; Modash's medians can be chosen and stay chosen", async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('dashboard.html#settings');
+  const seed = page.getByRole('radio', { name: /The seed's rule/ });
+  const modash = page.getByRole('radio', { name: /Modash medians/ });
+  await expect(seed).toBeChecked();
+  await modash.check();
+  await page.getByTestId('scout-save-settings').click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /Modash medians/ })).toBeChecked();
+  await expect(page.getByRole('radio', { name: /The seed's rule/ })).not.toBeChecked();
+});

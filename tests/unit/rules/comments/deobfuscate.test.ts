@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { deobfuscate } from '../../../../lib/rules/comments/deobfuscate';
+import { normalizeComment } from '../../../../lib/rules/comments/normalize';
+import { prepare } from '../../../../lib/rules/comments/classify';
+
+const clean = (raw: string) => deobfuscate(normalizeComment(raw));
+
+describe('what spammers do to dodge filters is undone', () => {
+  test.each([
+    ['F o l l o w me', 'follow me'],
+    ['f.o.l.l.o.w back', 'follow back'],
+    ['f-r-e-e likes', 'free likes'],
+    ['f🔥o🔥l🔥l🔥o🔥w', 'follow'],
+    ['l💋i💋n💋k in bio', 'link in bio'],
+    ['cheaplikes dot com', 'cheaplikes.com'],
+    ['cheaplikes (dot) com', 'cheaplikes.com'],
+    ['cheaplikes[.]com/x', 'cheaplikes.com/x'],
+    ['seguidores punto com', 'seguidores.com'],
+    ['fоllоwеrs', 'followers'], // Cyrillic о and е among Latin letters
+    ['ϝree fοllοwers', 'ϝree followers'], // Greek ο
+  ])('%j → %j', (raw, text) => {
+    expect(clean(raw)).toEqual({ text, changed: true });
+  });
+
+  test.each([
+    'i love it 😍😍 so much',
+    '@anna_smith yes',
+    'a b c',
+    'привет как дела', // all-Cyrillic words are left alone
+    'καλημέρα σε όλους',
+    'see you at 5.30',
+    'the dot on the map is my town',
+    'what a point',
+  ])('%j is left as it is', (raw) => {
+    expect(clean(raw)).toEqual({ text: normalizeComment(raw), changed: false });
+  });
+
+  test('fancy Unicode fonts fold to plain letters and count as disguise', () => {
+    const p = prepare('𝖋𝖗𝖊𝖊 𝖋𝖔𝖑𝖑𝖔𝖜𝖊𝖗𝖘');
+    expect(p.norm).toBe('free followers');
+    expect(p.dense[2]).toBe(1);
+    expect(prepare('free followers').dense[2]).toBe(0);
+  });
+});
