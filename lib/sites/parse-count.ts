@@ -238,13 +238,41 @@ function exponentOf(written: string, tag: string | null): number | undefined {
   const word = written.toLowerCase();
   const own = wordsFor(tag);
   const intl = intlWordsFor(tag);
-  if (!own && !intl) return fallback.get(word);
+  if (!own && !intl) {
+    const guessed =
+      fallback.get(word) ?? intlFallback().get(`=${written}`) ?? intlFallback().get(word);
+    return Number.isNaN(guessed) ? undefined : guessed;
+  }
   const exponent =
     own?.get(word) ??
     intl?.withDigits.get(`=${written}`) ??
     intl?.withDigits.get(word) ??
     byLanguage.get('en')!.get(word);
   return Number.isNaN(exponent) ? undefined : exponent;
+}
+
+let intlFallbackTable: Map<string, number> | null = null;
+/**
+ * Without a language, after the hand list: the compact words of every language Intl knows
+ * ("১.২ হাজার" needs no --lang), a word two languages use for different magnitudes read as none.
+ * Built once, on the first count that needs it.
+ */
+function intlFallback(): Map<string, number> {
+  if (intlFallbackTable) return intlFallbackTable;
+  const table = new Map<string, number>();
+  const letters = [...'abcdefghijklmnopqrstuvwxyz'];
+  const codes = letters.flatMap((a) => letters.map((b) => a + b));
+  for (const tag of Intl.NumberFormat.supportedLocalesOf(codes)) {
+    const words = intlWordsFor(tag.toLowerCase());
+    if (!words) continue;
+    for (const [form, exponent] of words.withDigits) {
+      const known = table.get(form);
+      if (known === undefined) table.set(form, exponent);
+      else if (known !== exponent) table.set(form, Number.NaN);
+    }
+  }
+  intlFallbackTable = table;
+  return table;
 }
 
 /** "mille": a word standing alone for one unit of its magnitude. */

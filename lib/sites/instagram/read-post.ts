@@ -5,6 +5,7 @@ import { dedupeComments, toComment } from './comments';
 import type { ReadContext } from './context';
 import { Observations, resolveCount } from './counts';
 import { readRenderedComments } from './dom-comments';
+import { isEmbedUrl, readEmbed } from './dom-embed';
 import { readPostLikes, readPostTime } from './dom-post';
 import { addMedia, finishPost, mediaAuthor, newPost, type PostParts } from './media';
 import { authorAfterDash, englishDate, leadingCounts, nameAndHandle, quoted } from './meta';
@@ -71,6 +72,7 @@ export function readPost(ctx: ReadContext): ProfileResult {
     readPostLikes(ctx.doc, postId, ctx.lang, post.likes);
     post.takenAt ??= readPostTime(ctx.doc, postId);
     if (post.likes.size && !post.sources.includes('dom')) post.sources.push('dom');
+    if (isEmbedUrl(ctx.url)) readEmbed(ctx.doc, ctx.lang, post);
   }
   if (metaIsFor(ctx, postId)) readMeta(ctx, post);
   post.author ??= ctx.info.handle;

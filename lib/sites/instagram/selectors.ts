@@ -58,6 +58,14 @@ export const SELECTORS = {
   links: 'a[href]',
   /** The exact count in the header: `span[title="97,956,738"]` inside the followers link. */
   titled: '[title]',
+  /**
+   * Embed pages (/p/<code>/embed/, /reel/<code>/embed/captioned/) keep readable class names, as
+   * public scrapers read them (no capture here: embed-captioned-synthetic.html): likes "4,809
+   * likes" in .SocialProof, "View all 19 comments" in .CaptionComments, the author's handle.
+   */
+  embedLikes: '.SocialProof, .EmbedSocialProof',
+  embedComments: '.CaptionComments',
+  embedAuthor: '.UsernameText, .CaptionUsername',
   /** Anything Instagram renders for a page; its absence with no meta is an empty app shell. */
   renderedContent: 'header, article, main a[href], [role="main"] a[href]',
 

@@ -142,6 +142,13 @@ describe('parseCount reads number words, compact words with native digits, unit 
     ['1,234 likes', 'en', 1234, true],
     ['1 like', undefined, 1, true],
     ['5.3M plays', undefined, 5_300_000, false],
+    // Without a language, the words of every language Intl knows, where they mean one thing.
+    ['১.২ হাজার', undefined, 1200, false],
+    ['১২ লাখ', undefined, 1_200_000, false],
+    ['1.2 libo', undefined, 1200, false],
+    ['3 milyon', undefined, 3_000_000, false],
+    ['12 тыс.', undefined, 12_000, false],
+    ['१२ हज़ार', undefined, 12_000, false],
   ] as const)('"%s" (%s) = %d, exact %s', (text, lang, value, exact) => {
     expect(parseCount(text, lang)).toEqual({ value, exact });
   });
@@ -151,6 +158,8 @@ describe('parseCount reads number words, compact words with native digits, unit 
     ['k', 'fr'],
     ['mila', 'it'],
     ['likes 12', undefined],
+    // "mil" is a thousand in Spanish and Portuguese, a million in Czech: no guess.
+    ['1,2 mil', undefined],
   ] as const)('"%s" (%s) is null', (text, lang) => {
     expect(parseCount(text, lang).value).toBeNull();
   });

@@ -77,6 +77,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'reel-logged-in-2024-03': 1,
     'reel-logged-out-2024-12': 1,
     'story-synthetic': 1,
+    'embed-captioned-synthetic': 1,
   },
   followersLink: { 'profile-logged-in-synthetic': 1 },
   followingLink: { 'profile-logged-in-synthetic': 1 },
@@ -126,6 +127,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'profile-logged-out-2024-12': 1,
     'reel-logged-in-2024-03': 1,
     'reel-logged-out-2024-12': 1,
+    'embed-captioned-synthetic': 1,
   },
   notCommentText: {
     'comments-rendered-2026-fr-image-comment': 2,
@@ -143,6 +145,7 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'post-rendered-with-comments-2021-10': 73,
     'profile-logged-in-synthetic': 6,
     'story-synthetic': 1,
+    'embed-captioned-synthetic': 8,
   },
   titled: {
     'comments-rendered-2026-fr-with-replies': 15,
@@ -163,6 +166,9 @@ const EXPECTED: Record<keyof typeof SELECTORS, Record<string, number>> = {
     'profile-logged-in-synthetic': 2,
   },
   loginForm: { 'login-wall-synthetic': 1 },
+  embedLikes: { 'embed-captioned-synthetic': 1 },
+  embedComments: { 'embed-captioned-synthetic': 1 },
+  embedAuthor: { 'embed-captioned-synthetic': 2 },
 };
 
 const pages = readdirSync(fileURLToPath(new URL('../../../fixtures/instagram/', import.meta.url)))
