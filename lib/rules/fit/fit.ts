@@ -4,6 +4,7 @@ import type { Evidence, Fit, FitComponent, LabelledComment } from '../../model/v
 import { containsPhrase, excerpt, fold, hashtagsIn, tagKey } from '../text';
 import { countriesIn } from './countries';
 import type { LanguageDetector } from './detector';
+import { languageName } from './language-name';
 
 const WEIGHTS = { topic: 0.35, hashtags: 0.15, language: 0.25, location: 0.15, followers: 0.1 };
 /** Texts shorter than this (in words) say too little about their language. */
@@ -136,12 +137,17 @@ function language(
     detected++;
     counts.set(lang, (counts.get(lang) ?? 0) + 1);
     if (wanted.includes(lang) && evidence.length < 5)
-      evidence.push({ ...s.e, detail: `${lang}: "${excerpt(s.text, 50)}"` });
+      evidence.push({ ...s.e, detail: `${languageName(lang)}: "${excerpt(s.text, 50)}"` });
   }
-  const summary = [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([l, n]) => `${l} ${n}`)
-    .join(', ');
+  // A language seen in one text of many is usually a misreading of a short text: counted, not named.
+  const named = [...counts]
+    .filter(([l, n]) => wanted.includes(l) || n >= 2 || detected < 10)
+    .sort((a, b) => b[1] - a[1]);
+  const rest = detected - named.reduce((t, [, n]) => t + n, 0);
+  const summary = [
+    ...named.map(([l, n]) => `${languageName(l)} ${n}`),
+    ...(rest ? [`other ${rest}`] : []),
+  ].join(', ');
   if (detected < MIN_TEXTS_FOR_LANGUAGE)
     return {
       id: 'language',
@@ -155,7 +161,7 @@ function language(
     id: 'language',
     score: inTarget / detected,
     weight: WEIGHTS.language,
-    message: `${inTarget} of ${detected} comments and captions in ${wanted.join('/')} (${summary})`,
+    message: `${inTarget} of ${detected} comments and captions in ${wanted.map(languageName).join('/')} (${summary})`,
     evidence,
   };
 }

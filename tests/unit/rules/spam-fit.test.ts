@@ -145,3 +145,28 @@ describe('franc language detector', () => {
     expect(detectFrancLanguage(text)).toBe(lang);
   });
 });
+
+describe('the language part names languages in words', () => {
+  const texts = (lang: string, n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      comment(`${lang} text number ${i} with enough words to tell the language`, {}, i),
+    );
+  // A stand-in detector: the text says its language.
+  const detector = (t: string) => t.split(' ')[0]!;
+
+  test('wanted and seen languages by name; one-off readings among many counted as other', () => {
+    const comments = [...texts('es', 8), ...texts('en', 3), ...texts('ff', 1), ...texts('za', 1)];
+    const labelled = labelComments(comments, null);
+    const fit = computeFit(
+      reading({ comments }),
+      { name: 'b', languages: ['es'] },
+      labelled,
+      detector,
+    );
+    const message = fit.components.find((c) => c.id === 'language')!.message;
+    expect(message).toBe(
+      '8 of 13 comments and captions in Spanish (Spanish 8, English 3, other 2)',
+    );
+    expect(fit.evidence.some((e) => e.detail.startsWith('Spanish: "es text'))).toBe(true);
+  });
+});
