@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
 import { planProgress } from '../../lib/dashboard/plan-view';
+import { fairPrice } from '../../lib/rules/pricing/fair-price';
+import { priceInputOf } from '../../lib/rules/pricing/price-input';
 import { campaignResults } from '../../lib/dashboard/results-view';
 import type { Campaign, CampaignInput } from '../../lib/model/campaign';
 import { BUILTIN_TEMPLATES } from '../../lib/outreach/builtin-templates';
@@ -113,6 +115,14 @@ function CampaignEditor(props: {
         campaignResults(data.creators, campaign, data.settings.rules.thresholds).report.totals,
       ),
     [data, campaign],
+  );
+  const { pricing, tiers } = data.settings.rules;
+  const memberPrices = useMemo(
+    () =>
+      data.creators
+        .filter((r) => r.campaigns.some((e) => e.campaignId === campaign.id))
+        .map((r) => ({ handle: r.handle, price: fairPrice(priceInputOf(r), pricing, tiers) })),
+    [data.creators, campaign.id, pricing, tiers],
   );
   const currency = campaign.plan?.budget?.currency ?? campaign.offer?.currency ?? 'USD';
 
@@ -228,7 +238,13 @@ function CampaignEditor(props: {
         campaignName={campaign.name}
         onSave={(brief) => void update({ brief })}
       />
-      <OfferBuilder offer={campaign.offer} onSave={(offer) => void update({ offer })} />
+      <OfferBuilder
+        offer={campaign.offer}
+        onSave={(offer) => void update({ offer })}
+        pricing={pricing}
+        tiers={tiers}
+        members={memberPrices}
+      />
       <fieldset>
         <legend>Outreach templates for this campaign</legend>
         {templates.map((t) => (

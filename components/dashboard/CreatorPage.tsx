@@ -3,6 +3,10 @@ import { creatorId } from '../../lib/model/creator';
 import type { Platform } from '../../lib/model/reading';
 import { engagementDrop } from '../../lib/results/engagement-drop';
 import { displayText } from '../../lib/panel/text';
+import { feePerPost } from '../../lib/offer/fixed-part';
+import { fairPrice } from '../../lib/rules/pricing/fair-price';
+import { priceInputOf } from '../../lib/rules/pricing/price-input';
+import { FairPriceNote, FeeNote } from '../common/FairPriceNote';
 import { CaptionCheck } from './CaptionCheck';
 import { DropAlert } from './DropAlert';
 import { EntryEditor } from './EntryEditor';
@@ -37,6 +41,13 @@ export function CreatorPage(props: {
     maxDays: t.engagementDropMaxDays,
   });
   const campaigns = new Map(data.campaigns.map((c) => [c.id, c]));
+  const { pricing, tiers } = data.settings.rules;
+  const price = fairPrice(priceInputOf(record), pricing, tiers);
+  const feeOf = (entry: (typeof record.campaigns)[number]) => {
+    const offer =
+      entry.offerOverride ?? (entry.campaignId ? campaigns.get(entry.campaignId)?.offer : null);
+    return offer ? feePerPost(offer) : null;
+  };
   const takenCodes = data.creators.flatMap((c) =>
     c.campaigns.flatMap((e) =>
       e.discountCode && creatorId(c) !== creatorId(record) ? [e.discountCode] : [],
@@ -67,6 +78,7 @@ export function CreatorPage(props: {
         {record.lastSeenAt ? ` · last visit ${record.lastSeenAt.slice(0, 10)}` : ''}
       </p>
       <DropAlert drop={drop} handle={record.handle} />
+      <FairPriceNote price={price} pricing={pricing} />
       <SnapshotCharts record={record} />
       <EvidenceView record={record} />
       <NotesTags key={creatorId(record)} record={record} reload={props.reload} />
@@ -83,6 +95,9 @@ export function CreatorPage(props: {
               takenCodes={takenCodes}
               reload={props.reload}
             />
+            {feeOf(entry) !== null ? (
+              <FeeNote price={price} fee={feeOf(entry)!} currency={pricing.currency} />
+            ) : null}
             <CaptionCheck
               platform={record.platform}
               brief={entry.campaignId ? (campaigns.get(entry.campaignId)?.brief ?? null) : null}

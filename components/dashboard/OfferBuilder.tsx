@@ -7,7 +7,13 @@ import {
 } from '../../lib/dashboard/offer-form';
 import { PAYMENT_GAP_TEXT } from '../../lib/dashboard/results-view';
 import { OfferModel, type Offer } from '../../lib/model/offer';
+import type { PricingSettings, Tier } from '../../lib/model/settings';
 import { compensationRanges } from '../../lib/offer/compensation-models';
+import { feePerPost } from '../../lib/offer/fixed-part';
+import { feeAgainstPrice, type FairPrice } from '../../lib/rules/pricing/fair-price';
+import { FEE_TEXT, formulaText, money, rangeText } from '../../lib/rules/pricing/price-text';
+
+const MAX_MEMBERS = 20;
 
 const MODEL_LABEL: Record<OfferModel, string> = {
   flat: 'Flat fee',
@@ -24,7 +30,12 @@ const MODEL_LABEL: Record<OfferModel, string> = {
 export function OfferBuilder(props: {
   offer: Offer | null;
   onSave: (offer: Offer | null) => void;
+  pricing: PricingSettings;
+  tiers: readonly Tier[];
+  /** The campaign's creators with their estimated price per post. */
+  members: readonly { handle: string; price: FairPrice }[];
 }) {
+  const { pricing } = props;
   const [form, setForm] = useState<OfferForm>(offerToForm(props.offer));
   const [revenue, setRevenue] = useState('6000');
   const read = readOfferForm(form);
@@ -33,7 +44,10 @@ export function OfferBuilder(props: {
     read.ok && revenue.trim() !== '' && Number.isFinite(exampleRevenue) && exampleRevenue >= 0
       ? workedExample(read.offer, exampleRevenue)
       : null;
-  const range = compensationRanges.find((r) => r.model === form.model);
+  const found = compensationRanges.find((r) => r.model === form.model);
+  // The flat fee's usual range is a setting (the fair-price settings), not a constant.
+  const range = found?.model === 'flat' ? { ...found, flatFee: pricing.flatFee } : found;
+  const fee = read.ok ? feePerPost(read.offer) : null;
   const field = (name: keyof OfferForm, label: string) => (
     <label>
       {label}
@@ -71,13 +85,52 @@ export function OfferBuilder(props: {
       {field('postsCount', 'Posts (optional)')}
       {range ? (
         <p className="hint">
-          Usual: {range.flatFee ? `$${range.flatFee.min}–$${range.flatFee.max} flat ` : ''}
-          {range.commissionPct
-            ? `${range.commissionPct.min}–${range.commissionPct.max}% commission`
-            : ''}
+          Usual:{' '}
+          {[
+            range.flatFee ? `${rangeText(range.flatFee, pricing.currency)} flat` : null,
+            range.commissionPct
+              ? `${range.commissionPct.min}–${range.commissionPct.max}% commission`
+              : null,
+          ]
+            .filter(Boolean)
+            .join(' + ')}
           . {range.note}
         </p>
       ) : null}
+      <details open className="fair-prices" data-testid="scout-offer-fair-prices">
+        <summary>Fair price per post</summary>
+        <p className="hint">{formulaText(pricing)}</p>
+        <p className="hint">
+          Usual per post:{' '}
+          {props.tiers
+            .filter((t) => pricing.tierRanges[t.id])
+            .map((t) => `${t.label} ${rangeText(pricing.tierRanges[t.id]!, pricing.currency)}`)
+            .join('; ')}
+          . Change these under <a href="#/settings">Settings</a>.
+        </p>
+        {props.members.length > 0 ? (
+          <ul>
+            {props.members.slice(0, MAX_MEMBERS).map(({ handle, price }) => (
+              <li key={handle} data-testid="scout-offer-member-price">
+                @{handle}:{' '}
+                {price.status === 'ok'
+                  ? `${rangeText({ min: price.low, max: price.high }, pricing.currency)}`
+                  : 'no follower count read yet'}
+                {price.status === 'ok' && fee !== null
+                  ? ` — this offer’s ${money(fee, pricing.currency)} per post is ${FEE_TEXT[feeAgainstPrice(fee, price)]}`
+                  : ''}
+              </li>
+            ))}
+            {props.members.length > MAX_MEMBERS ? (
+              <li>
+                and {props.members.length - MAX_MEMBERS} more (each creator’s page shows theirs)
+              </li>
+            ) : null}
+          </ul>
+        ) : (
+          <p className="hint">Shortlist creators into this campaign to see their estimates here.</p>
+        )}
+      </details>
       <label>
         Example revenue
         <input

@@ -5,8 +5,11 @@ import {
   Thresholds,
   type BenchmarkRow,
   type EngagementPreset,
+  type PriceRange,
+  type PricingSettings,
   type Tier,
 } from '../../lib/model/settings';
+import { formulaText } from '../../lib/rules/pricing/price-text';
 import type { Sender } from '../../lib/model/settings-store';
 import { errorText, sendMessage, type DashboardData } from './store';
 
@@ -78,6 +81,13 @@ export function SettingsView(props: { data: DashboardData; reload: () => Promise
           : table,
       ),
     });
+  const pricing = rules.pricing;
+  const setPricing = (patch: Partial<PricingSettings>) =>
+    setRules({ ...rules, pricing: { ...pricing, ...patch } });
+  const setTierRange = (id: string, range: PriceRange | null) => {
+    const { [id]: _old, ...rest } = pricing.tierRanges;
+    setPricing({ tierRanges: range ? { ...rest, [id]: range } : rest });
+  };
   return (
     <>
       <h2>Settings</h2>
@@ -216,6 +226,95 @@ export function SettingsView(props: { data: DashboardData; reload: () => Promise
           </table>
         </fieldset>
       ))}
+      <fieldset className="pricing" data-testid="scout-settings-pricing">
+        <legend>Fair price per post</legend>
+        <p className="hint">{formulaText(pricing)}</p>
+        <label>
+          Currency{' '}
+          <input
+            value={pricing.currency}
+            size={4}
+            onChange={(e) => setPricing({ currency: e.currentTarget.value.toUpperCase() })}
+          />
+        </label>
+        <Num
+          label="Per 1,000 followers, Instagram"
+          value={pricing.perThousand.instagram}
+          onChange={(v) =>
+            setPricing({ perThousand: { ...pricing.perThousand, instagram: v ?? Number.NaN } })
+          }
+        />
+        <Num
+          label="Per 1,000 followers, TikTok"
+          value={pricing.perThousand.tiktok}
+          onChange={(v) =>
+            setPricing({ perThousand: { ...pricing.perThousand, tiktok: v ?? Number.NaN } })
+          }
+        />
+        <Num
+          label="Engagement for × 1 (%)"
+          percent
+          value={pricing.referenceRate}
+          onChange={(v) => setPricing({ referenceRate: v ?? Number.NaN })}
+        />
+        <Num
+          label="Engagement multiplier, least"
+          value={pricing.multiplierMin}
+          onChange={(v) => setPricing({ multiplierMin: v ?? Number.NaN })}
+        />
+        <Num
+          label="Engagement multiplier, most"
+          value={pricing.multiplierMax}
+          onChange={(v) => setPricing({ multiplierMax: v ?? Number.NaN })}
+        />
+        <Num
+          label="Range around the estimate, ± (%)"
+          percent
+          value={pricing.spread}
+          onChange={(v) => setPricing({ spread: v ?? Number.NaN })}
+        />
+        <table>
+          <caption>
+            Usual price per post (empty “from” = none for the tier; empty “to” = no limit)
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Tier</th>
+              <th scope="col">From</th>
+              <th scope="col">To</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[
+              ...rules.tiers.map((t) => ({ id: t.id, label: t.label })),
+              { id: '', label: 'Flat fee' },
+            ].map(({ id, label }) => {
+              const range = id ? (pricing.tierRanges[id] ?? null) : pricing.flatFee;
+              const set = (next: PriceRange | null) =>
+                id ? setTierRange(id, next) : next && setPricing({ flatFee: next });
+              return (
+                <tr key={id || 'flat'} data-testid={`scout-price-range-${id || 'flat'}`}>
+                  <th scope="row">{label}</th>
+                  <td>
+                    <Num
+                      label={`@${label} usual price from`}
+                      value={range?.min ?? null}
+                      onChange={(v) => set(v === null ? null : { min: v, max: range?.max ?? null })}
+                    />
+                  </td>
+                  <td>
+                    <Num
+                      label={`@${label} usual price to`}
+                      value={range?.max ?? null}
+                      onChange={(v) => range && set({ ...range, max: v })}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </fieldset>
       <fieldset className="thresholds">
         <legend>Thresholds</legend>
         {(Object.keys(Thresholds.shape) as (keyof Thresholds)[]).map((key) => (

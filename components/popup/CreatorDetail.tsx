@@ -18,6 +18,10 @@ import {
 } from '../../lib/popup';
 import { Avatar } from '../common/Avatar';
 import { Button } from '../common/Button';
+import { feePerPost } from '../../lib/offer/fixed-part';
+import { fairPrice } from '../../lib/rules/pricing/fair-price';
+import { priceInputOf } from '../../lib/rules/pricing/price-input';
+import { FairPriceNote } from '../common/FairPriceNote';
 import { CreatorMetrics } from './CreatorMetrics';
 import { DraftEditor } from '../outreach/DraftEditor';
 import { CopyValue } from './CopyValue';
@@ -91,6 +95,9 @@ export function CreatorDetail({
   const dm = dmLink(record.platform, record.handle);
   const profile = profileLink(record.platform, record.handle);
   const post = recentPost.post;
+  const { pricing } = settings.rules;
+  const price = fairPrice(priceInputOf(record), pricing, tiers);
+  const offer = entry.offerOverride ?? campaign?.offer ?? null;
 
   return (
     <article className="detail" aria-labelledby="detail-title">
@@ -109,6 +116,7 @@ export function CreatorDetail({
         </div>
       </header>
       <CreatorMetrics summary={summary} />
+      <FairPriceNote price={price} pricing={pricing} fee={offer ? feePerPost(offer) : null} />
       <div className="item-actions">
         <StatusSelect
           value={entry.status}

@@ -165,6 +165,43 @@ export const Thresholds = z.object({
 });
 export type Thresholds = z.infer<typeof Thresholds>;
 
+const money = z.number().nonnegative().finite();
+
+/** A usual price range per post; `max` null = no upper bound ("$10,000+"). */
+export const PriceRange = z
+  .object({ min: money, max: money.nullable() })
+  .refine((r) => r.max === null || r.min <= r.max, { message: 'from is above to', path: ['max'] });
+export type PriceRange = z.infer<typeof PriceRange>;
+
+/**
+ * The fair-price estimate per post (docs/methodology.md): followers ÷ 1,000 × the platform's rate,
+ * × an engagement multiplier (the follower-based rate ÷ `referenceRate`, kept between the two
+ * bounds), ± `spread`; shown beside the method's usual range for the creator's tier.
+ */
+export const PricingSettings = z.object({
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .default('USD'),
+  /** Per 1,000 followers per post (Impulze's published estimator: $14 Instagram, $10 TikTok). */
+  perThousand: z.object({ instagram: money, tiktok: money }).default({ instagram: 14, tiktok: 10 }),
+  /** The engagement (by followers) at which the multiplier is 1. */
+  referenceRate: z.number().positive().default(0.025),
+  multiplierMin: z.number().positive().default(0.6),
+  multiplierMax: z.number().positive().default(2.2),
+  /** The range around the estimate, as a share of it (0.15 = ±15%). */
+  spread: z.number().min(0).max(1).default(0.15),
+  /** The method's usual price per post by tier id (tiers without an entry have none). */
+  tierRanges: z.record(z.string().min(1), PriceRange).default({
+    nano: { min: 100, max: 500 },
+    micro: { min: 300, max: 2_000 },
+    macro: { min: 10_000, max: null },
+  }),
+  /** The method's usual flat fee per post (the offer builder's hint for a flat-fee offer). */
+  flatFee: PriceRange.default({ min: 500, max: 1_500 }),
+});
+export type PricingSettings = z.infer<typeof PricingSettings>;
+
 export const RuleSettings = z.object({
   version: z.literal(1).default(1),
   tiers: z.array(Tier).min(1).default(defaultTiers),
@@ -174,6 +211,7 @@ export const RuleSettings = z.object({
   thresholds: Thresholds.default(() => Thresholds.parse({})),
   /** The followers sample (docs/methodology.md, "Audience sample"). */
   audience: AudienceThresholds.default(() => AudienceThresholds.parse({})),
+  pricing: PricingSettings.default(() => PricingSettings.parse({})),
 });
 export type RuleSettings = z.infer<typeof RuleSettings>;
 

@@ -15,3 +15,10 @@ export function fixedPart(offer: Offer): number | null {
       return 0;
   }
 }
+
+/** The cash fee per post an offer pays (flat fee ÷ posts when the posts are stated); null without one. */
+export function feePerPost(offer: Offer): number | null {
+  if (offer.model !== 'flat' && offer.model !== 'hybrid') return null;
+  if (offer.flatFee === undefined) return null;
+  return offer.flatFee / (offer.postsCount ?? 1);
+}

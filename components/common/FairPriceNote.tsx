@@ -1,0 +1,64 @@
+import type { PricingSettings } from '../../lib/model/settings';
+import { feeAgainstPrice, type FairPrice } from '../../lib/rules/pricing/fair-price';
+import {
+  FEE_TEXT,
+  priceFormula,
+  priceHeadline,
+  usualText,
+} from '../../lib/rules/pricing/price-text';
+
+const money = (n: number, currency: string) =>
+  new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+    n,
+  );
+
+/** The estimated price per post with its formula and the method's usual range for the tier. */
+export function FairPriceNote(props: {
+  price: FairPrice;
+  pricing: PricingSettings;
+  /** The cash fee per post of the offer in force, when it has one. */
+  fee?: number | null;
+}) {
+  const { price, pricing } = props;
+  return (
+    <section className="fair-price" aria-label="Fair price per post" data-testid="scout-fair-price">
+      <p>
+        <strong>Fair price: </strong>
+        <span
+          data-testid="scout-fair-price-range"
+          data-low={price.status === 'ok' ? price.low : ''}
+          data-high={price.status === 'ok' ? price.high : ''}
+        >
+          {priceHeadline(price, pricing.currency)}
+        </span>
+      </p>
+      {price.status === 'ok' ? (
+        <>
+          <p className="hint help" data-testid="scout-fair-price-formula">
+            {priceFormula(price, pricing)}
+          </p>
+          <p className="hint help">{usualText(price, pricing.currency)}</p>
+          {props.fee !== undefined && props.fee !== null ? (
+            <FeeNote price={price} fee={props.fee} currency={pricing.currency} />
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The offer's fee per post against the estimate. */
+export function FeeNote(props: { price: FairPrice; fee: number; currency: string }) {
+  if (props.price.status !== 'ok') return null;
+  const state = feeAgainstPrice(props.fee, props.price);
+  return (
+    <p
+      data-testid="scout-fair-price-fee"
+      data-state={state}
+      className={state === 'within' ? 'hint help' : 'hint help warn'}
+    >
+      The offer pays {money(props.fee, props.currency)} per post: {FEE_TEXT[state]} (
+      {money(props.price.low, props.currency)}–{money(props.price.high, props.currency)}).
+    </p>
+  );
+}
