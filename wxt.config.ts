@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { panelModuleHooks } from './scripts/build/panel-module';
+import { ALL_MATCHES } from './lib/model/platforms';
 import { SHORTLIST_COMMAND, SHORTLIST_SUGGESTED_KEY } from './lib/content-script/shortlist-command';
 
 /** Firefox needs an add-on id in MV3, 128+ for main-world content scripts, and a data-collection statement. */
@@ -25,7 +26,7 @@ export default defineConfig({
     // unlimitedStorage: every visited creator keeps ~33 KB (50 snapshots, recent posts and the last
     // reading's evidence), so the default 10 MB of storage.local would hold only ~300 creators.
     permissions: ['storage', 'unlimitedStorage'],
-    host_permissions: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+    host_permissions: ALL_MATCHES,
     // The panel's shortlist button from the keyboard (lib/background/shortlist-command.ts).
     commands: {
       [SHORTLIST_COMMAND]: {

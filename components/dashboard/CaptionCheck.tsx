@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { Brief } from '../../lib/model/brief';
 import type { Platform } from '../../lib/model/reading';
 import { checkCaption } from '../../lib/rules/caption/check-caption';
-import { MORE_CUTOFF } from '../../lib/rules/caption/cutoff';
+import { PLATFORMS } from '../../lib/model/platforms';
 import { approvalDue } from '../../lib/rules/caption/due-date';
 import { MANUAL_CHECKS } from '../../lib/rules/caption/wording';
 
@@ -29,7 +29,7 @@ export function CaptionCheck(props: {
   const when = publishAt ? new Date(publishAt) : null;
   const due = when && !Number.isNaN(when.getTime()) ? approvalDue(when) : null;
   const d = check?.disclosure;
-  const cutoff = MORE_CUTOFF[props.platform];
+  const cutoff = PLATFORMS[props.platform].captionCutoff;
   return (
     <fieldset className="caption-check" data-testid="scout-caption-check">
       <legend>Approve a draft caption</legend>

@@ -1,4 +1,4 @@
-import { profileUrl } from '../../lib/dashboard/rows';
+import { PLATFORMS, platformName } from '../../lib/model/platforms';
 import { creatorId } from '../../lib/model/creator';
 import type { Platform } from '../../lib/model/reading';
 import { engagementDrop } from '../../lib/results/engagement-drop';
@@ -67,9 +67,9 @@ export function CreatorPage(props: {
         ) : null}
       </h2>
       <p>
-        {record.platform === 'tiktok' ? 'TikTok' : 'Instagram'} ·{' '}
+        {platformName(record.platform)} ·{' '}
         <a
-          href={profileUrl(record.platform, record.handle)}
+          href={PLATFORMS[record.platform].profileUrl(record.handle)}
           target="_blank"
           rel="noopener noreferrer"
         >

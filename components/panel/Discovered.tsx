@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DiscoveryReading } from '../../lib/model/discovery';
 import type { ProspectInput } from '../../lib/model/prospects';
 import type { Send } from '../../lib/panel/controller';
-import { profileUrl } from '../../lib/prospects/view';
+import { PLATFORMS } from '../../lib/model/platforms';
 import { placeOf, tallyAuthors } from '../../lib/rules/prospects/tally-authors';
 
 const SHOWN = 15;
@@ -71,7 +71,7 @@ export function Discovered({ reading, send }: { reading: DiscoveryReading; send:
         {creators.slice(0, SHOWN).map((c) => (
           <li key={c.handle} data-testid="scout-prospect" data-handle={c.handle}>
             <a
-              href={profileUrl(reading.platform, c.handle)}
+              href={PLATFORMS[reading.platform].profileUrl(c.handle)}
               target="_blank"
               rel="noopener noreferrer nofollow"
             >

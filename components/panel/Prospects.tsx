@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { PageReading } from '../../lib/model/reading';
 import { prospectInput } from '../../lib/prospects/on-page';
-import { profileUrl } from '../../lib/prospects/view';
+import { PLATFORMS } from '../../lib/model/platforms';
 import type { Prospect } from '../../lib/rules/prospects/rank-commenters';
 import type { Send } from '../../lib/panel/controller';
 
@@ -47,7 +47,7 @@ export function Prospects({
         {shown.map((p) => (
           <li key={p.handle} data-testid="scout-prospect" data-handle={p.handle}>
             <a
-              href={profileUrl(reading.platform, p.handle)}
+              href={PLATFORMS[reading.platform].profileUrl(p.handle)}
               target="_blank"
               rel="noopener noreferrer nofollow"
             >

@@ -1,3 +1,4 @@
+import { PLATFORMS, platformName } from '../../lib/model/platforms';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Campaign } from '../../lib/model/campaign';
 import type { CreatorRecord } from '../../lib/model/creator';
@@ -25,7 +26,6 @@ import { FairPriceNote } from '../common/FairPriceNote';
 import { CreatorMetrics } from './CreatorMetrics';
 import { DraftEditor } from '../outreach/DraftEditor';
 import { CopyValue } from './CopyValue';
-import { PLATFORM_LABELS } from './ShortlistItem';
 import { StatusSelect } from './StatusSelect';
 import type { PopupStore } from './use-popup-store';
 
@@ -111,7 +111,7 @@ export function CreatorDetail({
             <bdi>{name || handle}</bdi>
           </h2>
           <p className="item-handle">
-            <bdi>{handle}</bdi> · {PLATFORM_LABELS[record.platform]}
+            <bdi>{handle}</bdi> · {platformName(record.platform)}
           </p>
         </div>
       </header>
@@ -136,7 +136,7 @@ export function CreatorDetail({
             <span className="cs-visually-hidden"> (opens a new tab)</span>
           </a>
         ) : null}
-        {profile && record.platform === 'instagram' ? (
+        {profile && !PLATFORMS[record.platform].dm.isProfile ? (
           <a
             className="cs-btn"
             data-variant="ghost"

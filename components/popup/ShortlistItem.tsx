@@ -1,3 +1,4 @@
+import { PLATFORMS, platformName } from '../../lib/model/platforms';
 import type { PipelineStatus } from '../../lib/model/creator';
 import { displayText } from '../../lib/panel/text';
 import { dmLink, type CreatorSummary } from '../../lib/popup';
@@ -6,8 +7,6 @@ import { Button } from '../common/Button';
 import { CreatorMetrics } from './CreatorMetrics';
 import type { ActionResult } from './use-popup-store';
 import { StatusSelect } from './StatusSelect';
-
-export const PLATFORM_LABELS = { instagram: 'Instagram', tiktok: 'TikTok' } as const;
 
 /** One creator of the shortlist: compact numbers of the last visit and the actions on them. */
 export function ShortlistItem({
@@ -35,7 +34,7 @@ export function ShortlistItem({
           <bdi>{name || handle}</bdi>
         </h2>
         <p className="item-handle">
-          <bdi>{handle}</bdi> · {PLATFORM_LABELS[summary.platform]}
+          <bdi>{handle}</bdi> · {platformName(summary.platform)}
         </p>
         <CreatorMetrics summary={summary} />
         <div className="item-actions">
@@ -49,7 +48,7 @@ export function ShortlistItem({
               rel="noopener noreferrer"
               aria-label={`${dm.label}: ${handle} (opens a new tab)`}
             >
-              {summary.platform === 'instagram' ? 'DM' : 'Profile'}
+              {PLATFORMS[summary.platform].dm.button}
             </a>
           ) : null}
           <Button

@@ -6,7 +6,7 @@ import {
   placesOf,
   type DiscoverFilter,
 } from '../../lib/prospects/discover';
-import { profileUrl } from '../../lib/prospects/view';
+import { PLATFORMS, platformName } from '../../lib/model/platforms';
 import { sendMessage } from '../../lib/store/client';
 import { Button } from '../common/Button';
 
@@ -103,13 +103,13 @@ export function DiscoverView() {
               >
                 <td>
                   <a
-                    href={profileUrl(r.platform, r.handle)}
+                    href={PLATFORMS[r.platform].profileUrl(r.handle)}
                     target="_blank"
                     rel="noopener noreferrer nofollow"
                   >
                     <bdi>@{r.handle}</bdi>
                   </a>{' '}
-                  <span className="muted">{r.platform === 'tiktok' ? 'TikTok' : 'Instagram'}</span>
+                  <span className="muted">{platformName(r.platform)}</span>
                 </td>
                 <td>
                   <bdi>{r.evidence}</bdi>

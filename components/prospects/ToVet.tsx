@@ -1,3 +1,4 @@
+import { platformName } from '../../lib/model/platforms';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Prospect } from '../../lib/model/prospects';
@@ -91,7 +92,7 @@ export function ToVet({ compact = false }: { compact?: boolean }) {
                   <a href={r.url} target="_blank" rel="noopener noreferrer nofollow">
                     <bdi>@{r.handle}</bdi>
                   </a>{' '}
-                  <span className="muted">{r.platform === 'tiktok' ? 'TikTok' : 'Instagram'}</span>
+                  <span className="muted">{platformName(r.platform)}</span>
                 </p>
                 <p className="item-handle">
                   <bdi>{r.where}</bdi> · {r.seen}

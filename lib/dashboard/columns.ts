@@ -1,3 +1,4 @@
+import { platformName } from '../model/platforms';
 import { PipelineStatus } from '../model/creator';
 import { formatCount, formatRate } from '../panel/format';
 import type { CreatorRow } from './rows';
@@ -60,7 +61,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     description: 'Instagram or TikTok',
     numeric: false,
     sortValue: (r) => r.platform,
-    text: (r) => (r.platform === 'tiktok' ? 'TikTok' : 'Instagram'),
+    text: (r) => platformName(r.platform),
   },
   {
     id: 'followers',

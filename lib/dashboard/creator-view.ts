@@ -1,4 +1,5 @@
 import { storedCommentsRead, type CreatorRecord } from '../model/creator';
+import { PLATFORMS } from '../model/platforms';
 import type { Count } from '../model/reading';
 import { Flag, LabelledComment, Reason, VerdictLabel } from '../model/verdict';
 import { evidenceLine } from '../panel/metrics';
@@ -110,7 +111,7 @@ export function readingEvidence(
       ['Following', p.following],
       ['Posts', p.posts],
     ];
-    if (reading.platform === 'tiktok') parts.push(['Likes', p.likes]);
+    if (PLATFORMS[reading.platform].profileLikes) parts.push(['Likes', p.likes]);
     for (const [name, count] of parts)
       numbers.push({
         label: name,

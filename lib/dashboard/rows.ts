@@ -1,6 +1,7 @@
 import type { Campaign } from '../model/campaign';
 import type { CampaignEntry, CreatorRecord, PipelineStatus } from '../model/creator';
 import { creatorId, storedCommentsRead } from '../model/creator';
+import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
 import type { Tier } from '../model/settings';
 import type { Snapshot } from '../model/snapshot';
@@ -48,12 +49,6 @@ export interface CreatorRow {
 export type CampaignScope = { kind: 'all' } | { kind: 'campaign'; id: string } | { kind: 'none' };
 
 export const ALL_CAMPAIGNS: CampaignScope = { kind: 'all' };
-
-/** The profile page of a creator; the handle is encoded, never trusted as a path. */
-export function profileUrl(platform: Platform, handle: string): string {
-  const h = encodeURIComponent(handle);
-  return platform === 'tiktok' ? `https://www.tiktok.com/@${h}` : `https://www.instagram.com/${h}/`;
-}
 
 export function tierFor(followers: number | null, tiers: readonly Tier[]): CreatorRow['tier'] {
   if (followers === null) return null;
@@ -109,7 +104,7 @@ export function toRow(
     platform: record.platform,
     handle: record.handle,
     displayName: record.displayName,
-    profileUrl: profileUrl(record.platform, record.handle),
+    profileUrl: PLATFORMS[record.platform].profileUrl(record.handle),
     followers,
     followersExact:
       followerCount?.value !== null && followerCount?.value === followers

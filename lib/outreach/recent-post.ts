@@ -1,3 +1,4 @@
+import { isPostHost } from '../model/platforms';
 import type { Count, PageReading, PostReading } from '../model/reading';
 import { capWords, inlineText } from './plain-text';
 
@@ -25,11 +26,6 @@ export interface PickOptions {
   locale?: string;
 }
 
-const POST_HOSTS: Record<PageReading['platform'], RegExp> = {
-  instagram: /^(?:www\.)?instagram\.com$/,
-  tiktok: /^(?:www\.|m\.)?tiktok\.com$/,
-};
-
 const EXCERPT_LENGTH = 60;
 /** A post stands out when its likes or comments reach this multiple of the window's median. */
 const STANDOUT_RATIO = 1.5;
@@ -39,7 +35,7 @@ function postUrl(post: PostReading, reading: PageReading): string | null {
   if (!post.url) return null;
   try {
     const url = new URL(post.url, reading.url);
-    if (url.protocol !== 'https:' || !POST_HOSTS[reading.platform].test(url.hostname)) return null;
+    if (url.protocol !== 'https:' || !isPostHost(reading.platform, url.hostname)) return null;
     if (url.username || url.password) return null;
     return url.href;
   } catch {

@@ -1,4 +1,5 @@
 import type { Brief } from '../model/brief';
+import { PLATFORMS } from '../model/platforms';
 import type { PageReading, PostReading } from '../model/reading';
 import type { Thresholds } from '../model/settings';
 import type { Evidence, PostRate, Verdict } from '../model/verdict';
@@ -56,7 +57,7 @@ export function followersMetric(reading: PageReading, verdict: Verdict | null): 
     ...provenance(p.following, 'following').map((l) => `Following: ${l}`),
     ...provenance(p.posts, 'the post count').map((l) => `Posts: ${l}`),
   ];
-  if (reading.platform === 'tiktok')
+  if (PLATFORMS[reading.platform].profileLikes)
     evidence.push(...provenance(p.likes, 'total likes').map((l) => `Likes: ${l}`));
   if (reading.page !== 'profile')
     evidence.push('Read on a post page: the count the page states about the author.');

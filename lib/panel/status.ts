@@ -1,4 +1,5 @@
-import type { PageReading, Platform } from '../model/reading';
+import { platformName } from '../model/platforms';
+import type { PageReading } from '../model/reading';
 import type { Verdict, VerdictLabel } from '../model/verdict';
 import { displayText } from './text';
 
@@ -14,8 +15,6 @@ export interface StatusView {
   showNumbers: boolean;
 }
 
-export const PLATFORM_NAME: Record<Platform, string> = { instagram: 'Instagram', tiktok: 'TikTok' };
-
 export const VERDICT_TEXT: Record<VerdictLabel, string> = {
   strong: 'Strong candidate',
   review: 'Worth a closer look',
@@ -29,7 +28,7 @@ const who = (reading: PageReading): string =>
 export function statusView(reading: PageReading | null, verdict: Verdict | null): StatusView {
   if (!reading)
     return { kind: 'reading', title: 'Reading this page…', detail: null, showNumbers: false };
-  const site = PLATFORM_NAME[reading.platform];
+  const site = platformName(reading.platform);
   const reason = reading.statusReason ? displayText(reading.statusReason, 200) : null;
   switch (reading.status) {
     case 'login-wall':

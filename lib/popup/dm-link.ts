@@ -1,3 +1,4 @@
+import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
 
 /**
@@ -22,16 +23,13 @@ export function isLinkableHandle(handle: string): boolean {
 export function dmLink(platform: Platform, handle: string): DmLink | null {
   const h = handle.replace(/^@/, '');
   if (!isLinkableHandle(h)) return null;
-  return platform === 'instagram'
-    ? { url: `https://ig.me/m/${h}`, label: 'Message on Instagram' }
-    : { url: `https://www.tiktok.com/@${h}`, label: 'Open TikTok profile to message' };
+  const dm = PLATFORMS[platform].dm;
+  return { url: dm.url(h), label: dm.label };
 }
 
 /** The creator's profile page. */
 export function profileLink(platform: Platform, handle: string): string | null {
   const h = handle.replace(/^@/, '');
   if (!isLinkableHandle(h)) return null;
-  return platform === 'instagram'
-    ? `https://www.instagram.com/${h}/`
-    : `https://www.tiktok.com/@${h}`;
+  return PLATFORMS[platform].profileUrl(h);
 }

@@ -1,10 +1,6 @@
 import type { CreatorRecord, KeptPost } from '../model/creator';
+import { PLATFORMS } from '../model/platforms';
 import type { Count, PageReading, PostReading } from '../model/reading';
-
-const PROFILE_URL: Record<CreatorRecord['platform'], (handle: string) => string> = {
-  instagram: (handle) => `https://www.instagram.com/${encodeURIComponent(handle)}/`,
-  tiktok: (handle) => `https://www.tiktok.com/@${encodeURIComponent(handle)}`,
-};
 
 const count = (value: number | null, exact: boolean): Count =>
   value === null
@@ -44,7 +40,7 @@ export function readingOfRecentPosts(
   return {
     platform: record.platform,
     page: 'profile',
-    url: PROFILE_URL[record.platform](record.handle),
+    url: PLATFORMS[record.platform].profileUrl(record.handle),
     handle: record.handle,
     status: 'ok',
     profile: null,

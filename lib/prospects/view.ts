@@ -1,16 +1,12 @@
 import { toCsv, type CsvColumn } from '../export/csv-write';
 import type { Prospect, Sighting } from '../model/prospects';
+import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
 
 /**
  * The to-vet list as the popup and the dashboard show it. User-facing wording of the discovery
  * feature lives here (and in the panel's Prospects) until the shared labels/i18n land.
  */
-
-export const profileUrl = (platform: Platform, handle: string): string =>
-  platform === 'tiktok'
-    ? `https://www.tiktok.com/@${encodeURIComponent(handle)}`
-    : `https://www.instagram.com/${encodeURIComponent(handle)}/`;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const day = (iso: string) => {
@@ -91,7 +87,7 @@ export function toVetRows(
         platform: p.platform,
         handle: p.handle,
         status: p.status,
-        url: profileUrl(p.platform, p.handle),
+        url: PLATFORMS[p.platform].profileUrl(p.handle),
         where: p.sightings[0] ? sightingText(p.sightings[0]) : '',
         seen:
           p.seenCount > 1

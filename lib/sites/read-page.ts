@@ -1,4 +1,5 @@
 import type { DiscoveryReading } from '../model/discovery';
+import { platformOfHost } from '../model/platforms';
 import type { ObservedResponse, PageReading, Platform } from '../model/reading';
 import { readInstagramDiscovery } from './instagram/discovery';
 import { readTikTokDiscovery } from './tiktok/discovery';
@@ -16,13 +17,11 @@ export interface ReadInput {
 export function platformOf(url: string): Platform | null {
   let host: string;
   try {
-    host = new URL(url).hostname.toLowerCase();
+    host = new URL(url).hostname;
   } catch {
     return null;
   }
-  if (host === 'instagram.com' || host.endsWith('.instagram.com')) return 'instagram';
-  if (host === 'tiktok.com' || host.endsWith('.tiktok.com')) return 'tiktok';
-  return null;
+  return platformOfHost(host);
 }
 
 export const readers: Record<Platform, (input: ReadInput) => PageReading> = {

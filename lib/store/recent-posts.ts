@@ -1,4 +1,5 @@
 import type { KeptPost } from '../model/creator';
+import { isPostHost } from '../model/platforms';
 import type { PageReading, PostReading } from '../model/reading';
 import { cut } from './compact';
 
@@ -11,18 +12,13 @@ export const KEEP_RECENT_POSTS = 12;
 export const MAX_KEPT_CAPTION = 100;
 export const CAPTIONED_POSTS = 3;
 
-const PLATFORM_HOSTS: Record<PageReading['platform'], RegExp> = {
-  instagram: /^(?:www\.)?instagram\.com$/,
-  tiktok: /^(?:www\.|m\.)?tiktok\.com$/,
-};
-
 /** The post's link made absolute against the page; null unless https on the platform's domain. */
 function absoluteUrl(post: PostReading, reading: PageReading): string | null {
   if (!post.url) return null;
   try {
     const url = new URL(post.url, reading.url);
     if (url.protocol !== 'https:' || url.username || url.password) return null;
-    return PLATFORM_HOSTS[reading.platform].test(url.hostname) ? url.href : null;
+    return isPostHost(reading.platform, url.hostname) ? url.href : null;
   } catch {
     return null;
   }

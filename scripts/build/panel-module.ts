@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { build, type InlineConfig } from 'vite';
 import type { NestedHooks } from 'hookable';
 import type { WxtHooks } from 'wxt';
+import { ALL_MATCHES } from '../../lib/model/platforms';
 
 /**
  * The on-page panel (React and the rules) is built as one ES module that the content scripts import
@@ -36,7 +37,7 @@ export const panelModuleHooks: NestedHooks<WxtHooks> = {
   'build:manifestGenerated': (_wxt, manifest) => {
     manifest.web_accessible_resources ??= [];
     (manifest.web_accessible_resources as unknown[]).push({
-      matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
+      matches: ALL_MATCHES,
       resources: [`/${panelModulePath}`],
       use_dynamic_url: true,
     });

@@ -1,6 +1,6 @@
 import { Platform } from '../../lib/model/reading';
 import { checkCaption, type CaptionCheck } from '../../lib/rules/caption/check-caption';
-import { MORE_CUTOFF } from '../../lib/rules/caption/cutoff';
+import { PLATFORMS } from '../../lib/model/platforms';
 import { MANUAL_CHECKS } from '../../lib/rules/caption/wording';
 import { parseArgs } from './args';
 import { readStdinInput, readTextInput } from './input';
@@ -58,8 +58,8 @@ export function formatCheck(check: CaptionCheck, platform: Platform | null): str
       (d.beforeCutoff === null
         ? ' (give --platform to check the "more" cut-off)'
         : d.beforeCutoff
-          ? ` (before the "more" cut-off at ${MORE_CUTOFF[platform!]})`
-          : ` (hidden behind "more": the cut-off is at ${MORE_CUTOFF[platform!]})`);
+          ? ` (before the "more" cut-off at ${PLATFORMS[platform!].captionCutoff})`
+          : ` (hidden behind "more": the cut-off is at ${PLATFORMS[platform!].captionCutoff})`);
   const lines = [
     `${mark(d.found && d.beforeCutoff !== false)} disclosure: ${where}`,
     `${mark(check.code)} discount code${check.code === null ? ': not given' : ''}`,

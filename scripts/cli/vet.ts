@@ -1,5 +1,6 @@
+import { platformName } from '../../lib/model/platforms';
 import { Brief } from '../../lib/model/brief';
-import type { PageReading } from '../../lib/model/reading';
+import type { PageReading, Platform } from '../../lib/model/reading';
 import type { Verdict } from '../../lib/model/verdict';
 import { detectFrancLanguage } from '../../lib/rules/fit/language';
 import { scoreReading } from '../../lib/rules/score';
@@ -31,7 +32,7 @@ export async function run(argv: string[]): Promise<void> {
   const shown = pagePlatform(text);
   if (shown && shown !== platform)
     throw new UsageError(
-      `${file} is a saved ${NAMES[shown]} page but --url is a ${NAMES[platform]} URL`,
+      `${file} is a saved ${platformName(shown)} page but --url is a ${platformName(platform)} URL`,
     );
   const brief = await readBrief(flags.get('brief'));
   const reading = readSaved(text, url, platform);
@@ -70,10 +71,8 @@ export async function readBrief(path: string | true | undefined): Promise<Brief 
   return parsed.data;
 }
 
-const NAMES = { instagram: 'Instagram', tiktok: 'TikTok' } as const;
-
 /** The platform a saved page names as its own address (canonical link or og:url), if any. */
-function pagePlatform(text: string): 'instagram' | 'tiktok' | null {
+function pagePlatform(text: string): Platform | null {
   const head = text.slice(0, 2_000_000);
   const own =
     /<link[^>]+rel=["']canonical["'][^>]*href=["']([^"']+)/i.exec(head)?.[1] ??
@@ -83,7 +82,7 @@ function pagePlatform(text: string): 'instagram' | 'tiktok' | null {
 }
 
 /** A saved page is HTML; a saved response the page's web app fetched is JSON. */
-function readSaved(text: string, url: string, platform: 'instagram' | 'tiktok'): PageReading {
+function readSaved(text: string, url: string, platform: Platform): PageReading {
   const read = readers[platform];
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {

@@ -1,6 +1,6 @@
 import type { Brief } from '../../model/brief';
 import type { Platform } from '../../model/reading';
-import { MORE_CUTOFF } from './cutoff';
+import { PLATFORMS } from '../../model/platforms';
 import { DISCLOSURE_PHRASES, DISCLOSURE_TAGS } from './disclosure';
 import { CAPTION_TEXT } from './wording';
 
@@ -93,7 +93,7 @@ function findDisclosure(caption: string, platform: Platform | null | undefined):
     found: true,
     tag,
     position: start,
-    beforeCutoff: platform ? end <= MORE_CUTOFF[platform] : null,
+    beforeCutoff: platform ? end <= PLATFORMS[platform].captionCutoff : null,
   };
 }
 
@@ -159,7 +159,7 @@ export function checkCaption(input: CaptionCheckInput): CaptionCheck {
   const problems: string[] = [];
   if (!disclosure.found) problems.push(t.noDisclosure);
   else if (disclosure.beforeCutoff === false && platform)
-    problems.push(t.disclosureHidden(disclosure.tag!, MORE_CUTOFF[platform], platform));
+    problems.push(t.disclosureHidden(disclosure.tag!, PLATFORMS[platform].captionCutoff, platform));
   if (code === false) problems.push(t.noCode(input.code!.trim()));
   if (link === false)
     problems.push(LINK_IN_BIO.test(caption) ? t.linkInBio : t.noLink(input.link!.trim()));

@@ -1,13 +1,12 @@
+import { platformName } from '../../model/platforms';
 import type { Platform } from '../../model/reading';
-
-const PLATFORM_NAME: Record<Platform, string> = { instagram: 'Instagram', tiktok: 'TikTok' };
 
 /** What the approval checklist says to the marketer (kept together for a later _locales move). */
 export const CAPTION_TEXT = {
   noDisclosure:
     'No ad disclosure: add #ad, "Paid partnership" or the local tag (#publi, #anzeige, #sponsorisé…)',
   disclosureHidden: (tag: string, cutoff: number, platform: Platform) =>
-    `"${tag}" comes after the first ${cutoff} characters, hidden behind "more" on ${PLATFORM_NAME[platform]}: move it to the start`,
+    `"${tag}" comes after the first ${cutoff} characters, hidden behind "more" on ${platformName(platform)}: move it to the start`,
   noCode: (code: string) => `The discount code ${code} is not in the caption`,
   noLink: (link: string) => `The tracked link ${link} is not in the caption`,
   linkInBio: 'The caption points to the link in bio: check that the bio carries the tracked link',

@@ -1,3 +1,4 @@
+import { PLATFORMS } from '../../model/platforms';
 import type { PageReading } from '../../model/reading';
 import type { RuleSettings } from '../../model/settings';
 import type { Engagement, EngagementBasis, Rating } from '../../model/verdict';
@@ -17,6 +18,7 @@ export function computeEngagement(
   now: number,
 ): Engagement {
   const t = settings.thresholds;
+  const facts = PLATFORMS[reading.platform].engagement;
   const notes: string[] = [];
   const followersCount = reading.profile?.followers ?? null;
   const followers = followersCount?.value ?? null;
@@ -57,7 +59,7 @@ export function computeEngagement(
     used.flatMap((p) => (p.followerRate === null ? [] : [p.followerRate])),
   );
   const viewRates = used.flatMap((p) => (p.viewRate === null ? [] : [p.viewRate]));
-  const viewRate = reading.platform === 'tiktok' ? median(viewRates) : null;
+  const viewRate = facts.byViews ? median(viewRates) : null;
 
   const denominator = viewRate !== null ? 'views' : followerRate !== null ? 'followers' : null;
   const headline = denominator === 'views' ? viewRate : followerRate;
@@ -77,9 +79,9 @@ export function computeEngagement(
         `only ${used.length} usable post(s) of ${posts.length}: too few for a reliable median`,
       );
   }
-  if (reading.platform === 'tiktok' && used.length > 0 && viewRate === null)
+  if (facts.byViews && used.length > 0 && viewRate === null)
     notes.push('no view counts: rate by followers instead of views');
-  if (reading.platform === 'tiktok' && used.some((p) => p.shares === null))
+  if (facts.sharesCount && used.some((p) => p.shares === null))
     notes.push('share count missing on some posts: counted as 0');
   const rounded =
     used.some((p) => p.rounded) ||

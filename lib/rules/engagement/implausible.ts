@@ -1,3 +1,4 @@
+import { PLATFORMS } from '../../model/platforms';
 import type { Count, PageReading, PostReading } from '../../model/reading';
 import type { Evidence, Flag } from '../../model/verdict';
 import { count } from '../stats';
@@ -65,8 +66,7 @@ function implausibleProfile(reading: PageReading): string[] {
   return problems;
 }
 
-const label = (reading: PageReading, id: string) =>
-  `${reading.platform === 'tiktok' ? 'video' : 'post'} ${id}`;
+const label = (reading: PageReading, id: string) => `${PLATFORMS[reading.platform].postNoun} ${id}`;
 
 /**
  * Counts that contradict each other or cannot be counts at all (likes or comments above views,

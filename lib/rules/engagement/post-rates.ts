@@ -1,3 +1,4 @@
+import { PLATFORMS } from '../../model/platforms';
 import type { Count, Platform, PostReading } from '../../model/reading';
 import type { PostMark, PostRate } from '../../model/verdict';
 import { HOUR_MS, timeOf } from '../stats';
@@ -16,6 +17,7 @@ const value = (c: Count): number | null => c.value;
 
 /** One post's rates and whether the median may use it (and why not). */
 export function postRate(post: PostReading, o: PostRateOptions): PostRate {
+  const facts = PLATFORMS[o.platform].engagement;
   const likes = post.likesHidden ? null : value(post.likes);
   const comments = value(post.comments);
   const shares = value(post.shares);
@@ -33,7 +35,7 @@ export function postRate(post: PostReading, o: PostRateOptions): PostRate {
   // shares count too, as Modash and HypeAuditor count them.
   const likesAndComments = likes !== null && comments !== null ? likes + comments : null;
   const engagements =
-    likesAndComments !== null && o.platform === 'tiktok'
+    likesAndComments !== null && facts.sharesCount
       ? likesAndComments + (shares ?? 0)
       : likesAndComments;
   const followerRate =
@@ -41,11 +43,11 @@ export function postRate(post: PostReading, o: PostRateOptions): PostRate {
       ? likesAndComments / o.followers
       : null;
   const viewRate =
-    o.platform === 'tiktok' && engagements !== null && views !== null && views > 0
+    facts.byViews && engagements !== null && views !== null && views > 0
       ? engagements / views
       : null;
 
-  const counts = [post.likes, post.comments, ...(o.platform === 'tiktok' ? [post.shares] : [])];
+  const counts = [post.likes, post.comments, ...(facts.sharesCount ? [post.shares] : [])];
   const rounded = counts.some((c) => c.value !== null && !c.exact);
 
   let excludedBecause: string | null = null;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pipelineColumns } from '../../../lib/dashboard/pipeline';
-import { buildRows, profileUrl, tierFor } from '../../../lib/dashboard/rows';
+import { buildRows, tierFor } from '../../../lib/dashboard/rows';
 import { T, tiers, entry, snap, record, camp } from './build';
 
 describe('rows', () => {
@@ -13,11 +13,6 @@ describe('rows', () => {
     [null, null],
   ])('tier of %s followers is %s', (followers, id) => {
     expect(tierFor(followers, tiers)?.id ?? null).toBe(id);
-  });
-
-  test('profile URLs encode the handle and stay https', () => {
-    expect(profileUrl('tiktok', 'a"b')).toBe('https://www.tiktok.com/@a%22b');
-    expect(profileUrl('instagram', 'jane.doe')).toBe('https://www.instagram.com/jane.doe/');
   });
 
   test('scopes: all shows everyone (seen ones too), a campaign only its creators', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { checkCaption } from '../../../../lib/rules/caption/check-caption';
-import { MORE_CUTOFF } from '../../../../lib/rules/caption/cutoff';
+import { PLATFORMS } from '../../../../lib/model/platforms';
 import { approvalDue } from '../../../../lib/rules/caption/due-date';
 
 const disclosure = (caption: string, platform: 'instagram' | 'tiktok' | null = 'instagram') =>
@@ -65,7 +65,7 @@ describe('disclosure before the "more" cut-off, per platform', () => {
     ['tiktok', `${pad(96)} #ad`, true],
     ['tiktok', `${pad(97)} #ad`, false],
   ] as const)('%s, %j chars', (platform, caption, before) => {
-    expect(caption.length > MORE_CUTOFF[platform] - 5).toBe(true);
+    expect(caption.length > PLATFORMS[platform].captionCutoff - 5).toBe(true);
     expect(disclosure(caption, platform).beforeCutoff).toBe(before);
   });
   test('no platform given: the cut-off is unknown, not guessed', () => {
