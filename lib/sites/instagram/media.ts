@@ -11,6 +11,8 @@ export interface PostParts {
   url: string | null;
   author: string | null;
   takenAt: string | null;
+  /** The creation time held in the media id, for when no item states taken_at. */
+  idTime: string | null;
   caption: string | null;
   likes: Observations;
   comments: Observations;
@@ -29,6 +31,7 @@ export function newPost(id: string): PostParts {
     url: null,
     author: null,
     takenAt: null,
+    idTime: null,
     caption: null,
     likes: new Observations(),
     comments: new Observations(),
@@ -40,6 +43,21 @@ export function newPost(id: string): PostParts {
     sources: [],
     ownerId: null,
   };
+}
+
+/** Milliseconds since 1970 of Instagram's id epoch (2011-08-24T21:07:01.721Z). */
+const ID_EPOCH_MS = 1_314_220_021_721;
+
+/**
+ * When a media was created, from its id: the time in ms since Instagram's epoch sits above the
+ * 23 low bits. Within minutes of `taken_at` on every capture here (profile-grid-graphql-2024-03.json,
+ * reel-logged-in-2024-03.html). Null for anything that is not such an id.
+ */
+export function timeFromMediaId(id: string | undefined): string | null {
+  const digits = id?.split('_')[0];
+  if (!digits || !/^\d{16,20}$/.test(digits)) return null;
+  const ms = Number(BigInt(digits) >> 23n) + ID_EPOCH_MS;
+  return ms > Date.UTC(2012, 0, 1) && ms < Date.UTC(2100, 0, 1) ? new Date(ms).toISOString() : null;
 }
 
 /** The username of a post's author, also when the item carries only the user id. */
@@ -69,6 +87,8 @@ export function addMedia(
   const seconds = m.taken_at ?? m.taken_at_timestamp;
   if (seconds !== undefined && post.takenAt === null)
     post.takenAt = new Date(seconds * 1000).toISOString();
+  // The Reels tab response has no taken_at (public scrapers, 2026): the media id holds the time.
+  post.idTime ??= timeFromMediaId(m.pk ?? m.id);
   post.caption ??= m.caption?.text ?? m.edge_media_to_caption?.edges[0]?.node?.text ?? null;
   const video =
     m.is_video ??
@@ -123,7 +143,7 @@ export function finishPost(post: PostParts): PostReading {
     id: post.id,
     url: post.url,
     author: post.author,
-    takenAt: post.takenAt,
+    takenAt: post.takenAt ?? post.idTime,
     caption,
     hashtags: caption ? extractHashtags(caption) : [],
     mentions: caption ? extractMentions(caption) : [],

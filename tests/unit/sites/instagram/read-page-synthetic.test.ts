@@ -127,6 +127,11 @@ describe('response shapes without a capture', () => {
     expect(r.posts[1]!.likes).toMatchObject({ value: null, reason: 'likes hidden by the creator' });
     expect(r.posts[1]!.views.value).toBeNull();
     expect(r.posts[1]!.comments.value).toBe(278);
+    // The Reels tab states no taken_at: the time comes from the media id (pk).
+    expect(r.posts.map((p) => p.takenAt)).toEqual([
+      '2024-02-17T23:05:23.604Z',
+      '2024-02-17T23:05:23.604Z',
+    ]);
   });
   test('feed-user-synthetic.json: /api/v1/feed/user items[] with inline comments', () => {
     const r = readResponse(
