@@ -13,6 +13,7 @@ import { EntryEditor } from './EntryEditor';
 import { EvidenceView } from './EvidenceView';
 import { NotesTags } from './NotesTags';
 import { SnapshotCharts } from './SnapshotCharts';
+import { AudienceHistory } from './AudienceHistory';
 import type { DashboardData } from './store';
 
 /** One creator: history charts, evidence of the last reading, notes and tags, campaign entries. */
@@ -80,6 +81,7 @@ export function CreatorPage(props: {
       <DropAlert drop={drop} handle={record.handle} />
       <FairPriceNote price={price} pricing={pricing} />
       <SnapshotCharts record={record} />
+      <AudienceHistory record={record} thresholds={data.settings.rules.audience} />
       <EvidenceView record={record} />
       <NotesTags key={creatorId(record)} record={record} reload={props.reload} />
       <section aria-labelledby="entries-title">

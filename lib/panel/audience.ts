@@ -1,13 +1,27 @@
-import type { AudienceThresholds } from '../model/audience';
+import type { AudienceAggregate, AudienceThresholds } from '../model/audience';
+import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
-import type { AudienceSample } from '../rules/audience/sample';
+import type { AudienceSample, JudgedAccount } from '../rules/audience/sample';
 import { wording } from '../rules/audience/wording';
 import { percent } from '../rules/stats';
 import { displayText } from './text';
 
-const PROFILE_URL: Record<Platform, (handle: string) => string> = {
-  instagram: (h) => `https://www.instagram.com/${encodeURIComponent(h)}/`,
-  tiktok: (h) => `https://www.tiktok.com/@${encodeURIComponent(h)}`,
+/** What a view needs of a sample: a live one (the panel) or the aggregate a record keeps. */
+export type SampleFigures = Pick<
+  AudienceSample,
+  | 'platform'
+  | 'kind'
+  | 'sample'
+  | 'suspicious'
+  | 'suspiciousShare'
+  | 'interval'
+  | 'matching'
+  | 'matchingShare'
+  | 'tooFew'
+> & {
+  examples: (Pick<JudgedAccount, 'handle' | 'suspicious' | 'reasons'> & {
+    matches?: string[] | null;
+  })[];
 };
 
 const TITLE = { followers: 'Followers sample', likers: 'Who likes the posts' } as const;
@@ -37,7 +51,7 @@ export interface AudienceView {
   examples: AudienceExampleView[];
 }
 
-export function audienceView(s: AudienceSample, t: AudienceThresholds): AudienceView | null {
+export function audienceView(s: SampleFigures, t: AudienceThresholds): AudienceView | null {
   if (s.kind === 'following') return null;
   const kind = s.kind;
   const who = kind === 'followers' ? 'followers' : 'accounts';
@@ -74,10 +88,27 @@ export function audienceView(s: AudienceSample, t: AudienceThresholds): Audience
       ];
       return {
         handle: displayText(e.handle, 40),
-        href: PROFILE_URL[s.platform](e.handle),
+        href: PLATFORMS[s.platform].profileUrl(e.handle),
         suspicious: e.suspicious,
         text: displayText(parts.join(' · '), 200),
       };
     }),
   };
+}
+
+/** The sample a creator's record keeps (its last reading's aggregate), as the panel would show it. */
+export function storedAudienceView(
+  a: AudienceAggregate,
+  platform: Platform,
+  t: AudienceThresholds,
+): AudienceView | null {
+  return audienceView(
+    {
+      ...a,
+      platform,
+      interval: a.low !== null && a.high !== null ? { low: a.low, high: a.high } : null,
+      tooFew: a.sample < t.minSample,
+    },
+    t,
+  );
 }
