@@ -14,7 +14,8 @@ const firefoxSettings = {
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // wxt/browser resolves to webextension-polyfill: one promise-based API in Chrome and Firefox.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   outDir: '.output',
   // Explicit imports keep every file readable on its own.
   imports: false,
@@ -23,8 +24,7 @@ export default defineConfig({
     name: 'Creator Scout',
     description:
       'Vet Instagram and TikTok creators on their own page: engagement, comment spam, campaign fit, outreach. Nothing leaves your browser.',
-    // unlimitedStorage: every visited creator keeps ~33 KB (50 snapshots, recent posts and the last
-    // reading's evidence), so the default 10 MB of storage.local would hold only ~300 creators.
+    // unlimitedStorage: README ("Privacy and permissions") says why it stays at under 4 KB a creator.
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ALL_MATCHES,
     // The panel's shortlist button from the keyboard (lib/background/shortlist-command.ts).

@@ -21,6 +21,8 @@ export const panelModuleHooks: NestedHooks<WxtHooks> = {
       logLevel: 'warn',
       define: { 'process.env.NODE_ENV': JSON.stringify(wxt.config.mode) },
       esbuild: { jsx: 'automatic' },
+      // As in WXT's own build (wxt.config.ts modules): the panel gets the same polyfilled `browser`.
+      resolve: { alias: { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' } },
       build: {
         emptyOutDir: false,
         outDir: resolve(wxt.config.outDir, 'content-scripts', 'panel'),

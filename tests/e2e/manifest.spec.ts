@@ -40,3 +40,18 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     }
   });
 }
+
+// webextension-polyfill's own message for a port closed without an answer: present only when the
+// polyfill is bundled (wxt.config.ts modules, and the panel module's alias).
+const POLYFILL = 'The message port closed before a response was received';
+for (const target of ['chrome-mv3', 'firefox-mv3']) {
+  test(`${target}: the background, the content scripts and the panel use webextension-polyfill`, () => {
+    for (const file of [
+      'background.js',
+      'content-scripts/instagram.js',
+      'content-scripts/tiktok.js',
+      'content-scripts/panel/panel.js',
+    ])
+      expect(readFileSync(resolve(output, target, file), 'utf8'), file).toContain(POLYFILL);
+  });
+}
