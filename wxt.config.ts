@@ -21,9 +21,10 @@ export default defineConfig({
   imports: false,
   hooks: panelModuleHooks,
   manifest: ({ browser }) => ({
-    name: 'Creator Scout',
-    description:
-      'Vet Instagram and TikTok creators on their own page: engagement, comment spam, campaign fit, outreach. Nothing leaves your browser.',
+    // public/_locales/<lang>/messages.json; lib/i18n reads the same files.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // unlimitedStorage: README ("Privacy and permissions") says why it stays at under 4 KB a creator.
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: ALL_MATCHES,

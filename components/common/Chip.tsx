@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { PipelineStatus } from '../../lib/model/creator';
 import type { EngagementBasis, VerdictLabel } from '../../lib/model/verdict';
-import { formatEngagement, STATUS_LABELS, VERDICT_LABELS } from './format';
+import { statusLabel, verdictShortLabel } from '../../lib/i18n/labels';
+import { formatEngagement } from './format';
 import './common.css';
 
 export type ChipTone = 'neutral' | 'good' | 'bad' | 'warn' | 'info';
@@ -33,7 +34,7 @@ const VERDICT_TONES: Record<VerdictLabel, ChipTone> = {
 export function VerdictChip({ verdict }: { verdict: VerdictLabel | null }) {
   return (
     <Chip tone={verdict ? VERDICT_TONES[verdict] : 'neutral'} title="Verdict of the last visit">
-      {verdict ? VERDICT_LABELS[verdict] : 'Not scored'}
+      {verdictShortLabel(verdict)}
     </Chip>
   );
 }
@@ -56,7 +57,7 @@ const STATUS_TONES: Partial<Record<PipelineStatus, ChipTone>> = {
 };
 
 export function StatusChip({ status }: { status: PipelineStatus }) {
-  return <Chip tone={STATUS_TONES[status] ?? 'neutral'}>{STATUS_LABELS[status]}</Chip>;
+  return <Chip tone={STATUS_TONES[status] ?? 'neutral'}>{statusLabel(status)}</Chip>;
 }
 
 /** "ER 4.2% of views": the rate always with its basis. */

@@ -1,30 +1,16 @@
-import { PIPELINE_LABELS } from '../../lib/model/creator';
-import type { EngagementBasis, VerdictLabel } from '../../lib/model/verdict';
+import { basisLabel } from '../../lib/i18n/labels';
+import { uiLocale } from '../../lib/i18n/messages';
+import type { EngagementBasis } from '../../lib/model/verdict';
 import { formatRate, NO_VALUE } from '../../lib/panel/format';
 
 /** How the popup and the dashboard write labels and numbers: plain text, the same everywhere. */
 
 export { formatCount, formatRate, NO_VALUE } from '../../lib/panel/format';
 
-export const VERDICT_LABELS: Record<VerdictLabel, string> = {
-  strong: 'Strong',
-  review: 'Review',
-  skip: 'Skip',
-  'insufficient-data': 'Not enough data',
-};
-
-export const STATUS_LABELS = PIPELINE_LABELS;
-
-const BASIS_LABELS: Record<EngagementBasis, string> = {
-  followers: 'of followers',
-  views: 'of views',
-  'single-post': 'one post',
-};
-
 export interface EngagementText {
   /** "4.2%", or "—" when unknown. */
   rate: string;
-  /** "of followers", "of views", "one post", or "" when unknown. */
+  /** "by followers", "by views", "one post", or "" when unknown. */
   basis: string;
 }
 
@@ -34,15 +20,16 @@ export function formatEngagement(
   basis: EngagementBasis | null,
 ): EngagementText {
   if (rate === null || !Number.isFinite(rate)) return { rate: NO_VALUE, basis: '' };
-  return { rate: formatRate(rate), basis: basis ? BASIS_LABELS[basis] : '' };
+  return { rate: formatRate(rate), basis: basis ? basisLabel(basis) : '' };
 }
 
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+const compact = () =>
+  new Intl.NumberFormat(uiLocale(), { notation: 'compact', maximumFractionDigits: 1 });
 
 /** "12.3K" (exact counts too: the list has no room for seven digits); "≈12.3K" when rounded at the source. */
 export function formatFollowers(value: number | null, exact = true): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
-  return `${exact ? '' : '≈'}${compact.format(value)}`;
+  return `${exact ? '' : '≈'}${compact().format(value)}`;
 }
 
 /** The share of audience comments labelled spam: "12%"; "—" when too few comments were read. */

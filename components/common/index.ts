@@ -10,7 +10,5 @@ export {
   formatSpam,
   initialsOf,
   NO_VALUE,
-  STATUS_LABELS,
-  VERDICT_LABELS,
   type EngagementText,
 } from './format';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { STATUS_LABEL } from '../../lib/dashboard/pipeline';
+import { statusLabel } from '../../lib/i18n/labels';
 import { tierFor } from '../../lib/dashboard/rows';
 import type { Campaign } from '../../lib/model/campaign';
 import { PipelineStatus, type CampaignEntry, type CreatorRecord } from '../../lib/model/creator';
@@ -81,7 +81,7 @@ export function EntryEditor(props: {
         >
           {PipelineStatus.options.map((s) => (
             <option key={s} value={s}>
-              {STATUS_LABEL[s]}
+              {statusLabel(s)}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { pipelineColumns, STATUS_LABEL } from '../../lib/dashboard/pipeline';
+import { pipelineColumns } from '../../lib/dashboard/pipeline';
+import { statusLabel } from '../../lib/i18n/labels';
 import { buildRows, type CampaignScope, type CreatorRow } from '../../lib/dashboard/rows';
 import { PipelineStatus } from '../../lib/model/creator';
 import { creatorHref } from './CreatorTable';
@@ -76,7 +77,7 @@ export function PipelineView(props: { data: DashboardData; reload: () => Promise
                     >
                       {PipelineStatus.options.map((s) => (
                         <option key={s} value={s}>
-                          {STATUS_LABEL[s]}
+                          {statusLabel(s)}
                         </option>
                       ))}
                     </select>

@@ -22,6 +22,10 @@ import { PanelFrame } from './PanelFrame';
 import { loadPlacement, savePlacement } from './placement-store';
 import { sendToStore } from './store-link';
 import { panelCss } from './styles';
+import { loadBrowserMessages } from '../../lib/i18n/browser-source';
+
+// The panel module is its own bundle: it reads the browser's language for itself.
+loadBrowserMessages();
 
 export interface PanelHandle {
   update(reading: PageReading, navigated: boolean, audience?: AudienceLists): void;

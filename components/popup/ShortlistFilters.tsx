@@ -4,7 +4,7 @@ import type { Tier } from '../../lib/model/settings';
 import { VerdictLabel } from '../../lib/model/verdict';
 import { isFiltering, NO_FILTER, type ShortlistFilter } from '../../lib/popup';
 import { Button } from '../common/Button';
-import { STATUS_LABELS, VERDICT_LABELS } from '../common/format';
+import { statusLabel, verdictShortLabel } from '../../lib/i18n/labels';
 
 /** Search by handle or name; filter by platform, status, tier and verdict. */
 export function ShortlistFilters({
@@ -54,7 +54,7 @@ export function ShortlistFilters({
             <option value="all">All</option>
             {PipelineStatus.options.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {statusLabel(s)}
               </option>
             ))}
           </select>
@@ -85,10 +85,10 @@ export function ShortlistFilters({
             <option value="all">All</option>
             {VerdictLabel.options.map((v) => (
               <option key={v} value={v}>
-                {VERDICT_LABELS[v]}
+                {verdictShortLabel(v)}
               </option>
             ))}
-            <option value="none">Not scored</option>
+            <option value="none">{verdictShortLabel(null)}</option>
           </select>
         </div>
       </div>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { PipelineStatus } from '../../lib/model/creator';
-import { STATUS_LABELS } from '../common/format';
+import { statusLabel } from '../../lib/i18n/labels';
 
 /** The pipeline status of one creator; saved as soon as it changes, failures said next to it. */
 export function StatusSelect({
@@ -36,7 +36,7 @@ export function StatusSelect({
       >
         {PipelineStatus.options.map((status) => (
           <option key={status} value={status}>
-            {STATUS_LABELS[status]}
+            {statusLabel(status)}
           </option>
         ))}
       </select>

@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Popup } from '../../components/popup/Popup';
+import { loadBrowserMessages } from '../../lib/i18n/browser-source';
+
+loadBrowserMessages();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,3 +1,4 @@
+import { basisLabel } from '../i18n/labels';
 import { platformName } from '../model/platforms';
 import { PipelineStatus } from '../model/creator';
 import { formatCount, formatRate } from '../panel/format';
@@ -35,8 +36,6 @@ export type ColumnId =
   | 'lastVisit'
   | 'notes'
   | 'tags';
-
-const BASIS = { followers: 'by followers', views: 'by views', 'single-post': 'one post' } as const;
 
 /** Pipeline order, so that sorting by status follows the pipeline rather than the alphabet. */
 const STATUS_ORDER: readonly string[] = ['seen', ...PipelineStatus.options];
@@ -89,7 +88,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     text: (r) =>
       r.engagementRate === null
         ? '—'
-        : `${formatRate(r.engagementRate)}${r.engagementBasis ? ` ${BASIS[r.engagementBasis]}` : ''}`,
+        : `${formatRate(r.engagementRate)}${r.engagementBasis ? ` ${basisLabel(r.engagementBasis)}` : ''}`,
   },
   {
     id: 'spam',

@@ -1,4 +1,5 @@
-import { PIPELINE_LABELS, PipelineStatus } from '../model/creator';
+import { statusLabel } from '../i18n/labels';
+import { PipelineStatus } from '../model/creator';
 import type { CreatorRow } from './rows';
 
 /** The pipeline of docs/domain.md: the main line, then the two ways out. */
@@ -6,7 +7,6 @@ export const PIPELINE_EXITS: readonly PipelineStatus[] = ['declined', 'paused'];
 export const PIPELINE_LINE: readonly PipelineStatus[] = PipelineStatus.options.filter(
   (s) => !PIPELINE_EXITS.includes(s),
 );
-export const STATUS_LABEL = PIPELINE_LABELS;
 
 export interface PipelineColumn {
   status: PipelineStatus;
@@ -20,7 +20,7 @@ export function pipelineColumns(rows: readonly CreatorRow[]): PipelineColumn[] {
   for (const row of rows) if (row.entry) by.get(row.entry.status)!.push(row);
   return [...PIPELINE_LINE, ...PIPELINE_EXITS].map((status) => ({
     status,
-    label: STATUS_LABEL[status],
+    label: statusLabel(status),
     rows: by.get(status)!,
   }));
 }

@@ -20,19 +20,6 @@ export const PipelineStatus = z.enum([
 export type PipelineStatus = z.infer<typeof PipelineStatus>;
 
 /** How the popup and the dashboard name each status. */
-export const PIPELINE_LABELS: Record<PipelineStatus, string> = {
-  shortlisted: 'Shortlisted',
-  contacted: 'Contacted',
-  negotiating: 'Negotiating',
-  signed: 'Signed',
-  'content-approval': 'Content approval',
-  live: 'Live',
-  reporting: 'Reporting',
-  ambassador: 'Ambassador',
-  declined: 'Declined',
-  paused: 'Paused',
-};
-
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
 export const STORE_VERSION = 5;
 

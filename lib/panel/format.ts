@@ -1,27 +1,43 @@
 import type { Count, CountObservation, Source } from '../model/reading';
+import { uiLocale } from '../i18n/messages';
 import { displayText } from './text';
 
-/** How the panel writes numbers: plain text, English, the same way everywhere. */
+/** How the extension writes numbers: plain text, in the browser's locale (lib/i18n), the same way everywhere. */
 
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const compact = new Intl.NumberFormat('en-US', {
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = uiLocale();
+  const key = `${locale}|${name}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formats.set(key, f);
+  }
+  return f;
+}
+const grouped = () => numberFormat('grouped', { maximumFractionDigits: 0 });
+const compact = () => numberFormat('compact', { notation: 'compact', maximumFractionDigits: 1 });
+/** "4.2%" in English, "4,2 %" in German: a percentage with `digits` decimals. */
+const percentWith = (digits: number) =>
+  numberFormat(`percent${digits}`, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
 
 export const NO_VALUE = '—';
 
 /** "783,427" for an exact count, "≈783.4K" for a rounded display value. */
 export function formatCount(value: number | null, exact = true): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
-  return exact ? grouped.format(value) : `≈${compact.format(value)}`;
+  return exact ? grouped().format(value) : `≈${compact().format(value)}`;
 }
 
 /** "4.2%" for 0.042; two decimals below 1% ("0.62%"), where the benchmark bands live. */
 export function formatRate(fraction: number | null): string {
   if (fraction === null || !Number.isFinite(fraction)) return NO_VALUE;
   const p = fraction * 100;
-  return `${p !== 0 && Math.abs(p) < 1 ? p.toFixed(2) : p.toFixed(1)}%`;
+  return percentWith(p !== 0 && Math.abs(p) < 1 ? 2 : 1).format(fraction);
 }
 
 /** A change of a rate in percentage points: "+0.40 pt", "−1.2 pt", "±0 pt". */
@@ -37,7 +53,7 @@ export function formatPoints(delta: number | null): string {
 export function formatDelta(delta: number | null): string {
   if (delta === null || !Number.isFinite(delta)) return NO_VALUE;
   if (delta === 0) return '±0';
-  return `${delta > 0 ? '+' : '−'}${grouped.format(Math.abs(delta))}`;
+  return `${delta > 0 ? '+' : '−'}${grouped().format(Math.abs(delta))}`;
 }
 
 /** A signed share: "+0.5%", "−12%". */

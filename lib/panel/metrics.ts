@@ -1,8 +1,9 @@
+import { basisLabel } from '../i18n/labels';
 import type { Brief } from '../model/brief';
 import { PLATFORMS } from '../model/platforms';
 import type { PageReading, PostReading } from '../model/reading';
 import type { Thresholds } from '../model/settings';
-import type { Evidence, PostRate, Verdict } from '../model/verdict';
+import type { EngagementBasis, Evidence, PostRate, Verdict } from '../model/verdict';
 import { formatCount, formatRate, provenance, sourceLabel } from './format';
 import { displayText } from './text';
 
@@ -100,18 +101,15 @@ function postLine(p: PostRate, post: PostReading | undefined): string {
 /** "Seed rule of thumb (6–10%+ nano, …)" → "Seed rule of thumb". */
 const shortTableName = (name: string) => name.replace(/\s*\(.*$/u, '') || name;
 
-const BASIS_TEXT = {
-  followers: 'by followers',
-  views: 'by views, shares included',
-  'single-post': 'one post',
-} as const;
+const basisText = (basis: EngagementBasis) =>
+  basis === 'views' ? `${basisLabel('views')}, shares included` : basisLabel(basis);
 
 export function engagementMetric(reading: PageReading, verdict: Verdict): MetricView {
   const e = verdict.engagement;
   const basis = e.basis
     ? e.basis === 'single-post'
       ? `one post, by ${e.denominator ?? 'followers'}`
-      : `median of ${e.postsUsed} post${e.postsUsed === 1 ? '' : 's'}, ${BASIS_TEXT[e.basis]}`
+      : `median of ${e.postsUsed} post${e.postsUsed === 1 ? '' : 's'}, ${basisText(e.basis)}`
     : 'no post with counts yet';
   const r = e.rating;
   // A TikTok tier without a views benchmark is rated by followers: name the rate that was rated.

@@ -1,3 +1,4 @@
+import { statusLabel } from '../i18n/labels';
 import type { CreatorRecord } from '../model/creator';
 
 /** Whether the creator is on the shortlist the panel's button adds to (the active campaign, or none). */
@@ -26,7 +27,9 @@ export function shortlistView(
     case 'done':
       return {
         state,
-        label: campaignName ? `Shortlisted in “${campaignName}”` : 'Shortlisted',
+        label: campaignName
+          ? `${statusLabel('shortlisted')} in “${campaignName}”`
+          : statusLabel('shortlisted'),
         disabled: true,
       };
     case 'saving':

@@ -1,6 +1,6 @@
 import { platformName } from '../model/platforms';
 import type { PageReading } from '../model/reading';
-import type { Verdict, VerdictLabel } from '../model/verdict';
+import type { Verdict } from '../model/verdict';
 import { displayText } from './text';
 
 /** What the panel says about the page as a whole, before any number. */
@@ -14,13 +14,6 @@ export interface StatusView {
   /** False for every state in which the page gave no trustworthy number. */
   showNumbers: boolean;
 }
-
-export const VERDICT_TEXT: Record<VerdictLabel, string> = {
-  strong: 'Strong candidate',
-  review: 'Worth a closer look',
-  skip: 'Skip',
-  'insufficient-data': 'Not enough data yet',
-};
 
 const who = (reading: PageReading): string =>
   reading.handle ? `@${displayText(reading.handle, 60)}` : 'this creator';

@@ -13,7 +13,8 @@ import {
   spamMetric,
   type MetricView,
 } from './metrics';
-import { statusView, VERDICT_TEXT, type StatusView } from './status';
+import { verdictLabel } from '../i18n/labels';
+import { statusView, type StatusView } from './status';
 import { displayText } from './text';
 
 export interface FlagView {
@@ -78,7 +79,7 @@ export function panelView({ reading, verdict, brief, thresholds }: ViewInput): P
       about: null,
       verdict: {
         label: reading && reading.status !== 'ok' ? 'insufficient-data' : null,
-        text: reading && reading.status !== 'ok' ? VERDICT_TEXT['insufficient-data'] : '…',
+        text: reading && reading.status !== 'ok' ? verdictLabel('insufficient-data') : '…',
         reasons: [],
       },
       metrics: blankMetrics(note),
@@ -91,7 +92,7 @@ export function panelView({ reading, verdict, brief, thresholds }: ViewInput): P
     about: aboutView(reading),
     verdict: {
       label: verdict.verdict,
-      text: VERDICT_TEXT[verdict.verdict],
+      text: verdictLabel(verdict.verdict),
       reasons: verdict.reasons.slice(0, MAX_REASONS).map((r) => displayText(r.text, 200)),
     },
     metrics: [

@@ -1,3 +1,4 @@
+import { uiLocale } from '../i18n/messages';
 /** What the UI and CLI show for a ratio that is undefined (null): never "Infinity" or "NaN". */
 export const NOT_APPLICABLE = '—';
 
@@ -18,13 +19,13 @@ export function formatMultiple(value: number | null | undefined, digits = 2): st
 /** 1234.5 -> "1,234.50" (currency code shown by the caller, which knows it). */
 export function formatMoney(value: number | null | undefined): string {
   return finite(value)
-    ? value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    ? value.toLocaleString(uiLocale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 })
     : NOT_APPLICABLE;
 }
 
 /** 12345 -> "12,345"; fractional counts (GA4 attributes part-conversions) keep two decimals. */
 export function formatCount(value: number | null | undefined): string {
   return finite(value)
-    ? value.toLocaleString('en-US', { maximumFractionDigits: 2 })
+    ? value.toLocaleString(uiLocale(), { maximumFractionDigits: 2 })
     : NOT_APPLICABLE;
 }

@@ -21,6 +21,8 @@ interface Fixtures {
   /** Errors thrown in pages whose stack runs through the extension's scripts. */
   ourPageErrors: string[];
   context: BrowserContext;
+  /** The browser's UI language (messages and number formats), e.g. 'es'; null: Chromium's default. */
+  uiLanguage: string | null;
   extensionId: string;
   /** Every request seen in this test, with who sent it. */
   requests: SeenRequest[];
@@ -54,7 +56,9 @@ export const test = base.extend<Fixtures>({
     { auto: true },
   ],
 
-  context: async ({ requests }, use) => {
+  uiLanguage: [null, { option: true }],
+
+  context: async ({ requests, uiLanguage }, use) => {
     if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
       throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
     }
@@ -63,7 +67,9 @@ export const test = base.extend<Fixtures>({
     const context = await chromium.launchPersistentContext('', {
       executablePath,
       headless: true,
-      args: chromiumArgs(extensionDir),
+      // --lang picks the extension's _locales messages; `locale` what getUILanguage and Intl report.
+      args: [...chromiumArgs(extensionDir), ...(uiLanguage ? [`--lang=${uiLanguage}`] : [])],
+      ...(uiLanguage ? { locale: uiLanguage } : {}),
     });
     context.on('request', (request) => {
       const url = request.url();

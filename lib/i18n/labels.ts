@@ -1,0 +1,44 @@
+import type { PipelineStatus } from '../model/creator';
+import type { EngagementBasis, VerdictLabel } from '../model/verdict';
+import { t, type MessageKey } from './messages';
+
+/** The product's vocabulary, one word per thing, for the panel, popup, dashboard, CLI and exports. */
+
+const VERDICT: Record<VerdictLabel, MessageKey> = {
+  strong: 'verdictStrong',
+  review: 'verdictReview',
+  skip: 'verdictSkip',
+  'insufficient-data': 'verdictInsufficient',
+};
+const VERDICT_SHORT: Record<VerdictLabel, MessageKey> = {
+  strong: 'verdictShortStrong',
+  review: 'verdictShortReview',
+  skip: 'verdictShortSkip',
+  'insufficient-data': 'verdictShortInsufficient',
+};
+const STATUS: Record<PipelineStatus, MessageKey> = {
+  shortlisted: 'statusShortlisted',
+  contacted: 'statusContacted',
+  negotiating: 'statusNegotiating',
+  signed: 'statusSigned',
+  'content-approval': 'statusContentApproval',
+  live: 'statusLive',
+  reporting: 'statusReporting',
+  ambassador: 'statusAmbassador',
+  declined: 'statusDeclined',
+  paused: 'statusPaused',
+};
+const BASIS: Record<EngagementBasis, MessageKey> = {
+  followers: 'basisFollowers',
+  views: 'basisViews',
+  'single-post': 'basisSinglePost',
+};
+
+/** "Worth a closer look": the verdict as a sentence (panel). */
+export const verdictLabel = (v: VerdictLabel): string => t(VERDICT[v]);
+/** "Closer look": the verdict in a list, chip or filter; "Not scored" without one. */
+export const verdictShortLabel = (v: VerdictLabel | null): string =>
+  v ? t(VERDICT_SHORT[v]) : t('verdictNone');
+export const statusLabel = (s: PipelineStatus): string => t(STATUS[s]);
+/** "by followers", "by views", "one post": what an engagement rate was divided by. */
+export const basisLabel = (b: EngagementBasis): string => t(BASIS[b]);
