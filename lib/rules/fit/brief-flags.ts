@@ -47,19 +47,31 @@ export function briefFlags(reading: PageReading, brief: Brief | null | undefined
       message: `Touches an excluded topic in ${excluded.length} place${excluded.length === 1 ? '' : 's'}.`,
       evidence: excluded,
     });
-  const followers = reading.profile?.followers.value ?? null;
-  const range = brief.followers;
-  if (
-    range &&
-    followers !== null &&
-    ((range.min !== undefined && followers < range.min) ||
-      (range.max !== undefined && followers > range.max))
-  )
-    flags.push({
-      id: 'followers-outside-range',
-      severity: 'low',
-      message: `${followers} followers is outside the brief's range (${range.min ?? 0}–${range.max ?? '∞'}).`,
-      evidence: [{ kind: 'profile', id: 'followers', detail: String(followers) }],
-    });
+  const range = followerRangeFlag(reading.profile?.followers.value ?? null, brief.followers);
+  if (range) flags.push(range);
   return flags;
+}
+
+/** Within this share of a bound, a count outside the brief's range is "just outside". */
+const RANGE_MARGIN = 0.1;
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * The brief's follower range is a hard limit: outside it the creator is not for this campaign
+ * (high: skip), unless just outside a bound (medium: never "strong", worth a look).
+ */
+function followerRangeFlag(followers: number | null, range: Brief['followers']): Flag | null {
+  if (!range || followers === null) return null;
+  const below = range.min !== undefined && followers < range.min;
+  const above = range.max !== undefined && followers > range.max;
+  if (!below && !above) return null;
+  const bound = below ? range.min! : range.max!;
+  const near = Math.abs(followers - bound) <= bound * RANGE_MARGIN;
+  const span = `${count(range.min ?? 0)}–${range.max === undefined ? 'any' : count(range.max)}`;
+  return {
+    id: 'followers-outside-range',
+    severity: near ? 'medium' : 'high',
+    message: `${count(followers)} followers is ${below ? 'below' : 'above'} the brief's range (${span})${near ? ', just outside it' : ': not a creator for this campaign'}.`,
+    evidence: [{ kind: 'profile', id: 'followers', detail: count(followers) }],
+  };
 }

@@ -177,6 +177,34 @@ describe('brief flags', () => {
     expect(ids(briefFlags(reading(over), brief))).toEqual(expected);
   });
 
+  test.each([
+    [
+      9_999,
+      'medium',
+      "9,999 followers is below the brief's range (10,000–100,000), just outside it.",
+    ],
+    [
+      8_999,
+      'high',
+      "8,999 followers is below the brief's range (10,000–100,000): not a creator for this campaign.",
+    ],
+    [
+      110_000,
+      'medium',
+      "110,000 followers is above the brief's range (10,000–100,000), just outside it.",
+    ],
+    [
+      8_808_002,
+      'high',
+      "8,808,002 followers is above the brief's range (10,000–100,000): not a creator for this campaign.",
+    ],
+  ])('%d followers against the range: %s', (followers, severity, message) => {
+    const flag = briefFlags(reading({ followers }), brief).find(
+      (f) => f.id === 'followers-outside-range',
+    );
+    expect(flag).toMatchObject({ severity, message });
+  });
+
   test('the excluded topic in the bio is high severity', () => {
     expect(briefFlags(reading({ bio: 'Poker and gambling tips' }), brief)[0]?.severity).toBe(
       'high',

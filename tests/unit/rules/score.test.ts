@@ -102,6 +102,36 @@ describe('verdict', () => {
     expect(v.flags.map((f) => f.id)).toContain('low-audience-fit');
   });
 
+  test("followers outside the brief's range are a hard limit: 0% fit, one post, 8.8M followers is skip", () => {
+    const brief = { name: 'Tea', keywords: ['matcha'], followers: { min: 10_000, max: 100_000 } };
+    const onePost = () =>
+      reading({
+        page: 'post',
+        followers: 8_808_002,
+        posts: [post({ likes: 159_071 })],
+        comments: genuineComments(25),
+      });
+    const v = scoreReading(onePost(), { now: NOW, brief });
+    expect(v.scores.audienceFit).toBe(0);
+    expect(v.verdict).toBe('skip');
+    expect(v.reasons[0]!.text).toBe(
+      "8,808,002 followers is above the brief's range (10,000–100,000): not a creator for this campaign.",
+    );
+    // Just outside a bound keeps the creator worth a look, never "strong".
+    const near = scoreReading(
+      {
+        ...healthy(),
+        profile: {
+          ...healthy().profile!,
+          followers: { value: 105_000, exact: true, source: 'embedded-json' },
+        },
+      },
+      { now: NOW, brief: { name: 'Any', followers: { min: 10_000, max: 100_000 } } },
+    );
+    expect(near.verdict).toBe('review');
+    expect(near.flags.find((f) => f.id === 'followers-outside-range')?.severity).toBe('medium');
+  });
+
   test('the CLI summary carries the contract fields', () => {
     const v = scoreReading(healthy(), { now: NOW });
     expect(v.scores.engagementBasis).toBe('followers');
