@@ -20,7 +20,7 @@ import type { DashboardData } from './store';
 const GROUP_TEXT: Record<Group, string> = {
   top: 'Top: re-engage first (the best ROAS producing ≥ 60% of conversions)',
   middle: 'Middle',
-  bottom: 'Bottom quartile by ROAS: consider pausing',
+  bottom: 'Consider pausing: losing money (ROAS below 1) or in the lowest quarter by ROAS',
 };
 
 /** Campaign results: per-creator figures and ratios, totals, groups, charts, drop alerts. */

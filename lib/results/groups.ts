@@ -3,8 +3,8 @@
  *
  * - `top`: the smallest set of creators, best ROAS first, whose conversions reach ≥ 60% of the
  *   conversions of all ranked creators.
- * - `bottom`: the lowest-ROAS quartile of ranked creators (suggest pause); its size is
- *   floor(ranked ÷ 4), so it never exceeds a quarter and is empty below 4 creators.
+ * - `bottom` (suggest pause): every creator who loses money (ROAS below 1: paid more than they
+ *   brought in), plus the lowest-ROAS quartile of ranked creators, floor(ranked ÷ 4) of them.
  * - `middle`: everyone else.
  *
  * Decisions (tested in tests/unit/results/groups.test.ts):
@@ -14,11 +14,17 @@
  *   nothing to the share). With 0 conversions overall, `top` is empty.
  * - Ties: best ROAS first, then more conversions, then the key; for the bottom, lowest ROAS
  *   first, then fewer conversions, then the key. The order is total, so the result is stable.
+ * - A creator who loses money is never `top`, whatever their conversions: they count in the 60% base
+ *   but the set is built from the others.
  * - A creator in both the top set and the bottom quartile is `top`; the bottom is not refilled.
  */
 export type Group = 'top' | 'middle' | 'bottom';
 
-export type GroupReason = 'top-converters' | 'lowest-roas-quartile' | 'ranked' | 'roas-unknown';
+export type GroupReason =
+  'top-converters' | 'loses-money' | 'lowest-roas-quartile' | 'ranked' | 'roas-unknown';
+
+/** Below this ROAS a creator costs more than they bring in. */
+export const BREAK_EVEN_ROAS = 1;
 
 export interface GroupInput {
   key: string;
@@ -69,7 +75,7 @@ export function groupCreators(items: readonly GroupInput[], options: GroupOption
     for (const item of best) {
       // A small tolerance so 0.6 of 10 = 6 counts as reached despite float noise.
       if (reached >= topShare * total - 1e-9) break;
-      if (conv(item) <= 0) continue;
+      if (conv(item) <= 0 || item.roas < BREAK_EVEN_ROAS) continue;
       top.add(item.key);
       reached += conv(item);
     }
@@ -88,6 +94,8 @@ export function groupCreators(items: readonly GroupInput[], options: GroupOption
   const assignments = items.map((item): GroupAssignment => {
     if (!hasRoas(item)) return { key: item.key, group: 'middle', reason: 'roas-unknown' };
     if (top.has(item.key)) return { key: item.key, group: 'top', reason: 'top-converters' };
+    if (item.roas < BREAK_EVEN_ROAS)
+      return { key: item.key, group: 'bottom', reason: 'loses-money' };
     if (bottom.has(item.key)) {
       return { key: item.key, group: 'bottom', reason: 'lowest-roas-quartile' };
     }

@@ -41,6 +41,18 @@ describe('groupCreators', () => {
     ],
     ['just under 60% takes the next creator', 'a:5:59 b:4:1 c:3:40', 'a=top b=top c=middle'],
     ['one creator: top, never bottom', 'a:2:10', 'a=top'],
+    ['a creator losing money is bottom even alone', 'a:0.15:3', 'a=bottom'],
+    [
+      'ROAS 0.15 among three: bottom (consider pausing), not middle',
+      'a:4:20 b:2:5 c:0.15:2',
+      'a=top b=middle c=bottom',
+    ],
+    [
+      'most conversions but losing money: bottom, the top set is built from the others',
+      'a:0.8:100 b:3:10 c:2:5',
+      'a=bottom b=top c=top',
+    ],
+    ['ROAS exactly 1 breaks even: not losing money', 'a:1:5', 'a=top'],
     ['one creator with no conversions: middle', 'a:2:0', 'a=middle'],
     [
       'zero conversions overall: no top, bottom still the lowest quartile by ROAS',

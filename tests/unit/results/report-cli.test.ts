@@ -72,18 +72,19 @@ describe('scout report', { timeout: 30_000 }, () => {
     expect(byHandle.kim_paints).toMatchObject({ cpa: null, cvr: null, ctr: 0 });
     expect(byHandle.lee_sketches).toMatchObject({ impressions: null, ctr: null });
     // Ranked conversions 134 (gift_only is unranked), 60% = 80.4: jane 60 + theo 12 + mia 30 (ROAS
-    // tie with omar, more conversions). 7 ranked -> 1 bottom: kim (ROAS tie with zoe, fewer conversions).
+    // tie with omar, more conversions). Bottom: every creator losing money (ROAS below 1: lee, kim,
+    // zoe), the lowest quartile (kim) among them.
     expect(
       report.creators.map((c: { handle: string; group: string }) => `${c.handle}=${c.group}`),
     ).toEqual([
       'jane_paints=top',
       'omar-draws=middle',
-      'lee_sketches=middle',
+      'lee_sketches=bottom',
       'mia.watercolor=top',
       'theo_inks=top',
       'gift_only=middle',
       'kim_paints=bottom',
-      'zoe.brush=middle',
+      'zoe.brush=bottom',
     ]);
     expect(report.totals).toMatchObject({
       creators: 8,

@@ -35,7 +35,7 @@ describe('buildReport', () => {
     ).toEqual([
       { handle: 'jane', roas: 7.5, cpa: 800 / 60, cvr: 0.05, ctr: 0.03, group: 'top' },
       { handle: 'omar', roas: 4, cpa: 20, cvr: 0.05, ctr: 0.025, group: 'middle' },
-      { handle: 'lee', roas: 0.8, cpa: 100, cvr: 0.02, ctr: null, group: 'middle' },
+      { handle: 'lee', roas: 0.8, cpa: 100, cvr: 0.02, ctr: null, group: 'bottom' },
       { handle: 'gift', roas: null, cpa: 0, cvr: 0.1, ctr: 0.02, group: 'middle' },
       { handle: 'kim', roas: 0.5, cpa: null, cvr: null, ctr: 0, group: 'bottom' },
     ]);
