@@ -94,6 +94,7 @@ export function CreatorPage(props: {
               entry={entry}
               campaign={entry.campaignId ? (campaigns.get(entry.campaignId) ?? null) : null}
               tiers={data.settings.rules.tiers}
+              platformParam={data.settings.rules.links.platformParam}
               takenCodes={takenCodes}
               reload={props.reload}
             />

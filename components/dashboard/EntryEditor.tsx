@@ -3,7 +3,7 @@ import { statusLabel } from '../../lib/i18n/labels';
 import { tierFor } from '../../lib/dashboard/rows';
 import type { Campaign } from '../../lib/model/campaign';
 import { PipelineStatus, type CampaignEntry, type CreatorRecord } from '../../lib/model/creator';
-import type { Tier } from '../../lib/model/settings';
+import type { LinkPlatformParam, Tier } from '../../lib/model/settings';
 import { makeDiscountCode } from '../../lib/outreach/discount-code';
 import { buildTrackedLink } from '../../lib/outreach/tracked-link';
 import { httpUrl } from '../../lib/panel/text';
@@ -16,6 +16,8 @@ export function EntryEditor(props: {
   entry: CampaignEntry;
   campaign: Campaign | null;
   tiers: readonly Tier[];
+  /** Where a generated link names the platform (settings). */
+  platformParam: LinkPlatformParam;
   takenCodes: readonly string[];
   reload: () => Promise<void>;
 }) {
@@ -65,6 +67,8 @@ export function EntryEditor(props: {
       tier: tierFor(followers, props.tiers)?.id ?? 'creator',
       campaign: campaign.name,
       handle: record.handle,
+      platform: record.platform,
+      platformParam: props.platformParam,
     });
     if (made.ok) setLink(made.url);
     else setMessage(made.error);

@@ -12,6 +12,7 @@ import {
 import { formulaText } from '../../lib/rules/pricing/price-text';
 import type { Sender } from '../../lib/model/settings-store';
 import { errorText, sendMessage, type DashboardData } from './store';
+import { LinkSettingsField } from './LinkSettingsField';
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
@@ -315,6 +316,7 @@ export function SettingsView(props: { data: DashboardData; reload: () => Promise
           </tbody>
         </table>
       </fieldset>
+      <LinkSettingsField links={rules.links} onChange={(links) => setRules({ ...rules, links })} />
       <fieldset className="thresholds">
         <legend>Thresholds</legend>
         {(Object.keys(Thresholds.shape) as (keyof Thresholds)[]).map((key) => (

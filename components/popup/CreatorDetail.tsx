@@ -73,13 +73,14 @@ export function CreatorDetail({
   useEffect(() => {
     if (!template || !campaign) return;
     let live = true;
-    void ensureTracking(record, campaign, trackingNeeds(template.body), tiers).then((found) => {
+    const rules = { tiers, platformParam: settings.rules.links.platformParam };
+    void ensureTracking(record, campaign, trackingNeeds(template.body), rules).then((found) => {
       if (live) setProblems(found);
     });
     return () => {
       live = false;
     };
-  }, [template, campaign, record, tiers, ensureTracking]);
+  }, [template, campaign, record, tiers, settings.rules.links.platformParam, ensureTracking]);
 
   if (!summary || !entry) {
     return (

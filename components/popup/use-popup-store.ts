@@ -127,7 +127,10 @@ export function usePopupStore() {
       record: CreatorRecord,
       campaign: Campaign | null,
       needs: TrackingNeeds,
-      tiers: UserSettings['rules']['tiers'],
+      rules: {
+        tiers: UserSettings['rules']['tiers'];
+        platformParam: UserSettings['rules']['links']['platformParam'];
+      },
     ): Promise<string[]> => {
       const entry = record.campaigns.find((e) => e.campaignId === (campaign?.id ?? null)) ?? null;
       const wanted = (needs.code && !entry?.discountCode) || (needs.link && !entry?.trackingLink);
@@ -139,7 +142,8 @@ export function usePopupStore() {
         campaign,
         entry,
         allCreators: all.data.creators,
-        tiers,
+        tiers: rules.tiers,
+        platformParam: rules.platformParam,
         needs,
       });
       if (Object.keys(plan.patch).length === 0) return plan.problems;

@@ -202,6 +202,16 @@ export const PricingSettings = z.object({
 });
 export type PricingSettings = z.infer<typeof PricingSettings>;
 
+/** Where a tracked link names the platform the creator posts on (analytics split by it). */
+export const LinkPlatformParam = z.enum(['utm_term', 'utm_source', 'none']);
+export type LinkPlatformParam = z.infer<typeof LinkPlatformParam>;
+
+export const LinkSettings = z.object({
+  /** utm_term=instagram keeps the method's utm_source=influencer; utm_source=instagram replaces it. */
+  platformParam: LinkPlatformParam.default('utm_term'),
+});
+export type LinkSettings = z.infer<typeof LinkSettings>;
+
 export const RuleSettings = z.object({
   version: z.literal(1).default(1),
   tiers: z.array(Tier).min(1).default(defaultTiers),
@@ -212,6 +222,7 @@ export const RuleSettings = z.object({
   /** The followers sample (docs/methodology.md, "Audience sample"). */
   audience: AudienceThresholds.default(() => AudienceThresholds.parse({})),
   pricing: PricingSettings.default(() => PricingSettings.parse({})),
+  links: LinkSettings.default(() => LinkSettings.parse({})),
 });
 export type RuleSettings = z.infer<typeof RuleSettings>;
 

@@ -1,6 +1,11 @@
+import { PLATFORMS } from '../model/platforms';
+import type { Platform } from '../model/reading';
+import type { LinkPlatformParam } from '../model/settings';
+
 /**
  * Tracked links: the campaign's landing URL with
- * utm_source=influencer&utm_medium=<tier>&utm_campaign=<campaign slug>&utm_content=<handle>.
+ * utm_source=influencer&utm_medium=<tier>&utm_campaign=<campaign slug>&utm_content=<handle>, and
+ * the platform as utm_term=<platform> (or as utm_source, or not at all: a setting).
  */
 export interface TrackedLinkInput {
   landingUrl: string;
@@ -9,6 +14,9 @@ export interface TrackedLinkInput {
   /** The campaign's name or slug; slugified. */
   campaign: string;
   handle: string;
+  /** The platform the creator posts on; named in the link unless `platformParam` is 'none'. */
+  platform?: Platform;
+  platformParam?: LinkPlatformParam;
 }
 
 export type TrackedLink = { ok: true; url: string } | { ok: false; error: string };
@@ -65,11 +73,15 @@ export function buildTrackedLink(input: TrackedLinkInput): TrackedLink {
     .replace(/^\?/, '')
     .split('&')
     .filter((pair) => pair !== '' && !/^utm_/i.test(safeDecode(pair.split('=')[0] ?? '')));
+  const where = input.platformParam ?? 'utm_term';
+  const platform =
+    input.platform && where !== 'none' ? slugify(PLATFORMS[input.platform].name) : null;
   const utm = [
-    ['utm_source', 'influencer'],
+    ['utm_source', platform && where === 'utm_source' ? platform : 'influencer'],
     ['utm_medium', medium],
     ['utm_campaign', campaign],
     ['utm_content', content],
+    ...(platform && where === 'utm_term' ? [['utm_term', platform]] : []),
   ].map(([key, value]) => `${key}=${encodeURIComponent(value!)}`);
   url.search = `?${[...kept, ...utm].join('&')}`;
   return { ok: true, url: url.href };

@@ -1,6 +1,6 @@
 import type { Campaign } from '../model/campaign';
 import type { CampaignEntry, CreatorRecord } from '../model/creator';
-import type { Tier } from '../model/settings';
+import type { LinkPlatformParam, Tier } from '../model/settings';
 import { buildTrackedLink, makeDiscountCode } from '../outreach';
 import { displayNameOf, summarize } from './summary';
 
@@ -43,6 +43,8 @@ export function planTracking(input: {
   entry: CampaignEntry | null;
   allCreators: readonly CreatorRecord[];
   tiers: readonly Tier[];
+  /** Where the link names the platform (settings); utm_term by default. */
+  platformParam?: LinkPlatformParam;
   needs: TrackingNeeds;
 }): TrackingPlan {
   const { record, campaign, entry, needs } = input;
@@ -80,6 +82,8 @@ export function planTracking(input: {
         tier,
         campaign: campaign.name,
         handle: record.handle,
+        platform: record.platform,
+        platformParam: input.platformParam,
       });
       if (link.ok) patch.trackingLink = link.url;
       else problems.push(`No tracked link: ${link.error}.`);

@@ -78,7 +78,7 @@ test('shortlisted on its page, listed in the popup, drafted with a real post, co
   const entry = stored.creator!.campaigns.find((e) => e.campaignId === campaignId)!;
   expect(entry.discountCode).toBe('ILLOJUAN');
   expect(entry.trackingLink).toBe(
-    'https://acme.example/chairs?utm_source=influencer&utm_medium=macro&utm_campaign=winter-stream-kit&utm_content=illojuan',
+    'https://acme.example/chairs?utm_source=influencer&utm_medium=macro&utm_campaign=winter-stream-kit&utm_content=illojuan&utm_term=tiktok',
   );
   await expect(draft).toHaveValue(/ILLOJUAN/);
   await expect(draft).toHaveValue(/utm_content=illojuan/);

@@ -35,6 +35,34 @@ describe('buildTrackedLink', () => {
   });
 
   test.each([
+    [
+      'instagram',
+      'utm_term',
+      'utm_source=influencer&utm_medium=micro&utm_campaign=spring-watercolour-kit&utm_content=jane.doe&utm_term=instagram',
+    ],
+    [
+      'tiktok',
+      undefined,
+      'utm_source=influencer&utm_medium=micro&utm_campaign=spring-watercolour-kit&utm_content=jane.doe&utm_term=tiktok',
+    ],
+    [
+      'tiktok',
+      'utm_source',
+      'utm_source=tiktok&utm_medium=micro&utm_campaign=spring-watercolour-kit&utm_content=jane.doe',
+    ],
+    ['instagram', 'none', utm],
+  ] as const)('the platform %s with %s', (platform, platformParam, query) => {
+    expect(
+      buildTrackedLink({
+        ...base,
+        landingUrl: 'https://acme.example/kit?utm_term=brush',
+        platform,
+        platformParam,
+      }),
+    ).toEqual({ ok: true, url: `https://acme.example/kit?${query}` });
+  });
+
+  test.each([
     ['javascript:alert(1)', 'http(s)'],
     ['JavaScript:alert(document.cookie)//https://acme.example', 'http(s)'],
     ['data:text/html,<script>alert(1)</script>', 'http(s)'],

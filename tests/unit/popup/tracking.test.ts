@@ -45,7 +45,7 @@ describe('planTracking', () => {
       patch: {
         discountCode: 'JANE',
         trackingLink:
-          'https://acme.example/kit?ref=x&utm_source=influencer&utm_medium=micro&utm_campaign=spring-kit-2026&utm_content=jane.paints',
+          'https://acme.example/kit?ref=x&utm_source=influencer&utm_medium=micro&utm_campaign=spring-kit-2026&utm_content=jane.paints&utm_term=instagram',
       },
       problems: [],
     });
