@@ -1,4 +1,5 @@
 import { fold } from '../text';
+import { citiesIn } from './cities';
 
 /**
  * Country names as written in the languages the product covers (from Intl.DisplayNames, so that no
@@ -60,7 +61,7 @@ function table(): Map<string, string> {
   return names;
 }
 
-/** Countries named (or flagged) in `text`: ISO 3166-1 alpha-2 codes with the words that named them. */
+/** Countries named (or flagged) in `text`, or the country of a city named as home (lib/rules/fit/cities.ts): ISO 3166-1 alpha-2 codes with the words that named them. */
 export function countriesIn(text: string): { code: string; match: string }[] {
   const out: { code: string; match: string }[] = [];
   const seen = new Set<string>();
@@ -72,6 +73,12 @@ export function countriesIn(text: string): { code: string; match: string }[] {
     if (!seen.has(code)) {
       seen.add(code);
       out.push({ code, match: m[0] });
+    }
+  }
+  for (const c of citiesIn(text)) {
+    if (!seen.has(c.code)) {
+      seen.add(c.code);
+      out.push(c);
     }
   }
   const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
