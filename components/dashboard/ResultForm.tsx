@@ -36,6 +36,10 @@ export function ResultForm(props: {
   const save = async () => {
     const read = readResultForm(form, new Date().toISOString());
     if (!read.ok) return setErrors(read.errors);
+    // An imported payment left as it was keeps the name of its file.
+    const kept =
+      read.result.paymentOverride !== null && read.result.paymentOverride === r?.paymentOverride;
+    read.result.paymentFrom = kept ? (r?.paymentFrom ?? null) : null;
     const res = await sendMessage({
       type: 'creator/update-campaign',
       key: { platform: line.platform, handle: line.handle },

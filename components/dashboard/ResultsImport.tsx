@@ -32,9 +32,12 @@ export function ResultsImport(props: {
   mappings: UserSettings['resultsMappings'];
   reload: () => Promise<void>;
 }) {
-  const [file, setFile] = useState<{ text: string; headers: string[]; remembered: boolean } | null>(
-    null,
-  );
+  const [file, setFile] = useState<{
+    name: string;
+    text: string;
+    headers: string[];
+    remembered: boolean;
+  } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [report, setReport] = useState<Report | null>(null);
 
@@ -48,7 +51,12 @@ export function ResultsImport(props: {
     const table = parseCsvTable(text);
     if (!table) return setReport({ kind: 'errors', lines: ['line 1: no header row'] });
     const remembered = props.mappings[headerSignature(table.headers)];
-    setFile({ text, headers: table.headers, remembered: remembered !== undefined });
+    setFile({
+      name: picked.name.slice(0, 200),
+      text,
+      headers: table.headers,
+      remembered: remembered !== undefined,
+    });
     setMapping(remembered ?? guessColumnMapping(table.headers));
   };
 
@@ -71,6 +79,7 @@ export function ResultsImport(props: {
       outcome.creators,
       campaignId,
       new Date().toISOString(),
+      file.name,
     );
     if (updates.length > 0) {
       // Only each entry's results are sent: the store applies them to the records as they are

@@ -170,10 +170,10 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                     Conversions
                   </th>
                   <th scope="col" className="num">
-                    Revenue
+                    Revenue ({currency})
                   </th>
                   <th scope="col" className="num">
-                    Payment
+                    Payment ({currency})
                   </th>
                   <th scope="col" className="num">
                     CTR
@@ -182,7 +182,7 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                     CVR
                   </th>
                   <th scope="col" className="num">
-                    CPA
+                    CPA ({currency})
                   </th>
                   <th scope="col" className="num">
                     ROAS

@@ -13,6 +13,7 @@ export function resultsUpdates(
   imported: readonly CreatorImport[],
   campaignId: string,
   now: string,
+  fileName?: string,
 ): Array<z.input<typeof CampaignUpdate>> {
   const byKey = new Map(records.map((record) => [creatorId(record), record]));
   return imported.flatMap((creator) => {
@@ -23,7 +24,7 @@ export function resultsUpdates(
       {
         key: { platform: record.platform, handle: record.handle },
         campaignId,
-        patch: { results: applyImport(entry.results, creator, now) },
+        patch: { results: applyImport(entry.results, creator, now, fileName) },
       },
     ];
   });

@@ -129,7 +129,8 @@ export const PAYMENT_GAP_TEXT: Record<string, string> = {
 };
 
 export function paymentSource(payment: EffectivePayment): string {
-  if (payment.source === 'override') return 'entered by hand';
+  if (payment.source === 'override')
+    return payment.from ? `from ${payment.from}` : 'entered by hand';
   if (payment.source === 'offer') return 'from the offer';
   if (payment.amount !== null) return 'from the offer';
   return PAYMENT_GAP_TEXT[payment.reason] ?? payment.reason;

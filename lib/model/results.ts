@@ -8,6 +8,8 @@ export const CampaignResult = z.object({
   revenue: z.number().nonnegative().nullable(),
   /** Set by hand when the payment differs from what the offer computes. */
   paymentOverride: z.number().nonnegative().nullable(),
+  /** The file an imported payment came from; null or absent when it was entered by hand. */
+  paymentFrom: z.string().max(200).nullable().optional(),
   /** ISO 8601 of the last change. */
   updatedAt: z.string(),
 });

@@ -62,16 +62,17 @@ function unknown(reason: PaymentGap): Payment {
 
 /** Where the payment used in CPA and ROAS came from. */
 export type EffectivePayment =
-  | { amount: number; source: 'override' | 'offer' }
+  | { amount: number; source: 'override'; from: string | null }
+  | { amount: number; source: 'offer' }
   | { amount: null; source: 'none'; reason: PaymentGap | 'no-offer' };
 
 /** The payment a report uses: a hand-entered `paymentOverride` wins over what the offer computes. */
 export function effectivePayment(
-  result: Pick<CampaignResult, 'paymentOverride' | 'revenue'>,
+  result: Pick<CampaignResult, 'paymentOverride' | 'revenue' | 'paymentFrom'>,
   offer: Offer | null | undefined,
 ): EffectivePayment {
   if (result.paymentOverride !== null)
-    return { amount: result.paymentOverride, source: 'override' };
+    return { amount: result.paymentOverride, source: 'override', from: result.paymentFrom ?? null };
   if (!offer) return { amount: null, source: 'none', reason: 'no-offer' };
   const payment = computePayment(offer, result.revenue);
   return payment.status === 'ok'

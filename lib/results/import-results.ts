@@ -78,12 +78,13 @@ function addNullable(a: number | null | undefined, b: number | null, field: Valu
 /**
  * A creator's stored result after an import: mapped columns replace what was there (a Shopify file
  * brings conversions and revenue, a GA4 file clicks; neither wipes the other), an empty cell keeps
- * the stored value, an imported spend becomes the payment override.
+ * the stored value, an imported spend becomes the payment override, labelled with its file's name.
  */
 export function applyImport(
   existing: CampaignResult | null | undefined,
   imported: CreatorImport,
   at: string,
+  fileName = 'an imported file',
 ): CampaignResult {
   const base: CampaignResult = existing ?? {
     impressions: null,
@@ -103,6 +104,7 @@ export function applyImport(
     conversions: pick('conversions', base.conversions),
     revenue: pick('revenue', base.revenue),
     paymentOverride: pick('spend', base.paymentOverride),
+    paymentFrom: typeof imported.values.spend === 'number' ? fileName : (base.paymentFrom ?? null),
     updatedAt: at,
   };
 }

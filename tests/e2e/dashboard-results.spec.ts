@@ -73,6 +73,10 @@ test('the results view shows ROAS per creator, "—" where undefined, totals and
   );
   await expect(page.getByTestId('scout-group-top')).toContainText('@ann');
   await expect(page.getByTestId('scout-group-bottom')).toContainText('@dan');
+  // cat's payment of $800 on $400 of sales loses money: consider pausing, whatever the quartile.
+  await expect(page.locator('[data-handle="cat"]').getByTestId('scout-result-group')).toHaveText(
+    'bottom',
+  );
   await expect(page.getByTestId('scout-chart-roas')).toBeVisible();
   await expect(page.getByTestId('scout-chart-conversions')).toBeVisible();
   await expect(page.getByTestId('scout-engagement-drop')).toContainText('@eve');
@@ -177,4 +181,25 @@ test('axe finds no violations on the dashboard views', async ({ openExtensionPag
       ),
     ).toEqual([]);
   }
+});
+
+test('a payment imported from a file says which file; amounts carry the campaign currency', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('dashboard.html');
+  await openResults(page);
+  const bob = page.locator('[data-handle="bob"]');
+  await expect(bob).toContainText('entered by hand');
+  const csv = 'Discount code,Handle,Creator payment\n,bob,1200\n';
+  await page
+    .getByTestId('scout-results-import')
+    .setInputFiles({ name: 'payouts-march.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByTestId('scout-results-import-run').click();
+  await expect(bob).toContainText('from payouts-march.csv');
+  await expect(bob).not.toContainText('entered by hand');
+  await expect(page.getByRole('columnheader', { name: 'Payment (USD)' })).toBeVisible();
+  // Saving the form without touching the payment keeps where it came from.
+  await bob.getByTestId('scout-result-edit').click();
+  await page.getByTestId('scout-result-save').click();
+  await expect(bob).toContainText('from payouts-march.csv');
 });

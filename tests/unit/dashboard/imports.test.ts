@@ -261,6 +261,7 @@ describe('resultsUpdates', () => {
             conversions: 3,
             revenue: 40,
             paymentOverride: null,
+            paymentFrom: null,
             updatedAt: NOW,
           },
         },

@@ -58,9 +58,15 @@ describe('effectivePayment', () => {
   const hybrid = offer({ model: 'hybrid', flatFee: 500, commissionPct: 5 });
 
   test.each([
-    ['override wins over the offer', 650, 6000, hybrid, { amount: 650, source: 'override' }],
-    ['an override of 0 still wins', 0, 6000, hybrid, { amount: 0, source: 'override' }],
-    ['override without an offer', 400, null, null, { amount: 400, source: 'override' }],
+    [
+      'override wins over the offer',
+      650,
+      6000,
+      hybrid,
+      { amount: 650, source: 'override', from: null },
+    ],
+    ['an override of 0 still wins', 0, 6000, hybrid, { amount: 0, source: 'override', from: null }],
+    ['override without an offer', 400, null, null, { amount: 400, source: 'override', from: null }],
     ['offer when no override', null, 6000, hybrid, { amount: 800, source: 'offer' }],
     [
       'no offer, no override',

@@ -237,22 +237,33 @@ describe('applyImport', () => {
       ...stored,
       conversions: 58,
       revenue: 4113,
+      paymentFrom: null,
       updatedAt: at,
     });
   });
 
-  test('an empty cell keeps the stored value; an imported spend is the payment override', () => {
-    expect(
-      applyImport(
-        stored,
-        { key: 'k', values: { clicks: null, spend: 650 }, lines: [2], via: ['handle'] },
-        at,
-      ),
-    ).toEqual({
+  test('an empty cell keeps the stored value; an imported spend is the payment override, with its file', () => {
+    const imported = applyImport(
+      stored,
+      { key: 'k', values: { clicks: null, spend: 650 }, lines: [2], via: ['handle'] },
+      at,
+      'payouts-march.csv',
+    );
+    expect(imported).toEqual({
       ...stored,
       paymentOverride: 650,
+      paymentFrom: 'payouts-march.csv',
       updatedAt: at,
     });
+    // A later file without a spend column keeps the payment and where it came from.
+    expect(
+      applyImport(
+        imported,
+        { key: 'k', values: { clicks: 9 }, lines: [2], via: ['code'] },
+        at,
+        'ga4.csv',
+      ),
+    ).toMatchObject({ paymentOverride: 650, paymentFrom: 'payouts-march.csv', clicks: 9 });
   });
 
   test('a creator without a stored result starts from nulls', () => {
@@ -264,6 +275,7 @@ describe('applyImport', () => {
       conversions: null,
       revenue: null,
       paymentOverride: null,
+      paymentFrom: null,
       updatedAt: at,
     });
   });
