@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ChartConfiguration } from 'chart.js';
 import type { TimePoint } from '../../lib/dashboard/creator-view';
+import { timeRange } from '../../lib/dashboard/time-range';
 import { ChartCanvas } from './ChartCanvas';
 import { PALETTE } from './register';
 
@@ -10,15 +11,20 @@ export interface TimeSeries {
 }
 
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 /** Values over time on a linear time axis (uneven visits keep their spacing). */
 export function TimeLineChart(props: {
   label: string;
   series: readonly TimeSeries[];
   format: (value: number) => string;
   testId?: string;
+  /** What to say instead of an empty chart (no axis of 1970 dates). */
+  empty?: string;
 }) {
   const { series, format } = props;
+  const range = useMemo(
+    () => timeRange(series.flatMap((s) => s.points.map((p) => Date.parse(p.at)))),
+    [series],
+  );
   const config = useMemo<ChartConfiguration>(
     () => ({
       type: 'line',
@@ -34,7 +40,12 @@ export function TimeLineChart(props: {
       options: {
         parsing: false,
         scales: {
-          x: { type: 'linear', ticks: { callback: (v) => day(Number(v)), maxTicksLimit: 6 } },
+          x: {
+            type: 'linear',
+            min: range?.min,
+            max: range?.max,
+            ticks: { callback: (v) => day(Number(v)), maxTicksLimit: 6 },
+          },
           y: { ticks: { callback: (v) => format(Number(v)) } },
         },
         plugins: {
@@ -47,7 +58,13 @@ export function TimeLineChart(props: {
         },
       },
     }),
-    [series, format],
+    [series, format, range],
   );
+  if (!range)
+    return (
+      <p className="chart-empty" data-testid={props.testId} data-empty="true">
+        {props.empty ?? 'Nothing recorded yet.'}
+      </p>
+    );
   return <ChartCanvas label={props.label} config={config} testId={props.testId} />;
 }

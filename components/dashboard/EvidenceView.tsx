@@ -1,3 +1,4 @@
+import { verdictLabel } from '../../lib/i18n/labels';
 import { useMemo } from 'react';
 import { readingEvidence } from '../../lib/dashboard/creator-view';
 import type { CreatorRecord } from '../../lib/model/creator';
@@ -10,7 +11,10 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
     <section aria-labelledby="evidence-title" data-testid="scout-evidence">
       <h3 id="evidence-title">Last reading ({evidence.at.slice(0, 10)})</h3>
       <p>
-        Verdict: <strong data-testid="scout-verdict">{evidence.verdict ?? '—'}</strong>
+        Verdict:{' '}
+        <strong data-testid="scout-verdict" data-verdict={evidence.verdict ?? ''}>
+          {evidence.verdict ? verdictLabel(evidence.verdict) : '—'}
+        </strong>
         {evidence.url ? (
           <>
             {' · '}

@@ -13,6 +13,7 @@ import { formulaText } from '../../lib/rules/pricing/price-text';
 import type { Sender } from '../../lib/model/settings-store';
 import { errorText, sendMessage, type DashboardData } from './store';
 import { LinkSettingsField } from './LinkSettingsField';
+import { settingPathText, THRESHOLD_LABELS } from '../../lib/dashboard/threshold-labels';
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
@@ -322,7 +323,8 @@ export function SettingsView(props: { data: DashboardData; reload: () => Promise
         {(Object.keys(Thresholds.shape) as (keyof Thresholds)[]).map((key) => (
           <Num
             key={key}
-            label={key}
+            label={THRESHOLD_LABELS[key].label}
+            percent={THRESHOLD_LABELS[key].percent}
             value={rules.thresholds[key]}
             onChange={(v) =>
               setRules({ ...rules, thresholds: { ...rules.thresholds, [key]: v ?? Number.NaN } })
@@ -336,7 +338,7 @@ export function SettingsView(props: { data: DashboardData; reload: () => Promise
           <ul>
             {check.error.issues.map((i, n) => (
               <li key={n}>
-                {i.path.join('.')}: {i.message}
+                {settingPathText(i.path)}: {i.message}
               </li>
             ))}
           </ul>

@@ -23,7 +23,9 @@ export function SnapshotCharts({ record }: { record: CreatorRecord }) {
     return <p>No visit recorded yet: open the creator’s page to take a first reading.</p>;
   return (
     <section aria-labelledby="history-title">
-      <h3 id="history-title">History ({record.snapshots.length} visits)</h3>
+      <h3 id="history-title">
+        History ({record.snapshots.length} {record.snapshots.length === 1 ? 'visit' : 'visits'})
+      </h3>
       <div className="charts">
         <figure>
           <figcaption>Followers</figcaption>
@@ -32,6 +34,7 @@ export function SnapshotCharts({ record }: { record: CreatorRecord }) {
             series={followers}
             format={countText}
             testId="scout-chart-followers"
+            empty="No follower count recorded yet."
           />
         </figure>
         <figure>
@@ -41,6 +44,7 @@ export function SnapshotCharts({ record }: { record: CreatorRecord }) {
             series={engagement}
             format={formatRate}
             testId="scout-chart-engagement"
+            empty="No engagement rate recorded yet: it needs recent posts with their counts (open the profile and scroll)."
           />
         </figure>
       </div>

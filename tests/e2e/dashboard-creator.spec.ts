@@ -78,3 +78,19 @@ test('negotiation red flags ticked on a creator’s campaign entry stay ticked a
   await expect(page.getByTestId('scout-red-flag-full-payment-upfront')).not.toBeChecked();
   await expect(page.getByTestId('scout-red-flags')).toContainText('Make a unique code');
 });
+
+test('a creator seen once: "1 visit", no empty chart of 1970 dates', async ({
+  openExtensionPage,
+}) => {
+  const once = creator('solo', 5_000);
+  once.snapshots[0] = { ...once.snapshots[0]!, engagementRate: null, engagementBasis: null };
+  const page = await openExtensionPage('dashboard.html');
+  await seed(page, backup([once]));
+  await page.evaluate(() => (window.location.hash = '#/creator/instagram/solo'));
+  await expect(page.getByRole('heading', { name: 'History (1 visit)' })).toBeVisible();
+  await expect(page.getByTestId('scout-chart-engagement')).toHaveText(
+    'No engagement rate recorded yet: it needs recent posts with their counts (open the profile and scroll).',
+  );
+  await expect(page.getByTestId('scout-chart-followers')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('1970');
+});

@@ -15,3 +15,17 @@ test("the seed's rule is the default preset; Modash's medians can be chosen and 
   await expect(page.getByRole('radio', { name: /Modash medians/ })).toBeChecked();
   await expect(page.getByRole('radio', { name: /The seed's rule/ })).not.toBeChecked();
 });
+
+test('thresholds are named in words, shares as percentages', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('dashboard.html#settings');
+  const skip = page.getByLabel('Spam comments at or above this share mean skip (%)');
+  await expect(skip).toHaveValue('50');
+  await expect(page.getByText('spamSkipRatio')).toHaveCount(0);
+  await skip.fill('60');
+  await page.getByTestId('scout-save-settings').click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Spam comments at or above this share mean skip (%)')).toHaveValue(
+    '60',
+  );
+});
