@@ -54,7 +54,7 @@ const isObject = (v: unknown): v is Json =>
 /**
  * The later verdict, unless it could not judge: then the earlier one stays (it says when it was
  * made, in `at`). Scores the later verdict lacks are taken from the earlier one, the rate with its
- * basis.
+ * basis, and so is the followers sample when the later page loaded no list.
  */
 export function mergeVerdict(earlier: Json | null, later: Json | null): Json | null {
   if (!earlier) return later;
@@ -70,7 +70,8 @@ export function mergeVerdict(earlier: Json | null, later: Json | null): Json | n
   }
   for (const field of ['spamRatio', 'audienceFit'])
     if (b[field] == null && a[field] != null) scores[field] = a[field];
-  return { ...later, scores };
+  const audience = later.audience ?? earlier.audience ?? null;
+  return { ...later, scores, ...(audience ? { audience } : {}) };
 }
 
 /** The new last reading with what the earlier one knew better kept. */

@@ -66,6 +66,19 @@ describe('merging readings of one creator', () => {
   });
 });
 
+test('a followers sample read earlier stays when the next page loads no list', () => {
+  const sample = { kind: 'followers', sample: 40, suspicious: 12 };
+  const profile = { verdict: 'review', scores: {}, audience: sample };
+  expect(mergeVerdict(profile, { verdict: 'review', scores: {}, audience: null })).toMatchObject({
+    audience: sample,
+  });
+  const newer = { kind: 'followers', sample: 60, suspicious: 6 };
+  expect(mergeVerdict(profile, { verdict: 'strong', scores: {}, audience: newer })).toMatchObject({
+    verdict: 'strong',
+    audience: newer,
+  });
+});
+
 describe('through the background', () => {
   beforeEach(() => fakeBrowser.reset());
   const key = { platform: 'instagram', handle: 'ann' } as const;
