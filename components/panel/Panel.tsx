@@ -2,6 +2,7 @@ import type { PanelState } from '../../lib/panel/controller';
 import { AudienceSample } from './AudienceSample';
 import { Flags } from './Flags';
 import { Metric } from './Metric';
+import { PostCaption } from './PostCaption';
 
 export interface PanelProps {
   state: PanelState;
@@ -71,6 +72,7 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
       {state.audience.map((a) => (
         <AudienceSample key={a.kind} view={a} />
       ))}
+      {state.caption ? <PostCaption view={state.caption} /> : null}
       <Flags flags={view.flags} shown={status.showNumbers && verdict.label !== null} />
       <div className="actions">
         <button

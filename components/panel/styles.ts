@@ -90,6 +90,10 @@ export const panelCss = `
 .audience-why { color: var(--muted); }
 .flags h3 { margin: 0 0 4px; font-size: 13px; }
 .flags-empty { margin: 0; color: var(--muted); }
+.post-caption { border-top: 1px solid var(--line); padding-top: 6px; margin-bottom: 6px; }
+.post-caption h3 { margin: 0 0 4px; font-size: 13px; }
+.post-caption ul { margin: 0; padding: 0; list-style: none; }
+.post-caption li[data-ok="false"] { color: var(--bad); }
 .flag-head { grid-template-columns: auto 1fr; padding: 3px 0; }
 .sev { font-size: 11px; font-weight: 700; text-transform: uppercase; padding: 0 4px; border-radius: 4px; border: 1px solid currentColor; }
 .sev[data-severity="high"] { color: var(--bad); }

@@ -27,6 +27,7 @@ import {
 } from './store-context';
 import { displayText } from './text';
 import { panelView, type PanelView } from './view';
+import { postCaptionView, type PostCaptionView } from './post-caption';
 import { createVisitRecorder } from './visit-recorder';
 
 export type { Send } from './store-context';
@@ -55,6 +56,8 @@ export interface PanelState {
   notice: string | null;
   /** The followers and likers samples read from the lists the page loaded (empty until opened). */
   audience: AudienceView[];
+  /** The active campaign's approval checks on this post's caption, when its author is shortlisted. */
+  caption: PostCaptionView | null;
 }
 
 const HOUR_MS = 3_600_000;
@@ -158,7 +161,21 @@ export function createPanelController(deps: ControllerDeps) {
             return v ? [v] : [];
           })
         : [],
+    caption: safeCaption(),
   });
+  const safeCaption = (): PostCaptionView | null => {
+    try {
+      return postCaptionView({
+        reading,
+        record,
+        campaignId: campaigns.campaignId,
+        campaignName: campaigns.campaignName ? displayText(campaigns.campaignName, 40) : null,
+        brief: campaigns.brief,
+      });
+    } catch {
+      return null;
+    }
+  };
   const emit = () => {
     if (!disposed) deps.onChange(state());
   };

@@ -106,7 +106,8 @@ function mentions(folded: string, name: string): boolean {
   if (asWords.test(folded)) return true;
   const joined = key.replace(/[^\p{L}\p{N}_]+/gu, '');
   if (!joined) return false;
-  return new RegExp(`[#@]${escape(joined)}(?!${WORD})`, 'u').test(folded);
+  // Brands post from regional accounts named after them: @brand_es, @brand.uk.
+  return new RegExp(`[#@]${escape(joined)}(?:[._]\\p{L}{2})?(?!${WORD})`, 'u').test(folded);
 }
 
 function hasCode(caption: string, code: string): boolean {

@@ -116,6 +116,10 @@ describe('code, link, brand, competitors, excluded topics', () => {
     ['Thanks @acmepaints #ad', true],
     ['#AcmePaints haul #ad', true],
     ['Thanks @acmepaintsofficial #ad', false],
+    // a regional account: the name then "_" or "." and a two-letter country or language code
+    ['Mi menú de @acmepaints_es ya disponible #publi', true],
+    ['Thanks @acmepaints.uk #ad', true],
+    ['Thanks @acmepaints_fans #ad', false],
     ['Painting with Acme today #ad', false],
   ])('brand in %j → %s', (caption, named) => {
     expect(checkCaption({ caption, brief }).brand).toBe(named);
