@@ -1,4 +1,4 @@
-import { basisLabel } from '../../lib/i18n/labels';
+import { basisLabel, spamTooFewLabel } from '../../lib/i18n/labels';
 import { uiLocale } from '../../lib/i18n/messages';
 import type { EngagementBasis } from '../../lib/model/verdict';
 import { formatRate, NO_VALUE } from '../../lib/panel/format';
@@ -32,9 +32,9 @@ export function formatFollowers(value: number | null, exact = true): string {
   return `${exact ? '' : '≈'}${compact().format(value)}`;
 }
 
-/** The share of audience comments labelled spam: "12%"; "—" when too few comments were read. */
-export function formatSpam(ratio: number | null): string {
-  return formatRate(ratio);
+/** The share of audience comments labelled spam: "12%"; "not enough comments" when too few were read; "—" unknown. */
+export function formatSpam(ratio: number | null, tooFew = false): string {
+  return tooFew ? spamTooFewLabel() : formatRate(ratio);
 }
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });

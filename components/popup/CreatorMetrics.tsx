@@ -11,7 +11,7 @@ export function CreatorMetrics({ summary }: { summary: CreatorSummary }) {
       </Chip>
       <EngagementChip rate={summary.engagementRate} basis={summary.engagementBasis} />
       <Chip title="Share of audience comments labelled spam, and how many comments it rests on">
-        Spam {formatSpam(summary.spamRatio)}
+        Spam {formatSpam(summary.spamRatio, summary.spamTooFew)}
         {summary.spamRatio !== null && summary.spamComments !== null
           ? ` of ${summary.spamComments}`
           : ''}

@@ -1,4 +1,4 @@
-import { basisLabel } from '../i18n/labels';
+import { basisLabel, spamTooFewLabel } from '../i18n/labels';
 import { platformName } from '../model/platforms';
 import { PipelineStatus } from '../model/creator';
 import { formatCount, formatRate } from '../panel/format';
@@ -17,6 +17,11 @@ export interface ColumnDef {
   description: string;
   numeric: boolean;
   sortValue: (row: CreatorRow) => SortValue;
+  /**
+   * Rows of different groups are never compared by value: the sort keeps groups in this order and
+   * sorts within each (engagement: a rate by views is not comparable with one by followers).
+   */
+  sortGroup?: (row: CreatorRow) => number;
   text: (row: CreatorRow) => string;
 }
 
@@ -39,6 +44,7 @@ export type ColumnId =
 
 /** Pipeline order, so that sorting by status follows the pipeline rather than the alphabet. */
 const STATUS_ORDER: readonly string[] = ['seen', ...PipelineStatus.options];
+const BASIS_ORDER: readonly string[] = ['followers', 'views', 'single-post'];
 const VERDICT_ORDER: readonly string[] = ['strong', 'review', 'insufficient-data', 'skip'];
 
 export const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : '—');
@@ -82,9 +88,11 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'engagement',
     label: 'ER',
-    description: 'Median engagement rate and what it divides by',
+    description:
+      'Median engagement rate and what it divides by; sorted within each basis (followers, views, one post)',
     numeric: true,
     sortValue: (r) => r.engagementRate,
+    sortGroup: (r) => BASIS_ORDER.indexOf(r.engagementBasis ?? 'single-post'),
     text: (r) =>
       r.engagementRate === null
         ? '—'
@@ -97,7 +105,9 @@ export const COLUMNS: readonly ColumnDef[] = [
     numeric: true,
     sortValue: (r) => r.spamRatio,
     text: (r) =>
-      `${formatRate(r.spamRatio)}${r.spamRatio !== null && r.spamComments !== null ? ` of ${r.spamComments}` : ''}`,
+      r.spamTooFew
+        ? spamTooFewLabel()
+        : `${formatRate(r.spamRatio)}${r.spamRatio !== null && r.spamComments !== null ? ` of ${r.spamComments}` : ''}`,
   },
   {
     id: 'fit',

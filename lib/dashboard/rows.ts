@@ -1,6 +1,6 @@
 import type { Campaign } from '../model/campaign';
 import type { CampaignEntry, CreatorRecord, PipelineStatus } from '../model/creator';
-import { creatorId, storedCommentsRead } from '../model/creator';
+import { creatorId, storedCommentsRead, storedSpamTooFew } from '../model/creator';
 import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
 import type { Tier } from '../model/settings';
@@ -26,6 +26,8 @@ export interface CreatorRow {
   spamRatio: number | null;
   /** Audience comments the last visit's spam ratio rests on; null when unknown. */
   spamComments: number | null;
+  /** No spam share because the last visit read fewer comments than it needs. */
+  spamTooFew: boolean;
   audienceFit: number | null;
   verdict: VerdictLabel | null;
   /** The campaign entry in view; null when the creator is only seen (or not in that campaign). */
@@ -115,6 +117,7 @@ export function toRow(
     engagementBasis: snap?.engagementBasis ?? null,
     spamRatio: snap?.spamRatio ?? null,
     spamComments: storedCommentsRead(record.lastReading?.verdict),
+    spamTooFew: (snap?.spamRatio ?? null) === null && storedSpamTooFew(record.lastReading?.verdict),
     audienceFit,
     verdict,
     entry,

@@ -27,8 +27,13 @@ function compareValues(a: Exclude<SortValue, null>, b: Exclude<SortValue, null>)
 export function sortRows(rows: readonly CreatorRow[], sort: SortState): CreatorRow[] {
   const column = columnById(sort.column);
   const sign = sort.direction === 'asc' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, value: column.sortValue(row) }));
+  const keyed = rows.map((row) => ({
+    row,
+    value: column.sortValue(row),
+    group: column.sortGroup?.(row) ?? 0,
+  }));
   keyed.sort((x, y) => {
+    if (x.group !== y.group && x.value !== null && y.value !== null) return x.group - y.group;
     if (x.value === null || y.value === null) {
       if (x.value === y.value) return x.row.id < y.row.id ? -1 : x.row.id > y.row.id ? 1 : 0;
       return x.value === null ? 1 : -1;

@@ -1,10 +1,11 @@
+import { spamTooFewLabel } from '../i18n/labels';
 import type { Platform } from '../model/reading';
 import { toCsv, type CsvColumn, type CsvWriteOptions } from './csv-write';
 
 /**
  * One shortlisted creator as the CSV export sees it. The dashboard maps its stored records into
- * this shape (the storage schema is not needed here). Rates are fractions 0..1; money is in the
- * campaign's currency, as plain numbers; dates are ISO 8601.
+ * this shape (the storage schema is not needed here). Rates are fractions 0..1 here and written as
+ * percentages with two decimals; money is in the campaign's currency, as plain numbers; dates are ISO 8601.
  */
 export interface ShortlistCsvRow {
   platform: Platform;
@@ -14,8 +15,10 @@ export interface ShortlistCsvRow {
   followers: number | null;
   tier: string | null;
   engagementRate: number | null;
-  engagementBasis: 'followers' | 'views' | null;
+  engagementBasis: 'followers' | 'views' | 'single-post' | null;
   spamRatio: number | null;
+  /** The last visit read fewer comments than the spam share needs. */
+  spamTooFew: boolean;
   audienceFit: number | null;
   verdict: string | null;
   status: string | null;
@@ -60,24 +63,27 @@ export const SHORTLIST_COLUMNS: readonly CsvColumn<ShortlistCsvRow>[] = [
     value: (r) => r.tier,
   },
   {
-    header: 'engagement_rate',
-    description: 'Median engagement rate of recent posts, a fraction (0.034 = 3.4%)',
-    value: (r) => r.engagementRate,
+    header: 'engagement_rate_pct',
+    description:
+      'Median engagement rate of recent posts, in percent with two decimals (3.40 = 3.4%); compare only rows of the same engagement_basis',
+    value: (r) => percent(r.engagementRate),
   },
   {
     header: 'engagement_basis',
-    description: 'What the rate divides by: "followers" (Instagram) or "views" (TikTok)',
-    value: (r) => r.engagementBasis,
+    description:
+      'What the rate divides by: "followers" (Instagram), "views" (TikTok) or "single-post" (one post only)',
+    value: (r) => (r.engagementRate === null ? null : r.engagementBasis),
   },
   {
-    header: 'spam_ratio',
-    description: 'Share of sampled comments labelled spam, a fraction',
-    value: (r) => r.spamRatio,
+    header: 'spam_pct',
+    description:
+      'Share of sampled comments labelled spam, in percent with two decimals; "not enough comments" when too few were read',
+    value: (r) => (r.spamTooFew ? spamTooFewLabel() : percent(r.spamRatio)),
   },
   {
-    header: 'audience_fit',
-    description: 'Audience fit with the campaign brief, a fraction',
-    value: (r) => r.audienceFit,
+    header: 'audience_fit_pct',
+    description: 'Audience fit with the campaign brief, in percent with two decimals',
+    value: (r) => percent(r.audienceFit),
   },
   {
     header: 'verdict',
@@ -123,6 +129,11 @@ export const SHORTLIST_COLUMNS: readonly CsvColumn<ShortlistCsvRow>[] = [
   },
   { header: 'roas', description: 'Return on ad spend: revenue ÷ spend', value: (r) => r.roas },
 ];
+
+/** 0.018258… → "1.83": a rate as a spreadsheet reads it, never a raw fraction. */
+function percent(fraction: number | null): string | null {
+  return fraction === null || !Number.isFinite(fraction) ? null : (fraction * 100).toFixed(2);
+}
 
 export function shortlistToCsv(
   rows: readonly ShortlistCsvRow[],

@@ -42,3 +42,5 @@ export const verdictShortLabel = (v: VerdictLabel | null): string =>
 export const statusLabel = (s: PipelineStatus): string => t(STATUS[s]);
 /** "by followers", "by views", "one post": what an engagement rate was divided by. */
 export const basisLabel = (b: EngagementBasis): string => t(BASIS[b]);
+/** The spam share over fewer audience comments than the minimum: never a rate ("0.0%" of 15). */
+export const spamTooFewLabel = (): string => t('spamTooFew');

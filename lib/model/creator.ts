@@ -65,6 +65,17 @@ export function storedCommentsRead(
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
 }
 
+/**
+ * True when the stored verdict read fewer audience comments than its spam share needs: the share is
+ * then "not enough comments", never a rate (15 clean comments are not "0% spam").
+ */
+export function storedSpamTooFew(verdict: Record<string, unknown> | null | undefined): boolean {
+  const spam = verdict?.spam;
+  if (typeof spam !== 'object' || spam === null) return false;
+  const { enough, audienceComments } = spam as { enough?: unknown; audienceComments?: unknown };
+  return enough === false && typeof audienceComments === 'number' && audienceComments > 0;
+}
+
 export const LastReading = z.object({
   at: isoTime,
   url: z.string(),

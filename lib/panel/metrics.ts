@@ -1,4 +1,4 @@
-import { basisLabel } from '../i18n/labels';
+import { basisLabel, spamTooFewLabel } from '../i18n/labels';
 import type { Brief } from '../model/brief';
 import { PLATFORMS } from '../model/platforms';
 import type { PageReading, PostReading } from '../model/reading';
@@ -163,7 +163,7 @@ export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
       ? 'no audience comments read'
       : s.enough
         ? `of ${n} audience comment${n === 1 ? '' : 's'}`
-        : `${n} audience comment${n === 1 ? '' : 's'} read, ${s.minimum} needed (${formatRate(s.ratio)} so far)`;
+        : `${n} audience comment${n === 1 ? '' : 's'} read, ${s.minimum} needed`;
   const evidence = [
     displayText(s.message, 200),
     `${s.spam} spam, ${s.generic} generic, ${s.genuine} genuine${s.creatorReplies ? `; ${s.creatorReplies} replies by the creator not counted` : ''}`,
@@ -179,9 +179,13 @@ export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
   return {
     testId: 'scout-spam-ratio',
     label: 'Spam comments',
-    value: s.ratio,
+    value: s.enough ? s.ratio : null,
     // A ratio over too few comments is not a figure to act on (5 clean comments are not "0% spam").
-    text: s.enough || s.ratio === null ? formatRate(s.ratio) : 'too few',
+    // A ratio over too few comments is not a figure to act on (15 clean comments are not "0% spam").
+    text:
+      !s.enough && s.audienceComments > 0
+        ? spamTooFewLabel()
+        : formatRate(s.enough ? s.ratio : null),
     note,
     basis: n,
     level:

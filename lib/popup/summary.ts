@@ -1,5 +1,6 @@
 import {
   storedCommentsRead,
+  storedSpamTooFew,
   type CampaignEntry,
   type CreatorRecord,
   type PipelineStatus,
@@ -25,6 +26,8 @@ export interface CreatorSummary {
   spamRatio: number | null;
   /** How many audience comments the last visit's spam ratio rests on (null: not known). */
   spamComments: number | null;
+  /** No spam share because the last visit read fewer comments than it needs. */
+  spamTooFew: boolean;
   verdict: VerdictLabel | null;
   entry: CampaignEntry;
   status: PipelineStatus;
@@ -75,7 +78,7 @@ function storedScores(record: CreatorRecord): {
   const scores = record.lastReading?.verdict?.scores as Record<string, unknown> | undefined;
   const rate = scores?.engagementRate;
   const basis = EngagementBasis.safeParse(scores?.engagementBasis);
-  const spam = scores?.spamRatio;
+  const spam = storedSpamTooFew(record.lastReading?.verdict) ? null : scores?.spamRatio;
   return {
     engagementRate: typeof rate === 'number' && Number.isFinite(rate) ? rate : null,
     engagementBasis: basis.success ? basis.data : null,
@@ -96,6 +99,7 @@ export function summarize(
   if (!entry) return null;
   const followers = followersOf(record);
   const tier = tierOf(followers.value, tiers);
+  const scores = storedScores(record);
   return {
     id: `${record.platform}:${record.handle}`,
     platform: record.platform,
@@ -104,8 +108,9 @@ export function summarize(
     followers: followers.value,
     followersExact: followers.exact,
     tier: tier ? { id: tier.id, label: tier.label } : null,
-    ...storedScores(record),
+    ...scores,
     spamComments: storedCommentsRead(record.lastReading?.verdict),
+    spamTooFew: scores.spamRatio === null && storedSpamTooFew(record.lastReading?.verdict),
     verdict: verdictOf(record),
     entry,
     status: entry.status,

@@ -21,6 +21,7 @@ const rows: ShortlistCsvRow[] = Array.from({ length: CREATORS }, (_, i) => ({
   engagementRate: 0.03,
   engagementBasis: 'followers',
   spamRatio: 0.05,
+  spamTooFew: false,
   audienceFit: 0.7,
   verdict: 'review',
   status: 'contacted',

@@ -20,6 +20,7 @@ const row = (
   engagementBasis: null,
   spamRatio: null,
   spamComments: null,
+  spamTooFew: false,
   audienceFit: null,
   verdict: null,
   entry: null,
@@ -42,6 +43,25 @@ describe('sortRows', () => {
   ] as const)('followers %s: unknown last, ties by id', (direction, order) => {
     expect(sortRows(rows, { column: 'followers', direction }).map((r) => r.handle)).toEqual(order);
   });
+
+  test.each([
+    ['desc', ['ig-high', 'ig-low', 'tt-high', 'tt-low', 'none']],
+    ['asc', ['ig-low', 'ig-high', 'tt-low', 'tt-high', 'none']],
+  ] as const)(
+    'engagement %s: by-followers and by-views rates are sorted each within their basis, never interleaved',
+    (direction, order) => {
+      const mixed = [
+        row('tt-high', 1, { engagementRate: 0.145, engagementBasis: 'views' }),
+        row('ig-low', 1, { engagementRate: 0.01, engagementBasis: 'followers' }),
+        row('none', 1),
+        row('tt-low', 1, { engagementRate: 0.02, engagementBasis: 'views' }),
+        row('ig-high', 1, { engagementRate: 0.05, engagementBasis: 'followers' }),
+      ];
+      expect(sortRows(mixed, { column: 'engagement', direction }).map((r) => r.handle)).toEqual(
+        order,
+      );
+    },
+  );
 
   test('handles sort as text, case-insensitively and with numbers in order', () => {
     const named = [row('b2', 1), row('B10', 1), row('a', 1)];

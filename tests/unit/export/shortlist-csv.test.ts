@@ -16,6 +16,7 @@ const row: ShortlistCsvRow = {
   engagementRate: 0.034,
   engagementBasis: 'followers',
   spamRatio: 0.05,
+  spamTooFew: false,
   audienceFit: 0.8,
   verdict: 'strong',
   status: 'contacted',
@@ -68,13 +69,33 @@ describe('shortlistToCsv', () => {
       platform: 'instagram',
       display_name: `'=HYPERLINK("http://evil.example","Jane")`,
       followers: '24100',
-      engagement_rate: '0.034',
+      engagement_rate_pct: '3.40',
+      engagement_basis: 'followers',
+      spam_pct: '5.00',
+      audience_fit_pct: '80.00',
       tags: 'watercolor; +vip',
       notes: 'Replied fast.\nWants 50/50.',
       impressions: '',
       spend: '548',
       roas: '1.75',
     });
+  });
+
+  test('rates as percentages with two decimals, the basis always said, too few comments in words', () => {
+    const csv = shortlistToCsv(
+      [
+        { ...row, engagementRate: 0.018258170241105758, engagementBasis: 'views' },
+        { ...row, engagementBasis: 'single-post', spamRatio: null, spamTooFew: true },
+        { ...row, engagementRate: null, engagementBasis: null, spamRatio: null },
+      ],
+      { bom: false },
+    );
+    const [header, ...lines] = Papa.parse<string[]>(csv.trim()).data;
+    const col = (name: string) => lines.map((l) => l[header!.indexOf(name)]);
+    expect(col('engagement_rate_pct')).toEqual(['1.83', '3.40', '']);
+    expect(col('engagement_basis')).toEqual(['views', 'single-post', '']);
+    expect(col('spam_pct')).toEqual(['5.00', 'not enough comments', '']);
+    expect(csv).not.toMatch(/0\.0182/);
   });
 
   test('an empty shortlist is the header line alone', () => {

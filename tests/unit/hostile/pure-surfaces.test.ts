@@ -18,6 +18,7 @@ const row = (text: string): ShortlistCsvRow => ({
   engagementRate: 0.04,
   engagementBasis: 'followers',
   spamRatio: 0.1,
+  spamTooFew: false,
   audienceFit: 0.6,
   verdict: 'strong',
   status: 'shortlisted',

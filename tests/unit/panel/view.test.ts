@@ -150,11 +150,12 @@ describe('numbers with their basis and evidence', () => {
     expect(m.evidence[1]).toMatch(/^\d+ spam, \d+ generic, \d+ genuine$/);
   });
 
-  test('too few comments: "too few", never 0%, with how many are needed', () => {
-    const m = metric(viewOf(reading({ comments: genuineComments(3) })), 'scout-spam-ratio');
-    expect(m.value).toBe(0);
-    expect(m.text).toBe('too few');
-    expect(m.note).toBe('3 audience comments read, 20 needed (0.0% so far)');
+  test('too few comments: "not enough comments", never 0%, with how many are needed', () => {
+    const m = metric(viewOf(reading({ comments: genuineComments(15) })), 'scout-spam-ratio');
+    expect(m.value).toBe(null);
+    expect(m.text).toBe('not enough comments');
+    expect(m.note).toBe('15 audience comments read, 20 needed');
+    expect(`${m.text} ${m.note}`).not.toMatch(/\d%/);
   });
 
   test('audience fit: empty without a brief, scored with one', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { CreatorRecord } from '../../../lib/model/creator';
 import { defaultRuleSettings } from '../../../lib/model/settings';
 import { summarize } from '../../../lib/popup';
+import { formatSpam } from '../../../components/common/format';
 import { creator, entry, snapshot } from './records';
 
 const tiers = defaultRuleSettings.tiers;
@@ -38,6 +39,22 @@ describe('summarize', () => {
       },
     };
     expect(summarize(record, 'c1', tiers)?.spamComments).toBeNull();
+  });
+
+  test('15 comments where 20 are needed: no spam share, "not enough comments" in the list', () => {
+    const base = creator();
+    const tooFew = {
+      verdict: 'review',
+      scores: { spamRatio: 0 },
+      spam: { ratio: 0, audienceComments: 15, minimum: 20, enough: false },
+    };
+    for (const snapshots of [[], base.snapshots.map((s) => ({ ...s, spamRatio: null }))]) {
+      const record = creator({ snapshots, lastReading: { ...base.lastReading!, verdict: tooFew } });
+      const s = summarize(record, 'c1', tiers)!;
+      expect(s).toMatchObject({ spamRatio: null, spamTooFew: true });
+      expect(formatSpam(s.spamRatio, s.spamTooFew)).toBe('not enough comments');
+    }
+    expect(summarize(creator(), 'c1', tiers)?.spamTooFew).toBe(false);
   });
 
   test('not in the campaign: null', () => {
