@@ -29,18 +29,16 @@ Chart.register(
 );
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 Chart.defaults.animation = false;
-Chart.defaults.color = '#333';
 
 export { Chart };
 
-/** Colour-blind-safe palette (Okabe–Ito), in drawing order. */
+/**
+ * The charts' colours are the design tokens (--cs-chart-*, colour-blind-safe Okabe–Ito hues), in
+ * drawing order; ChartCanvas resolves them for the scheme in use when it draws.
+ */
 export const PALETTE = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#56B4E9',
-  '#D55E00',
-  '#F0E442',
-  '#000000',
+  'var(--cs-chart-1)',
+  'var(--cs-chart-2)',
+  'var(--cs-chart-3)',
+  'var(--cs-chart-4)',
 ];

@@ -44,6 +44,7 @@ export function AudienceHistory(props: { record: CreatorRecord; thresholds: Audi
             label={`Share of @${record.handle}'s followers sample that looks fake or inactive over ${visits.length} visits`}
             series={series}
             format={formatRate}
+            empty="No followers sample read yet."
             testId="scout-chart-audience"
           />
         </figure>

@@ -14,7 +14,7 @@ export function AudienceSample({ view }: { view: AudienceView }) {
       data-value={String(view.sample)}
       aria-label={view.title}
     >
-      <h3>{view.title}</h3>
+      <h2>{view.title}</h2>
       <p
         className="audience-share"
         data-testid={followers ? 'scout-audience-fake-share' : 'scout-likers-fake-share'}

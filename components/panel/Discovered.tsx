@@ -61,12 +61,12 @@ export function Discovered({ reading, send }: { reading: DiscoveryReading; send:
     );
   return (
     <section className="prospects" aria-label="Creators on this page">
-      <h3>
+      <h2>
         {`${creators.length} creator${creators.length === 1 ? '' : 's'} in ${reading.posts.length} post${reading.posts.length === 1 ? '' : 's'} here`}
         {reading.tagPosts !== null
           ? ` · ${placeOf(reading)}: ${reading.tagPosts.toLocaleString('en')} posts`
           : ''}
-      </h3>
+      </h2>
       <ol data-testid="scout-prospects">
         {creators.slice(0, SHOWN).map((c) => (
           <li key={c.handle} data-testid="scout-prospect" data-handle={c.handle}>

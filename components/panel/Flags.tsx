@@ -37,7 +37,7 @@ function FlagItem({ flag }: { flag: FlagView }) {
 export function Flags({ flags, shown }: { flags: FlagView[]; shown: boolean }) {
   return (
     <section className="flags" data-testid="scout-flags" data-count={shown ? flags.length : ''}>
-      <h3>Flags{shown ? ` (${flags.length})` : ''}</h3>
+      <h2>Flags{shown ? ` (${flags.length})` : ''}</h2>
       {!shown ? <p className="flags-empty">—</p> : null}
       {shown && flags.length === 0 ? <p className="flags-empty">No red flags found.</p> : null}
       {flags.length > 0 ? (

@@ -42,7 +42,7 @@ export function Prospects({
 
   return (
     <section className="prospects" aria-label="Prospects">
-      <h3>Prospects: the most engaged commenters</h3>
+      <h2>Prospects: the most engaged commenters</h2>
       <ol data-testid="scout-prospects">
         {shown.map((p) => (
           <li key={p.handle} data-testid="scout-prospect" data-handle={p.handle}>

@@ -1,26 +1,25 @@
+import { panelTokensCss } from '../common/tokens';
+
 /**
  * The panel's whole stylesheet, put into its shadow root as a <style> (no CSS file is fetched, no
- * web font, no image). System fonts only. Light and dark follow the page (data-scheme).
+ * web font, no image). System fonts only. Light and dark follow the page (data-scheme); the
+ * colours are the shared tokens (components/common/tokens.ts).
  */
-export const panelCss = `
+export const panelCss =
+  panelTokensCss('.scout') +
+  `
 .scout {
-  --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa;
-  --accent: #0969da; --accent-fg: #ffffff; --good: #1a7f37; --bad: #cf222e; --warn: #9a6700;
-  --focus: #0969da;
+  --bg: var(--cs-bg); --fg: var(--cs-fg); --muted: var(--cs-muted); --line: var(--cs-line);
+  --soft: var(--cs-soft); --accent: var(--cs-accent); --accent-fg: var(--cs-accent-fg);
+  --good: var(--cs-good-fg); --bad: var(--cs-bad-fg); --warn: var(--cs-warn-fg); --focus: var(--cs-focus);
   position: fixed; z-index: 2147483000; box-sizing: border-box;
   /* Compact: a side strip that leaves the page's corners and middle (its own controls) free. */
   width: 288px; max-width: calc(100vw - 24px); max-height: min(70vh, 560px);
   display: flex; flex-direction: column;
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
-  color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 10px;
-  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.18); text-align: start; direction: ltr;
+  font: var(--cs-text-m)/1.4 var(--cs-font);
+  color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: var(--cs-radius-l);
+  box-shadow: var(--cs-shadow-2); text-align: start; direction: ltr;
   overflow: hidden;
-}
-.scout[data-scheme="dark"] {
-  --bg: #1b1f24; --fg: #e6edf3; --muted: #9198a1; --line: #3d444d; --soft: #262c33;
-  --accent: #4493f8; --accent-fg: #0d1117; --good: #3fb950; --bad: #f85149; --warn: #d29922;
-  --focus: #4493f8;
-  box-shadow: 0 6px 24px rgba(0, 0, 0, 0.5);
 }
 .scout *, .scout *::before, .scout *::after { box-sizing: border-box; }
 .scout[data-side="right"] { right: 12px; }
@@ -63,7 +62,7 @@ export const panelCss = `
 .advice { margin: 4px 0 8px; }
 .advice li { margin: 2px 0; }
 .about { margin: 0 0 6px; color: var(--muted); overflow-wrap: anywhere; }
-.about a { color: var(--accent); }
+.about a { color: var(--cs-link); }
 .bio { margin: 0 0 6px; font-size: 12px; overflow-wrap: anywhere; }
 .metric { border-top: 1px solid var(--line); }
 .metric-head, .flag-head {
@@ -80,7 +79,7 @@ export const panelCss = `
 .evidence li { margin: 2px 0; }
 .flags { border-top: 1px solid var(--line); padding-top: 6px; }
 .audience { border-top: 1px solid var(--line); padding: 6px 0; }
-.audience h3 { margin: 0 0 2px; font-size: 13px; }
+.audience h2 { margin: 0 0 2px; font-size: 13px; }
 .audience p { margin: 2px 0; }
 .audience-share { font-weight: 700; font-variant-numeric: tabular-nums; }
 .audience-share[data-level="bad"] { color: var(--bad); }
@@ -88,7 +87,7 @@ export const panelCss = `
 .audience-examples { margin: 4px 0 0; padding: 0 0 0 16px; font-size: 12px; overflow-wrap: anywhere; }
 .audience-examples li { margin: 2px 0; }
 .audience-why { color: var(--muted); }
-.flags h3 { margin: 0 0 4px; font-size: 13px; }
+.flags h2 { margin: 0 0 4px; font-size: 13px; }
 .flags-empty { margin: 0; color: var(--muted); }
 .post-caption { border-top: 1px solid var(--line); padding-top: 6px; margin-bottom: 6px; }
 .post-caption h3 { margin: 0 0 4px; font-size: 13px; }
@@ -111,7 +110,7 @@ export const panelCss = `
 }
 .shortlist[disabled] { cursor: default; opacity: 0.75; }
 .prospects { margin: 10px 0 4px; padding-top: 8px; border-top: 1px solid var(--line); }
-.prospects h3 { font-size: 12px; margin: 0 0 6px; }
+.prospects h2 { font-size: 12px; margin: 0 0 6px; }
 .prospects ol { margin: 0 0 8px; padding: 0 0 0 18px; }
 .prospects li { margin: 0 0 6px; }
 .prospect-why { margin: 2px 0 0; color: var(--muted); font-size: 11px; }
@@ -121,7 +120,7 @@ export const panelCss = `
 }
 .prospects-add-all { width: 100%; padding: 5px 8px !important; margin: 0 !important; text-align: center !important; }
 .prospect-add[disabled], .prospects-add-all[disabled] { cursor: default; opacity: 0.6; }
-.shortlist[data-state="done"] { background: var(--good) !important; opacity: 1; }
+.shortlist[data-state="done"] { background: var(--cs-good-bg) !important; color: var(--cs-good-fg) !important; opacity: 1; }
 .change, .notice, .hint { margin: 6px 0 0; font-size: 12px; color: var(--muted); }
 .notice { color: var(--warn); }
 bdi { unicode-bidi: isolate; }
