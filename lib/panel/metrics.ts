@@ -180,7 +180,6 @@ export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
     testId: 'scout-spam-ratio',
     label: 'Spam comments',
     value: s.enough ? s.ratio : null,
-    // A ratio over too few comments is not a figure to act on (5 clean comments are not "0% spam").
     // A ratio over too few comments is not a figure to act on (15 clean comments are not "0% spam").
     text:
       !s.enough && s.audienceComments > 0
