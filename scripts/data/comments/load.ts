@@ -12,7 +12,7 @@ export interface LabelledRow {
    * derived from spam/ham by `label3` in scripts/train-comments.ts.
    */
   label?: 'spam' | 'generic' | 'genuine';
-  /** "youtube:Psy", "scamspot:coinbase", "janitr:x", "authored:es" */
+  /** "youtube:Psy", "scamspot:coinbase", "youtube-id:judol", "janitr:x", "authored:es" */
   source: string;
   /** ISO 639-1 code where the source states it (authored sets). */
   lang?: string;
@@ -136,6 +136,14 @@ export function loadLabelled(): LabelledRow[] {
         spam: r.label === 'spam',
         source: `scamspot:${r.account}`,
         creator: r.account ?? null,
+      });
+  for (const r of parse('youtube-id-judol-2026.csv'))
+    if (r.text !== undefined)
+      rows.push({
+        text: r.text,
+        spam: r.label === 'spam',
+        source: 'youtube-id:judol',
+        creator: null,
       });
   rows.push(...loadJanitr());
   return rows;
