@@ -12,3 +12,4 @@ export {
   NO_VALUE,
   type EngagementText,
 } from './format';
+export { ContactList } from './ContactList';

@@ -6,7 +6,9 @@ import { displayText } from '../../lib/panel/text';
 import { feePerPost } from '../../lib/offer/fixed-part';
 import { fairPrice } from '../../lib/rules/pricing/fair-price';
 import { priceInputOf } from '../../lib/rules/pricing/price-input';
+import { ContactList } from '../common/ContactList';
 import { FairPriceNote, FeeNote } from '../common/FairPriceNote';
+import { contactOfReading } from '../../lib/model/contact';
 import { CaptionCheck } from './CaptionCheck';
 import { DropAlert } from './DropAlert';
 import { EntryEditor } from './EntryEditor';
@@ -78,6 +80,7 @@ export function CreatorPage(props: {
         </a>
         {record.lastSeenAt ? ` · last visit ${record.lastSeenAt.slice(0, 10)}` : ''}
       </p>
+      <ContactList contact={contactOfReading(record.lastReading?.reading)} />
       <DropAlert drop={drop} handle={record.handle} />
       <FairPriceNote price={price} pricing={pricing} />
       <SnapshotCharts record={record} />

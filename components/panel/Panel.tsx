@@ -1,4 +1,5 @@
 import type { PanelState } from '../../lib/panel/controller';
+import { ContactList } from '../common/ContactList';
 import { AudienceSample } from './AudienceSample';
 import { Flags } from './Flags';
 import { Metric } from './Metric';
@@ -45,6 +46,7 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
           <bdi>{about.bio}</bdi>
         </p>
       ) : null}
+      {about?.contact ? <ContactList contact={about.contact} /> : null}
       <p className="verdict" data-testid="scout-verdict" data-verdict={verdict.label ?? ''}>
         {verdict.text}
       </p>

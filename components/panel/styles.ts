@@ -64,6 +64,15 @@ export const panelCss =
 .about { margin: 0 0 6px; color: var(--muted); overflow-wrap: anywhere; }
 .about a { color: var(--cs-link); }
 .bio { margin: 0 0 6px; font-size: 12px; overflow-wrap: anywhere; }
+.contact { margin: 0 0 6px; font-size: 12px; }
+.contact-heading { margin: 0; font-size: 12px; color: var(--muted); font-weight: 600; }
+.contact-list { margin: 0; padding: 0; list-style: none; }
+.contact-list li { margin: 2px 0; overflow-wrap: anywhere; }
+.contact-where, .contact-none, .contact-notice { color: var(--muted); }
+.contact-copy {
+  font: inherit; font-size: 11px; padding: 0 6px; border: 1px solid var(--line);
+  border-radius: 4px; background: transparent; color: var(--accent); cursor: pointer;
+}
 .metric { border-top: 1px solid var(--line); }
 .metric-head, .flag-head {
   display: grid; grid-template-columns: 1fr auto; gap: 0 8px; width: 100%; padding: 6px 0;

@@ -26,6 +26,8 @@ import { FairPriceNote } from '../common/FairPriceNote';
 import { CreatorMetrics } from './CreatorMetrics';
 import { DraftEditor } from '../outreach/DraftEditor';
 import { CopyValue } from './CopyValue';
+import { ContactList } from '../common/ContactList';
+import { contactOfReading } from '../../lib/model/contact';
 import { StatusSelect } from './StatusSelect';
 import type { PopupStore } from './use-popup-store';
 
@@ -163,6 +165,7 @@ export function CreatorDetail({
         )}
       </p>
 
+      <ContactList contact={contactOfReading(record.lastReading?.reading)} />
       {campaign ? (
         <dl className="tracking">
           <CopyValue label="Discount code" value={entry.discountCode} testId="scout-copy-code" />

@@ -32,6 +32,8 @@ export function csvRow(row: CreatorRow, campaigns: ReadonlyMap<string, Campaign>
     campaign: row.campaignName,
     tags: row.tags,
     notes: row.notes || null,
+    emails: row.emails,
+    contactLinks: row.contactLinks,
     discountCode: row.code,
     trackedLink: row.link,
     firstSeen: row.firstSeen,

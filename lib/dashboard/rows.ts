@@ -40,6 +40,9 @@ export interface CreatorRow {
   lastVisit: string | null;
   firstSeen: string | null;
   notes: string;
+  /** E-mails and links the profile showed at the last visit (empty when none or not read). */
+  emails: string[];
+  contactLinks: string[];
   tags: readonly string[];
 }
 
@@ -132,6 +135,8 @@ export function toRow(
     lastVisit: record.lastSeenAt,
     firstSeen: record.firstSeenAt,
     notes: record.notes,
+    emails: record.lastReading?.reading.profile?.contact?.emails.map((e) => e.address) ?? [],
+    contactLinks: record.lastReading?.reading.profile?.contact?.links.map((l) => l.url) ?? [],
     tags: record.tags,
   };
 }

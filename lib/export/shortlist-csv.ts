@@ -25,6 +25,10 @@ export interface ShortlistCsvRow {
   campaign: string | null;
   tags: readonly string[];
   notes: string | null;
+  /** Addresses the profile showed (bio, contact button). */
+  emails: readonly string[];
+  /** Links the profile showed (website, bio links, link-in-bio pages). */
+  contactLinks: readonly string[];
   discountCode: string | null;
   trackedLink: string | null;
   firstSeen: string | null;
@@ -98,6 +102,16 @@ export const SHORTLIST_COLUMNS: readonly CsvColumn<ShortlistCsvRow>[] = [
   { header: 'campaign', description: 'Campaign name', value: (r) => r.campaign },
   { header: 'tags', description: 'The creator’s tags, separated by "; "', value: (r) => r.tags },
   { header: 'notes', description: 'Your notes (may span several lines)', value: (r) => r.notes },
+  {
+    header: 'emails',
+    description: 'E-mail addresses the profile showed (bio, contact button), separated by "; "',
+    value: (r) => r.emails,
+  },
+  {
+    header: 'contact_links',
+    description: 'Links the profile showed (website, bio links), separated by "; "',
+    value: (r) => r.contactLinks,
+  },
   { header: 'code', description: 'The creator’s discount code', value: (r) => r.discountCode },
   {
     header: 'tracked_link',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Contact } from './contact';
 
 /** What a site reader returns: plain data, with where each number came from. */
 
@@ -53,6 +54,8 @@ export const ProfileInfo = z.object({
   posts: Count,
   /** TikTok's total hearts; null on Instagram. */
   likes: Count,
+  /** E-mails and links the profile shows (absent in readings stored before version 6). */
+  contact: Contact.optional(),
 });
 export type ProfileInfo = z.infer<typeof ProfileInfo>;
 

@@ -1,3 +1,4 @@
+import type { Contact } from '../model/contact';
 import type { PageReading } from '../model/reading';
 import { displayText, httpUrl } from './text';
 
@@ -8,6 +9,8 @@ export interface AboutView {
   /** The start of the bio, as text. */
   bio: string | null;
   link: { text: string; href: string | null } | null;
+  /** E-mails and links the profile shows; null when no profile was read. */
+  contact: Contact | null;
 }
 
 /** Enough of a bio to recognise the creator; the page itself shows the rest. */
@@ -21,5 +24,6 @@ export function aboutView(reading: PageReading): AboutView {
     handle: reading.handle ? displayText(reading.handle, 60) || null : null,
     bio: p?.bio ? displayText(p.bio, BIO_CHARS) || null : null,
     link: raw ? { text: displayText(raw, 80), href: httpUrl(raw) } : null,
+    contact: p?.contact ?? null,
   };
 }

@@ -26,6 +26,9 @@ export function mergeCount(earlier: Count | undefined, later: Count): Count {
   return later;
 }
 
+const hasContact = (c: ProfileInfo['contact']): boolean =>
+  c !== undefined && c.emails.length + c.links.length > 0;
+
 const COUNT_FIELDS = ['followers', 'following', 'posts', 'likes'] as const;
 
 export function mergeProfile(
@@ -42,6 +45,7 @@ export function mergeProfile(
     verified: later.verified ?? earlier.verified,
     private: later.private ?? earlier.private,
     category: later.category ?? earlier.category,
+    contact: hasContact(later.contact) ? later.contact : (earlier.contact ?? later.contact),
   };
   for (const field of COUNT_FIELDS) merged[field] = mergeCount(earlier[field], later[field]);
   return merged;

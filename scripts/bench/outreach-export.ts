@@ -28,6 +28,8 @@ const rows: ShortlistCsvRow[] = Array.from({ length: CREATORS }, (_, i) => ({
   campaign: 'Spring kit',
   tags: ['watercolor', 'travel'],
   notes: 'Replied fast.\nWants 50/50, "maybe" more.',
+  emails: ['jane@example.com'],
+  contactLinks: ['https://linktr.ee/jane'],
   discountCode: `CREATOR${i}`,
   trackedLink: `https://acme.example/kit?utm_source=influencer&utm_content=creator_${i}`,
   firstSeen: '2026-05-01T10:00:00Z',

@@ -27,6 +27,14 @@ export const IgUser = z.object({
   full_name: z.string().nullable().optional().catch(undefined),
   biography: z.string().nullable().optional().catch(undefined),
   external_url: z.string().nullable().optional().catch(undefined),
+  /** The contact button's address on business and creator accounts (web_profile_info). */
+  business_email: z.string().nullable().optional().catch(undefined),
+  public_email: z.string().nullable().optional().catch(undefined),
+  bio_links: z
+    .array(z.object({ url: z.string().optional().catch(undefined) }).catch({}))
+    .nullable()
+    .optional()
+    .catch(undefined),
   category_name: z.string().nullable().optional().catch(undefined),
   business_category_name: z.string().nullable().optional().catch(undefined),
   category: z.string().nullable().optional().catch(undefined),

@@ -6,6 +6,7 @@ import type {
   ReadStatus,
 } from '../../model/reading';
 import { unknownCount } from '../../model/reading';
+import { readContact } from '../contact';
 import { cleanText } from '../text';
 import { dedupeComments, toComment } from './comments';
 import type { ReadContext } from './context';
@@ -31,6 +32,8 @@ interface Details {
   verified: boolean | null;
   private: boolean | null;
   category: string | null;
+  buttonEmails: string[];
+  profileLinks: string[];
 }
 
 function addUser(
@@ -58,6 +61,9 @@ function addUser(
   d.displayName ??= user.full_name || null;
   d.bio ??= user.biography || null;
   d.externalUrl ??= user.external_url || null;
+  for (const email of [user.business_email, user.public_email])
+    if (email) d.buttonEmails.push(email);
+  for (const link of user.bio_links ?? []) if (link.url) d.profileLinks.push(link.url);
   d.category ??= user.category_name || user.business_category_name || user.category || null;
   d.verified ??= user.is_verified ?? null;
   d.private ??= user.is_private ?? null;
@@ -119,6 +125,8 @@ export function readProfile(ctx: ReadContext): ProfileResult {
     verified: null,
     private: null,
     category: null,
+    buttonEmails: [],
+    profileLinks: [],
   };
   const posts = new Map<string, PostParts>();
   const comments: CommentReading[] = [];
@@ -190,6 +198,12 @@ export function readProfile(ctx: ReadContext): ProfileResult {
     following: resolveCount(c.following, 'the page does not state the following count'),
     posts: resolveCount(c.posts, 'the page does not state the post count'),
     likes: unknownCount('Instagram has no total like count'),
+    contact: readContact({
+      bio: d.bio,
+      profileLink: d.externalUrl,
+      profileLinks: d.profileLinks,
+      buttonEmails: d.buttonEmails,
+    }),
   };
   const missing: Missing[] = (['followers', 'following', 'posts'] as const).flatMap((field) =>
     profile[field].value === null ? [{ field, reason: profile[field].reason ?? 'not stated' }] : [],

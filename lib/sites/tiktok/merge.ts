@@ -1,4 +1,5 @@
 import type { CommentReading, Missing, PostReading, ProfileInfo } from '../../model/reading';
+import { readContact } from '../contact';
 import { resolveCount } from './counts';
 import type { PostCountName, PostFacts, ProfileCountName, ProfileFacts } from './facts';
 
@@ -24,11 +25,13 @@ export function mergeProfile(facts: ProfileFacts[], handle: string | null): Prof
       PROFILE_REASONS[name],
       facts.flatMap((f) => f.notes[name] ?? []),
     );
+  const bio = (pick('bio') as string | null | undefined) ?? null;
+  const externalUrl = (pick('externalUrl') as string | null | undefined) ?? null;
   return {
     handle: (pick('handle') as string | null | undefined) ?? handle,
     displayName: (pick('displayName') as string | null | undefined) ?? null,
-    bio: (pick('bio') as string | null | undefined) ?? null,
-    externalUrl: (pick('externalUrl') as string | null | undefined) ?? null,
+    bio,
+    externalUrl,
     verified: (pick('verified') as boolean | undefined) ?? null,
     private: (pick('private') as boolean | undefined) ?? null,
     category: null,
@@ -36,6 +39,7 @@ export function mergeProfile(facts: ProfileFacts[], handle: string | null): Prof
     following: count('following'),
     posts: count('posts'),
     likes: count('likes'),
+    contact: readContact({ bio, profileLink: externalUrl }),
   };
 }
 

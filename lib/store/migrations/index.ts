@@ -3,6 +3,7 @@ import { v001ToV002 } from './v001-to-v002';
 import { v002ToV003 } from './v002-to-v003';
 import { v003ToV004 } from './v003-to-v004';
 import { v004ToV005 } from './v004-to-v005';
+import { v005ToV006 } from './v005-to-v006';
 
 /**
  * Every schema step, oldest first: migrations[i].from === i + 1. To change a stored shape: bump
@@ -10,4 +11,10 @@ import { v004ToV005 } from './v004-to-v005';
  * current version in tests/unit/store/examples/vNNN.ts before the change, and the all-migrations
  * test runs the chain over every example.
  */
-export const migrations: readonly Migration[] = [v001ToV002, v002ToV003, v003ToV004, v004ToV005];
+export const migrations: readonly Migration[] = [
+  v001ToV002,
+  v002ToV003,
+  v003ToV004,
+  v004ToV005,
+  v005ToV006,
+];

@@ -31,6 +31,8 @@ const row = (
   lastVisit: null,
   firstSeen: null,
   notes: '',
+  emails: [],
+  contactLinks: [],
   tags: [],
   ...extra,
 });

@@ -25,6 +25,8 @@ const row = (text: string): ShortlistCsvRow => ({
   campaign: text,
   tags: [text],
   notes: text,
+  emails: [text],
+  contactLinks: [text],
   discountCode: 'JANE15',
   trackedLink: null,
   firstSeen: null,

@@ -13,10 +13,11 @@ import * as v002 from './examples/v002';
 import * as v003 from './examples/v003';
 import * as v004 from './examples/v004';
 import * as v005 from './examples/v005';
+import * as v006 from './examples/v006';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
-const examples = { 1: v001, 2: v002, 3: v003, 4: v004, 5: v005 } as const;
+const examples = { 1: v001, 2: v002, 3: v003, 4: v004, 5: v005, 6: v006 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -257,7 +258,7 @@ describe('3 → 4: campaigns get a plan', () => {
     const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
     expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
     // The current version's example is stored as it is.
-    expect(reviveList(v005.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
+    expect(reviveList(v006.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
   });
 });
 
@@ -269,13 +270,42 @@ describe('4 → 5: snapshots may keep the followers sample', () => {
     if (old.status !== 'ok') return;
     expect(old.value.snapshots.length).toBe(3);
     expect(old.value.snapshots.every((s) => s.audienceFakeShare === undefined)).toBe(true);
-    const current = reviveCreator(v005.creator, key, '2026-03-01T00:00:00.000Z');
+    const current = reviveCreator(v006.creator, key, '2026-03-01T00:00:00.000Z');
     expect(current.status).toBe('ok');
     expect(current.status === 'ok' && current.writeBack).toBe(false);
     if (current.status !== 'ok') return;
     expect(current.value.snapshots.at(-1)).toMatchObject({
       audienceSample: 48,
       audienceFakeShare: 0.3125,
+    });
+  });
+});
+
+describe('5 → 6: contact read from the stored bio', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+  const now = '2026-03-01T00:00:00.000Z';
+
+  test('a v5 creator keeps its bio and gets the contact its bio shows; nothing else changes', () => {
+    const withContact = structuredClone(v005.creator) as typeof v005.creator;
+    const profile = withContact.lastReading.reading.profile as Record<string, unknown>;
+    profile.bio = 'Watercolour • collabs: Jane@JanePaints.com • beacons.ai/jane';
+    const revived = reviveCreator(withContact, key, now);
+    expect(revived.status).toBe('ok');
+    if (revived.status !== 'ok') return;
+    const p = revived.value.lastReading?.reading.profile;
+    expect(p?.bio).toBe('Watercolour • collabs: Jane@JanePaints.com • beacons.ai/jane');
+    expect(p?.contact).toEqual({
+      emails: [{ address: 'Jane@janepaints.com', where: 'bio' }],
+      links: [{ url: 'https://beacons.ai/jane', where: 'bio', linkInBio: 'Beacons' }],
+    });
+    expect(revived.value.notes).toBe(v005.creator.notes);
+  });
+
+  test('a v5 creator whose bio shows no contact gets an empty one, not a guess', () => {
+    const revived = reviveCreator(v005.creator, key, now);
+    expect(revived.status === 'ok' && revived.value.lastReading?.reading.profile?.contact).toEqual({
+      emails: [],
+      links: [],
     });
   });
 });
