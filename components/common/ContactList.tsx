@@ -36,12 +36,20 @@ function CopyButton({ value }: { value: string }) {
  * The e-mails and links the creator's page showed, each with where it was read and a one-click
  * copy. Text only: addresses and links are page text and never become HTML.
  */
-export function ContactList({ contact }: { contact: Contact | null | undefined }) {
+export function ContactList({
+  contact,
+  level = 3,
+}: {
+  contact: Contact | null | undefined;
+  /** The heading's level where it sits (the panel's sections are h2). */
+  level?: 2 | 3;
+}) {
   if (!contact) return null;
+  const Heading = level === 2 ? 'h2' : 'h3';
   const empty = contact.emails.length + contact.links.length === 0;
   return (
     <section className="contact" data-testid="contact" aria-label={W.heading}>
-      <h3 className="contact-heading">{W.heading}</h3>
+      <Heading className="contact-heading">{W.heading}</Heading>
       {empty ? (
         <p className="contact-none muted">{W.none}</p>
       ) : (

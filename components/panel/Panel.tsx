@@ -46,7 +46,7 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
           <bdi>{about.bio}</bdi>
         </p>
       ) : null}
-      {about?.contact ? <ContactList contact={about.contact} /> : null}
+      {about?.contact ? <ContactList contact={about.contact} level={2} /> : null}
       <p className="verdict" data-testid="scout-verdict" data-verdict={verdict.label ?? ''}>
         {verdict.text}
       </p>
