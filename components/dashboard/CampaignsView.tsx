@@ -6,6 +6,7 @@ import { campaignResults } from '../../lib/dashboard/results-view';
 import type { Campaign, CampaignInput } from '../../lib/model/campaign';
 import { BUILTIN_TEMPLATES } from '../../lib/outreach/builtin-templates';
 import { BriefEditor } from './BriefEditor';
+import { CampaignFormats } from './CampaignFormats';
 import { OfferBuilder } from './OfferBuilder';
 import { PlanEditor } from './PlanEditor';
 import { PlanProgress } from './PlanProgress';
@@ -228,6 +229,11 @@ function CampaignEditor(props: {
         </button>
       </fieldset>
       {progress ? <PlanProgress progress={progress} currency={currency} /> : null}
+      <CampaignFormats
+        campaign={campaign}
+        creators={data.creators}
+        freshPostHours={data.settings.rules.thresholds.freshPostHours}
+      />
       <PlanEditor
         plan={campaign.plan}
         currency={currency}

@@ -16,6 +16,9 @@ import { EvidenceView } from './EvidenceView';
 import { NotesTags } from './NotesTags';
 import { SnapshotCharts } from './SnapshotCharts';
 import { AudienceHistory } from './AudienceHistory';
+import { FormatSplitView } from './FormatSplitView';
+import { formatView } from '../../lib/dashboard/format-view';
+import { creatorFormatSplit } from '../../lib/rules/engagement/format-split';
 import type { DashboardData } from './store';
 
 /** One creator: history charts, evidence of the last reading, notes and tags, campaign entries. */
@@ -84,6 +87,16 @@ export function CreatorPage(props: {
       <DropAlert drop={drop} handle={record.handle} />
       <FairPriceNote price={price} pricing={pricing} />
       <SnapshotCharts record={record} />
+      <FormatSplitView
+        view={formatView(
+          creatorFormatSplit(record, t.freshPostHours),
+          'Engagement by format',
+          t.freshPostHours,
+        )}
+        id="formats"
+        testId="scout-creator-formats"
+        level={3}
+      />
       <AudienceHistory record={record} thresholds={data.settings.rules.audience} />
       <EvidenceView record={record} />
       <NotesTags key={creatorId(record)} record={record} reload={props.reload} />

@@ -1,4 +1,5 @@
 import type { PipelineStatus } from '../model/creator';
+import type { PostFormat } from '../model/reading';
 import type { EngagementBasis, VerdictLabel } from '../model/verdict';
 import { t, type MessageKey } from './messages';
 
@@ -34,6 +35,12 @@ const BASIS: Record<EngagementBasis, MessageKey> = {
   'single-post': 'basisSinglePost',
 };
 
+const FORMAT: Record<PostFormat, MessageKey> = {
+  video: 'formatVideo',
+  carousel: 'formatCarousel',
+  image: 'formatImage',
+};
+
 /** "Worth a closer look": the verdict as a sentence (panel). */
 export const verdictLabel = (v: VerdictLabel): string => t(VERDICT[v]);
 /** "Closer look": the verdict in a list, chip or filter; "Not scored" without one. */
@@ -44,3 +51,6 @@ export const statusLabel = (s: PipelineStatus): string => t(STATUS[s]);
 export const basisLabel = (b: EngagementBasis): string => t(BASIS[b]);
 /** The spam share over fewer audience comments than the minimum: never a rate ("0.0%" of 15). */
 export const spamTooFewLabel = (): string => t('spamTooFew');
+/** "Video / reel", "Carousel", "Single image"; "Format not read" when the page did not say. */
+export const formatLabel = (f: PostFormat | null): string =>
+  f ? t(FORMAT[f]) : t('formatUnknown');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Offer } from './offer';
-import { PageReading, Platform } from './reading';
+import { PageReading, Platform, PostFormat } from './reading';
 import { CampaignResult } from './results';
 import { CreatorKey, Snapshot } from './snapshot';
 
@@ -21,7 +21,7 @@ export type PipelineStatus = z.infer<typeof PipelineStatus>;
 
 /** How the popup and the dashboard name each status. */
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
-export const STORE_VERSION = 6;
+export const STORE_VERSION = 7;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 
@@ -103,7 +103,11 @@ export const KeptPost = z.object({
   likes: z.number().nonnegative().nullable(),
   comments: z.number().nonnegative().nullable(),
   views: z.number().nonnegative().nullable(),
+  /** TikTok's share count (part of its engagement by views); null on Instagram and when not read. */
+  shares: z.number().nonnegative().nullable(),
   countsExact: z.boolean(),
+  /** Video, carousel or single image as the page's data said; null when it did not say. */
+  format: PostFormat.nullable(),
   pinned: z.boolean(),
   paidPartnership: z.boolean().nullable(),
   /** When this post was last read. */

@@ -59,6 +59,14 @@ export const ProfileInfo = z.object({
 });
 export type ProfileInfo = z.infer<typeof ProfileInfo>;
 
+/**
+ * A post's format as the page's data states it: `video` (Instagram reels and videos, TikTok videos),
+ * `carousel` (several images or clips: Instagram sidecars, TikTok photo posts of several images),
+ * `image` (one picture). Null when the page does not say: never guessed.
+ */
+export const PostFormat = z.enum(['video', 'carousel', 'image']);
+export type PostFormat = z.infer<typeof PostFormat>;
+
 export const PostReading = z.object({
   /** Instagram shortcode (/p/<id>/) or TikTok video id. */
   id: z.string(),
@@ -76,6 +84,9 @@ export const PostReading = z.object({
   saves: Count,
   likesHidden: z.boolean(),
   isVideo: z.boolean().nullable(),
+  /** Null when the page's data does not say (lib/sites/<platform>/ reads it); readings stored
+   * before formats were read have none. */
+  format: PostFormat.nullable().default(null),
   pinned: z.boolean(),
   /** Paid-partnership label or TikTok ad label; null when the page does not say. */
   paidPartnership: z.boolean().nullable(),

@@ -43,7 +43,9 @@ export function keptPostsOf(reading: PageReading, handle: string, seenAt: string
         likes: post.likes.value,
         comments: post.comments.value,
         views: post.views.value,
+        shares: post.shares.value,
         countsExact: counts.every((c) => c.exact),
+        format: post.format,
         pinned: post.pinned,
         paidPartnership: post.paidPartnership,
         seenAt,
@@ -83,7 +85,7 @@ export function mergeRecentPosts(
 }
 
 function combine(older: KeptPost, newer: KeptPost): KeptPost {
-  const borrowsCounts = (['likes', 'comments', 'views'] as const).some(
+  const borrowsCounts = (['likes', 'comments', 'views', 'shares'] as const).some(
     (field) => newer[field] === null && older[field] !== null,
   );
   return {
@@ -94,6 +96,9 @@ function combine(older: KeptPost, newer: KeptPost): KeptPost {
     likes: newer.likes ?? older.likes,
     comments: newer.comments ?? older.comments,
     views: newer.views ?? older.views,
+    shares: newer.shares ?? older.shares,
+    // A profile grid cell may not state what the post page did.
+    format: newer.format ?? older.format,
     countsExact: newer.countsExact && (!borrowsCounts || older.countsExact),
     // A paid-partnership label seen once stays: a profile grid that cannot see it says nothing.
     paidPartnership:

@@ -28,6 +28,7 @@ function bigReading(): PageReading {
     saves: count(0),
     likesHidden: false,
     isVideo: true,
+    format: 'video',
     pinned: i === 0,
     paidPartnership: i % 6 === 0,
     source: 'network',

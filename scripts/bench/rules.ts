@@ -26,6 +26,7 @@ export function sampleReading(texts: string[]): PageReading {
     saves: count(0),
     likesHidden: false,
     isVideo: false,
+    format: null,
     pinned: i === 0,
     paidPartnership: null,
     source: 'network',

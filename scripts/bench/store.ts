@@ -74,6 +74,7 @@ function typicalReading(handle: string, at: string): PageReading {
     saves: { value: null, exact: false, source: null, reason: 'not shown on Instagram' },
     likesHidden: false,
     isVideo: false,
+    format: null,
     pinned: i === 0,
     paidPartnership: false,
     source: 'network',

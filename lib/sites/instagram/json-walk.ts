@@ -58,6 +58,7 @@ const MEDIA_FIELDS = [
 ];
 const CAPTION_KEYS = new Set<string>(JSON_KEYS.captionContainers);
 const REPLY_KEYS = new Set<string>(JSON_KEYS.replyContainers);
+const CAROUSEL_KEYS = new Set<string>(JSON_KEYS.carouselChildren);
 
 function hasAny(o: Record<string, unknown>, keys: string[]): boolean {
   for (const k of keys) if (o[k] !== undefined) return true;
@@ -93,6 +94,7 @@ export function collectJson(root: unknown, into: JsonFindings): void {
   let nodes = 0;
   let inCaption = 0;
   let inReplies = 0;
+  let inCarousel = 0;
   const mediaStack: string[] = [];
 
   const visit = (value: unknown, depth: number): void => {
@@ -119,6 +121,7 @@ export function collectJson(root: unknown, into: JsonFindings): void {
     }
     if (
       (typeof o.code === 'string' || typeof o.shortcode === 'string') &&
+      inCarousel === 0 &&
       hasAny(o, MEDIA_FIELDS)
     ) {
       const media = IgMedia.safeParse(o);
@@ -149,13 +152,16 @@ export function collectJson(root: unknown, into: JsonFindings): void {
       if (child === null || typeof child !== 'object') continue;
       const caption = CAPTION_KEYS.has(key);
       const replies = REPLY_KEYS.has(key) || key.includes('child_comments');
+      const slides = CAROUSEL_KEYS.has(key);
       if (caption) inCaption++;
       if (replies) inReplies++;
+      if (slides) inCarousel++;
       keys.push(key);
       visit(child, depth + 1);
       keys.pop();
       if (caption) inCaption--;
       if (replies) inReplies--;
+      if (slides) inCarousel--;
     }
     if (mediaCode) mediaStack.pop();
   };

@@ -1,9 +1,10 @@
-import type { PostReading, Source } from '../../model/reading';
+import type { PostFormat, PostReading, Source } from '../../model/reading';
 import { unknownCount } from '../../model/reading';
 import { extractHashtags, extractMentions } from '../text';
 import { Observations, resolveCount } from './counts';
 import type { IgMedia } from './json-shapes';
 import type { Found } from './json-walk';
+import { FORMAT_KEYS } from './selectors';
 
 /** One post as several sources state it, merged field by field. */
 export interface PostParts {
@@ -19,6 +20,7 @@ export interface PostParts {
   views: Observations;
   likesHidden: boolean;
   isVideo: boolean | null;
+  format: PostFormat | null;
   pinned: boolean;
   paidPartnership: boolean | null;
   sources: Source[];
@@ -38,6 +40,7 @@ export function newPost(id: string): PostParts {
     views: new Observations(),
     likesHidden: false,
     isVideo: null,
+    format: null,
     pinned: false,
     paidPartnership: null,
     sources: [],
@@ -66,6 +69,32 @@ export function mediaAuthor(media: IgMedia, names: Map<string, string>): string 
   if (named) return named.toLowerCase();
   const id = media.user?.pk ?? media.user?.id ?? media.owner?.id ?? media.owner?.pk;
   return id ? (names.get(id) ?? null) : null;
+}
+
+/** The format the media object states (selectors.ts FORMAT_KEYS), or null when it does not. */
+export function mediaFormat(m: IgMedia): PostFormat | null {
+  const k = FORMAT_KEYS;
+  const typename = m.__typename?.startsWith(k.typenamePrefix)
+    ? m.__typename.slice(k.typenamePrefix.length)
+    : m.__typename;
+  if (
+    m.media_type === k.mediaType.carousel ||
+    m.product_type === k.carouselProduct ||
+    typename === k.typename.carousel ||
+    (m.carousel_media?.length ?? 0) > 0 ||
+    (m.carousel_media_count ?? 0) > 0 ||
+    (m.edge_sidecar_to_children?.edges.length ?? 0) > 0
+  )
+    return 'carousel';
+  if (
+    m.media_type === k.mediaType.video ||
+    (k.videoProducts as readonly string[]).includes(m.product_type ?? '') ||
+    typename === k.typename.video ||
+    m.is_video === true
+  )
+    return 'video';
+  if (m.media_type === k.mediaType.image || typename === k.typename.image) return 'image';
+  return null;
 }
 
 function firstOf(fields: [string, number | undefined][]): { value: number; field: string } | null {
@@ -98,6 +127,7 @@ export function addMedia(
         ? false
         : null);
   post.isVideo ??= video;
+  post.format ??= mediaFormat(m);
   post.url ??= `https://www.instagram.com/${m.product_type === 'clips' ? 'reel' : 'p'}/${post.id}/`;
   if (m.timeline_pinned_user_ids?.some((id) => id !== undefined && id === post.ownerId))
     post.pinned = true;
@@ -160,6 +190,7 @@ export function finishPost(post: PostParts): PostReading {
     saves: unknownCount('Instagram does not show save counts'),
     likesHidden: post.likesHidden,
     isVideo: post.isVideo,
+    format: post.format,
     pinned: post.pinned,
     paidPartnership: post.paidPartnership,
     source: post.sources[0] ?? 'dom',

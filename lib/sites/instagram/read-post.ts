@@ -79,7 +79,11 @@ export function readPost(ctx: ReadContext): ProfileResult {
   const author = post.author;
   const kind = ctx.info.kind;
   post.url ??= `https://www.instagram.com/${kind === 'post' ? 'p' : kind}/${postId}/`;
-  if (kind === 'reel' || kind === 'tv') post.isVideo ??= true;
+  if (kind === 'reel' || kind === 'tv') {
+    post.isVideo ??= true;
+    // Only reels and videos are served at /reel/ and /tv/; /p/ serves every format.
+    post.format ??= 'video';
+  }
 
   const comments: CommentReading[] = [];
   for (const { source, findings } of ctx.json) {

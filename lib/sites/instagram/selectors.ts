@@ -95,6 +95,27 @@ export const JSON_KEYS = {
   replyContainers: ['edge_threaded_comments', 'child_comments', 'preview_child_comments'],
   /** Keys under which text is a caption, not a comment. */
   captionContainers: ['caption', 'edge_media_to_caption'],
+  /** Keys under which a carousel's slides hang (each slide may carry its own shortcode and
+   * counts: post-graphql-2025-06-carousel.json); a slide is not a post of its own. */
+  carouselChildren: ['carousel_media', 'edge_sidecar_to_children'],
+} as const;
+
+/**
+ * How a media object states its format. v1 items (profile-grid-graphql-2024-03.json,
+ * reel-logged-in-2024-03.html, 2024): `media_type` 1 photo, 2 video, 8 carousel, with
+ * `product_type` "feed", "clips" (reel), "igtv" or "carousel_container" and a non-empty
+ * `carousel_media` / `carousel_media_count` on carousels. GraphQL items
+ * (post-graphql-2025-06-*.json, 2025; post-rendered-with-comments-2021-10.html, 2021):
+ * `__typename` GraphImage / GraphVideo / GraphSidecar (prefixed "XDT" since 2023) and
+ * `edge_sidecar_to_children` on sidecars. `is_video` alone tells a video from the rest but not a
+ * photo from a carousel (a sidecar has is_video false).
+ */
+export const FORMAT_KEYS = {
+  mediaType: { image: 1, video: 2, carousel: 8 },
+  videoProducts: ['clips', 'igtv'],
+  carouselProduct: 'carousel_container',
+  typenamePrefix: 'XDT',
+  typename: { image: 'GraphImage', video: 'GraphVideo', carousel: 'GraphSidecar' },
 } as const;
 
 /**

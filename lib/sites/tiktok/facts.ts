@@ -1,4 +1,4 @@
-import type { CommentReading, Source } from '../../model/reading';
+import type { CommentReading, PostFormat, Source } from '../../model/reading';
 import type { Obs } from './counts';
 
 /**
@@ -40,6 +40,7 @@ export interface PostFacts {
   pinned?: boolean;
   paidPartnership?: boolean;
   isVideo?: boolean;
+  format?: PostFormat;
 }
 
 export type PostCountName = 'likes' | 'comments' | 'views' | 'shares' | 'saves';

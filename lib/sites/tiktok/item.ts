@@ -1,8 +1,8 @@
-import type { Source } from '../../model/reading';
+import type { PostFormat, Source } from '../../model/reading';
 import { statsObs, type StatsPair } from './counts';
 import { emptyPostFacts, type PostFacts, type ProfileFacts } from './facts';
-import type { RawItem, RawStats, RawUser } from './schemas';
-import { ITEM_COUNT_FIELDS, PROFILE_COUNT_FIELDS } from './selectors';
+import { asRecord, type RawItem, type RawStats, type RawUser } from './schemas';
+import { FORMAT_FIELDS, ITEM_COUNT_FIELDS, PROFILE_COUNT_FIELDS } from './selectors';
 import { hashtagsOf, isoFromSeconds, mentionsOf } from './tags';
 
 const asStats = (stats: RawStats | undefined) => stats as Record<string, unknown> | undefined;
@@ -11,6 +11,21 @@ const asStats = (stats: RawStats | undefined) => stats as Record<string, unknown
 export function itemAuthor(item: RawItem): string | null {
   const author = typeof item.author === 'string' ? item.author : item.author?.uniqueId;
   return author ? author.toLowerCase() : null;
+}
+
+/**
+ * The item's format (selectors.ts FORMAT_FIELDS): a photo post of several pictures is a carousel,
+ * of one a single image; an item with a video of some duration and no pictures is a video. Null
+ * when the item says neither (a photo post whose picture list is unreadable, no video object).
+ */
+export function itemFormat(item: RawItem): PostFormat | null {
+  if (item.imagePost !== undefined) {
+    const images = asRecord(item.imagePost)?.[FORMAT_FIELDS.photoImages];
+    if (!Array.isArray(images) || images.length === 0) return null;
+    return images.length > 1 ? 'carousel' : 'image';
+  }
+  const duration = Number(item.video?.duration);
+  return Number.isFinite(duration) && duration > 0 ? 'video' : null;
 }
 
 /** A video or photo post from TikTok's item shape (video-detail, item_list, ItemModule). */
@@ -46,6 +61,8 @@ export function itemFacts(item: RawItem, source: Source, path: string): PostFact
   // video-rendered-2025-12.html has isAd false and shows the label only in the DOM.
   if (item.isAd === true) facts.paidPartnership = true;
   facts.isVideo = item.imagePost === undefined;
+  const format = itemFormat(item);
+  if (format !== null) facts.format = format;
   return facts;
 }
 

@@ -97,6 +97,7 @@ export function mergePosts(facts: PostFacts[], page: 'profile' | 'video'): PostR
       ...counts,
       likesHidden: false,
       isVideo: firstDefined(group.map((f) => f.isVideo)) ?? null,
+      format: firstDefined(group.map((f) => f.format)) ?? null,
       pinned: group.some((f) => f.pinned === true),
       paidPartnership: paid.includes(true) ? true : paid.includes(false) ? false : null,
       source: group[0]!.source,

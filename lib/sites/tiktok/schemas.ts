@@ -65,6 +65,7 @@ export const RawItem = z.object({
   ),
   // Photo posts (/@x/photo/<id>) carry imagePost instead of a playable video.
   imagePost: opt(z.unknown()),
+  video: opt(z.object({ duration: RawCount })),
   // Empty on the real video pages (2025-12, 2026-07); comment objects when present.
   comments: opt(z.array(z.unknown())),
 });

@@ -50,6 +50,19 @@ export const ITEM_COUNT_FIELDS = {
   saves: ['collectCount'],
 } as const;
 
+/**
+ * An item's format. Videos carry `video` with a `duration` in seconds (video-rendered-2025-12.html:
+ * 64, video-logged-out-2026-07.html: 67). Photo posts carry `imagePost.images[]` (one entry per
+ * picture, each with `imageURL.urlList`, as public downloaders read it); they may carry a `video`
+ * too (the slideshow's soundtrack render), so `imagePost` decides first.
+ */
+export const FORMAT_FIELDS = {
+  photo: 'imagePost',
+  photoImages: 'images',
+  video: 'video',
+  videoDuration: 'duration',
+} as const;
+
 /** statusCode values of webapp.user-detail / webapp.video-detail (public scrapers, 2023–2025). */
 export const STATUS_CODES = {
   userNotFound: [10202, 10221, 10223],

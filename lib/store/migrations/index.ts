@@ -4,6 +4,7 @@ import { v002ToV003 } from './v002-to-v003';
 import { v003ToV004 } from './v003-to-v004';
 import { v004ToV005 } from './v004-to-v005';
 import { v005ToV006 } from './v005-to-v006';
+import { v006ToV007 } from './v006-to-v007';
 
 /**
  * Every schema step, oldest first: migrations[i].from === i + 1. To change a stored shape: bump
@@ -17,4 +18,5 @@ export const migrations: readonly Migration[] = [
   v003ToV004,
   v004ToV005,
   v005ToV006,
+  v006ToV007,
 ];

@@ -71,6 +71,8 @@ describe('creator view', () => {
           comments: null,
           views: null,
           countsExact: true,
+          shares: null,
+          format: null,
           pinned: false,
           paidPartnership: null,
           seenAt: T,

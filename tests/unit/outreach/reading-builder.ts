@@ -25,6 +25,7 @@ export function post(
     saves: count(null),
     likesHidden: false,
     isVideo: false,
+    format: null,
     pinned: false,
     paidPartnership: false,
     source: 'network',

@@ -39,6 +39,7 @@ export function post(
     saves: exact(null),
     likesHidden: over.likesHidden ?? false,
     isVideo: over.isVideo ?? null,
+    format: over.format ?? null,
     pinned: over.pinned ?? false,
     paidPartnership: over.paidPartnership ?? null,
     source: 'embedded-json',

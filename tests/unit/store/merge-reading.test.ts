@@ -146,6 +146,7 @@ describe('through the background', () => {
         saves: count(null, false),
         likesHidden: false,
         isVideo: false,
+        format: null,
         pinned: false,
         paidPartnership: null,
         source: 'meta',

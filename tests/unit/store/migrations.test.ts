@@ -14,10 +14,11 @@ import * as v003 from './examples/v003';
 import * as v004 from './examples/v004';
 import * as v005 from './examples/v005';
 import * as v006 from './examples/v006';
+import * as v007 from './examples/v007';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
-const examples = { 1: v001, 2: v002, 3: v003, 4: v004, 5: v005, 6: v006 } as const;
+const examples = { 1: v001, 2: v002, 3: v003, 4: v004, 5: v005, 6: v006, 7: v007 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -101,7 +102,10 @@ describe('1 → 2: recent posts, red flags, results mappings', () => {
         likes: 702,
         comments: 41,
         views: null,
+        // Not read before version 6.
+        shares: null,
         countsExact: true,
+        format: null,
         pinned: false,
         paidPartnership: false,
         seenAt: '2026-02-01T18:40:00.000Z',
@@ -258,7 +262,7 @@ describe('3 → 4: campaigns get a plan', () => {
     const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
     expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
     // The current version's example is stored as it is.
-    expect(reviveList(v006.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
+    expect(reviveList(v007.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
   });
 });
 
@@ -270,7 +274,7 @@ describe('4 → 5: snapshots may keep the followers sample', () => {
     if (old.status !== 'ok') return;
     expect(old.value.snapshots.length).toBe(3);
     expect(old.value.snapshots.every((s) => s.audienceFakeShare === undefined)).toBe(true);
-    const current = reviveCreator(v006.creator, key, '2026-03-01T00:00:00.000Z');
+    const current = reviveCreator(v007.creator, key, '2026-03-01T00:00:00.000Z');
     expect(current.status).toBe('ok');
     expect(current.status === 'ok' && current.writeBack).toBe(false);
     if (current.status !== 'ok') return;
@@ -307,5 +311,58 @@ describe('5 → 6: contact read from the stored bio', () => {
       emails: [],
       links: [],
     });
+  });
+});
+
+describe('6 → 7: posts carry their format', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+  const now = '2026-03-01T00:00:00.000Z';
+
+  test('older kept posts keep their counts and get no format and no shares (not read then)', () => {
+    const revived = reviveCreator(v006.creator, key, now);
+    expect(revived.status).toBe('ok');
+    if (revived.status !== 'ok') return;
+    expect(revived.value.recentPosts.map((p) => [p.id, p.likes, p.format, p.shares])).toEqual([
+      ['DAb9Sponsor1', 1200, null, null],
+      ['C3xYz12AbCd', 702, null, null],
+    ]);
+  });
+
+  test('a v6 last reading with posts gets a null format on each', () => {
+    const withPosts = structuredClone(v006.creator) as Record<string, unknown>;
+    const last = withPosts.lastReading as { reading: Record<string, unknown> };
+    const count = { value: 3, exact: true, source: 'dom' };
+    last.reading.posts = [
+      {
+        id: 'C3xYz12AbCd',
+        url: null,
+        author: 'jane.paints',
+        takenAt: null,
+        caption: null,
+        hashtags: [],
+        mentions: [],
+        likes: count,
+        comments: count,
+        views: count,
+        shares: count,
+        saves: count,
+        likesHidden: false,
+        isVideo: true,
+        pinned: false,
+        paidPartnership: null,
+        source: 'dom',
+      },
+    ];
+    const revived = reviveCreator(withPosts, key, now);
+    expect(revived.status).toBe('ok');
+    if (revived.status !== 'ok') return;
+    expect(revived.value.lastReading?.reading.posts.map((p) => p.format)).toEqual([null]);
+  });
+
+  test('the v7 example keeps its formats as stored', () => {
+    const revived = reviveCreator(v007.creator, key, now);
+    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    if (revived.status !== 'ok') return;
+    expect(revived.value.recentPosts.map((p) => p.format)).toEqual(['carousel', 'image']);
   });
 });

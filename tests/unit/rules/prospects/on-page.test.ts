@@ -28,6 +28,7 @@ function post(id: string, creator: string, comments: [string, string, number][])
         saves: none,
         likesHidden: false,
         isVideo: false,
+        format: null,
         pinned: false,
         paidPartnership: null,
         source: 'dom',

@@ -1,0 +1,68 @@
+import { formatPercent } from '../../lib/results/format';
+import type { FormatView } from '../../lib/dashboard/format-view';
+import { BarChart } from '../charts/BarChart';
+
+const rateText = (v: number) => formatPercent(v, 1);
+
+/** Engagement by format: the table (for reading) and the bars (for seeing), or why there is none. */
+export function FormatSplitView(props: {
+  view: FormatView;
+  id: string;
+  testId: string;
+  level: 3 | 4 | 5;
+}) {
+  const { view, id } = props;
+  const Heading = `h${props.level}` as const;
+  const group = view.lines.some((l) => l.creators !== null);
+  return (
+    <section aria-labelledby={`${id}-title`} data-testid={props.testId}>
+      <Heading id={`${id}-title`}>{view.title}</Heading>
+      {view.empty ? (
+        <p className="empty">{view.empty}</p>
+      ) : (
+        <>
+          <p className="sub">{view.method}</p>
+          <div className="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Format</th>
+                  <th scope="col">Posts</th>
+                  <th scope="col">Counted</th>
+                  {group ? <th scope="col">Creators</th> : null}
+                  <th scope="col">Median engagement</th>
+                </tr>
+              </thead>
+              <tbody>
+                {view.lines.map((l) => (
+                  <tr key={l.format} data-testid="scout-format-row" data-format={l.format}>
+                    <th scope="row">{l.label}</th>
+                    <td>{l.posts}</td>
+                    <td>{l.used}</td>
+                    {group ? <td>{l.creators}</td> : null}
+                    <td data-value={l.rate ?? ''}>
+                      {l.rate === null
+                        ? l.posts === 0
+                          ? 'no posts'
+                          : 'not enough data'
+                        : rateText(l.rate)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {view.bars.length > 0 ? (
+            <BarChart
+              label={`${view.title}: median engagement per format`}
+              bars={view.bars}
+              valueName="Median engagement"
+              format={rateText}
+              testId={`${props.testId}-chart`}
+            />
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
