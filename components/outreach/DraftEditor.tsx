@@ -4,12 +4,14 @@ import type { Template } from '../../lib/model/template';
 import { dmLength, findPlaceholders, isPlaceholderName, PLACEHOLDERS } from '../../lib/outreach';
 import { Button } from '../common/Button';
 import { DraftPreview } from './DraftPreview';
+import { DRAFT_TEXT } from './draft-text';
 import { lengthText } from './length-text';
 import './outreach.css';
 
 export interface DraftEditorProps {
   platform: Platform;
   templates: readonly Template[];
+  /** '' starts with no template chosen (none fits the creator's status). */
   initialTemplateId: string;
   /** The template filled for this creator (lib/outreach buildDraft(...).text). */
   fill: (template: Template) => string;
@@ -19,6 +21,8 @@ export interface DraftEditorProps {
   onTemplateChange?: (id: string) => void;
   /** Accessible name of the draft: "Draft for @jane.paints". */
   label?: string;
+  /** Shown while no template is chosen: why none was picked for this creator. */
+  noTemplateNote?: string;
   onCopied?: (text: string) => void;
 }
 
@@ -38,15 +42,18 @@ export function DraftEditor({
   hints = {},
   onTemplateChange,
   label = 'Outreach draft',
+  noTemplateNote = DRAFT_TEXT.chooseTemplate,
   onCopied,
 }: DraftEditorProps) {
   const ids = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [templateId, setTemplateId] = useState(
-    templates.some((t) => t.id === initialTemplateId)
+    initialTemplateId === '' || templates.some((t) => t.id === initialTemplateId)
       ? initialTemplateId
       : (templates[0]?.id ?? ''),
   );
+  // The user's edited text of each template they left: switching back brings it back.
+  const [kept, setKept] = useState<Readonly<Record<string, string>>>({});
   const template = templates.find((t) => t.id === templateId) ?? null;
   const filled = useMemo(() => (template ? fill(template) : ''), [fill, template]);
   const [base, setBase] = useState(filled);
@@ -68,12 +75,26 @@ export function DraftEditor({
 
   const pickTemplate = (id: string) => {
     const next = templates.find((t) => t.id === id);
+    const nextFilled = next ? fill(next) : '';
+    const { [id]: keptText, ...others } = kept;
+    setKept(edited ? { ...others, [templateId]: text } : others);
     setTemplateId(id);
-    const nextText = next ? fill(next) : '';
-    setBase(nextText);
-    setText(nextText);
-    setNotice(null);
+    setBase(nextFilled);
+    setText(keptText ?? nextFilled);
+    const left = template?.name ?? DRAFT_TEXT.noTemplateOption;
+    setNotice(
+      keptText !== undefined
+        ? { kind: 'ok', text: DRAFT_TEXT.editsBack(next?.name ?? DRAFT_TEXT.noTemplateOption) }
+        : edited
+          ? { kind: 'ok', text: DRAFT_TEXT.editsKept(left) }
+          : null,
+    );
     onTemplateChange?.(id);
+  };
+
+  const reset = () => {
+    setText(filled);
+    setNotice(null);
   };
 
   const select = (start: number, end: number) => {
@@ -88,13 +109,13 @@ export function DraftEditor({
     // Called inside the click: the clipboard accepts a write from a user gesture.
     navigator.clipboard.writeText(text).then(
       () => {
-        setNotice({ kind: 'ok', text: 'Copied to the clipboard. Paste it into the DM.' });
+        setNotice({ kind: 'ok', text: DRAFT_TEXT.copied });
         onCopied?.(text);
       },
       (error: unknown) =>
         setNotice({
           kind: 'error',
-          text: `Couldn't copy (${error instanceof Error ? error.message : String(error)}). Select the text and copy it by hand.`,
+          text: DRAFT_TEXT.copyFailed(error instanceof Error ? error.message : String(error)),
         }),
     );
   };
@@ -112,14 +133,22 @@ export function DraftEditor({
             value={templateId}
             onChange={(e) => pickTemplate(e.target.value)}
           >
+            {templateId === '' || kept[''] !== undefined ? (
+              <option value="">
+                {DRAFT_TEXT.noTemplateOption}
+                {kept[''] !== undefined ? DRAFT_TEXT.editedSuffix : ''}
+              </option>
+            ) : null}
             {templates.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.name}
+                {kept[t.id] !== undefined ? DRAFT_TEXT.editedSuffix : ''}
               </option>
             ))}
           </select>
         </div>
       </div>
+      {templateId === '' ? <p className="draft-none">{noTemplateNote}</p> : null}
 
       <label className="cs-visually-hidden" htmlFor={`${ids}-text`}>
         {label}: text to send
@@ -142,6 +171,31 @@ export function DraftEditor({
       <p className="draft-length" id={`${ids}-length`} data-over={length.over || undefined}>
         {size.text}
         {size.over ? <span className="draft-over"> {size.over}</span> : null}
+      </p>
+
+      <div className="draft-actions">
+        <Button
+          variant="primary"
+          data-testid="scout-copy-draft"
+          disabled={!canCopy}
+          onClick={copy}
+          aria-describedby={canCopy ? undefined : `${ids}-why-not`}
+        >
+          Copy draft
+        </Button>
+        {edited && template ? (
+          <Button variant="ghost" onClick={reset}>
+            Reset to template
+          </Button>
+        ) : null}
+        {!canCopy ? (
+          <span className="draft-why-not" id={`${ids}-why-not`}>
+            {blank ? DRAFT_TEXT.empty : DRAFT_TEXT.fillFirst}
+          </span>
+        ) : null}
+      </div>
+      <p className="draft-notice" role="status" data-kind={notice?.kind}>
+        {notice?.text ?? ''}
       </p>
 
       {gaps.length > 0 ? (
@@ -178,31 +232,6 @@ export function DraftEditor({
           No placeholder left.
         </span>
       )}
-
-      <div className="draft-actions">
-        <Button
-          variant="primary"
-          data-testid="scout-copy-draft"
-          disabled={!canCopy}
-          onClick={copy}
-          aria-describedby={canCopy ? undefined : `${ids}-why-not`}
-        >
-          Copy draft
-        </Button>
-        {edited ? (
-          <Button variant="ghost" onClick={() => pickTemplate(templateId)}>
-            Reset to template
-          </Button>
-        ) : null}
-        {!canCopy ? (
-          <span className="draft-why-not" id={`${ids}-why-not`}>
-            {blank ? 'The draft is empty.' : 'Fill or remove every placeholder to copy.'}
-          </span>
-        ) : null}
-      </div>
-      <p className="draft-notice" role="status" data-kind={notice?.kind}>
-        {notice?.text ?? ''}
-      </p>
     </section>
   );
 }

@@ -82,9 +82,12 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
           className="shortlist"
           data-testid="scout-shortlist"
           data-state={shortlist.state}
-          disabled={shortlist.disabled}
+          // aria-disabled, not disabled: a disabled button drops the keyboard focus to the page.
+          aria-disabled={shortlist.disabled}
           aria-keyshortcuts={shortcut ?? undefined}
-          onClick={onShortlist}
+          onClick={() => {
+            if (!shortlist.disabled) onShortlist();
+          }}
         >
           {shortlist.label}
         </button>

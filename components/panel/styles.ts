@@ -117,7 +117,7 @@ export const panelCss =
   background: var(--accent) !important; color: var(--accent-fg) !important; font-weight: 600 !important;
   text-align: center !important;
 }
-.shortlist[disabled] { cursor: default; opacity: 0.75; }
+.shortlist[aria-disabled="true"] { cursor: default; opacity: 0.75; }
 .prospects { margin: 10px 0 4px; padding-top: 8px; border-top: 1px solid var(--line); }
 .prospects h2 { font-size: 12px; margin: 0 0 6px; }
 .prospects ol { margin: 0 0 8px; padding: 0 0 0 18px; }

@@ -25,13 +25,18 @@ import { priceInputOf } from '../../lib/rules/pricing/price-input';
 import { FairPriceNote } from '../common/FairPriceNote';
 import { CreatorMetrics } from './CreatorMetrics';
 import { DraftEditor } from '../outreach/DraftEditor';
+import { DRAFT_TEXT } from '../outreach/draft-text';
+import { statusLabel } from '../../lib/i18n/labels';
 import { CopyValue } from './CopyValue';
 import { ContactList } from '../common/ContactList';
 import { contactOfReading } from '../../lib/model/contact';
 import { StatusSelect } from './StatusSelect';
 import type { PopupStore } from './use-popup-store';
 
-/** One creator: numbers, status, DM link, code and tracked link, and the outreach draft. */
+/**
+ * One creator: numbers, status and DM link, then the outreach draft (its Copy button within the
+ * popup's first screen), then the post it references, the code and tracked link, and the fair price.
+ */
 export function CreatorDetail({
   record,
   campaign,
@@ -119,7 +124,6 @@ export function CreatorDetail({
         </div>
       </header>
       <CreatorMetrics summary={summary} />
-      <FairPriceNote price={price} pricing={pricing} fee={offer ? feePerPost(offer) : null} />
       <div className="item-actions">
         <StatusSelect
           value={entry.status}
@@ -152,6 +156,21 @@ export function CreatorDetail({
         ) : null}
       </div>
 
+      {templates.length > 0 ? (
+        <DraftEditor
+          key={record.platform + record.handle}
+          platform={record.platform}
+          templates={templates}
+          initialTemplateId={templateId}
+          fill={fill}
+          hints={hints}
+          onTemplateChange={setTemplateId}
+          label={`Draft for ${handle}`}
+          noTemplateNote={DRAFT_TEXT.noneFor(statusLabel(entry.status))}
+        />
+      ) : (
+        <p>No outreach template: add one in the dashboard.</p>
+      )}
       <p className="help">
         {post ? (
           <>
@@ -177,21 +196,7 @@ export function CreatorDetail({
           {p}
         </p>
       ))}
-
-      {templates.length > 0 ? (
-        <DraftEditor
-          key={record.platform + record.handle}
-          platform={record.platform}
-          templates={templates}
-          initialTemplateId={templateId}
-          fill={fill}
-          hints={hints}
-          onTemplateChange={setTemplateId}
-          label={`Draft for ${handle}`}
-        />
-      ) : (
-        <p>No outreach template: add one in the dashboard.</p>
-      )}
+      <FairPriceNote price={price} pricing={pricing} fee={offer ? feePerPost(offer) : null} />
     </article>
   );
 }

@@ -23,7 +23,8 @@ export function StatusSelect({
       <select
         id={id}
         value={value}
-        disabled={saving}
+        // Busy, not disabled, while saving: a disabled select drops the keyboard focus to the page.
+        aria-busy={saving}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={async (e) => {
           const next = PipelineStatus.parse(e.target.value);

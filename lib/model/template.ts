@@ -5,6 +5,7 @@ export const TemplateKind = z.enum([
   'follow-up',
   'ambassador',
   'counter-offer',
+  'thank-you',
   'custom',
 ]);
 export type TemplateKind = z.infer<typeof TemplateKind>;

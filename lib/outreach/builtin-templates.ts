@@ -67,6 +67,18 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
       '{sender}',
     ].join('\n'),
   },
+  {
+    id: 'builtin-thank-you',
+    name: 'Thank you (after a no)',
+    kind: 'thank-you',
+    builtIn: true,
+    body: [
+      "Hi {firstName}, thank you for letting me know, and no worries at all. I really enjoy your work, so I hope it's all right if I reach out again for a future campaign.",
+      '',
+      'All the best,',
+      '{sender}',
+    ].join('\n'),
+  },
 ];
 
 export function builtinTemplate(kind: Template['kind']): Template | undefined {

@@ -16,24 +16,32 @@ export function templatesFor(stored: readonly Template[], campaign: Campaign | n
   return chosen.length > 0 ? chosen.map((id) => byId.get(id)!) : all;
 }
 
-const LATER: ReadonlySet<PipelineStatus> = new Set([
-  'contacted',
-  'negotiating',
-  'declined',
-  'paused',
-]);
-const DONE: ReadonlySet<PipelineStatus> = new Set(['live', 'reporting', 'ambassador']);
+/**
+ * The kind of message that fits each pipeline status: first contact while shortlisted, a follow-up
+ * once contacted, a counter-offer while negotiating, a thank-you after a no, the ambassador
+ * invitation once the content is live. Null where no built-in message fits (signed, in approval,
+ * paused): the user picks one rather than being handed a wrong one.
+ */
+const KIND_FOR: Record<PipelineStatus, TemplateKind | null> = {
+  shortlisted: 'first-contact',
+  contacted: 'follow-up',
+  negotiating: 'counter-offer',
+  signed: null,
+  'content-approval': null,
+  live: 'ambassador',
+  reporting: 'ambassador',
+  ambassador: 'ambassador',
+  declined: 'thank-you',
+  paused: null,
+};
 
 /**
- * The template to start with for a creator at a pipeline status: first contact while shortlisted,
- * follow-up once contacted, the ambassador invitation once the content is live; the first offered
- * when the kind is not among the templates.
+ * The template to start with for a creator at a pipeline status ('' for none): the one of the kind
+ * that fits; while shortlisted, the first offered when no first contact is among them.
  */
 export function defaultTemplateId(templates: readonly Template[], status: PipelineStatus): string {
-  const kind: TemplateKind = DONE.has(status)
-    ? 'ambassador'
-    : LATER.has(status)
-      ? 'follow-up'
-      : 'first-contact';
-  return (templates.find((t) => t.kind === kind) ?? templates[0])?.id ?? '';
+  const kind = KIND_FOR[status];
+  const fitting = kind ? templates.find((t) => t.kind === kind) : undefined;
+  if (fitting) return fitting.id;
+  return status === 'shortlisted' ? (templates[0]?.id ?? '') : '';
 }

@@ -202,4 +202,11 @@ test('the shortlist button works from the keyboard', async ({ openSavedPage }) =
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(button).toHaveAttribute('data-state', 'done');
+  // Focus stays on the button, which now says it is done, instead of falling back to the page.
+  await expect(button).toBeFocused();
+  await expect(button).toBeDisabled();
+  await page.keyboard.press('Enter');
+  await expect(button).toHaveAttribute('data-state', 'done');
+  await page.keyboard.press('Shift+Tab');
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(false);
 });

@@ -42,6 +42,7 @@ describe('built-in templates', () => {
       'follow-up',
       'ambassador',
       'counter-offer',
+      'thank-you',
     ]);
     expect(BUILTIN_TEMPLATES.every((t) => t.builtIn)).toBe(true);
   });

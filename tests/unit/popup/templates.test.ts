@@ -30,16 +30,29 @@ test('the campaign’s choice, in its order; unknown ids are ignored', () => {
 
 test.each<[PipelineStatus, string]>([
   ['shortlisted', 'builtin-first-contact'],
-  ['signed', 'builtin-first-contact'],
   ['contacted', 'builtin-follow-up'],
-  ['negotiating', 'builtin-follow-up'],
+  ['negotiating', 'builtin-counter-offer'],
   ['live', 'builtin-ambassador'],
+  ['reporting', 'builtin-ambassador'],
   ['ambassador', 'builtin-ambassador'],
+  // A creator who said no gets a thank-you, never a follow-up pressing again.
+  ['declined', 'builtin-thank-you'],
+  // No built-in message fits these: the user picks one.
+  ['signed', ''],
+  ['content-approval', ''],
+  ['paused', ''],
 ])('status %s starts with %s', (status, id) => {
   expect(defaultTemplateId(templatesFor([], null), status)).toBe(id);
 });
 
-test('a kind not offered: the first template; none: empty', () => {
+test('a declined creator never defaults to a follow-up, even when the campaign offers one', () => {
+  const offered = templatesFor([], campaign({ templateIds: ['builtin-follow-up'] }));
+  expect(defaultTemplateId(offered, 'declined')).toBe('');
+  expect(defaultTemplateId(offered, 'contacted')).toBe('builtin-follow-up');
+});
+
+test('a kind not offered: the first template while shortlisted; none: empty', () => {
   expect(defaultTemplateId([mine], 'shortlisted')).toBe('mine');
+  expect(defaultTemplateId([mine], 'declined')).toBe('');
   expect(defaultTemplateId([], 'shortlisted')).toBe('');
 });
