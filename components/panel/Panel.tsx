@@ -12,7 +12,10 @@ export interface PanelProps {
   shortcut: string | null;
 }
 
-/** The panel's content: status, verdict, the four numbers, flags, and the shortlist button. */
+/**
+ * The panel's content: status and verdict, then the four numbers (always in the first screen, before
+ * the advice and reasons a brief can make long), who the creator is, flags, and the shortlist button.
+ */
 export function Panel({ state, onShortlist, shortcut }: PanelProps) {
   const { view, shortlist, change, notice } = state;
   const { status, about, verdict } = view;
@@ -22,6 +25,30 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
         {status.title}
       </p>
       {status.detail ? <p className="status-detail">{status.detail}</p> : null}
+      <p className="verdict" data-testid="scout-verdict" data-verdict={verdict.label ?? ''}>
+        {verdict.text}
+      </p>
+      {view.metrics.map((m) => (
+        <Metric key={m.testId} metric={m} />
+      ))}
+      {view.advice.length ? (
+        <ul className="advice" data-testid="scout-advice" aria-label="What to do">
+          {view.advice.map((a) => (
+            <li key={a.id} data-advice={a.id}>
+              <bdi>{a.text}</bdi>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {verdict.reasons.length ? (
+        <ul className="reasons" aria-label="Why">
+          {verdict.reasons.map((r, i) => (
+            <li key={i}>
+              <bdi>{r}</bdi>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {about ? (
         <p className="about">
           {about.name ? <bdi>{about.name}</bdi> : null}
@@ -47,30 +74,6 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
         </p>
       ) : null}
       {about?.contact ? <ContactList contact={about.contact} level={2} /> : null}
-      <p className="verdict" data-testid="scout-verdict" data-verdict={verdict.label ?? ''}>
-        {verdict.text}
-      </p>
-      {view.advice.length ? (
-        <ul className="advice" data-testid="scout-advice" aria-label="What to do">
-          {view.advice.map((a) => (
-            <li key={a.id} data-advice={a.id}>
-              <bdi>{a.text}</bdi>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {verdict.reasons.length ? (
-        <ul className="reasons" aria-label="Why">
-          {verdict.reasons.map((r, i) => (
-            <li key={i}>
-              <bdi>{r}</bdi>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {view.metrics.map((m) => (
-        <Metric key={m.testId} metric={m} />
-      ))}
       {state.audience.map((a) => (
         <AudienceSample key={a.kind} view={a} />
       ))}

@@ -58,8 +58,8 @@ export const panelCss =
 .verdict[data-verdict="strong"] { color: var(--good); }
 .verdict[data-verdict="skip"] { color: var(--bad); }
 .reasons, .advice, .evidence, .flags ul { margin: 0; padding: 0 0 0 16px; }
-.reasons { color: var(--muted); margin-bottom: 6px; }
-.advice { margin: 4px 0 8px; }
+.reasons { color: var(--muted); margin: 6px 0; }
+.advice { margin: 8px 0; }
 .advice li { margin: 2px 0; }
 .about { margin: 0 0 6px; color: var(--muted); overflow-wrap: anywhere; }
 .about a { color: var(--cs-link); }
