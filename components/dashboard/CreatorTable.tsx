@@ -4,6 +4,8 @@ import type { CreatorRow } from '../../lib/dashboard/rows';
 import { ariaSort, type SortState } from '../../lib/dashboard/sort';
 import { rowWindow } from '../../lib/dashboard/virtual-window';
 import { displayText, httpUrl } from '../../lib/panel/text';
+import { CopyButton } from './CopyButton';
+import { TABLE_TEXT } from './table-text';
 
 export const ROW_HEIGHT = 40;
 const VIEWPORT = 560;
@@ -25,7 +27,7 @@ function Cell({ column, row }: { column: ColumnDef; row: CreatorRow }) {
   switch (column.id) {
     case 'handle':
       return (
-        <td>
+        <th scope="row" className="first">
           <a href={creatorHref(row)}>@{row.handle}</a>
           {row.displayName ? (
             <span className="sub">
@@ -33,16 +35,39 @@ function Cell({ column, row }: { column: ColumnDef; row: CreatorRow }) {
               <bdi>{displayText(row.displayName, 60)}</bdi>
             </span>
           ) : null}
+        </th>
+      );
+    case 'code':
+      return (
+        <td>
+          {row.code ? (
+            <span className="copy-cell">
+              <code>{row.code}</code>
+              <CopyButton text={row.code} label={TABLE_TEXT.copyCode(row.handle)} />
+            </span>
+          ) : (
+            column.text(row)
+          )}
         </td>
       );
     case 'link': {
       const url = httpUrl(row.link);
       return (
-        <td className="clip">
+        <td>
           {url ? (
-            <a href={url} target="_blank" rel="noopener noreferrer">
-              {displayText(url, 60)}
-            </a>
+            <span className="copy-cell">
+              {/* Long links end in "…" here; the whole link is in the tooltip and the copy. */}
+              <a
+                className="ellipsis"
+                href={url}
+                title={url}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {displayText(url, 2000)}
+              </a>
+              <CopyButton text={url} label={TABLE_TEXT.copyLink(row.handle)} />
+            </span>
           ) : (
             column.text(row)
           )}
@@ -86,12 +111,12 @@ export function CreatorTable({ rows, sort, onSort, viewportHeight = VIEWPORT }: 
       >
         <thead>
           <tr aria-rowindex={1}>
-            {COLUMNS.map((column) => (
+            {COLUMNS.map((column, i) => (
               <th
                 key={column.id}
                 scope="col"
                 aria-sort={ariaSort(sort, column.id)}
-                className={column.numeric ? 'num' : undefined}
+                className={[column.numeric ? 'num' : '', i === 0 ? 'first' : ''].join(' ').trim()}
               >
                 <button
                   type="button"

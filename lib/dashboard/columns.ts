@@ -1,4 +1,4 @@
-import { basisLabel, spamTooFewLabel } from '../i18n/labels';
+import { basisLabel, spamTooFewLabel, statusLabel, verdictShortLabel } from '../i18n/labels';
 import { platformName } from '../model/platforms';
 import { PipelineStatus } from '../model/creator';
 import { formatCount, formatRate } from '../panel/format';
@@ -46,6 +46,9 @@ export type ColumnId =
 const STATUS_ORDER: readonly string[] = ['seen', ...PipelineStatus.options];
 const BASIS_ORDER: readonly string[] = ['followers', 'views', 'single-post'];
 const VERDICT_ORDER: readonly string[] = ['strong', 'review', 'insufficient-data', 'skip'];
+
+/** The status of a creator visited but never shortlisted. */
+const SEEN_ONLY = 'Seen, not shortlisted';
 
 export const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : '—');
 
@@ -123,7 +126,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     description: 'Verdict at the last visit',
     numeric: false,
     sortValue: (r) => (r.verdict ? VERDICT_ORDER.indexOf(r.verdict) : null),
-    text: (r) => dash(r.verdict),
+    text: (r) => (r.verdict ? verdictShortLabel(r.verdict) : '—'),
   },
   {
     id: 'status',
@@ -131,7 +134,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     description: 'Pipeline status in the campaign shown',
     numeric: false,
     sortValue: (r) => STATUS_ORDER.indexOf(r.status),
-    text: (r) => r.status,
+    text: (r) => (r.status === 'seen' ? SEEN_ONLY : statusLabel(r.status)),
   },
   {
     id: 'campaign',
