@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import {
+  offerErrorText,
   offerToForm,
   readOfferForm,
   workedExample,
@@ -147,7 +148,7 @@ export function OfferBuilder(props: {
             ? PAYMENT_GAP_TEXT[example.reason]
             : read.ok
               ? 'Enter an example revenue.'
-              : read.errors.map((e) => `${e.field}: ${e.message}`).join('; ')}
+              : offerErrorText(read.errors)}
       </p>
       <button type="button" disabled={!read.ok} onClick={() => read.ok && props.onSave(read.offer)}>
         Save offer

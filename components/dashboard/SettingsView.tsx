@@ -13,6 +13,7 @@ import { formulaText } from '../../lib/rules/pricing/price-text';
 import type { Sender } from '../../lib/model/settings-store';
 import { errorText, sendMessage, type DashboardData } from './store';
 import { LinkSettingsField } from './LinkSettingsField';
+import { plainSource } from '../../lib/panel/evidence-words';
 import { settingPathText, THRESHOLD_LABELS } from '../../lib/dashboard/threshold-labels';
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -178,7 +179,7 @@ export function SettingsView(props: { data: DashboardData; reload: () => Promise
       {rules.benchmarks.map((table, b) => (
         <fieldset key={table.id}>
           <legend>
-            Benchmark: {table.name} ({table.basis}; {table.source})
+            Benchmark: {table.name}, by {table.basis}. Source: {plainSource(table.source)}.
           </legend>
           <table>
             <thead>

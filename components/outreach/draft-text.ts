@@ -1,3 +1,15 @@
+import type { TemplateKind } from '../../lib/model/template';
+
+/** What each kind of template is for, as the template editor names it. */
+export const TEMPLATE_KIND_LABEL: Record<TemplateKind, string> = {
+  'first-contact': 'First contact',
+  'follow-up': 'Follow-up',
+  ambassador: 'Ambassador invitation',
+  'counter-offer': 'Counter-offer',
+  'thank-you': 'Thank you (after a no)',
+  custom: 'Other',
+};
+
 /** The draft editor's own words, together so they can move into _locales. */
 export const DRAFT_TEXT = {
   chooseTemplate: 'No template is suggested at this stage: choose one to start a draft.',

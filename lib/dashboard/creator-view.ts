@@ -3,8 +3,9 @@ import { PLATFORMS } from '../model/platforms';
 import type { Count } from '../model/reading';
 import { Flag, LabelledComment, Reason, VerdictLabel } from '../model/verdict';
 import { evidenceLine } from '../panel/metrics';
+import { fieldWords, plainReason } from '../panel/evidence-words';
 import { formatCount, provenance } from '../panel/format';
-import { displayText, httpUrl } from '../panel/text';
+import { displayText, httpUrl, OWN_SENTENCE } from '../panel/text';
 
 /** One point of a chart over time. */
 export interface TimePoint {
@@ -125,7 +126,7 @@ export function readingEvidence(
     verdict: label.success ? label.data : null,
     reasons: reasons.flatMap((r) => {
       const parsed = Reason.safeParse(r);
-      return parsed.success ? [displayText(parsed.data.text, 200)] : [];
+      return parsed.success ? [displayText(parsed.data.text, OWN_SENTENCE)] : [];
     }),
     numbers,
     flags: flags.flatMap((f) => {
@@ -135,7 +136,7 @@ export function readingEvidence(
         {
           id: parsed.data.id,
           severity: parsed.data.severity,
-          message: displayText(parsed.data.message, 200),
+          message: displayText(parsed.data.message, OWN_SENTENCE),
           evidence: parsed.data.evidence.slice(0, 12).map(evidenceLine),
         },
       ];
@@ -144,7 +145,8 @@ export function readingEvidence(
     comments: keptComments(verdict.comments),
     commentsRead: storedCommentsRead(verdict),
     missing: reading.missing.map(
-      (m) => `Couldn't read ${displayText(m.field, 60)}: ${displayText(m.reason, 160)}`,
+      (m) =>
+        `Couldn't read ${displayText(fieldWords(m.field), 60)}: ${displayText(plainReason(m.reason, 'not on the page'), 240)}`,
     ),
   };
 }

@@ -49,11 +49,11 @@ export function readOfferForm(form: OfferForm): OfferRead {
   const number = (field: keyof OfferForm, required: boolean): number | undefined => {
     const text = form[field].trim().replace(/^\$/, '');
     if (text === '') {
-      if (required) errors.push({ field, message: 'required for this model' });
+      if (required) errors.push({ field, message: OFFER_ERROR.required });
       return undefined;
     }
     if (!/^\d+(?:\.\d+)?$/.test(text)) {
-      errors.push({ field, message: 'write a plain number such as 500 or 4.5' });
+      errors.push({ field, message: OFFER_ERROR.notNumber });
       return undefined;
     }
     return Number(text);
@@ -72,12 +72,37 @@ export function readOfferForm(form: OfferForm): OfferRead {
   if (parsed.success) return { ok: true, offer: parsed.data };
   return {
     ok: false,
-    errors: parsed.error.issues.map((i) => ({
-      field: String(i.path[0] ?? 'model') as keyof OfferForm,
-      message: i.code === 'too_big' && i.path[0] === 'commissionPct' ? 'at most 100%' : i.message,
-    })),
+    errors: parsed.error.issues.map((i) => {
+      const field = String(i.path[0] ?? 'model') as keyof OfferForm;
+      return { field, message: FIELD_ERROR[field] ?? OFFER_ERROR.unusable };
+    }),
   };
 }
+
+/** The offer form's words: field names and what is wrong, as a marketer reads them. */
+export const OFFER_FIELD_LABEL: Record<keyof OfferForm, string> = {
+  model: 'Model',
+  flatFee: 'Flat fee',
+  commissionPct: 'Commission %',
+  productValue: 'Product value',
+  currency: 'Currency',
+  postsCount: 'Posts',
+};
+const OFFER_ERROR = {
+  required: 'needed for this kind of offer',
+  notNumber: 'write a plain number such as 500 or 4.5',
+  unusable: 'not a usable value',
+};
+/** What the schema refuses, per field (the schema's own messages are for developers). */
+const FIELD_ERROR: Partial<Record<keyof OfferForm, string>> = {
+  commissionPct: 'at most 100%',
+  currency: 'a three-letter currency code such as USD or EUR',
+  postsCount: 'a whole number of posts, 1 or more',
+};
+
+/** "Flat fee: needed for this kind of offer; Currency: a three-letter currency code …". */
+export const offerErrorText = (errors: readonly { field: keyof OfferForm; message: string }[]) =>
+  errors.map((e) => `${OFFER_FIELD_LABEL[e.field]}: ${e.message}`).join('; ');
 
 export type WorkedExample =
   { ok: true; text: string; amount: number } | { ok: false; reason: PaymentGap };

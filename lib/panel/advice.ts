@@ -1,6 +1,7 @@
 import type { PageReading } from '../model/reading';
 import type { Thresholds } from '../model/settings';
 import type { Verdict } from '../model/verdict';
+import { plainReason } from './evidence-words';
 import { displayText } from './text';
 
 /** One thing the marketer can do on the page to give the rules more to go on. */
@@ -25,7 +26,7 @@ export function adviceFor(reading: PageReading, verdict: Verdict, t: Thresholds)
     if (reading.profile?.followers.value == null)
       out.push({
         id: 'reload',
-        text: `Couldn't read the follower count (${displayText(reading.profile?.followers.reason ?? 'not on the page', 120)}): reload the page once it has loaded.`,
+        text: `Couldn't read the follower count (${displayText(plainReason(reading.profile?.followers.reason, 'not on the page'), 240)}): reload the page once it has loaded.`,
       });
     if (e.postsUsed < t.minPosts)
       out.push({

@@ -1,5 +1,6 @@
 import type { Count, CountObservation, Source } from '../model/reading';
 import { uiLocale } from '../i18n/messages';
+import { plainDetail, plainReason } from './evidence-words';
 import { displayText } from './text';
 
 /** How the extension writes numbers: plain text, in the browser's locale (lib/i18n), the same way everywhere. */
@@ -74,7 +75,8 @@ export const sourceLabel = (source: Source | null): string =>
   source ? SOURCE_LABEL[source] : 'nowhere on this page';
 
 function observationLine(o: CountObservation): string {
-  const where = o.detail ? ` (${displayText(o.detail, 240)})` : '';
+  const shown = plainDetail(o.detail);
+  const where = shown ? ` (${displayText(shown, 240)})` : '';
   return `${formatCount(o.value, o.exact)}${o.exact ? '' : ' rounded'} from ${sourceLabel(o.source)}${where}`;
 }
 
@@ -84,10 +86,13 @@ function observationLine(o: CountObservation): string {
  */
 export function provenance(count: Count, name: string): string[] {
   if (count.value === null) {
-    return [`Couldn't read ${name}: ${displayText(count.reason ?? 'not on this page', 200)}`];
+    return [
+      `Couldn't read ${name}: ${displayText(plainReason(count.reason, 'not on this page'), 200)}`,
+    ];
   }
+  const shown = plainDetail(count.detail);
   const lines = [
-    `${formatCount(count.value, count.exact)} ${count.exact ? 'exact' : 'rounded display value'}, from ${sourceLabel(count.source)}${count.detail ? ` (${displayText(count.detail, 240)})` : ''}`,
+    `${formatCount(count.value, count.exact)} ${count.exact ? 'exact' : 'rounded display value'}, from ${sourceLabel(count.source)}${shown ? ` (${displayText(shown, 240)})` : ''}`,
   ];
   for (const c of count.conflicts ?? []) lines.push(`Disagrees: ${observationLine(c)}`);
   return lines;

@@ -5,6 +5,7 @@ import type { PageReading, PostReading } from '../model/reading';
 import type { Thresholds } from '../model/settings';
 import type { EngagementBasis, Evidence, PostRate, Verdict } from '../model/verdict';
 import { formatCount, formatRate, provenance, sourceLabel } from './format';
+import { plainReason, plainSource } from './evidence-words';
 import { displayText } from './text';
 
 /** One number of the panel: what it shows, the exact value for data-value, and its evidence. */
@@ -70,7 +71,7 @@ export function followersMetric(reading: PageReading, verdict: Verdict | null): 
     basis: null,
     note:
       f.value === null
-        ? `couldn't read: ${displayText(f.reason ?? 'not on the page', 80)}`
+        ? `couldn't read: ${displayText(plainReason(f.reason, 'not on the page'), 160)}`
         : (tier ?? 'below every tier'),
     level: null,
     evidence,
@@ -92,10 +93,14 @@ function postLine(p: PostRate, post: PostReading | undefined): string {
     p.viewRate !== null ? `${formatRate(p.viewRate)} by views` : null,
     p.followerRate !== null ? `${formatRate(p.followerRate)} by followers` : null,
   ].filter(Boolean);
-  const status = p.used ? 'used' : `left out: ${displayText(p.excludedBecause ?? 'no counts', 80)}`;
-  const marks = p.marks.length ? `; ${p.marks.join(', ')}` : '';
-  const source = post ? `; counts from ${sourceLabel(post.likes.source ?? post.source)}` : '';
-  return `Post ${displayText(p.postId, 40)}: ${counts.join(', ') || 'no counts'}${rates.length ? ` → ${rates.join(', ')}` : ''}${p.rounded ? ' (rounded counts)' : ''} (${status}${marks}${source})`;
+  const status = p.used
+    ? 'used'
+    : `left out: ${displayText(p.excludedBecause ?? 'no counts', 160)}`;
+  // A mark the reason already says ("pinned") is not repeated.
+  const marks = p.marks.filter((m) => !status.includes(m));
+  const source = post ? `counts from ${sourceLabel(post.likes.source ?? post.source)}` : '';
+  const tail = [status, ...marks, source].filter(Boolean).join('; ');
+  return `Post ${displayText(p.postId, 40)}: ${counts.join(', ') || 'no counts'}${rates.length ? ` → ${rates.join(', ')}` : ''}${p.rounded ? ', rounded counts' : ''} — ${tail}`;
 }
 
 /** "Seed rule of thumb (6–10%+ nano, …)" → "Seed rule of thumb". */
@@ -116,7 +121,7 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
   const ratedRate =
     r && r.basis !== e.denominator ? (r.basis === 'views' ? e.viewRate : e.followerRate) : null;
   const band = r
-    ? `${ratedRate !== null ? `${formatRate(ratedRate)} by ${r.basis} is ` : ''}${r.level} · band ${formatRate(r.low)}–${r.high === null ? '…' : formatRate(r.high)} (${displayText(shortTableName(r.tableName), 40)})`
+    ? `${ratedRate !== null ? `${formatRate(ratedRate)} by ${r.basis} is ` : ''}${r.level} · ${r.high === null ? `band ${formatRate(r.low)} and up` : `band ${formatRate(r.low)}–${formatRate(r.high)}`} (${displayText(shortTableName(r.tableName), 60)})`
     : e.rate !== null
       ? 'no benchmark'
       : '';
@@ -124,7 +129,7 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
   if (e.seed) evidence.push(displayText(e.seed.text, 240));
   if (r)
     evidence.push(
-      `Rated by: ${displayText(r.tableName, 120)}. Below ${formatRate(r.low)} is low${r.high === null ? '' : `, above ${formatRate(r.high)} is high`} by ${r.basis} for accounts of ${formatCount(r.rowMin)}${r.rowMax === null ? '+' : `–${formatCount(r.rowMax)}`} followers (source: ${displayText(r.source, 120)}; the table and preset are in the dashboard's settings)`,
+      `Rated by: ${displayText(r.tableName, 120)}. Below ${formatRate(r.low)} is low${r.high === null ? '' : `, above ${formatRate(r.high)} is high`} by ${r.basis} for accounts of ${formatCount(r.rowMin)}${r.rowMax === null ? '+' : `–${formatCount(r.rowMax)}`} followers. Source: ${displayText(plainSource(r.source), 160)}. The table and preset are in the dashboard's settings.`,
     );
   if (e.denominator === 'views') {
     evidence.push('By views: (likes + comments + shares) ÷ views, shares included');

@@ -12,6 +12,11 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /** Default cap for one piece of page text in the panel. */
 export const MAX_TEXT = 280;
+/**
+ * The cap on a sentence of our own (a reason, a flag): whole sentences show whole; the cap only
+ * bounds the page text quoted inside one.
+ */
+export const OWN_SENTENCE = 1000;
 
 /** Page text fit for the panel: no bidi or control characters, at most `max` characters (+ "…"). */
 export function displayText(text: string | null | undefined, max = MAX_TEXT): string {

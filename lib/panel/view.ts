@@ -15,7 +15,7 @@ import {
 } from './metrics';
 import { verdictLabel } from '../i18n/labels';
 import { statusView, type StatusView } from './status';
-import { displayText } from './text';
+import { displayText, OWN_SENTENCE } from './text';
 
 export interface FlagView {
   id: string;
@@ -93,7 +93,7 @@ export function panelView({ reading, verdict, brief, thresholds }: ViewInput): P
     verdict: {
       label: verdict.verdict,
       text: verdictLabel(verdict.verdict),
-      reasons: verdict.reasons.slice(0, MAX_REASONS).map((r) => displayText(r.text, 200)),
+      reasons: verdict.reasons.slice(0, MAX_REASONS).map((r) => displayText(r.text, OWN_SENTENCE)),
     },
     metrics: [
       followersMetric(reading, verdict),
@@ -104,7 +104,7 @@ export function panelView({ reading, verdict, brief, thresholds }: ViewInput): P
     flags: verdict.flags.map((f) => ({
       id: f.id,
       severity: f.severity,
-      message: displayText(f.message, 200),
+      message: displayText(f.message, OWN_SENTENCE),
       evidence: f.evidence.slice(0, 12).map(evidenceLine),
     })),
     advice: adviceFor(reading, verdict, thresholds),

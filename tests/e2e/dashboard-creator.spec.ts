@@ -19,9 +19,9 @@ test('a creator page charts the visits and shows the evidence of the last readin
   await expect(page.getByTestId('scout-chart-followers')).toBeVisible();
   await expect(page.getByTestId('scout-chart-engagement')).toBeVisible();
   const evidence = page.getByTestId('scout-evidence');
-  await expect(evidence).toContainText(
-    'exact, from data embedded in the page (user.edge_followed_by.count)',
-  );
+  await expect(evidence).toContainText('12,020 exact, from data embedded in the page');
+  // Where the reader found it in the page's code is for developers (the CLI's JSON), not shown.
+  await expect(evidence).not.toContainText('edge_followed_by');
   await expect(page.getByTestId('scout-flags')).toContainText('<img src=x onerror=alert(1)>');
   await evidence.getByText(/Comments read/).click();
   await expect(evidence.locator('.comment')).toContainText(

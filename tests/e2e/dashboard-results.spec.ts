@@ -153,6 +153,11 @@ test('the offer builder computes the worked example live', async ({ openExtensio
   await expect(page.getByTestId('scout-offer-example')).toHaveText('$500 + 5% of $6,000 = $800');
   await page.getByTestId('scout-offer-commissionPct').fill('10');
   await expect(page.getByTestId('scout-offer-example')).toHaveText('$500 + 10% of $6,000 = $1,100');
+  // What is missing is said with the form's own field names.
+  await page.getByTestId('scout-offer-flatFee').fill('');
+  await expect(page.getByTestId('scout-offer-example')).toHaveText(
+    'Flat fee: needed for this kind of offer',
+  );
 });
 
 test('axe finds no violations on the dashboard views', async ({ openExtensionPage }) => {

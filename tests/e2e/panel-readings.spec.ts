@@ -49,8 +49,9 @@ test('the evidence behind a number opens from the keyboard and names its source'
   await expect(row).toHaveAttribute('aria-expanded', 'true');
   const evidence = scout.host.locator(`#${await row.getAttribute('aria-controls')}`);
   await expect(evidence).toBeVisible();
-  await expect(evidence).toContainText('statsV2.followerCount');
-  await expect(evidence).toContainText('783,427 exact');
+  await expect(evidence).toContainText('783,427 exact, from data embedded in the page');
+  // The reader's JSON path is for developers (the CLI's JSON), never on screen.
+  await expect(evidence).not.toContainText('statsV2');
   await page.keyboard.press('Space');
   await expect(row).toHaveAttribute('aria-expanded', 'false');
   await expect(evidence).toBeHidden();

@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { csvRow } from '../../../lib/dashboard/csv-rows';
 import { buildRows } from '../../../lib/dashboard/rows';
 import type { Offer } from '../../../lib/model/offer';
-import { emptyOfferForm, readOfferForm, workedExample } from '../../../lib/dashboard/offer-form';
+import {
+  emptyOfferForm,
+  offerErrorText,
+  readOfferForm,
+  workedExample,
+} from '../../../lib/dashboard/offer-form';
 import { campaignResults, conversionShares, roasBars } from '../../../lib/dashboard/results-view';
 import { T, tiers, thresholds, entry, snap, record, hybrid, camp } from './build';
 
@@ -36,10 +41,34 @@ describe('offer form and worked example', () => {
       ok: false,
       errors: [
         { field: 'flatFee', message: 'write a plain number such as 500 or 4.5' },
-        { field: 'commissionPct', message: 'required for this model' },
+        { field: 'commissionPct', message: 'needed for this kind of offer' },
       ],
     });
     expect(readOfferForm({ ...emptyOfferForm('affiliate'), commissionPct: '101' }).ok).toBe(false);
+  });
+
+  test('what is wrong is said with the form’s own field names, never ids or schema messages', () => {
+    const read = readOfferForm({
+      ...emptyOfferForm('hybrid'),
+      flatFee: '',
+      commissionPct: '5',
+      currency: 'euro',
+      postsCount: '0',
+    });
+    expect(read.ok).toBe(false);
+    const text = read.ok ? '' : offerErrorText(read.errors);
+    expect(text).toBe('Flat fee: needed for this kind of offer');
+    const schema = readOfferForm({
+      ...emptyOfferForm('affiliate'),
+      commissionPct: '5',
+      currency: 'euro',
+      postsCount: '0',
+    });
+    const said = schema.ok ? '' : offerErrorText(schema.errors);
+    expect(said).toBe(
+      'Currency: a three-letter currency code such as USD or EUR; Posts: a whole number of posts, 1 or more',
+    );
+    expect(said).not.toMatch(/[a-z][A-Z]|Invalid|expected/);
   });
 });
 

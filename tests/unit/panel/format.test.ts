@@ -74,7 +74,7 @@ describe('numbers', () => {
 });
 
 describe('provenance', () => {
-  test('an exact count names its source and path, and lists disagreeing sources', () => {
+  test('an exact count names its source in plain words, and lists disagreeing sources', () => {
     const count: Count = {
       value: 783427,
       exact: true,
@@ -90,8 +90,8 @@ describe('provenance', () => {
       ],
     };
     expect(provenance(count, 'followers')).toEqual([
-      '783,427 exact, from data embedded in the page (webapp.user-detail.userInfo.statsV2.followerCount)',
-      'Disagrees: ≈783.4K rounded from text shown on the page ([data-e2e=followers-count] "783.4K")',
+      '783,427 exact, from data embedded in the page',
+      'Disagrees: ≈783.4K rounded from text shown on the page (the page shows “783.4K”)',
     ]);
   });
 
@@ -103,7 +103,7 @@ describe('provenance', () => {
       detail: '"12.3K Followers"',
     };
     expect(provenance(count, 'followers')[0]).toBe(
-      '≈12.3K rounded display value, from the page description (meta tag) ("12.3K Followers")',
+      '≈12.3K rounded display value, from the page description (meta tag) (the page shows “12.3K Followers”)',
     );
   });
 
@@ -117,12 +117,25 @@ describe('provenance', () => {
     expect(provenance(count, 'likes')).toEqual(["Couldn't read likes: hidden by the creator"]);
   });
 
+  test('a reason in developer words keeps only its plain part', () => {
+    const count: Count = {
+      value: null,
+      exact: false,
+      source: null,
+      reason: 'no follower count; stats.followerCount=abc discarded (not a count)',
+    };
+    expect(provenance(count, 'followers')).toEqual(["Couldn't read followers: no follower count"]);
+    expect(provenance({ ...count, reason: 'userInfo.stats missing' }, 'followers')).toEqual([
+      "Couldn't read followers: not on this page",
+    ]);
+  });
+
   test('hostile detail text is cleaned and capped', () => {
     const count: Count = {
       value: 1,
       exact: true,
       source: 'dom',
-      detail: `\u202E${'x'.repeat(5000)}`,
+      detail: `"\u202E${'x'.repeat(5000)}"`,
     };
     const [line] = provenance(count, 'followers');
     expect(line).not.toContain('\u202E');

@@ -110,7 +110,9 @@ describe('numbers with their basis and evidence', () => {
     const m = metric(viewOf(video), 'scout-engagement-rate');
     expect(m.text).toBe('14.5%');
     // (likes + comments) ÷ followers, the seed's formula: shares are only in the views figure.
-    expect(m.note).toMatch(/^one post, by views · 3\.3% by followers is average · band 1(\.0)?%–/);
+    expect(m.note).toMatch(
+      /^one post, by views · 3\.3% by followers is average · band 1(\.0)?% and up \(Seed rule of thumb\)$/,
+    );
     expect(m.evidence).toContain('By views: (likes + comments + shares) ÷ views, shares included');
   });
 
@@ -130,7 +132,7 @@ describe('numbers with their basis and evidence', () => {
     const posts = m.evidence.filter((l) => l.startsWith('Post p'));
     expect(posts.length).toBe(5);
     expect(posts[0]).toMatch(
-      /^Post p\d: [\d,]+ likes, 20 comments → [\d.]+% by followers \(used; counts from data embedded in the page\)$/,
+      /^Post p\d: [\d,]+ likes, 20 comments → [\d.]+% by followers — used; counts from data embedded in the page$/,
     );
   });
 
