@@ -56,11 +56,21 @@ export function useDashboardData(): { load: Load; reload: () => Promise<void> } 
   }, []);
   useEffect(() => {
     let live = true;
-    void loadDashboard().then((next) => {
-      if (live) setLoad(next);
-    });
+    const refresh = () => {
+      void loadDashboard().then((next) => {
+        if (live) setLoad(next);
+      });
+    };
+    refresh();
+    // The panel and the popup change the store while this tab waits in the background: coming
+    // back to it shows what they did (a creator shortlisted, a code given by a draft).
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
       live = false;
+      document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);
   return { load, reload };
