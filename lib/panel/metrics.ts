@@ -173,7 +173,10 @@ export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
     displayText(s.message, 200),
     `${s.spam} spam, ${s.generic} generic, ${s.genuine} genuine${s.creatorReplies ? `; ${s.creatorReplies} replies by the creator not counted` : ''}`,
   ];
-  const suspicious = verdict.comments.filter((c) => !c.isCreatorReply && c.label !== 'genuine');
+  // Spam first: it is what the ratio counts and what a marketer looks for.
+  const suspicious = verdict.comments
+    .filter((c) => !c.isCreatorReply && c.label !== 'genuine')
+    .sort((a, b) => Number(b.label === 'spam') - Number(a.label === 'spam'));
   for (const c of suspicious.slice(0, MAX_EVIDENCE_ITEMS)) {
     const author = c.author ? `@${displayText(c.author, 40)}` : 'someone';
     const why = c.reasons.length ? ` (${c.reasons.map((r) => displayText(r, 60)).join('; ')})` : '';
