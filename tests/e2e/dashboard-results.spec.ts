@@ -160,19 +160,20 @@ test('the offer builder computes the worked example live', async ({ openExtensio
   );
 });
 
-test('axe finds no violations on the dashboard views', async ({ openExtensionPage }) => {
-  const page = await openExtensionPage('dashboard.html');
-  await seed(page, data);
-  for (const view of [
-    'creators',
-    'pipeline',
-    'campaigns',
-    'results',
-    'templates',
-    'settings',
-    'problems',
-    'creator/instagram/eve',
-  ]) {
+// One test per view: axe takes several seconds a view, too long for one test on a busy machine.
+for (const view of [
+  'creators',
+  'pipeline',
+  'campaigns',
+  'results',
+  'templates',
+  'settings',
+  'problems',
+  'creator/instagram/eve',
+]) {
+  test(`axe finds no violations on the dashboard view ${view}`, async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('dashboard.html');
+    await seed(page, data);
     await page.evaluate((hash) => (window.location.hash = hash), `#/${view}`);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
     const { violations } = await new AxeBuilder({ page }).analyze();
@@ -185,8 +186,8 @@ test('axe finds no violations on the dashboard views', async ({ openExtensionPag
             .join(', ')})`,
       ),
     ).toEqual([]);
-  }
-});
+  });
+}
 
 test('a payment imported from a file says which file; amounts carry the campaign currency', async ({
   openExtensionPage,
