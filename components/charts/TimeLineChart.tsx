@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { formatDay } from '../../lib/panel/format';
 import type { ChartConfiguration } from 'chart.js';
 import type { TimePoint } from '../../lib/dashboard/creator-view';
 import { timeRange } from '../../lib/dashboard/time-range';
@@ -10,7 +11,6 @@ export interface TimeSeries {
   points: readonly TimePoint[];
 }
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 /** Values over time on a linear time axis (uneven visits keep their spacing). */
 export function TimeLineChart(props: {
   label: string;
@@ -44,14 +44,14 @@ export function TimeLineChart(props: {
             type: 'linear',
             min: range?.min,
             max: range?.max,
-            ticks: { callback: (v) => day(Number(v)), maxTicksLimit: 6 },
+            ticks: { callback: (v) => formatDay(Number(v)), maxTicksLimit: 6 },
           },
           y: { ticks: { callback: (v) => format(Number(v)) } },
         },
         plugins: {
           tooltip: {
             callbacks: {
-              title: (items) => (items[0] ? day(items[0].parsed.x ?? 0) : ''),
+              title: (items) => (items[0] ? formatDay(items[0].parsed.x ?? 0) : ''),
               label: (item) => `${item.dataset.label ?? ''}: ${format(item.parsed.y ?? 0)}`,
             },
           },

@@ -4,7 +4,7 @@ import type { CreatorRecord } from '../../lib/model/creator';
 import { platformName } from '../../lib/model/platforms';
 import { audienceVisits, lastAudience } from '../../lib/dashboard/audience-history';
 import { storedAudienceView } from '../../lib/panel/audience';
-import { formatCount, formatRate } from '../../lib/panel/format';
+import { formatCount, formatDateTime, formatRate } from '../../lib/panel/format';
 import { TimeLineChart } from '../charts/TimeLineChart';
 import { AudienceSample } from '../panel/AudienceSample';
 
@@ -62,7 +62,7 @@ export function AudienceHistory(props: { record: CreatorRecord; thresholds: Audi
           <tbody>
             {[...visits].reverse().map((v) => (
               <tr key={v.at}>
-                <td>{v.at.replace('T', ' ').slice(0, 16)}</td>
+                <td>{formatDateTime(v.at)}</td>
                 <td className="num">{formatCount(v.sample)}</td>
                 <td className="num" data-value={String(v.share)}>
                   {formatRate(v.share)}

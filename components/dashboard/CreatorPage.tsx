@@ -1,4 +1,5 @@
 import { PLATFORMS, platformName } from '../../lib/model/platforms';
+import { formatDay } from '../../lib/panel/format';
 import { creatorId } from '../../lib/model/creator';
 import type { Platform } from '../../lib/model/reading';
 import { engagementDrop } from '../../lib/results/engagement-drop';
@@ -81,7 +82,7 @@ export function CreatorPage(props: {
         >
           open profile
         </a>
-        {record.lastSeenAt ? ` · last visit ${record.lastSeenAt.slice(0, 10)}` : ''}
+        {record.lastSeenAt ? ` · last visit ${formatDay(record.lastSeenAt)}` : ''}
       </p>
       <ContactList contact={contactOfReading(record.lastReading?.reading)} />
       <DropAlert drop={drop} handle={record.handle} />

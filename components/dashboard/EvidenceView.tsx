@@ -1,4 +1,5 @@
 import { verdictLabel } from '../../lib/i18n/labels';
+import { formatDay } from '../../lib/panel/format';
 import { useMemo } from 'react';
 import { readingEvidence } from '../../lib/dashboard/creator-view';
 import type { CreatorRecord } from '../../lib/model/creator';
@@ -9,7 +10,7 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
   if (!evidence) return <p>No reading kept yet.</p>;
   return (
     <section aria-labelledby="evidence-title" data-testid="scout-evidence">
-      <h3 id="evidence-title">Last reading ({evidence.at.slice(0, 10)})</h3>
+      <h3 id="evidence-title">Last reading ({formatDay(evidence.at)})</h3>
       <p>
         Verdict:{' '}
         <strong data-testid="scout-verdict" data-verdict={evidence.verdict ?? ''}>
@@ -80,7 +81,7 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
               ) : (
                 p.id
               )}
-              {p.takenAt ? ` (${p.takenAt.slice(0, 10)})` : ''}: {p.counts}
+              {p.takenAt ? ` (${formatDay(p.takenAt)})` : ''}: {p.counts}
               {p.caption ? (
                 <>
                   {' — '}

@@ -1,4 +1,5 @@
 import { errorText, sendMessage, type DashboardData } from './store';
+import { formatDay } from '../../lib/panel/format';
 import { downloadText, today } from './download';
 import { useState } from 'react';
 
@@ -35,7 +36,7 @@ export function ProblemsView(props: { data: DashboardData; reload: () => Promise
       <ul className="problems" data-testid="scout-problems">
         {problems.map((p) => (
           <li key={p.id}>
-            <strong>{p.key}</strong> ({p.resolution}, {p.at.slice(0, 10)}): {p.error}
+            <strong>{p.key}</strong> ({p.resolution}, {formatDay(p.at)}): {p.error}
             <ul>
               {p.issues.slice(0, 10).map((i, n) => (
                 <li key={n}>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { snapshotSeries } from '../../lib/dashboard/creator-view';
 import type { CreatorRecord } from '../../lib/model/creator';
-import { formatCount, formatRate } from '../../lib/panel/format';
+import { formatCount, formatDateTime, formatRate } from '../../lib/panel/format';
 import { TimeLineChart } from '../charts/TimeLineChart';
 
 const BASIS = {
@@ -65,7 +65,7 @@ export function SnapshotCharts({ record }: { record: CreatorRecord }) {
           <tbody>
             {[...record.snapshots].reverse().map((s) => (
               <tr key={s.at}>
-                <td>{s.at.replace('T', ' ').slice(0, 16)}</td>
+                <td>{formatDateTime(s.at)}</td>
                 <td className="num">{formatCount(s.followers)}</td>
                 <td className="num">{formatCount(s.following)}</td>
                 <td className="num">{formatCount(s.posts)}</td>

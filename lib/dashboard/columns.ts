@@ -1,7 +1,7 @@
 import { basisLabel, spamTooFewLabel, statusLabel, verdictShortLabel } from '../i18n/labels';
 import { platformName } from '../model/platforms';
 import { PipelineStatus } from '../model/creator';
-import { formatCount, formatRate } from '../panel/format';
+import { formatCount, formatDay, formatRate } from '../panel/format';
 import type { CreatorRow } from './rows';
 
 /**
@@ -50,7 +50,7 @@ const VERDICT_ORDER: readonly string[] = ['strong', 'review', 'insufficient-data
 /** The status of a creator visited but never shortlisted. */
 const SEEN_ONLY = 'Seen, not shortlisted';
 
-export const day = (iso: string | null): string => (iso ? iso.slice(0, 10) : '—');
+export const day = (iso: string | null): string => formatDay(iso);
 
 const dash = (text: string | null | undefined) => (text ? text : '—');
 

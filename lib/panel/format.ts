@@ -28,6 +28,34 @@ const percentWith = (digits: number) =>
 
 export const NO_VALUE = '—';
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = uiLocale();
+  const key = `${locale}|${name}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, f);
+  }
+  return f;
+}
+const toDate = (at: string | number): Date | null => {
+  const d = new Date(at);
+  return Number.isNaN(d.getTime()) ? null : d;
+};
+
+/** "Dec 5, 2026" in English, "5 déc. 2026" in French: a day in the browser's locale and time zone. */
+export function formatDay(at: string | number | null): string {
+  const d = at === null ? null : toDate(at);
+  return d ? dateFormat('day', { dateStyle: 'medium' }).format(d) : NO_VALUE;
+}
+
+/** "Dec 5, 2026, 10:00 AM": a day and time in the browser's locale and time zone. */
+export function formatDateTime(at: string | number | null): string {
+  const d = at === null ? null : toDate(at);
+  return d ? dateFormat('time', { dateStyle: 'medium', timeStyle: 'short' }).format(d) : NO_VALUE;
+}
+
 /** "783,427" for an exact count, "≈783.4K" for a rounded display value. */
 export function formatCount(value: number | null, exact = true): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;
