@@ -9,8 +9,15 @@ export const URL_START = /https?:\/\/|www\./u;
 const TLD =
   'com|net|org|io|ly|me|co|info|biz|xyz|site|online|shop|store|finance|app|gg|tv|link|click|ru|cc|pro|club|top|vip|life|live|fun|world|space|today|money|exchange|tech|ai|website|network|digital|global';
 export const DOMAIN = new RegExp(`[a-z0-9-]\\.(?:${TLD})(?![a-z0-9])`, 'u');
+/**
+ * A host with a path, whatever its top-level domain ("trojmiasto.pl/vena", "x.blogspot.in/2013/…"):
+ * the slash makes it an address, not a sentence ending on an abbreviation. Not after "@" (an account).
+ */
+const PATH_LINK =
+  '(?<![@\\p{L}\\p{N}._-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}\\/[^\\s]*[a-z0-9]';
+export const PATH_DOMAIN = new RegExp(PATH_LINK, 'u');
 export const LINKS = new RegExp(
-  `(?:https?:\\/\\/|www\\.)\\S+|[a-z0-9-]+\\.(?:${TLD})(?![a-z0-9])\\S*`,
+  `(?:https?:\\/\\/|www\\.)\\S+|[a-z0-9-]+\\.(?:${TLD})(?![a-z0-9])\\S*|${PATH_LINK}`,
   'gu',
 );
 /**

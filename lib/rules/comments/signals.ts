@@ -13,6 +13,7 @@ import {
   NAMES,
   NOT_BEFORE_NAME,
   PADDED,
+  PATH_DOMAIN,
   PHONE,
   SMILEY,
   SPACED_DOMAIN,
@@ -96,6 +97,7 @@ function youtubeOnly(text: string): boolean {
 /** A domain, written plainly or spaced out ("site . com/x"); "@shop.co" is an account, not a link. */
 function hasDomain(text: string, hasAt: boolean): boolean {
   if (!text.includes('.')) return false;
+  if (text.includes('/') && PATH_DOMAIN.test(text)) return true;
   const spaced = text.includes(' com') || text.includes('. com');
   if (!(DOMAIN.test(text) || (spaced && SPACED_DOMAIN.test(text)))) return false;
   if (!hasAt) return true;

@@ -27,6 +27,8 @@ describe('certain rules', () => {
     ['visit https://cheap-followers.example.com now', 'contains a link'],
     ['best deals at shopnow.xyz', 'contains a link'],
     ['real followers at boostgram dot com', 'contains a link'],
+    ['earn online, visit therglove.blogspot.in/2013/08/blog-post.html', 'contains a link'],
+    ['she loves it. trojmiasto.pl/vena-bus-taxi.html', 'contains a link'],
     [
       'send 0.1 eth to 0x52908400098527886e0f7030069857d2e4169ee7 and get 1 back',
       'crypto wallet address',
@@ -36,6 +38,14 @@ describe('certain rules', () => {
     expect(c.label).toBe('spam');
     expect(c.reasons).toContain(reason);
     expect(c.confidence).toBe(1);
+  });
+
+  test.each([
+    'rated it 9/10, and/or 50/50 on the sequel',
+    'loved the part at 3.40pm/4pm lol',
+    'ask @shop.pl/anna for the size',
+  ])('%j: slashes that are no address are no link', (text) => {
+    expect(label(text).reasons).not.toContain('contains a link');
   });
 
   test('a link to the video itself (YouTube share) is no rule', () => {
