@@ -1,4 +1,4 @@
-import { verdictLabel } from '../../lib/i18n/labels';
+import { severityLabel, verdictLabel } from '../../lib/i18n/labels';
 import { formatDay } from '../../lib/panel/format';
 import { useMemo } from 'react';
 import { readingEvidence } from '../../lib/dashboard/creator-view';
@@ -55,8 +55,8 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
       <h4>Flags ({evidence.flags.length})</h4>
       <ul data-testid="scout-flags">
         {evidence.flags.map((f, i) => (
-          <li key={i} className={`flag ${f.severity}`}>
-            <strong>{f.severity}</strong> {f.message}
+          <li key={i} className="flag" data-severity={f.severity}>
+            <strong>{severityLabel(f.severity)}</strong> {f.message}
             {f.evidence.length ? (
               <ul>
                 {f.evidence.map((e, j) => (

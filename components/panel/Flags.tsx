@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { severityLabel } from '../../lib/i18n/labels';
 import type { FlagView } from '../../lib/panel/view';
 
 function FlagItem({ flag }: { flag: FlagView }) {
@@ -14,7 +15,7 @@ function FlagItem({ flag }: { flag: FlagView }) {
         onClick={() => setOpen((o) => !o)}
       >
         <span className="sev" data-severity={flag.severity}>
-          {flag.severity}
+          {severityLabel(flag.severity)}
         </span>
         <span>
           <span className="chevron" aria-hidden="true" />

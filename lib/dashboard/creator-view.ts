@@ -1,7 +1,7 @@
 import { storedCommentsRead, type CreatorRecord } from '../model/creator';
 import { PLATFORMS } from '../model/platforms';
 import type { Count } from '../model/reading';
-import { Flag, LabelledComment, Reason, VerdictLabel } from '../model/verdict';
+import { Flag, LabelledComment, Reason, VerdictLabel, type Severity } from '../model/verdict';
 import { evidenceLine } from '../panel/metrics';
 import { fieldWords, plainReason } from '../panel/evidence-words';
 import { formatCount, provenance } from '../panel/format';
@@ -50,7 +50,7 @@ export interface NumberEvidence {
 
 export interface FlagEvidence {
   id: string;
-  severity: string;
+  severity: Severity;
   message: string;
   evidence: string[];
 }
@@ -195,7 +195,7 @@ export function commentEvidence(labelled: readonly LabelledComment[]): CommentEv
       author: c.author ? `@${displayText(c.author, 40)}` : 'someone',
       text: displayText(c.text, 300),
       label: c.label,
-      reasons: c.reasons.map((r) => displayText(r, 80)),
+      reasons: c.reasons.map((r) => displayText(r, OWN_SENTENCE)),
       creatorReply: c.isCreatorReply,
     }));
 }

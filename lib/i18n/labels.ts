@@ -1,6 +1,6 @@
 import type { PipelineStatus } from '../model/creator';
 import type { PostFormat } from '../model/reading';
-import type { EngagementBasis, VerdictLabel } from '../model/verdict';
+import type { EngagementBasis, Severity, VerdictLabel } from '../model/verdict';
 import { t, type MessageKey } from './messages';
 
 /** The product's vocabulary, one word per thing, for the panel, popup, dashboard, CLI and exports. */
@@ -35,6 +35,13 @@ const BASIS: Record<EngagementBasis, MessageKey> = {
   'single-post': 'basisSinglePost',
 };
 
+const SEVERITY: Record<Severity, MessageKey> = {
+  high: 'severityHigh',
+  medium: 'severityMedium',
+  low: 'severityLow',
+  info: 'severityInfo',
+};
+
 const FORMAT: Record<PostFormat, MessageKey> = {
   video: 'formatVideo',
   carousel: 'formatCarousel',
@@ -54,3 +61,5 @@ export const spamTooFewLabel = (): string => t('spamTooFew');
 /** "Video / reel", "Carousel", "Single image"; "Format not read" when the page did not say. */
 export const formatLabel = (f: PostFormat | null): string =>
   f ? t(FORMAT[f]) : t('formatUnknown');
+/** "Serious", "Worth checking", "Minor", "For information": how much a red flag weighs. */
+export const severityLabel = (s: Severity): string => t(SEVERITY[s]);

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { basisLabel, statusLabel, verdictLabel, verdictShortLabel } from '../../../lib/i18n/labels';
+import {
+  basisLabel,
+  severityLabel,
+  statusLabel,
+  verdictLabel,
+  verdictShortLabel,
+} from '../../../lib/i18n/labels';
 import {
   ENGLISH,
   setMessageSource,
@@ -12,7 +18,7 @@ import {
   type MessageKey,
 } from '../../../lib/i18n/messages';
 import { PipelineStatus } from '../../../lib/model/creator';
-import { EngagementBasis, VerdictLabel } from '../../../lib/model/verdict';
+import { EngagementBasis, Severity, VerdictLabel } from '../../../lib/model/verdict';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
 const localesDir = join(root, 'public', '_locales');
@@ -72,8 +78,9 @@ test('the vocabulary comes from the UI language', () => {
   expect(verdictShortLabel(null)).toBe('Sin puntuar');
 });
 
-test('every verdict, pipeline status and basis has its words, each different', () => {
+test('every verdict, pipeline status, basis and flag severity has its words, each different', () => {
   const all = [
+    Severity.options.map(severityLabel),
     VerdictLabel.options.map(verdictLabel),
     VerdictLabel.options.map(verdictShortLabel),
     PipelineStatus.options.map(statusLabel),
@@ -89,7 +96,7 @@ test('every verdict, pipeline status and basis has its words, each different', (
 // The vocabulary is written once, in the messages: a copy of one of these words as a string in the
 // code (the way labels used to be duplicated) fails here.
 const VOCABULARY: MessageKey[] = (Object.keys(ENGLISH) as MessageKey[]).filter((k) =>
-  /^(verdict|status|basis)/.test(k),
+  /^(verdict|status|basis|severity)/.test(k),
 );
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -101,7 +108,7 @@ function sourceFiles(dir: string): string[] {
   );
 }
 test(
-  'no verdict, status or basis label is written as a string outside the locale files',
+  'no verdict, status, basis or severity label is written as a string outside the locale files',
   { timeout: 30_000 },
   () => {
     const files = ['lib', 'components', 'entrypoints', 'scripts'].flatMap((d) =>
@@ -123,3 +130,11 @@ test(
     expect(found).toEqual([]);
   },
 );
+
+test("a flag's severity is said in a marketer's words, never the stored id", () => {
+  for (const s of Severity.options) {
+    expect(severityLabel(s).toLowerCase()).not.toBe(s);
+  }
+  expect(severityLabel('high')).toBe('Serious');
+  expect(severityLabel('medium')).toBe('Worth checking');
+});
