@@ -1,5 +1,5 @@
 import { errorText, sendMessage, type DashboardData } from './store';
-import { formatDay } from '../../lib/panel/format';
+import { problemView } from '../../lib/dashboard/problem-words';
 import { downloadText, today } from './download';
 import { useState } from 'react';
 
@@ -15,8 +15,10 @@ export function ProblemsView(props: { data: DashboardData; reload: () => Promise
   };
   return (
     <>
-      <h2>Store problems ({problems.length})</h2>
-      <p>Records that did not pass validation are kept here untouched, never silently dropped.</p>
+      <h2>Saved items that couldn’t be read ({problems.length})</h2>
+      <p>
+        Saved items Creator Scout couldn’t read are kept here as they were, never silently dropped.
+      </p>
       {problems.length ? (
         <button
           type="button"
@@ -34,21 +36,30 @@ export function ProblemsView(props: { data: DashboardData; reload: () => Promise
       ) : null}
       {message ? <p role="alert">{message}</p> : null}
       <ul className="problems" data-testid="scout-problems">
-        {problems.map((p) => (
-          <li key={p.id}>
-            <strong>{p.key}</strong> ({p.resolution}, {formatDay(p.at)}): {p.error}
-            <ul>
-              {p.issues.slice(0, 10).map((i, n) => (
-                <li key={n}>
-                  {i.path}: {i.message}
-                </li>
-              ))}
-            </ul>
-            <button type="button" onClick={() => void dismiss(p.id)}>
-              Dismiss
-            </button>
-          </li>
-        ))}
+        {problems.map((p) => {
+          const view = problemView(p);
+          return (
+            <li key={p.id} data-resolution={p.resolution}>
+              <strong>{view.what}</strong> <span className="problem-when">found {view.when}</span>
+              <p>{view.why}</p>
+              {view.fields.length ? (
+                <p>
+                  Couldn’t read: <bdi>{view.fields.slice(0, 10).join('; ')}</bdi>
+                  {view.fields.length > 10 ? ` and ${view.fields.length - 10} more` : ''}.
+                </p>
+              ) : null}
+              <p>{view.outcome}</p>
+              {view.page ? (
+                <p>
+                  Belongs to: <a href={view.page.href}>{view.page.label}</a>
+                </p>
+              ) : null}
+              <button type="button" onClick={() => void dismiss(p.id)}>
+                Dismiss
+              </button>
+            </li>
+          );
+        })}
       </ul>
     </>
   );
