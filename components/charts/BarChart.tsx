@@ -9,10 +9,13 @@ export function BarChart(props: {
   label: string;
   bars: readonly ChartBar[];
   valueName: string;
+  /** A value in the tooltip. */
   format: (value: number) => string;
+  /** The value axis's tick labels, each different (lib/panel/format.ts: tickLabels). */
+  ticks: (values: number[]) => string[];
   testId?: string;
 }) {
-  const { bars, valueName, format } = props;
+  const { bars, valueName, format, ticks } = props;
   const config = useMemo<ChartConfiguration>(
     () => ({
       type: 'bar',
@@ -24,7 +27,9 @@ export function BarChart(props: {
       },
       options: {
         indexAxis: 'y',
-        scales: { x: { ticks: { callback: (v) => format(Number(v)) } } },
+        scales: {
+          x: { ticks: { callback: (_, i, all) => ticks(all.map((t) => t.value))[i] ?? '' } },
+        },
         plugins: {
           legend: { display: false },
           tooltip: {
@@ -33,7 +38,7 @@ export function BarChart(props: {
         },
       },
     }),
-    [bars, valueName, format],
+    [bars, valueName, format, ticks],
   );
   return (
     <ChartCanvas

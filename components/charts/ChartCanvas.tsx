@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ChartConfiguration } from 'chart.js';
+import type { ChartConfiguration, Plugin } from 'chart.js';
 import { Chart } from './register';
 
 export interface ChartCanvasProps {
@@ -42,6 +42,17 @@ function useColorScheme(): boolean {
   return dark;
 }
 
+/** Each axis's tick labels as drawn, on the canvas (`data-axis-labels`), for browser tests. */
+const axisLabels: Plugin = {
+  id: 'scout-axis-labels',
+  afterUpdate(chart) {
+    const labels = Object.fromEntries(
+      Object.values(chart.scales).map((scale) => [scale.id, scale.ticks.map((t) => t.label)]),
+    );
+    chart.canvas.dataset.axisLabels = JSON.stringify(labels);
+  },
+};
+
 /** A chart.js chart in a canvas, in the tokens' palette; recreated when the config or scheme changes. */
 export function ChartCanvas({ label, config, height = 240, testId }: ChartCanvasProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -57,6 +68,7 @@ export function ChartCanvas({ label, config, height = 240, testId }: ChartCanvas
       ...config,
       data: resolveTokens(config.data, style),
       options: { responsive: true, maintainAspectRatio: false, ...config.options },
+      plugins: [...(config.plugins ?? []), axisLabels],
     });
     return () => chart.destroy();
   }, [config, dark]);

@@ -15,12 +15,17 @@ export interface TimeSeries {
 export function TimeLineChart(props: {
   label: string;
   series: readonly TimeSeries[];
+  /** A value in the tooltip. */
   format: (value: number) => string;
+  /** The y axis's tick labels, each different (lib/panel/format.ts: rateTickLabels, countTickLabels). */
+  ticks: (values: number[]) => string[];
+  /** Counts: ticks on whole numbers only. */
+  integer?: boolean;
   testId?: string;
   /** What to say instead of an empty chart (no axis of 1970 dates). */
   empty?: string;
 }) {
-  const { series, format } = props;
+  const { series, format, ticks, integer } = props;
   const range = useMemo(
     () => timeRange(series.flatMap((s) => s.points.map((p) => Date.parse(p.at)))),
     [series],
@@ -46,7 +51,12 @@ export function TimeLineChart(props: {
             max: range?.max,
             ticks: { callback: (v) => formatDay(Number(v)), maxTicksLimit: 6 },
           },
-          y: { ticks: { callback: (v) => format(Number(v)) } },
+          y: {
+            ticks: {
+              precision: integer ? 0 : undefined,
+              callback: (_, i, all) => ticks(all.map((t) => t.value))[i] ?? '',
+            },
+          },
         },
         plugins: {
           tooltip: {
@@ -58,7 +68,7 @@ export function TimeLineChart(props: {
         },
       },
     }),
-    [series, format, range],
+    [series, format, ticks, integer, range],
   );
   if (!range)
     return (

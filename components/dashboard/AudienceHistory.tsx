@@ -4,7 +4,7 @@ import type { CreatorRecord } from '../../lib/model/creator';
 import { platformName } from '../../lib/model/platforms';
 import { audienceVisits, lastAudience } from '../../lib/dashboard/audience-history';
 import { storedAudienceView } from '../../lib/panel/audience';
-import { formatCount, formatDateTime, formatRate } from '../../lib/panel/format';
+import { formatCount, formatDateTime, formatRate, rateTickLabels } from '../../lib/panel/format';
 import { TimeLineChart } from '../charts/TimeLineChart';
 import { AudienceSample } from '../panel/AudienceSample';
 
@@ -44,6 +44,7 @@ export function AudienceHistory(props: { record: CreatorRecord; thresholds: Audi
             label={`Share of @${record.handle}'s followers sample that looks fake or inactive over ${visits.length} visits`}
             series={series}
             format={formatRate}
+            ticks={rateTickLabels}
             empty="No followers sample read yet."
             testId="scout-chart-audience"
           />
@@ -54,7 +55,7 @@ export function AudienceHistory(props: { record: CreatorRecord; thresholds: Audi
           <caption>Followers samples by visit</caption>
           <thead>
             <tr>
-              <th scope="col">Visit (UTC)</th>
+              <th scope="col">Visit</th>
               <th scope="col">Accounts read</th>
               <th scope="col">Fake or inactive</th>
             </tr>

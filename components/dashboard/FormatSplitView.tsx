@@ -1,3 +1,4 @@
+import { rateTickLabels } from '../../lib/panel/format';
 import { formatPercent } from '../../lib/results/format';
 import type { FormatView } from '../../lib/dashboard/format-view';
 import { BarChart } from '../charts/BarChart';
@@ -58,6 +59,7 @@ export function FormatSplitView(props: {
               bars={view.bars}
               valueName="Median engagement"
               format={rateText}
+              ticks={rateTickLabels}
               testId={`${props.testId}-chart`}
             />
           ) : null}

@@ -7,6 +7,9 @@ import {
 } from '../../lib/dashboard/results-view';
 import { planProgress } from '../../lib/dashboard/plan-view';
 import { formatCount, formatMoney, formatMultiple, formatPercent } from '../../lib/results/format';
+import { tickLabels } from '../../lib/panel/format';
+
+const roasTicks = (values: number[]) => tickLabels(values, (v, d) => formatMultiple(v, d), 1);
 import type { Group } from '../../lib/results/groups';
 import { BarChart } from '../charts/BarChart';
 import { DoughnutChart } from '../charts/DoughnutChart';
@@ -279,6 +282,7 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                 bars={bars?.bars ?? []}
                 valueName="ROAS"
                 format={(v) => formatMultiple(v, 1)}
+                ticks={roasTicks}
                 testId="scout-chart-roas"
               />
             </figure>

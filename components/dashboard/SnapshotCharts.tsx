@@ -1,7 +1,14 @@
 import { useMemo } from 'react';
 import { snapshotSeries } from '../../lib/dashboard/creator-view';
 import type { CreatorRecord } from '../../lib/model/creator';
-import { formatCount, formatDateTime, formatRate } from '../../lib/panel/format';
+import { basisLabel } from '../../lib/i18n/labels';
+import {
+  countTickLabels,
+  formatCount,
+  formatDateTime,
+  formatRate,
+  rateTickLabels,
+} from '../../lib/panel/format';
 import { TimeLineChart } from '../charts/TimeLineChart';
 
 const BASIS = {
@@ -33,6 +40,8 @@ export function SnapshotCharts({ record }: { record: CreatorRecord }) {
             label={`Followers of @${record.handle} over ${series.followers.length} visits`}
             series={followers}
             format={countText}
+            ticks={countTickLabels}
+            integer
             testId="scout-chart-followers"
             empty="No follower count recorded yet."
           />
@@ -43,6 +52,7 @@ export function SnapshotCharts({ record }: { record: CreatorRecord }) {
             label={`Engagement rate of @${record.handle} over time`}
             series={engagement}
             format={formatRate}
+            ticks={rateTickLabels}
             testId="scout-chart-engagement"
             empty="No engagement rate recorded yet: it needs recent posts with their counts (open the profile and scroll)."
           />
@@ -53,7 +63,7 @@ export function SnapshotCharts({ record }: { record: CreatorRecord }) {
         <table>
           <thead>
             <tr>
-              <th scope="col">Visit (UTC)</th>
+              <th scope="col">Visit</th>
               <th scope="col">Followers</th>
               <th scope="col">Following</th>
               <th scope="col">Posts</th>
@@ -70,7 +80,7 @@ export function SnapshotCharts({ record }: { record: CreatorRecord }) {
                 <td className="num">{formatCount(s.following)}</td>
                 <td className="num">{formatCount(s.posts)}</td>
                 <td className="num">{formatRate(s.engagementRate)}</td>
-                <td>{s.engagementBasis ?? '—'}</td>
+                <td>{s.engagementBasis ? basisLabel(s.engagementBasis) : '—'}</td>
                 <td className="num">{formatRate(s.spamRatio)}</td>
               </tr>
             ))}

@@ -69,6 +69,49 @@ export function formatRate(fraction: number | null): string {
   return percentWith(p !== 0 && Math.abs(p) < 1 ? 2 : 1).format(fraction);
 }
 
+const MAX_TICK_DECIMALS = 6;
+
+/** Decimals that write `step` exactly (chart steps are 1, 2, 2.5 or 5 × 10^k): 0.25 → 2, 5 → 0. */
+export function stepDecimals(step: number): number {
+  if (!Number.isFinite(step) || step <= 0) return 0;
+  for (let d = 0; d < MAX_TICK_DECIMALS; d++) {
+    const scaled = step * 10 ** d;
+    if (Math.abs(Math.round(scaled) - scaled) < 1e-6 * Math.max(1, scaled)) return d;
+  }
+  return MAX_TICK_DECIMALS;
+}
+/**
+ * An axis's tick labels, each different: as many decimals as the step between ticks needs (at
+ * least `least`), so that a rate varying by less than a point reads "3.30%, 3.35%", never
+ * "3.3%, 3.3%". `unit` scales the values to what is written (100 for a fraction shown in %).
+ */
+export function tickLabels(
+  values: readonly number[],
+  write: (value: number, decimals: number) => string,
+  least = 0,
+  unit = 1,
+): string[] {
+  const sorted = [...new Set(values)].sort((a, b) => a - b);
+  const steps = sorted.slice(1).map((v, i) => (v - sorted[i]!) * unit);
+  const step = steps.length ? Math.min(...steps) : 0;
+  let labels = values.map((v) => write(v, least));
+  for (let d = Math.max(least, stepDecimals(step)); d <= MAX_TICK_DECIMALS; d++) {
+    labels = values.map((v) => write(v, d));
+    if (new Set(labels).size === sorted.length) break;
+  }
+  return labels;
+}
+
+/** Tick labels of a rate axis: "3.30%", "3.35%" (one decimal at least). */
+export const rateTickLabels = (values: readonly number[]): string[] =>
+  tickLabels(values, (v, d) => percentWith(d).format(v), 1, 100);
+
+/** Tick labels of a count axis: "12,000", "12,010". */
+export const countTickLabels = (values: readonly number[]): string[] =>
+  tickLabels(values, (v, d) =>
+    numberFormat(`grouped${d}`, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v),
+  );
+
 /** A change of a rate in percentage points: "+0.40 pt", "−1.2 pt", "±0 pt". */
 export function formatPoints(delta: number | null): string {
   if (delta === null || !Number.isFinite(delta)) return NO_VALUE;
