@@ -6,7 +6,7 @@ import type { Thresholds } from '../model/settings';
 import type { EngagementBasis, Evidence, PostRate, Verdict } from '../model/verdict';
 import { formatCount, formatRate, provenance, sourceLabel } from './format';
 import { plainReason, plainSource } from './evidence-words';
-import { displayText } from './text';
+import { displayText, OWN_SENTENCE } from './text';
 
 /** One number of the panel: what it shows, the exact value for data-value, and its evidence. */
 export interface MetricView {
@@ -179,7 +179,9 @@ export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
     .sort((a, b) => Number(b.label === 'spam') - Number(a.label === 'spam'));
   for (const c of suspicious.slice(0, MAX_EVIDENCE_ITEMS)) {
     const author = c.author ? `@${displayText(c.author, 40)}` : 'someone';
-    const why = c.reasons.length ? ` (${c.reasons.map((r) => displayText(r, 60)).join('; ')})` : '';
+    const why = c.reasons.length
+      ? ` (${c.reasons.map((r) => displayText(r, OWN_SENTENCE)).join('; ')})`
+      : '';
     evidence.push(`${c.label}: ${author} “${displayText(c.text, 120)}”${why}`);
   }
   if (suspicious.length > MAX_EVIDENCE_ITEMS)

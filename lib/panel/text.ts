@@ -22,12 +22,22 @@ export const OWN_SENTENCE = 1000;
 export function displayText(text: string | null | undefined, max = MAX_TEXT): string {
   if (!text) return '';
   const clean = text.replace(BIDI_CONTROLS, '').replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  // Do not cut a surrogate pair in half.
+  return cutAtWord(clean, max);
+}
+
+/**
+ * `text` with at most `max` characters and "…" when longer: cut after the last whole word when one
+ * ends in the second half (a word is cut only when that would drop most of the text, e.g. inside one
+ * long link), never inside a surrogate pair.
+ */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
   let end = max;
-  const code = clean.charCodeAt(end - 1);
+  const space = text.slice(0, max + 1).search(/\s\S*$/);
+  if (space >= Math.ceil(max / 2)) end = space;
+  const code = text.charCodeAt(end - 1);
   if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return `${clean.slice(0, end).trimEnd()}…`;
+  return `${text.slice(0, end).trimEnd()}…`;
 }
 
 /**

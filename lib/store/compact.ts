@@ -1,5 +1,6 @@
 import { AudienceAggregate } from '../model/audience';
 import type { Count, PageReading } from '../model/reading';
+import { cutAtWord } from '../panel/text';
 
 /**
  * What of a visit's reading and verdict is kept on the creator record: the numbers and the
@@ -11,15 +12,18 @@ export const MAX_BIO = 300;
 export const MAX_REASONS = 4;
 export const MAX_FLAGS = 10;
 export const MAX_FLAG_EVIDENCE = 2;
-export const MAX_TEXT = 120;
+/**
+ * A sentence of our own (a reason, a flag, why a comment looks like spam) is kept whole: the cap
+ * only bounds the page text (a handle, a matched word) quoted inside one.
+ */
+export const MAX_OWN_SENTENCE = 400;
 export const MAX_EVIDENCE_TEXT = 60;
 /** Spam or generic comments kept as examples, with their label and reason. */
 export const KEEP_COMMENT_EXAMPLES = 3;
 export const MAX_COMMENT = 100;
 
-export function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+/** At most `max` characters, "…" included, cut between words where it can. */
+export const cut = (text: string, max: number): string => cutAtWord(text, max - 1);
 
 const cutOrNull = (text: string | null, max: number): string | null =>
   text === null ? null : cut(text, max);
@@ -85,7 +89,7 @@ export function compactVerdict(
       .filter((r) => isObject(r) && !flagged.has(r.text))
       .slice(0, MAX_REASONS)
       .filter(isObject)
-      .map((r) => ({ ...r, text: text(r.text, MAX_TEXT) }));
+      .map((r) => ({ ...r, text: text(r.text, MAX_OWN_SENTENCE) }));
   if ('flags' in verdict)
     kept.flags = list(verdict.flags)
       .slice(0, MAX_FLAGS)
@@ -93,7 +97,7 @@ export function compactVerdict(
       .map((f) => ({
         id: f.id,
         severity: f.severity,
-        message: text(f.message, MAX_TEXT),
+        message: text(f.message, MAX_OWN_SENTENCE),
         evidence: list(f.evidence)
           .slice(0, MAX_FLAG_EVIDENCE)
           .filter(isObject)
@@ -109,7 +113,7 @@ export function compactVerdict(
     kept.spam = counts;
   }
   if (isObject(verdict.fit) && typeof verdict.fit.score === 'number')
-    kept.fit = { score: verdict.fit.score, message: text(verdict.fit.message, MAX_TEXT) };
+    kept.fit = { score: verdict.fit.score, message: text(verdict.fit.message, MAX_OWN_SENTENCE) };
   if ('comments' in verdict) kept.comments = commentExamples(list(verdict.comments));
   // The followers sample: its figures and at most ten example handles, nothing else of anyone.
   const audience = AudienceAggregate.safeParse(verdict.audience);
@@ -143,6 +147,6 @@ function commentExamples(comments: unknown[]): unknown[] {
     label: c.label,
     reasons: list(c.reasons)
       .slice(0, 1)
-      .map((r) => text(r, MAX_EVIDENCE_TEXT)),
+      .map((r) => text(r, MAX_OWN_SENTENCE)),
   }));
 }

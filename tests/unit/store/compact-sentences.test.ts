@@ -1,0 +1,87 @@
+import { expect, test } from 'vitest';
+import { compactVerdict } from '../../../lib/store/compact';
+import { cutAtWord } from '../../../lib/panel/text';
+
+// The reasons the comment rules give (lib/rules/comments) run past 60 characters once a handle is
+// in them; the record used to keep 60 ("an account named like a promot…").
+const LONG_REASON =
+  'posted by @watercolour.deals.official, an account named like a promotion service';
+const LONG_FLAG =
+  'Engagement is 0.4% by followers, well below the 1.0%–3.0% band for accounts of 10,000–100,000 followers on Instagram: most followers never see or react to the posts, which is what bought or inactive followers look like';
+
+test('a record keeps our own sentences whole: reasons, flags, the fit and why a comment is spam', () => {
+  const kept = compactVerdict({
+    verdict: 'review',
+    reasons: [{ weight: 1, direction: 'against', text: `${LONG_FLAG} (reason)` }],
+    flags: [
+      {
+        id: 'engagement-below-band',
+        severity: 'medium',
+        message: LONG_FLAG,
+        evidence: [{ kind: 'post', id: 'p1', detail: 'a '.repeat(100) }],
+      },
+    ],
+    fit: { score: 0.2, message: LONG_FLAG },
+    comments: [
+      {
+        id: 'c1',
+        postId: null,
+        author: 'x',
+        text: 'DM @watercolour.deals.official to grow',
+        label: 'spam',
+        reasons: [LONG_REASON],
+        isCreatorReply: false,
+      },
+    ],
+  })!;
+  expect((kept.reasons as { text: string }[])[0]!.text).toBe(`${LONG_FLAG} (reason)`);
+  expect((kept.flags as { message: string }[])[0]!.message).toBe(LONG_FLAG);
+  expect((kept.fit as { message: string }).message).toBe(LONG_FLAG);
+  expect((kept.comments as { reasons: string[] }[])[0]!.reasons).toEqual([LONG_REASON]);
+  // Page text quoted as evidence is still bounded, cut between words.
+  const detail = (kept.flags as { evidence: { detail: string }[] }[])[0]!.evidence[0]!.detail;
+  expect(detail.length).toBeLessThanOrEqual(60);
+  expect(detail).toMatch(/a…$/);
+});
+
+test.each([
+  ['an account named like a promotion service', 30, 'an account named like a…'],
+  ['abcdefghijklmnopqrstuvwxyz', 10, 'abcdefghij…'],
+  ['short', 10, 'short'],
+  ['two words', 8, 'two word…'],
+  ['one two three', 12, 'one two…'],
+])('cutAtWord(%j, %i) → %j: between words when that keeps most of the text', (text, max, out) => {
+  expect(cutAtWord(text, max)).toBe(out);
+});
+
+test('the panel shows why a comment looks like spam whole, not cut at 60 characters', async () => {
+  const { spamMetric } = await import('../../../lib/panel/metrics');
+  const { defaultRuleSettings } = await import('../../../lib/model/settings');
+  const verdict = {
+    spam: {
+      audienceComments: 25,
+      enough: true,
+      minimum: 20,
+      ratio: 0.04,
+      spam: 1,
+      generic: 0,
+      genuine: 24,
+      creatorReplies: 0,
+      message: '1 of 25 audience comments look like spam',
+    },
+    comments: [
+      {
+        id: 'c1',
+        postId: null,
+        author: 'watercolour.deals.official',
+        text: 'Nice!',
+        label: 'generic',
+        reasons: [LONG_REASON],
+        isCreatorReply: false,
+      },
+    ],
+  } as unknown as Parameters<typeof spamMetric>[0];
+  const lines = spamMetric(verdict, defaultRuleSettings.thresholds).evidence;
+  expect(lines.some((l) => l.includes(`(${LONG_REASON})`))).toBe(true);
+  expect(lines.join('\n')).not.toContain('…');
+});
