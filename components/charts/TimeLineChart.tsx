@@ -24,6 +24,7 @@ export function TimeLineChart(props: {
   testId?: string;
   /** What to say instead of an empty chart (no axis of 1970 dates). */
   empty?: string;
+  height?: number;
 }) {
   const { series, format, ticks, integer } = props;
   const range = useMemo(
@@ -76,5 +77,7 @@ export function TimeLineChart(props: {
         {props.empty ?? 'Nothing recorded yet.'}
       </p>
     );
-  return <ChartCanvas label={props.label} config={config} testId={props.testId} />;
+  return (
+    <ChartCanvas label={props.label} config={config} testId={props.testId} height={props.height} />
+  );
 }

@@ -6,6 +6,7 @@ import { campaignResults } from '../../lib/dashboard/results-view';
 import type { Campaign, CampaignInput } from '../../lib/model/campaign';
 import { BUILTIN_TEMPLATES } from '../../lib/outreach/builtin-templates';
 import { BriefEditor } from './BriefEditor';
+import { CampaignDeliverables } from './CampaignDeliverables';
 import { CampaignFormats } from './CampaignFormats';
 import { OfferBuilder } from './OfferBuilder';
 import { PlanEditor } from './PlanEditor';
@@ -233,6 +234,13 @@ function CampaignEditor(props: {
         campaign={campaign}
         creators={data.creators}
         freshPostHours={data.settings.rules.thresholds.freshPostHours}
+      />
+      <CampaignDeliverables
+        campaign={campaign}
+        creators={data.creators}
+        freshPostHours={data.settings.rules.thresholds.freshPostHours}
+        currency={currency}
+        reload={reload}
       />
       <PlanEditor
         plan={campaign.plan}

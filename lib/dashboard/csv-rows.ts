@@ -2,6 +2,7 @@ import type { ShortlistCsvRow } from '../export/shortlist-csv';
 import type { Campaign } from '../model/campaign';
 import { roas } from '../results/ratios';
 import { reportInputFromResult } from '../results/report';
+import { visitEngagements } from './deliverables-view';
 import type { CreatorRow } from './rows';
 
 /**
@@ -44,5 +45,26 @@ export function csvRow(row: CreatorRow, campaigns: ReadonlyMap<string, Campaign>
     revenue: result?.revenue ?? null,
     payment: report?.spend ?? null,
     roas: report ? roas(report.revenue, report.spend) : null,
+    ...deliverableColumns(row),
+  };
+}
+
+function deliverableColumns(
+  row: CreatorRow,
+): Pick<
+  ShortlistCsvRow,
+  'deliverables' | 'deliverableLinks' | 'deliverableFormats' | 'deliverableEngagements'
+> {
+  const list = row.entry?.campaignId ? row.entry.deliverables : null;
+  const read = (list ?? []).flatMap((d) => {
+    const last = d.visits.at(-1);
+    const value = last ? visitEngagements(last, row.platform) : null;
+    return value === null ? [] : [value];
+  });
+  return {
+    deliverables: list ? list.length : null,
+    deliverableLinks: (list ?? []).map((d) => d.url ?? d.postId),
+    deliverableFormats: (list ?? []).map((d) => d.format ?? 'unknown'),
+    deliverableEngagements: read.length ? read.reduce((a, b) => a + b, 0) : null,
   };
 }

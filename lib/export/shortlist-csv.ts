@@ -40,6 +40,13 @@ export interface ShortlistCsvRow {
   /** What the creator is paid for the campaign (the `spend` column, as `scout report` reads it). */
   payment: number | null;
   roas: number | null;
+  /** The campaign entry's deliverables (null: the row is in no campaign). */
+  deliverables: number | null;
+  /** Their addresses and formats, in the same order. */
+  deliverableLinks: readonly string[];
+  deliverableFormats: readonly string[];
+  /** Likes + comments (+ shares where counted) at each deliverable's latest visit, summed; null when none read. */
+  deliverableEngagements: number | null;
 }
 
 /**
@@ -142,6 +149,28 @@ export const SHORTLIST_COLUMNS: readonly CsvColumn<ShortlistCsvRow>[] = [
     value: (r) => r.payment,
   },
   { header: 'roas', description: 'Return on ad spend: revenue ÷ spend', value: (r) => r.roas },
+  {
+    header: 'deliverables',
+    description: 'Published posts counted for the campaign (found on a visit or added by hand)',
+    value: (r) => r.deliverables,
+  },
+  {
+    header: 'deliverable_links',
+    description: 'The deliverables’ addresses, separated by "; "',
+    value: (r) => r.deliverableLinks,
+  },
+  {
+    header: 'deliverable_formats',
+    description:
+      'Their formats in the same order ("video", "carousel", "image" or "unknown"), separated by "; "',
+    value: (r) => r.deliverableFormats,
+  },
+  {
+    header: 'deliverable_engagements',
+    description:
+      'Likes + comments (+ shares on TikTok) at each deliverable’s latest visit, summed over those read',
+    value: (r) => r.deliverableEngagements,
+  },
 ];
 
 /** 0.018258… → "1.83": a rate as a spreadsheet reads it, never a raw fraction. */

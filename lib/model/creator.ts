@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Deliverable } from './deliverable';
 import { Offer } from './offer';
 import { PageReading, Platform, PostFormat } from './reading';
 import { CampaignResult } from './results';
@@ -21,7 +22,7 @@ export type PipelineStatus = z.infer<typeof PipelineStatus>;
 
 /** How the popup and the dashboard name each status. */
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
-export const STORE_VERSION = 7;
+export const STORE_VERSION = 8;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 
@@ -41,6 +42,10 @@ export const CampaignEntry = z.object({
   results: CampaignResult.nullable(),
   /** Negotiation red flags the user ticked for this creator (ids of lib/offer/red-flags.ts). */
   redFlags: z.array(z.string().min(1)),
+  /** The creator's published posts counted for this campaign (lib/store/deliverables.ts). */
+  deliverables: z.array(Deliverable),
+  /** Posts the marketer removed from the deliverables: a visit does not find them again. */
+  removedDeliverables: z.array(z.string().min(1).max(100)),
   updatedAt: isoTime,
 });
 export type CampaignEntry = z.infer<typeof CampaignEntry>;

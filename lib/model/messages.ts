@@ -136,6 +136,18 @@ export const Request = z.discriminatedUnion('type', [
     updates: z.array(CampaignUpdate).min(1).max(MAX_BATCH_UPDATES),
   }),
   req('creator/delete', { key: CreatorRef }),
+  /** Adds a published post to the creator's deliverables of a campaign, from its address. */
+  req('creator/deliverable-add', {
+    key: CreatorRef,
+    campaignId: z.string().min(1),
+    url: z.string().trim().min(1).max(2000),
+  }),
+  /** Removes a deliverable; a later visit does not find it again. */
+  req('creator/deliverable-remove', {
+    key: CreatorRef,
+    campaignId: z.string().min(1),
+    postId: z.string().min(1).max(100),
+  }),
   req('campaign/list', {}),
   req('campaign/create', { campaign: CampaignInput }),
   req('campaign/update', { id: z.string().min(1), patch: CampaignPatch }),
@@ -188,6 +200,8 @@ export const responseSchemas = {
   /** All or nothing: `updated` creators changed, or an error and nothing changed. */
   'creator/update-campaigns': z.object({ updated: z.number().int().nonnegative() }),
   'creator/delete': deleted,
+  'creator/deliverable-add': z.object({ creator: CreatorRecord }),
+  'creator/deliverable-remove': z.object({ creator: CreatorRecord }),
   'campaign/list': z.object({
     campaigns: z.array(Campaign),
     activeCampaignId: z.string().nullable(),

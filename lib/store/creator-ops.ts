@@ -116,6 +116,8 @@ function newEntry(campaignId: string | null, now: string): CampaignEntry {
     offerOverride: null,
     results: null,
     redFlags: [],
+    deliverables: [],
+    removedDeliverables: [],
     updatedAt: now,
   };
 }

@@ -34,6 +34,8 @@ function records(n: number): CreatorRecord[] {
                 offerOverride: null,
                 results: null,
                 redFlags: [],
+                deliverables: [],
+                removedDeliverables: [],
                 updatedAt: at,
               },
             ]

@@ -40,6 +40,13 @@ const rows: ShortlistCsvRow[] = Array.from({ length: CREATORS }, (_, i) => ({
   revenue: i * 3.5,
   payment: 500,
   roas: 1.2,
+  deliverables: i % 3,
+  deliverableLinks: Array.from(
+    { length: i % 3 },
+    (_, k) => `https://www.instagram.com/p/C${i}x${k}/`,
+  ),
+  deliverableFormats: Array.from({ length: i % 3 }, () => 'video'),
+  deliverableEngagements: i % 3 ? i * 10 : null,
 }));
 
 const resultsCsv = [

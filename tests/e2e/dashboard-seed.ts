@@ -89,6 +89,8 @@ export function entry(
     offerOverride: null,
     results: null,
     redFlags: [],
+    deliverables: [],
+    removedDeliverables: [],
     updatedAt: '2026-03-01T10:00:00.000Z',
     ...patch,
   };

@@ -14,6 +14,9 @@ import {
   visitKey,
 } from '../creator-ops';
 import { deleteCreator, loadCreator, loadCreators, saveCreator } from '../creators';
+import { addDeliverableByHand, applyDeliverables, removeDeliverable } from '../deliverables';
+import { postAddress } from '../../sites/read-page';
+import { platformName } from '../../model/platforms';
 import { parseCreatorId } from '../keys';
 import { changeSinceLastVisit } from '../snapshots';
 import { markVetted } from './prospects';
@@ -28,7 +31,14 @@ export const creatorHandlers: Handlers<CreatorType> = {
       return { recorded: false, reason: found.reason, creator: null, change: null };
     const now = ctx.now();
     const record = (await loadCreator(ctx, found.key)) ?? newCreator(found.key, now);
-    const next = applyVisit(record, request, now);
+    let next = applyVisit(record, request, now);
+    if (next.campaigns.some((e) => e.campaignId !== null))
+      next = applyDeliverables(
+        next,
+        request.reading,
+        await loadCampaigns(ctx),
+        request.snapshot.at,
+      );
     await saveCreator(ctx, next);
     if (request.reading.page === 'profile')
       await markVetted(ctx, found.key, request.verdict?.verdict, now);
@@ -88,6 +98,38 @@ export const creatorHandlers: Handlers<CreatorType> = {
   async 'creator/update-campaign'(request, ctx) {
     const record = await mustLoad(ctx, request.key);
     const next = applyEntryPatch(record, request.campaignId, request.patch, ctx.now());
+    await saveCreator(ctx, next);
+    return { creator: next };
+  },
+
+  async 'creator/deliverable-add'(request, ctx) {
+    const record = await mustLoad(ctx, request.key);
+    if (!record.campaigns.some((e) => e.campaignId === request.campaignId))
+      throw new StoreError('not-found', 'This creator is not in that campaign.');
+    const address = postAddress(request.url);
+    const platform = platformName(record.platform);
+    if (!address || address.platform !== record.platform)
+      throw new StoreError(
+        'bad-request',
+        `That is not the address of a post or video on ${platform} (paste it from the browser’s address bar).`,
+      );
+    if (address.handle !== null && address.handle.toLowerCase() !== record.handle)
+      throw new StoreError(
+        'bad-request',
+        `That post is by @${address.handle}, not @${record.handle}.`,
+      );
+    const next = addDeliverableByHand(record, request.campaignId, address, ctx.now());
+    if (!next)
+      throw new StoreError('bad-request', 'That post is already a deliverable of this campaign.');
+    await saveCreator(ctx, next);
+    return { creator: next };
+  },
+
+  async 'creator/deliverable-remove'(request, ctx) {
+    const record = await mustLoad(ctx, request.key);
+    const next = removeDeliverable(record, request.campaignId, request.postId, ctx.now());
+    if (!next)
+      throw new StoreError('not-found', 'That post is not a deliverable of this campaign.');
     await saveCreator(ctx, next);
     return { creator: next };
   },

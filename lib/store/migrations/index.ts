@@ -5,6 +5,7 @@ import { v003ToV004 } from './v003-to-v004';
 import { v004ToV005 } from './v004-to-v005';
 import { v005ToV006 } from './v005-to-v006';
 import { v006ToV007 } from './v006-to-v007';
+import { v007ToV008 } from './v007-to-v008';
 
 /**
  * Every schema step, oldest first: migrations[i].from === i + 1. To change a stored shape: bump
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   v004ToV005,
   v005ToV006,
   v006ToV007,
+  v007ToV008,
 ];

@@ -21,6 +21,8 @@ export const entry = (
   offerOverride: null,
   results: null,
   redFlags: [],
+  deliverables: [],
+  removedDeliverables: [],
   updatedAt: T,
   ...patch,
 });

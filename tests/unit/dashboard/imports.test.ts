@@ -299,6 +299,8 @@ function creator(
         offerOverride: null,
         results,
         redFlags: [],
+        deliverables: [],
+        removedDeliverables: [],
         updatedAt: NOW,
       },
     ],

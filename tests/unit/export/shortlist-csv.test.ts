@@ -35,6 +35,10 @@ const row: ShortlistCsvRow = {
   revenue: 960,
   payment: 548,
   roas: 1.75,
+  deliverables: 2,
+  deliverableLinks: ['https://www.instagram.com/p/C1/', 'https://www.instagram.com/reel/C2/'],
+  deliverableFormats: ['carousel', 'video'],
+  deliverableEngagements: 1520,
 };
 
 describe('SHORTLIST_COLUMNS', () => {
@@ -82,6 +86,10 @@ describe('shortlistToCsv', () => {
       impressions: '',
       spend: '548',
       roas: '1.75',
+      deliverables: '2',
+      deliverable_links: 'https://www.instagram.com/p/C1/; https://www.instagram.com/reel/C2/',
+      deliverable_formats: 'carousel; video',
+      deliverable_engagements: '1520',
     });
   });
 

@@ -37,6 +37,10 @@ const row = (text: string): ShortlistCsvRow => ({
   revenue: null,
   payment: null,
   roas: null,
+  deliverables: 1,
+  deliverableLinks: [text],
+  deliverableFormats: ['video'],
+  deliverableEngagements: null,
 });
 
 const formulaStart = /^[=+\-@\t\r＝＋－＠]/;

@@ -13,6 +13,8 @@ const entry = (over: Partial<CampaignEntry> = {}): CampaignEntry => ({
   offerOverride: null,
   results: null,
   redFlags: [],
+  deliverables: [],
+  removedDeliverables: [],
   updatedAt: NOW.toISOString(),
   ...over,
 });

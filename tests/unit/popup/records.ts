@@ -17,6 +17,8 @@ export function entry(fields: Partial<CampaignEntry> = {}): CampaignEntry {
     offerOverride: null,
     results: null,
     redFlags: [],
+    deliverables: [],
+    removedDeliverables: [],
     updatedAt: AT,
     ...fields,
   };

@@ -15,10 +15,20 @@ import * as v004 from './examples/v004';
 import * as v005 from './examples/v005';
 import * as v006 from './examples/v006';
 import * as v007 from './examples/v007';
+import * as v008 from './examples/v008';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
-const examples = { 1: v001, 2: v002, 3: v003, 4: v004, 5: v005, 6: v006, 7: v007 } as const;
+const examples = {
+  1: v001,
+  2: v002,
+  3: v003,
+  4: v004,
+  5: v005,
+  6: v006,
+  7: v007,
+  8: v008,
+} as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
   Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
@@ -236,7 +246,10 @@ describe('2 → 3: numbers and ids instead of page text', () => {
     });
     expect(last.verdict?.verdict).toBe(before.verdict.verdict);
     expect(last.verdict?.scores).toEqual(before.verdict.scores);
-    expect(revived.value.campaigns).toEqual(v002.creator.campaigns);
+    // Entries gain only what later versions add (no deliverables recorded then).
+    expect(revived.value.campaigns).toEqual(
+      v002.creator.campaigns.map((e) => ({ ...e, deliverables: [], removedDeliverables: [] })),
+    );
     expect(revived.value.snapshots).toEqual(v002.creator.snapshots);
     expect(revived.value.recentPosts.map((p) => p.id)).toEqual(
       v002.creator.recentPosts.map((p) => p.id),
@@ -262,7 +275,7 @@ describe('3 → 4: campaigns get a plan', () => {
     const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
     expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
     // The current version's example is stored as it is.
-    expect(reviveList(v007.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
+    expect(reviveList(v008.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
   });
 });
 
@@ -274,7 +287,7 @@ describe('4 → 5: snapshots may keep the followers sample', () => {
     if (old.status !== 'ok') return;
     expect(old.value.snapshots.length).toBe(3);
     expect(old.value.snapshots.every((s) => s.audienceFakeShare === undefined)).toBe(true);
-    const current = reviveCreator(v007.creator, key, '2026-03-01T00:00:00.000Z');
+    const current = reviveCreator(v008.creator, key, '2026-03-01T00:00:00.000Z');
     expect(current.status).toBe('ok');
     expect(current.status === 'ok' && current.writeBack).toBe(false);
     if (current.status !== 'ok') return;
@@ -359,10 +372,36 @@ describe('6 → 7: posts carry their format', () => {
     expect(revived.value.lastReading?.reading.posts.map((p) => p.format)).toEqual([null]);
   });
 
-  test('the v7 example keeps its formats as stored', () => {
+  test('the v7 example keeps its formats', () => {
     const revived = reviveCreator(v007.creator, key, now);
-    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    expect(revived.status).toBe('ok');
     if (revived.status !== 'ok') return;
     expect(revived.value.recentPosts.map((p) => p.format)).toEqual(['carousel', 'image']);
+  });
+});
+
+describe('7 → 8: campaign entries keep their deliverables', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+  const now = '2026-03-01T00:00:00.000Z';
+
+  test('a v7 creator’s entries start with no deliverables; nothing else changes', () => {
+    const revived = reviveCreator(v007.creator, key, now);
+    expect(revived.status).toBe('ok');
+    if (revived.status !== 'ok') return;
+    expect(revived.value.campaigns.map((e) => [e.deliverables, e.removedDeliverables])).toEqual([
+      [[], []],
+      [[], []],
+    ]);
+    expect(revived.value.campaigns[0]?.results).toEqual(v007.creator.campaigns[0]!.results);
+  });
+
+  test('the v8 example is read as stored, its deliverable with its visits', () => {
+    const revived = reviveCreator(v008.creator, key, now);
+    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    if (revived.status !== 'ok') return;
+    expect(revived.value.campaigns[0]?.deliverables[0]?.visits.map((v) => v.likes)).toEqual([
+      640, 1200,
+    ]);
+    expect(revived.value.campaigns[0]?.removedDeliverables).toEqual(['C0ldPost999']);
   });
 });
