@@ -9,8 +9,9 @@ import {
 import { PAYMENT_GAP_TEXT } from '../../lib/dashboard/results-view';
 import { OfferModel, type Offer } from '../../lib/model/offer';
 import type { PricingSettings, Tier } from '../../lib/model/settings';
-import { compensationRanges } from '../../lib/offer/compensation-models';
+import { compensationRanges, type CompensationRange } from '../../lib/offer/compensation-models';
 import { feePerPost } from '../../lib/offer/fixed-part';
+import { OFFER_WARNING, offerWarnings } from '../../lib/offer/offer-warnings';
 import { feeAgainstPrice, type FairPrice } from '../../lib/rules/pricing/fair-price';
 import { FEE_TEXT, formulaText, money, rangeText } from '../../lib/rules/pricing/price-text';
 
@@ -21,6 +22,7 @@ const MODEL_LABEL: Record<OfferModel, string> = {
   affiliate: 'Affiliate %',
   hybrid: 'Hybrid (flat + %)',
   product: 'Product + %',
+  bonus: 'Flat + bonus on target',
 };
 
 /**
@@ -49,6 +51,11 @@ export function OfferBuilder(props: {
   // The flat fee's usual range is a setting (the fair-price settings), not a constant.
   const range = found?.model === 'flat' ? { ...found, flatFee: pricing.flatFee } : found;
   const fee = read.ok ? feePerPost(read.offer) : null;
+  const warnings = read.ok
+    ? offerWarnings(read.offer)
+    : form.model === 'flat'
+      ? offerWarnings({ model: 'flat' })
+      : [];
   const field = (name: keyof OfferForm, label: string) => (
     <label>
       {label}
@@ -79,25 +86,19 @@ export function OfferBuilder(props: {
           ))}
         </select>
       </label>
-      {uses(['flat', 'hybrid']) ? field('flatFee', 'Flat fee') : null}
+      {uses(['flat', 'hybrid', 'bonus']) ? field('flatFee', 'Flat fee') : null}
+      {uses(['bonus']) ? field('bonusAmount', 'Bonus') : null}
+      {uses(['bonus']) ? field('bonusTarget', 'Sales target (revenue)') : null}
       {uses(['product']) ? field('productValue', 'Product value') : null}
       {uses(['affiliate', 'hybrid', 'product']) ? field('commissionPct', 'Commission %') : null}
       {field('currency', 'Currency (ISO code)')}
       {field('postsCount', 'Posts (optional)')}
-      {range ? (
-        <p className="hint">
-          Usual:{' '}
-          {[
-            range.flatFee ? `${rangeText(range.flatFee, pricing.currency)} flat` : null,
-            range.commissionPct
-              ? `${range.commissionPct.min}–${range.commissionPct.max}% commission`
-              : null,
-          ]
-            .filter(Boolean)
-            .join(' + ')}
-          . {range.note}
+      {range ? <p className="hint">{usualText(range, pricing.currency)}</p> : null}
+      {warnings.map((w) => (
+        <p key={w} className="hint warn" data-testid="scout-offer-warning" data-warning={w}>
+          ⚠ {OFFER_WARNING[w]}
         </p>
-      ) : null}
+      ))}
       <details open className="fair-prices" data-testid="scout-offer-fair-prices">
         <summary>Fair price per post</summary>
         <p className="hint">{formulaText(pricing)}</p>
@@ -160,4 +161,18 @@ export function OfferBuilder(props: {
       ) : null}
     </fieldset>
   );
+}
+
+/** "Usual: $300–$800 flat + 3–5% commission. <note>", or the note alone when the method gives no range. */
+function usualText(
+  range: Omit<CompensationRange, 'flatFee'> & { flatFee?: Parameters<typeof rangeText>[0] },
+  currency: string,
+): string {
+  const usual = [
+    range.flatFee ? `${rangeText(range.flatFee, currency)} flat` : null,
+    range.commissionPct
+      ? `${range.commissionPct.min}–${range.commissionPct.max}% commission`
+      : null,
+  ].filter(Boolean);
+  return usual.length ? `Usual: ${usual.join(' + ')}. ${range.note}` : range.note;
 }

@@ -7,6 +7,8 @@ export interface OfferForm {
   flatFee: string;
   commissionPct: string;
   productValue: string;
+  bonusAmount: string;
+  bonusTarget: string;
   currency: string;
   postsCount: string;
 }
@@ -16,6 +18,8 @@ export const emptyOfferForm = (model: OfferModel = 'hybrid'): OfferForm => ({
   flatFee: '',
   commissionPct: '',
   productValue: '',
+  bonusAmount: '',
+  bonusTarget: '',
   currency: 'USD',
   postsCount: '',
 });
@@ -28,6 +32,8 @@ export function offerToForm(offer: Offer | null): OfferForm {
     flatFee: s(offer.flatFee),
     commissionPct: s(offer.commissionPct),
     productValue: s(offer.productValue),
+    bonusAmount: s(offer.bonusAmount),
+    bonusTarget: s(offer.bonusTarget),
     currency: offer.currency,
     postsCount: s(offer.postsCount),
   };
@@ -41,6 +47,7 @@ const FIELDS_OF: Record<OfferModel, (keyof OfferForm)[]> = {
   affiliate: ['commissionPct'],
   hybrid: ['flatFee', 'commissionPct'],
   product: ['productValue', 'commissionPct'],
+  bonus: ['flatFee', 'bonusAmount', 'bonusTarget'],
 };
 
 /** The form as an Offer: only the fields of its model, each a plain number ("1,500" is refused). */
@@ -64,6 +71,8 @@ export function readOfferForm(form: OfferForm): OfferRead {
     ...(needs.includes('flatFee') && { flatFee: number('flatFee', true) }),
     ...(needs.includes('commissionPct') && { commissionPct: number('commissionPct', true) }),
     ...(needs.includes('productValue') && { productValue: number('productValue', true) }),
+    ...(needs.includes('bonusAmount') && { bonusAmount: number('bonusAmount', true) }),
+    ...(needs.includes('bonusTarget') && { bonusTarget: number('bonusTarget', true) }),
     currency: form.currency.trim().toUpperCase() || 'USD',
     ...(form.postsCount.trim() !== '' && { postsCount: number('postsCount', false) }),
   };
@@ -85,6 +94,8 @@ export const OFFER_FIELD_LABEL: Record<keyof OfferForm, string> = {
   flatFee: 'Flat fee',
   commissionPct: 'Commission %',
   productValue: 'Product value',
+  bonusAmount: 'Bonus',
+  bonusTarget: 'Sales target',
   currency: 'Currency',
   postsCount: 'Posts',
 };
@@ -96,6 +107,7 @@ const OFFER_ERROR = {
 /** What the schema refuses, per field (the schema's own messages are for developers). */
 const FIELD_ERROR: Partial<Record<keyof OfferForm, string>> = {
   commissionPct: 'at most 100%',
+  bonusTarget: 'a sales amount above 0',
   currency: 'a three-letter currency code such as USD or EUR',
   postsCount: 'a whole number of posts, 1 or more',
 };
@@ -123,6 +135,14 @@ export function workedExample(offer: Offer, revenue: number, locale = 'en-US'): 
     }).format(n);
   const commission = `${offer.commissionPct}% of ${money(revenue)}`;
   const parts: string[] = [];
+  if (offer.model === 'bonus') {
+    const target = money(offer.bonusTarget!);
+    const text =
+      payment.bonus > 0
+        ? `${money(payment.flat)} + ${money(payment.bonus)} bonus (${money(revenue)} reaches the ${target} target) = ${money(payment.amount)}`
+        : `${money(payment.flat)}, no bonus (${money(revenue)} is below the ${target} target) = ${money(payment.amount)}`;
+    return { ok: true, text, amount: payment.amount };
+  }
   if (offer.model === 'flat' || offer.model === 'hybrid') parts.push(money(payment.flat));
   if (offer.model === 'product') parts.push(`product worth ${money(payment.product)}`);
   if (offer.model !== 'flat') parts.push(commission);

@@ -125,7 +125,8 @@ export const PAYMENT_GAP_TEXT: Record<string, string> = {
   'no-flat-fee': 'the offer has no flat fee',
   'no-commission': 'the offer has no commission %',
   'no-product-value': 'the offer has no product value',
-  'revenue-unknown': 'the commission needs the revenue',
+  'no-bonus': 'the offer has no bonus or no sales target',
+  'revenue-unknown': 'the commission or bonus needs the revenue',
 };
 
 export function paymentSource(payment: EffectivePayment): string {

@@ -36,4 +36,9 @@ export const compensationRanges: readonly CompensationRange[] = [
     commissionPct: { min: 5, max: 8 },
     note: 'For high-margin, low-price goods: the product sent plus a share of sales.',
   },
+  {
+    model: 'bonus',
+    label: 'Flat fee + bonus on target',
+    note: 'A flat fee plus a fixed bonus once the sales attributed to the creator reach a target (the method gives no usual amounts for it).',
+  },
 ];

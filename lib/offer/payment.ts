@@ -12,17 +12,21 @@ export type Payment =
       commission: number;
       /** Retail value of the product sent (product): part of what the creator costs. */
       product: number;
+      /** The bonus paid for reaching the revenue target (bonus); 0 below it. */
+      bonus: number;
     }
   | { status: 'unknown'; amount: null; reason: PaymentGap };
 
-export type PaymentGap = 'no-flat-fee' | 'no-commission' | 'no-product-value' | 'revenue-unknown';
+export type PaymentGap =
+  'no-flat-fee' | 'no-commission' | 'no-product-value' | 'no-bonus' | 'revenue-unknown';
 
 /** Which parts each model needs: domain.md's compensation models. */
 const parts = {
-  flat: { flat: true, commission: false, product: false },
-  affiliate: { flat: false, commission: true, product: false },
-  hybrid: { flat: true, commission: true, product: false },
-  product: { flat: false, commission: true, product: true },
+  flat: { flat: true, commission: false, product: false, bonus: false },
+  affiliate: { flat: false, commission: true, product: false, bonus: false },
+  hybrid: { flat: true, commission: true, product: false, bonus: false },
+  product: { flat: false, commission: true, product: true, bonus: false },
+  bonus: { flat: true, commission: false, product: false, bonus: true },
 } as const;
 
 /** Cents, so that 0.1 + 0.2 style float noise never reaches a report. */
@@ -40,19 +44,22 @@ export function computePayment(offer: Offer, revenue: number | null): Payment {
   if (needs.flat && offer.flatFee === undefined) return unknown('no-flat-fee');
   if (needs.product && offer.productValue === undefined) return unknown('no-product-value');
   if (needs.commission && offer.commissionPct === undefined) return unknown('no-commission');
-  if (needs.commission && (revenue === null || !Number.isFinite(revenue) || revenue < 0)) {
-    return unknown('revenue-unknown');
-  }
+  if (needs.bonus && (offer.bonusAmount === undefined || offer.bonusTarget === undefined))
+    return unknown('no-bonus');
+  const revenueKnown = revenue !== null && Number.isFinite(revenue) && revenue >= 0;
+  if ((needs.commission || needs.bonus) && !revenueKnown) return unknown('revenue-unknown');
   const flat = needs.flat ? offer.flatFee! : 0;
   const product = needs.product ? offer.productValue! : 0;
   // Multiply before dividing: 6000 * 5 / 100 is exact where 6000 * 0.05 may not be.
   const commission = needs.commission ? roundMoney((revenue! * offer.commissionPct!) / 100) : 0;
+  const bonus = needs.bonus && revenue! >= offer.bonusTarget! ? offer.bonusAmount! : 0;
   return {
     status: 'ok',
-    amount: roundMoney(flat + commission + product),
+    amount: roundMoney(flat + commission + product + bonus),
     flat,
     commission,
     product,
+    bonus,
   };
 }
 

@@ -4,7 +4,7 @@ export interface OfferText {
   /** "$500 flat + 5% commission"; null when the offer lacks a number its model needs. */
   text: string | null;
   /** The fields the model needs and the offer does not have. */
-  missing: ('flatFee' | 'commissionPct')[];
+  missing: ('flatFee' | 'commissionPct' | 'bonusAmount' | 'bonusTarget')[];
 }
 
 /** Whole amounts without decimals ("$500"), others with the currency's usual decimals ("$499.50"). */
@@ -26,7 +26,8 @@ export function formatPercent(pct: number, locale = 'en-US'): string {
 
 /**
  * The offer as the phrase a draft uses: flat "$500 flat", affiliate "5% commission on sales",
- * hybrid "$500 flat + 5% commission", product "the product (worth $60) + 5% commission".
+ * hybrid "$500 flat + 5% commission", product "the product (worth $60) + 5% commission", bonus
+ * "$500 flat + a $300 bonus when your sales reach $5,000".
  * `postsCount` adds "for 2 posts". Only the fields of the offer's model are used.
  */
 export function describeOffer(offer: Offer, locale = 'en-US'): OfferText {
@@ -34,10 +35,12 @@ export function describeOffer(offer: Offer, locale = 'en-US'): OfferText {
   const money = (n: number) => formatMoney(n, currency, locale);
   const pct = (n: number) => formatPercent(n, locale);
   const missing: OfferText['missing'] = [];
-  const needFlat = offer.model === 'flat' || offer.model === 'hybrid';
+  const needFlat = offer.model === 'flat' || offer.model === 'hybrid' || offer.model === 'bonus';
   const needPct = offer.model === 'affiliate' || offer.model === 'hybrid';
   if (needFlat && offer.flatFee === undefined) missing.push('flatFee');
   if (needPct && offer.commissionPct === undefined) missing.push('commissionPct');
+  if (offer.model === 'bonus' && offer.bonusAmount === undefined) missing.push('bonusAmount');
+  if (offer.model === 'bonus' && offer.bonusTarget === undefined) missing.push('bonusTarget');
   if (missing.length > 0) return { text: null, missing };
 
   let text: string;
@@ -50,6 +53,9 @@ export function describeOffer(offer: Offer, locale = 'en-US'): OfferText {
       break;
     case 'hybrid':
       text = `${money(offer.flatFee!)} flat + ${pct(offer.commissionPct!)} commission`;
+      break;
+    case 'bonus':
+      text = `${money(offer.flatFee!)} flat + a ${money(offer.bonusAmount!)} bonus when your sales reach ${money(offer.bonusTarget!)}`;
       break;
     case 'product': {
       const product =

@@ -27,8 +27,37 @@ describe('offer form and worked example', () => {
       '€300 + 3% of €1,234.56 = €337.04',
     ],
     [hybrid, 0, '$500 + 5% of $0 = $500'],
+    [
+      { model: 'bonus', flatFee: 500, bonusAmount: 300, bonusTarget: 5000, currency: 'USD' },
+      6000,
+      '$500 + $300 bonus ($6,000 reaches the $5,000 target) = $800',
+    ],
+    [
+      { model: 'bonus', flatFee: 500, bonusAmount: 300, bonusTarget: 5000, currency: 'USD' },
+      4000,
+      '$500, no bonus ($4,000 is below the $5,000 target) = $500',
+    ],
   ] as [Offer, number, string][])('%o on %d', (offer, revenue, text) => {
     expect(workedExample(offer, revenue)).toMatchObject({ ok: true, text });
+  });
+
+  test('a bonus offer needs its fee, bonus and target; the target above 0', () => {
+    const form = { ...emptyOfferForm('bonus'), flatFee: '500', commissionPct: '5' };
+    expect(readOfferForm({ ...form, bonusAmount: '300', bonusTarget: '5000' })).toEqual({
+      ok: true,
+      offer: { model: 'bonus', flatFee: 500, bonusAmount: 300, bonusTarget: 5000, currency: 'USD' },
+    });
+    expect(readOfferForm(form)).toMatchObject({
+      ok: false,
+      errors: [
+        { field: 'bonusAmount', message: 'needed for this kind of offer' },
+        { field: 'bonusTarget', message: 'needed for this kind of offer' },
+      ],
+    });
+    expect(readOfferForm({ ...form, bonusAmount: '300', bonusTarget: '0' })).toMatchObject({
+      ok: false,
+      errors: [{ field: 'bonusTarget', message: 'a sales amount above 0' }],
+    });
   });
 
   test('the form keeps only the fields of its model and refuses text', () => {

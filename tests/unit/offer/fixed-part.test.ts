@@ -11,6 +11,18 @@ describe('what an offer costs whatever the sales, and its fee per post', () => {
     [{ model: 'affiliate', commissionPct: 10, currency: 'USD' }, 0, null],
     [{ model: 'product', productValue: 60, commissionPct: 5, currency: 'USD' }, 60, null],
     [{ model: 'product', commissionPct: 5, currency: 'USD' }, null, null],
+    [
+      {
+        model: 'bonus',
+        flatFee: 600,
+        bonusAmount: 300,
+        bonusTarget: 5000,
+        postsCount: 2,
+        currency: 'USD',
+      },
+      600,
+      300,
+    ],
   ] as [Offer, number | null, number | null][])(
     '%o → %s fixed, %s per post',
     (offer, fixed, perPost) => {

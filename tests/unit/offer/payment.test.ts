@@ -8,7 +8,7 @@ describe('computePayment', () => {
   test('the worked example of domain.md: $500 + 5% of $6,000 = $800', () => {
     expect(
       computePayment(offer({ model: 'hybrid', flatFee: 500, commissionPct: 5 }), 6000),
-    ).toEqual({ status: 'ok', amount: 800, flat: 500, commission: 300, product: 0 });
+    ).toEqual({ status: 'ok', amount: 800, flat: 500, commission: 300, product: 0, bonus: 0 });
   });
 
   test.each([
@@ -28,6 +28,13 @@ describe('computePayment', () => {
     ['product', { productValue: 120, commissionPct: 8 }, 2500, 320],
     ['product', { productValue: 0, commissionPct: 5 }, 100, 5],
     ['product', { productValue: 49.9, commissionPct: 5 }, 0, 49.9],
+    // flat fee + bonus on a sales target: the bonus from the target on, not below it
+    ['bonus', { flatFee: 500, bonusAmount: 300, bonusTarget: 5000 }, 6000, 800],
+    ['bonus', { flatFee: 500, bonusAmount: 300, bonusTarget: 5000 }, 5000, 800],
+    ['bonus', { flatFee: 500, bonusAmount: 300, bonusTarget: 5000 }, 4999.99, 500],
+    ['bonus', { flatFee: 500, bonusAmount: 300, bonusTarget: 5000 }, 0, 500],
+    ['bonus', { flatFee: 0, bonusAmount: 250.5, bonusTarget: 1 }, 1, 250.5],
+    ['bonus', { flatFee: 500, bonusAmount: 300, bonusTarget: 5000, commissionPct: 9 }, 6000, 800],
   ] as const)('%s %o on revenue %s pays %s', (model, fields, revenue, amount) => {
     const payment = computePayment(offer({ model, ...fields }), revenue);
     expect(payment.status).toBe('ok');
@@ -45,6 +52,10 @@ describe('computePayment', () => {
     ['hybrid', { flatFee: 500, commissionPct: 5 }, null, 'revenue-unknown'],
     ['product', { commissionPct: 5 }, 100, 'no-product-value'],
     ['product', { productValue: 40 }, 100, 'no-commission'],
+    ['bonus', { bonusAmount: 300, bonusTarget: 5000 }, 100, 'no-flat-fee'],
+    ['bonus', { flatFee: 500, bonusTarget: 5000 }, 100, 'no-bonus'],
+    ['bonus', { flatFee: 500, bonusAmount: 300 }, 100, 'no-bonus'],
+    ['bonus', { flatFee: 500, bonusAmount: 300, bonusTarget: 5000 }, null, 'revenue-unknown'],
   ] as const)('%s %o on revenue %s is unknown: %s', (model, fields, revenue, reason) => {
     expect(computePayment(offer({ model, ...fields }), revenue)).toEqual({
       status: 'unknown',

@@ -12,6 +12,10 @@ describe('describeOffer', () => {
     [{ model: 'flat', flatFee: 800, postsCount: 1 }, '$800 flat for 1 post'],
     [{ model: 'affiliate', commissionPct: 10 }, '10% commission on sales'],
     [
+      { model: 'bonus', flatFee: 500, bonusAmount: 300, bonusTarget: 5000 },
+      '$500 flat + a $300 bonus when your sales reach $5,000',
+    ],
+    [
       { model: 'product', productValue: 60, commissionPct: 8 },
       'the product (worth $60) + 8% commission',
     ],
@@ -42,6 +46,7 @@ describe('describeOffer', () => {
     [{ model: 'affiliate' }, ['commissionPct']],
     [{ model: 'hybrid', flatFee: 500 }, ['commissionPct']],
     [{ model: 'hybrid' }, ['flatFee', 'commissionPct']],
+    [{ model: 'bonus', flatFee: 500 }, ['bonusAmount', 'bonusTarget']],
   ])('%j lacks %j', (offer, missing) => {
     expect(describeOffer(Offer.parse(offer))).toEqual({ text: null, missing });
   });

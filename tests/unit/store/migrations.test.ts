@@ -16,6 +16,7 @@ import * as v005 from './examples/v005';
 import * as v006 from './examples/v006';
 import * as v007 from './examples/v007';
 import * as v008 from './examples/v008';
+import * as v009 from './examples/v009';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
@@ -28,6 +29,7 @@ const examples = {
   6: v006,
   7: v007,
   8: v008,
+  9: v009,
 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
@@ -275,7 +277,7 @@ describe('3 → 4: campaigns get a plan', () => {
     const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
     expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
     // The current version's example is stored as it is.
-    expect(reviveList(v008.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
+    expect(reviveList(v009.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
   });
 });
 
@@ -287,7 +289,7 @@ describe('4 → 5: snapshots may keep the followers sample', () => {
     if (old.status !== 'ok') return;
     expect(old.value.snapshots.length).toBe(3);
     expect(old.value.snapshots.every((s) => s.audienceFakeShare === undefined)).toBe(true);
-    const current = reviveCreator(v008.creator, key, '2026-03-01T00:00:00.000Z');
+    const current = reviveCreator(v009.creator, key, '2026-03-01T00:00:00.000Z');
     expect(current.status).toBe('ok');
     expect(current.status === 'ok' && current.writeBack).toBe(false);
     if (current.status !== 'ok') return;
@@ -395,13 +397,39 @@ describe('7 → 8: campaign entries keep their deliverables', () => {
     expect(revived.value.campaigns[0]?.results).toEqual(v007.creator.campaigns[0]!.results);
   });
 
-  test('the v8 example is read as stored, its deliverable with its visits', () => {
+  test('the v8 example is read with its deliverable and its visits', () => {
     const revived = reviveCreator(v008.creator, key, now);
-    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
     if (revived.status !== 'ok') return;
     expect(revived.value.campaigns[0]?.deliverables[0]?.visits.map((v) => v.likes)).toEqual([
       640, 1200,
     ]);
     expect(revived.value.campaigns[0]?.removedDeliverables).toEqual(['C0ldPost999']);
+  });
+});
+
+describe('8 → 9: offers may pay a bonus on a sales target', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+  const now = '2026-03-01T00:00:00.000Z';
+
+  test('a v8 hybrid override comes through unchanged', () => {
+    const revived = reviveCreator(v008.creator, key, now);
+    expect(revived.status).toBe('ok');
+    if (revived.status !== 'ok') return;
+    expect(revived.value.campaigns[0]?.offerOverride).toEqual(
+      v008.creator.campaigns[0]!.offerOverride,
+    );
+  });
+
+  test('the v9 example is read as stored, its bonus override whole', () => {
+    const revived = reviveCreator(v009.creator, key, now);
+    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    if (revived.status !== 'ok') return;
+    expect(revived.value.campaigns[0]?.offerOverride).toEqual({
+      model: 'bonus',
+      flatFee: 500,
+      bonusAmount: 300,
+      bonusTarget: 5000,
+      currency: 'USD',
+    });
   });
 });
