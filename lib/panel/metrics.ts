@@ -79,16 +79,17 @@ export function followersMetric(reading: PageReading, verdict: Verdict | null): 
 }
 
 function postLine(p: PostRate, post: PostReading | undefined): string {
+  // A rounded display value ("298K likes") is written as one: "≈298K likes", never "298,000".
   const counts = (
     [
-      [p.likes, 'likes'],
-      [p.comments, 'comments'],
-      [p.shares, 'shares'],
-      [p.views, 'views'],
+      [p.likes, 'likes', post?.likes.exact],
+      [p.comments, 'comments', post?.comments.exact],
+      [p.shares, 'shares', post?.shares.exact],
+      [p.views, 'views', post?.views.exact],
     ] as const
   )
     .filter(([n]) => n !== null)
-    .map(([n, name]) => `${formatCount(n)} ${name}`);
+    .map(([n, name, exact]) => `${formatCount(n, exact ?? true)} ${name}`);
   const rates = [
     p.viewRate !== null ? `${formatRate(p.viewRate)} by views` : null,
     p.followerRate !== null ? `${formatRate(p.followerRate)} by followers` : null,

@@ -23,6 +23,11 @@ export const savedPages = {
     file: 'tiktok/video-rendered-2025-12.html',
     url: 'https://www.tiktok.com/@illojuan/video/7571863205253778710',
   },
+  // Logged-out post: the counts only in the meta description, "298K likes, 553 comments - willyrex on …".
+  instagramPostLoggedOut: {
+    file: 'instagram/post-photo-logged-out-2024-12.html',
+    url: 'https://www.instagram.com/p/CPeC-Eenc8l/',
+  },
   // The panel's browser tests (tests/e2e/panel-*.spec.ts).
   instagramProfileLoggedIn: {
     file: 'instagram/profile-logged-in-synthetic.html',

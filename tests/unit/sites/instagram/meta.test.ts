@@ -98,6 +98,64 @@ describe('leadingCounts: profile descriptions in any language', () => {
   });
 });
 
+// Post descriptions: likes then comments, whatever the language. English is the real capture
+// (post-photo-logged-out-2024-12.html); the others follow the profile forms above (modelled).
+describe('leadingCounts: post descriptions in any language (likes, comments)', () => {
+  test.each([
+    [
+      'en',
+      '298K likes, 553 comments - willyrex on May 29, 2021: "Una de mis nuevas sudaderas"',
+      [298_000, false],
+      [553, true],
+    ],
+    [
+      'en',
+      '1,204 likes, 37 comments - pluto__travel on March 3, 2024: "Lisbon"',
+      [1204, true],
+      [37, true],
+    ],
+    [
+      'es',
+      '298 mil Me gusta, 553 comentarios - willyrex el 29 de mayo de 2021: "…"',
+      [298_000, false],
+      [553, true],
+    ],
+    [
+      'fr',
+      '298\u00a0k J’aime, 553 commentaires - willyrex le 29 mai 2021 : « … »',
+      [298_000, false],
+      [553, true],
+    ],
+    [
+      'de',
+      '298.000 „Gefällt mir“-Angaben, 553 Kommentare - willyrex am 29. Mai 2021: „…“',
+      [298_000, true],
+      [553, true],
+    ],
+    [
+      'pt-BR',
+      '298 mil curtidas, 553 comentários - willyrex em 29 de maio de 2021: "…"',
+      [298_000, false],
+      [553, true],
+    ],
+    [
+      'it',
+      '104 mila Mi piace, 562 commenti - willyrex il 29 maggio 2021: "…"',
+      [104_000, false],
+      [562, true],
+    ],
+    [
+      'ja',
+      'いいね！29.8万件、コメント553件 - willyrex、2021年5月29日 : "…"',
+      [298_000, false],
+      [553, true],
+    ],
+  ] as const)('%s: %s', (lang, description, likes, comments) => {
+    const counts = leadingCounts(description, lang);
+    expect(counts?.map((c) => [c.value, c.exact])).toEqual([likes, comments]);
+  });
+});
+
 describe('countInClause', () => {
   test.each([
     ['534K likes', 'en', 534_000, false],
