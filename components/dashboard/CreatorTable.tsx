@@ -3,6 +3,7 @@ import { COLUMNS, type ColumnDef, type ColumnId } from '../../lib/dashboard/colu
 import type { CreatorRow } from '../../lib/dashboard/rows';
 import { ariaSort, type SortState } from '../../lib/dashboard/sort';
 import { rowWindow } from '../../lib/dashboard/virtual-window';
+import { platformName } from '../../lib/model/platforms';
 import { displayText, httpUrl } from '../../lib/panel/text';
 import { CopyButton } from './CopyButton';
 import { TABLE_TEXT } from './table-text';
@@ -15,6 +16,8 @@ export interface CreatorTableProps {
   rows: readonly CreatorRow[];
   sort: SortState;
   onSort: (column: ColumnId) => void;
+  /** The columns shown, in table order (the handle first); all of them when not given. */
+  columns?: readonly ColumnDef[];
   /** Height of the scrolling area; the rows rendered are those it can show (plus a few). */
   viewportHeight?: number;
 }
@@ -29,12 +32,22 @@ function Cell({ column, row }: { column: ColumnDef; row: CreatorRow }) {
       return (
         <th scope="row" className="first">
           <a href={creatorHref(row)}>@{row.handle}</a>
-          {row.displayName ? (
-            <span className="sub">
-              {' '}
-              <bdi>{displayText(row.displayName, 60)}</bdi>
-            </span>
-          ) : null}
+          {/* Under the handle: the platform and display name, cut to the column, whole in the tooltip. */}
+          <span
+            className="sub name"
+            title={[platformName(row.platform), displayText(row.displayName, 200)]
+              .filter(Boolean)
+              .join(' · ')}
+          >
+            {' '}
+            {platformName(row.platform)}
+            {row.displayName ? (
+              <>
+                {' · '}
+                <bdi>{displayText(row.displayName, 60)}</bdi>
+              </>
+            ) : null}
+          </span>
         </th>
       );
     case 'code':
@@ -55,7 +68,7 @@ function Cell({ column, row }: { column: ColumnDef; row: CreatorRow }) {
       return (
         <td>
           {url ? (
-            <span className="copy-cell">
+            <span className="copy-cell link-cell">
               {/* Long links end in "…" here; the whole link is in the tooltip and the copy. */}
               <a
                 className="ellipsis"
@@ -90,7 +103,13 @@ function Cell({ column, row }: { column: ColumnDef; row: CreatorRow }) {
  * Every creator, one row each, sortable by any column. Only the rows in view are rendered (fixed
  * row height, two spacer rows), so 10,000 creators cost what 30 do.
  */
-export function CreatorTable({ rows, sort, onSort, viewportHeight = VIEWPORT }: CreatorTableProps) {
+export function CreatorTable({
+  rows,
+  sort,
+  onSort,
+  columns = COLUMNS,
+  viewportHeight = VIEWPORT,
+}: CreatorTableProps) {
   const [scrollTop, setScrollTop] = useState(0);
   const win = rowWindow({ total: rows.length, rowHeight: ROW_HEIGHT, scrollTop, viewportHeight });
   const onScroll = (event: UIEvent<HTMLDivElement>) => setScrollTop(event.currentTarget.scrollTop);
@@ -111,7 +130,7 @@ export function CreatorTable({ rows, sort, onSort, viewportHeight = VIEWPORT }: 
       >
         <thead>
           <tr aria-rowindex={1}>
-            {COLUMNS.map((column, i) => (
+            {columns.map((column, i) => (
               <th
                 key={column.id}
                 scope="col"
@@ -147,7 +166,7 @@ export function CreatorTable({ rows, sort, onSort, viewportHeight = VIEWPORT }: 
               data-handle={row.handle}
               data-platform={row.platform}
             >
-              {COLUMNS.map((column) => (
+              {columns.map((column) => (
                 <Cell key={column.id} column={column} row={row} />
               ))}
             </tr>

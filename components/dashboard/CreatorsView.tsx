@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
+import { visibleColumns } from '../../lib/dashboard/columns';
 import { buildRows, type CampaignScope } from '../../lib/dashboard/rows';
 import { DEFAULT_SORT, nextSort, sortRows, type SortState } from '../../lib/dashboard/sort';
+import { ColumnChooser, useChosenColumns } from './ColumnChooser';
 import { CreatorTable } from './CreatorTable';
 import { ExportImport } from './ExportImport';
 import { ScopeSelect } from './ScopeSelect';
@@ -12,6 +14,8 @@ export function CreatorsView(props: { data: DashboardData; reload: () => Promise
   const [scope, setScope] = useState<CampaignScope>({ kind: 'all' });
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   const [query, setQuery] = useState('');
+  const [chosen, setChosen] = useChosenColumns();
+  const columns = useMemo(() => visibleColumns(chosen), [chosen]);
   const rows = useMemo(
     () =>
       buildRows(
@@ -54,9 +58,15 @@ export function CreatorsView(props: { data: DashboardData; reload: () => Promise
             placeholder="handle, name or tag"
           />
         </label>
+        <ColumnChooser chosen={chosen} onChange={setChosen} />
       </div>
       <ExportImport rows={shown} data={data} reload={props.reload} />
-      <CreatorTable rows={shown} sort={sort} onSort={(c) => setSort((s) => nextSort(s, c))} />
+      <CreatorTable
+        rows={shown}
+        sort={sort}
+        columns={columns}
+        onSort={(c) => setSort((s) => nextSort(s, c))}
+      />
     </>
   );
 }

@@ -163,7 +163,7 @@ export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'lastVisit',
     label: 'Last visit',
-    description: 'Date of the last visit (UTC)',
+    description: 'Date of the last visit',
     numeric: false,
     sortValue: (r) => r.lastVisit,
     text: (r) => day(r.lastVisit),
@@ -187,3 +187,27 @@ export const COLUMNS: readonly ColumnDef[] = [
 ];
 
 export const columnById = (id: ColumnId): ColumnDef => COLUMNS.find((c) => c.id === id)!;
+
+/**
+ * The columns shown until the marketer chooses others: what a vetting and outreach pass needs, few
+ * enough to fit 1280 px with codes and links filled. The handle cell names the platform; the
+ * platform, tier, campaign (the filter above says it), notes and tags columns are a click away in the column chooser; the CSV export always has every column.
+ */
+export const DEFAULT_COLUMNS: readonly ColumnId[] = [
+  'handle',
+  'followers',
+  'engagement',
+  'spam',
+  'fit',
+  'verdict',
+  'status',
+  'code',
+  'link',
+  'lastVisit',
+];
+
+/** The columns to show, in table order: the handle always, the rest as chosen (unknown ids ignored). */
+export function visibleColumns(chosen: readonly string[] | null): ColumnDef[] {
+  const ids = new Set<string>(chosen ?? DEFAULT_COLUMNS);
+  return COLUMNS.filter((c) => c.id === 'handle' || ids.has(c.id));
+}

@@ -14,6 +14,7 @@ const LINK =
 const data = backup(
   [
     creator('ann.paints.watercolours', 12_000, {
+      displayName: 'Ann Paints — watercolour travel sketches',
       engagement: [0.04, 0.035],
       notes: 'Replied fast; wants product first',
       tags: ['art', 'watercolour'],
@@ -22,6 +23,8 @@ const data = backup(
     creator('bob', 30_000, {
       campaigns: [entry('c1', { status: 'contacted', discountCode: 'BOB15', trackingLink: LINK })],
     }),
+    // Only looked at: the longest status.
+    creator('cat.draws.daily', 8_000, { platform: 'tiktok', displayName: 'Cat' }),
   ],
   [campaign('c1', 'Spring watercolour kit')],
 );
@@ -51,7 +54,7 @@ for (const size of [
       await seed(page, data);
       await page.getByTestId('scout-nav-creators').click();
       const table = page.getByTestId('scout-creators-table');
-      await expect(table.getByTestId('scout-shortlist-item')).toHaveCount(2);
+      await expect(table.getByTestId('scout-shortlist-item')).toHaveCount(3);
 
       // Every cell shows its whole text, except links that end in "…" and carry it whole.
       const cut = await table.evaluate((t) =>
@@ -60,6 +63,16 @@ for (const size of [
           .map((cell) => cell.textContent),
       );
       expect(cut, 'cells whose text is cut').toEqual([]);
+      // A long display name sits under the handle, whole in its tooltip; rows keep their height
+      // (the table renders only the rows in view, by a fixed row height).
+      await expect(table.locator('[data-handle="ann.paints.watercolours"] .name')).toHaveAttribute(
+        'title',
+        'Instagram · Ann Paints — watercolour travel sketches',
+      );
+      const heights = await table
+        .getByTestId('scout-shortlist-item')
+        .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+      for (const h of heights) expect(h).toBeLessThanOrEqual(41);
       const links = table.locator('a[href^="https://shop.example.com"]');
       await expect(links).toHaveCount(2);
       for (const link of await links.all()) {
@@ -71,12 +84,23 @@ for (const size of [
       await expect(table).toContainText('Contacted');
       await expect(table).not.toContainText('contacted');
 
-      // The page itself never scrolls sideways; the table's box does, the handles stay in view.
+      // The page itself never scrolls sideways. At 1280 px the default columns fit their box with
+      // codes and links filled; at 390 px the box scrolls sideways, the handles stay in view.
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect(overflow).toBeLessThanOrEqual(0);
       const box = page.locator('.table-scroll').first();
+      if (size.width >= 1280) {
+        const fit = await box.evaluate((el) => ({
+          scroll: el.scrollWidth,
+          client: el.clientWidth,
+        }));
+        expect(
+          fit.scroll,
+          `the table is ${fit.scroll}px in a ${fit.client}px box`,
+        ).toBeLessThanOrEqual(fit.client);
+      }
       await box.evaluate((el) => (el.scrollLeft = el.scrollWidth));
       const handle = table.getByRole('link', { name: '@bob' });
       await expect(handle).toBeInViewport({ ratio: 1 });

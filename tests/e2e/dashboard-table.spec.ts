@@ -105,6 +105,11 @@ test('a good CSV import applies every row', async ({ openExtensionPage }) => {
     .setInputFiles({ name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByTestId('scout-import-status')).toContainText('2 rows');
   await expect(page.getByTestId('scout-shortlist-item')).toHaveCount(4);
+  // Tags are one click away in the column chooser, and the choice is remembered.
+  await page.getByTestId('scout-columns').locator('summary').click();
+  await page.getByTestId('scout-column-tags').check();
+  await expect(page.locator('[data-handle="ann"]')).toContainText('loyal, art');
+  await page.reload();
   await expect(page.locator('[data-handle="ann"]')).toContainText('loyal, art');
 });
 
