@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { BrowserContext, Download, Page } from '@playwright/test';
 import type { Backup } from '../../lib/model/messages';
 import { savedPages } from '../../scripts/lib/saved-pages';
 import { expect, test } from './fixtures';
@@ -26,6 +26,17 @@ function unstamped(backup: Backup) {
   ) as unknown;
 }
 
+/** What the clipboard holds, pasted into a blank page the way a marketer pastes into a DM. */
+async function pasted(context: BrowserContext): Promise<string> {
+  const blank = await context.newPage();
+  await blank.setContent('<textarea aria-label="paste here"></textarea>');
+  await blank.locator('textarea').focus();
+  await blank.keyboard.press('ControlOrMeta+V');
+  const value = await blank.locator('textarea').inputValue();
+  await blank.close();
+  return value;
+}
+
 const text = async (download: Download) => readFileSync((await download.path())!, 'utf8');
 
 async function importFile(page: Page, name: string, body: string) {
@@ -39,6 +50,7 @@ async function importFile(page: Page, name: string, body: string) {
 }
 
 test('a whole day: nothing changes that the marketer did not change', async ({
+  context,
   openSavedPage,
   openExtensionPage,
 }) => {
@@ -105,6 +117,9 @@ test('a whole day: nothing changes that the marketer did not change', async ({
   }
   await copy.click();
   await expect(popup.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  const drafted = await draft.inputValue();
+  expect(await pasted(context)).toBe(drafted);
+  expect(drafted).not.toMatch(/\{\w+\}/);
 
   const campaigns = await ask(dashboard, { type: 'campaign/list' });
   expect(campaigns.campaigns).toMatchObject([
