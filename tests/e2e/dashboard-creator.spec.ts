@@ -41,6 +41,8 @@ test('notes and tags are saved to the store', async ({ openExtensionPage }) => {
   await page.reload();
   await expect(page.getByTestId('scout-notes')).toHaveValue('Great watercolour reels');
   await page.getByTestId('scout-nav-creators').click();
+  await page.getByTestId('scout-columns').locator('summary').click();
+  await page.getByTestId('scout-column-tags').check();
   await expect(page.locator('[data-handle="ann"]')).toContainText('art, travel');
 });
 
