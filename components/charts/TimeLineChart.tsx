@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/messages';
 import { useMemo } from 'react';
 import { formatDay } from '../../lib/panel/format';
 import type { ChartConfiguration } from 'chart.js';
@@ -74,7 +75,7 @@ export function TimeLineChart(props: {
   if (!range)
     return (
       <p className="chart-empty" data-testid={props.testId} data-empty="true">
-        {props.empty ?? 'Nothing recorded yet.'}
+        {props.empty ?? t('nothingRecorded')}
       </p>
     );
   return (

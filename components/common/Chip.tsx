@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '../../lib/i18n/messages';
 import type { PipelineStatus } from '../../lib/model/creator';
 import type { EngagementBasis, VerdictLabel } from '../../lib/model/verdict';
 import { statusLabel, verdictShortLabel } from '../../lib/i18n/labels';
@@ -33,7 +34,7 @@ const VERDICT_TONES: Record<VerdictLabel, ChipTone> = {
 /** The rules' verdict; "Not scored" when the creator has no scored visit. */
 export function VerdictChip({ verdict }: { verdict: VerdictLabel | null }) {
   return (
-    <Chip tone={verdict ? VERDICT_TONES[verdict] : 'neutral'} title="Verdict of the last visit">
+    <Chip tone={verdict ? VERDICT_TONES[verdict] : 'neutral'} title={t('verdictTitle')}>
       {verdictShortLabel(verdict)}
     </Chip>
   );
@@ -42,8 +43,8 @@ export function VerdictChip({ verdict }: { verdict: VerdictLabel | null }) {
 /** The tier from the user's tier table (a label such as "Micro (10K–100K)"). */
 export function TierChip({ label }: { label: string | null }) {
   return (
-    <Chip tone="info" title="Tier by followers">
-      {label ?? 'No tier'}
+    <Chip tone="info" title={t('tierTitle')}>
+      {label ?? t('noTier')}
     </Chip>
   );
 }
@@ -70,8 +71,8 @@ export function EngagementChip({
 }) {
   const text = formatEngagement(rate, basis);
   return (
-    <Chip title="Median engagement rate of recent posts">
-      ER {text.rate}
+    <Chip title={t('erTitle')}>
+      {t('erChip', text.rate)}
       {text.basis ? ` ${text.basis}` : ''}
     </Chip>
   );

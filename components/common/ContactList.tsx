@@ -57,7 +57,7 @@ export function ContactList({
           {contact.emails.map((e) => (
             <li key={`e:${e.address}`} data-contact="email">
               <bdi className="contact-value">{shown(e.address)}</bdi>{' '}
-              <span className="contact-where muted">{W.where[e.where]}</span>{' '}
+              <span className="contact-where muted">{W.where(e.where)}</span>{' '}
               <CopyButton value={e.address} />
             </li>
           ))}
@@ -65,7 +65,7 @@ export function ContactList({
             <li key={`l:${l.url}`} data-contact={l.linkInBio ? 'link-in-bio' : 'link'}>
               <bdi className="contact-value">{shown(l.url.replace(/^https?:\/\//, ''))}</bdi>{' '}
               <span className="contact-where muted">
-                {l.linkInBio ? W.linkInBio(l.linkInBio) : W.where[l.where]}
+                {l.linkInBio ? W.linkInBio(l.linkInBio) : W.where(l.where)}
               </span>{' '}
               <CopyButton value={l.url} />
             </li>

@@ -1,4 +1,5 @@
 import type { PricingSettings } from '../../lib/model/settings';
+import { t, uiLocale } from '../../lib/i18n/messages';
 import { feeAgainstPrice, type FairPrice } from '../../lib/rules/pricing/fair-price';
 import {
   FEE_TEXT,
@@ -8,9 +9,11 @@ import {
 } from '../../lib/rules/pricing/price-text';
 
 const money = (n: number, currency: string) =>
-  new Intl.NumberFormat('en-US', { style: 'currency', currency, maximumFractionDigits: 0 }).format(
-    n,
-  );
+  new Intl.NumberFormat(uiLocale(), {
+    style: 'currency',
+    currency,
+    maximumFractionDigits: 0,
+  }).format(n);
 
 /** The estimated price per post with its formula and the method's usual range for the tier. */
 export function FairPriceNote(props: {
@@ -21,9 +24,9 @@ export function FairPriceNote(props: {
 }) {
   const { price, pricing } = props;
   return (
-    <section className="fair-price" aria-label="Fair price per post" data-testid="scout-fair-price">
+    <section className="fair-price" aria-label={t('fairPriceLabel')} data-testid="scout-fair-price">
       <p>
-        <strong>Fair price: </strong>
+        <strong>{t('fairPriceLead')} </strong>
         <span
           data-testid="scout-fair-price-range"
           data-low={price.status === 'ok' ? price.low : ''}
@@ -57,8 +60,13 @@ export function FeeNote(props: { price: FairPrice; fee: number; currency: string
       data-state={state}
       className={state === 'within' ? 'hint help' : 'hint help warn'}
     >
-      The offer pays {money(props.fee, props.currency)} per post: {FEE_TEXT[state]} (
-      {money(props.price.low, props.currency)}–{money(props.price.high, props.currency)}).
+      {t(
+        'offerPays',
+        money(props.fee, props.currency),
+        FEE_TEXT[state],
+        money(props.price.low, props.currency),
+        money(props.price.high, props.currency),
+      )}
     </p>
   );
 }

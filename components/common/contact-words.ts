@@ -1,18 +1,33 @@
+import { t } from '../../lib/i18n/messages';
 import type { ContactWhere } from '../../lib/model/contact';
 
-/** The contact feature's words, together so they can move into _locales. */
+const WHERE = {
+  bio: 'contactWhereBio',
+  'contact-button': 'contactWhereButton',
+  'profile-link': 'contactWhereProfileLink',
+} as const satisfies Record<ContactWhere, string>;
+
+/** The contact feature's words, read from the UI language when shown. */
 export const CONTACT_WORDS = {
-  heading: 'Contact',
-  none: 'No e-mail or link on the page',
-  copy: 'Copy',
-  copyLabel: (value: string) => `Copy ${value}`,
-  copied: 'Copied',
-  copyFailed: 'Couldn’t copy: select it and copy by hand',
-  linkInBio: (service: string) => `link-in-bio page (${service})`,
-  where: {
-    bio: 'in the bio',
-    'contact-button': 'contact button',
-    'profile-link': 'profile link',
-  } satisfies Record<ContactWhere, string>,
-  notFetched: 'Read from the page; the links were not opened.',
-} as const;
+  get heading() {
+    return t('contactHeading');
+  },
+  get none() {
+    return t('contactNone');
+  },
+  get copy() {
+    return t('copy');
+  },
+  copyLabel: (value: string) => t('copyValueLabel', value),
+  get copied() {
+    return t('copied');
+  },
+  get copyFailed() {
+    return t('copyFailedByHand');
+  },
+  linkInBio: (service: string) => t('contactLinkInBio', service),
+  where: (where: ContactWhere) => t(WHERE[where]),
+  get notFetched() {
+    return t('contactNotFetched');
+  },
+};

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { TemplateKind, type Template } from '../../lib/model/template';
 import { BUILTIN_TEMPLATES } from '../../lib/outreach/builtin-templates';
-import { TEMPLATE_KIND_LABEL } from '../outreach/draft-text';
+import { templateKindLabel } from '../outreach/draft-text';
 import { findPlaceholders, PLACEHOLDERS } from '../../lib/outreach/placeholders';
 import { errorText, sendMessage, type DashboardData } from './store';
 
@@ -134,7 +134,7 @@ function TemplateEditor(props: {
         >
           {TemplateKind.options.map((k) => (
             <option key={k} value={k}>
-              {TEMPLATE_KIND_LABEL[k]}
+              {templateKindLabel(k)}
             </option>
           ))}
         </select>

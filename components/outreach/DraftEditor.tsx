@@ -2,6 +2,7 @@ import { useId, useMemo, useRef, useState } from 'react';
 import type { Platform } from '../../lib/model/reading';
 import type { Template } from '../../lib/model/template';
 import { dmLength, findPlaceholders, isPlaceholderName, PLACEHOLDERS } from '../../lib/outreach';
+import { t } from '../../lib/i18n/messages';
 import { Button } from '../common/Button';
 import { DraftPreview } from './DraftPreview';
 import { DRAFT_TEXT } from './draft-text';
@@ -41,20 +42,20 @@ export function DraftEditor({
   fill,
   hints = {},
   onTemplateChange,
-  label = 'Outreach draft',
+  label = t('draftDefaultLabel'),
   noTemplateNote = DRAFT_TEXT.chooseTemplate,
   onCopied,
 }: DraftEditorProps) {
   const ids = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
   const [templateId, setTemplateId] = useState(
-    initialTemplateId === '' || templates.some((t) => t.id === initialTemplateId)
+    initialTemplateId === '' || templates.some((tpl) => tpl.id === initialTemplateId)
       ? initialTemplateId
       : (templates[0]?.id ?? ''),
   );
   // The user's edited text of each template they left: switching back brings it back.
   const [kept, setKept] = useState<Readonly<Record<string, string>>>({});
-  const template = templates.find((t) => t.id === templateId) ?? null;
+  const template = templates.find((tpl) => tpl.id === templateId) ?? null;
   const filled = useMemo(() => (template ? fill(template) : ''), [fill, template]);
   const [base, setBase] = useState(filled);
   const [text, setText] = useState(filled);
@@ -74,7 +75,7 @@ export function DraftEditor({
   const canCopy = gaps.length === 0 && !blank;
 
   const pickTemplate = (id: string) => {
-    const next = templates.find((t) => t.id === id);
+    const next = templates.find((tpl) => tpl.id === id);
     const nextFilled = next ? fill(next) : '';
     const { [id]: keptText, ...others } = kept;
     setKept(edited ? { ...others, [templateId]: text } : others);
@@ -127,7 +128,7 @@ export function DraftEditor({
           {label}
         </h3>
         <div className="draft-template">
-          <label htmlFor={`${ids}-template`}>Template</label>
+          <label htmlFor={`${ids}-template`}>{t('draftTemplate')}</label>
           <select
             id={`${ids}-template`}
             value={templateId}
@@ -139,10 +140,10 @@ export function DraftEditor({
                 {kept[''] !== undefined ? DRAFT_TEXT.editedSuffix : ''}
               </option>
             ) : null}
-            {templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-                {kept[t.id] !== undefined ? DRAFT_TEXT.editedSuffix : ''}
+            {templates.map((tpl) => (
+              <option key={tpl.id} value={tpl.id}>
+                {tpl.name}
+                {kept[tpl.id] !== undefined ? DRAFT_TEXT.editedSuffix : ''}
               </option>
             ))}
           </select>
@@ -151,7 +152,7 @@ export function DraftEditor({
       {templateId === '' ? <p className="draft-none">{noTemplateNote}</p> : null}
 
       <label className="cs-visually-hidden" htmlFor={`${ids}-text`}>
-        {label}: text to send
+        {t('draftTextLabel', label)}
       </label>
       <textarea
         id={`${ids}-text`}
@@ -181,11 +182,11 @@ export function DraftEditor({
           onClick={copy}
           aria-describedby={canCopy ? undefined : `${ids}-why-not`}
         >
-          Copy draft
+          {t('draftCopy')}
         </Button>
         {edited && template ? (
           <Button variant="ghost" onClick={reset}>
-            Reset to template
+            {t('draftReset')}
           </Button>
         ) : null}
         {!canCopy ? (
@@ -201,9 +202,7 @@ export function DraftEditor({
       {gaps.length > 0 ? (
         <div className="draft-gaps">
           <h4 className="draft-gaps-title" id={`${ids}-gaps-title`}>
-            {gaps.length === 1
-              ? '1 placeholder to fill or remove before copying'
-              : `${gaps.length} placeholders to fill or remove before copying`}
+            {gaps.length === 1 ? t('draftGapsOne') : t('draftGapsMany', gaps.length)}
           </h4>
           <ul>
             {gaps.map((gap, i) => (
@@ -212,24 +211,24 @@ export function DraftEditor({
                   variant="secondary"
                   className="draft-gap-go"
                   onClick={() => select(gap.start, gap.end)}
-                  aria-label={`Select {${gap.name}} in the draft`}
+                  aria-label={t('draftSelectGap', `{${gap.name}}`)}
                 >
                   {`{${gap.name}}`}
                 </Button>{' '}
                 <span className="draft-gap-why">
                   {gap.kind === 'unknown'
-                    ? 'Not a placeholder this draft can fill: replace it or remove the braces.'
+                    ? t('draftUnknownGap')
                     : (hints[gap.name] ??
                       (isPlaceholderName(gap.name) ? PLACEHOLDERS[gap.name] : ''))}
                 </span>
               </li>
             ))}
           </ul>
-          <DraftPreview text={text} gaps={gaps} label={`${label}, placeholders marked`} />
+          <DraftPreview text={text} gaps={gaps} label={t('draftPreviewLabel', label)} />
         </div>
       ) : (
         <span id={`${ids}-gaps-title`} hidden>
-          No placeholder left.
+          {t('draftNoGap')}
         </span>
       )}
     </section>

@@ -1,4 +1,5 @@
 import type { AudienceView } from '../../lib/panel/audience';
+import { t } from '../../lib/i18n/messages';
 
 /**
  * One sample of the accounts a list showed: how many were read, the share that look fake or inactive,
@@ -28,7 +29,7 @@ export function AudienceSample({ view }: { view: AudienceView }) {
         {view.note}
       </p>
       {view.examples.length ? (
-        <ul className="audience-examples" aria-label="Examples">
+        <ul className="audience-examples" aria-label={t('examples')}>
           {view.examples.map((e) => (
             <li key={e.handle} data-suspicious={e.suspicious ? 'true' : 'false'}>
               <a href={e.href} target="_blank" rel="noopener noreferrer nofollow">

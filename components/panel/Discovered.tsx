@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { t } from '../../lib/i18n/messages';
+import { formatCount as count } from '../../lib/panel/format';
 import type { DiscoveryReading } from '../../lib/model/discovery';
 import type { ProspectInput } from '../../lib/model/prospects';
 import type { Send } from '../../lib/panel/controller';
@@ -50,21 +52,21 @@ export function Discovered({ reading, send }: { reading: DiscoveryReading; send:
     const entries = inputsOf(reading).filter((i) => i.handle === handle);
     const response = await send({ type: 'prospects/add', entries });
     if (response.ok) setAdded(new Set([...added, handle]));
-    else setNotice(`Couldn't add to the to-vet list: ${response.error.message}`);
+    else setNotice(t('addToVetFailed', response.error.message));
   };
 
   if (reading.status !== 'ok')
     return (
       <p className="status" data-testid="scout-status" data-status="unreadable" role="status">
-        {reading.statusReason ?? "Couldn't read this page"}
+        {reading.statusReason ?? t('pageUnreadable')}
       </p>
     );
   return (
-    <section className="prospects" aria-label="Creators on this page">
+    <section className="prospects" aria-label={t('creatorsOnPageLabel')}>
       <h2>
-        {`${creators.length} creator${creators.length === 1 ? '' : 's'} in ${reading.posts.length} post${reading.posts.length === 1 ? '' : 's'} here`}
+        {t('creatorsInPosts', count(creators.length), count(reading.posts.length))}
         {reading.tagPosts !== null
-          ? ` · ${placeOf(reading)}: ${reading.tagPosts.toLocaleString('en')} posts`
+          ? ` · ${t('tagPostsCount', placeOf(reading), count(reading.tagPosts))}`
           : ''}
       </h2>
       <ol data-testid="scout-prospects">
@@ -84,15 +86,13 @@ export function Discovered({ reading, send }: { reading: DiscoveryReading; send:
               disabled={added.has(c.handle)}
               onClick={() => void add(c.handle)}
             >
-              {added.has(c.handle) ? 'Added' : 'Add to vet'}
+              {added.has(c.handle) ? t('added') : t('addToVet')}
             </button>
-            <p className="prospect-why">
-              {c.posts} post{c.posts === 1 ? '' : 's'} here
-            </p>
+            <p className="prospect-why">{t('postsHere', count(c.posts))}</p>
           </li>
         ))}
       </ol>
-      <p className="prospect-why">The Discover view of the dashboard tallies them across visits.</p>
+      <p className="prospect-why">{t('discoverTallies')}</p>
       {notice ? (
         <p className="notice" role="alert">
           <bdi>{notice}</bdi>

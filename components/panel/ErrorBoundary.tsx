@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { t } from '../../lib/i18n/messages';
 
 interface State {
   failed: boolean;
@@ -21,7 +22,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
       return (
         <div className="scout" data-side="right" style={{ top: 96 }} role="alert">
           <p className="status" data-testid="scout-status" data-status="error">
-            Creator Scout ran into a problem on this page. Reload to try again.
+            {t('panelFailed')}
           </p>
         </div>
       );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { severityLabel } from '../../lib/i18n/labels';
+import { t } from '../../lib/i18n/messages';
 import type { FlagView } from '../../lib/panel/view';
 
 function FlagItem({ flag }: { flag: FlagView }) {
@@ -23,7 +24,7 @@ function FlagItem({ flag }: { flag: FlagView }) {
         </span>
       </button>
       <ul className="evidence" id={id} hidden={!open}>
-        {flag.evidence.length === 0 ? <li>No item-level evidence for this flag.</li> : null}
+        {flag.evidence.length === 0 ? <li>{t('noFlagEvidence')}</li> : null}
         {flag.evidence.map((line, i) => (
           <li key={i}>
             <bdi>{line}</bdi>
@@ -38,9 +39,9 @@ function FlagItem({ flag }: { flag: FlagView }) {
 export function Flags({ flags, shown }: { flags: FlagView[]; shown: boolean }) {
   return (
     <section className="flags" data-testid="scout-flags" data-count={shown ? flags.length : ''}>
-      <h2>Flags{shown ? ` (${flags.length})` : ''}</h2>
+      <h2>{shown ? t('flagsHeadingCount', flags.length) : t('flagsHeading')}</h2>
       {!shown ? <p className="flags-empty">—</p> : null}
-      {shown && flags.length === 0 ? <p className="flags-empty">No red flags found.</p> : null}
+      {shown && flags.length === 0 ? <p className="flags-empty">{t('noFlags')}</p> : null}
       {flags.length > 0 ? (
         <ul>
           {flags.map((flag, i) => (

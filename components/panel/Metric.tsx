@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import type { MetricView } from '../../lib/panel/metrics';
 
 /** One number; the row is a button that expands to the evidence behind the number. */
@@ -32,7 +33,7 @@ export function Metric({ metric }: { metric: MetricView }) {
         </span>
       </button>
       <ul className="evidence" id={id} hidden={!open}>
-        {metric.evidence.length === 0 ? <li>Nothing to show yet.</li> : null}
+        {metric.evidence.length === 0 ? <li>{t('nothingYet')}</li> : null}
         {metric.evidence.map((line, i) => (
           <li key={i}>
             <bdi>{line}</bdi>

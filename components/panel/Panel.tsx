@@ -1,4 +1,5 @@
 import type { PanelState } from '../../lib/panel/controller';
+import { t } from '../../lib/i18n/messages';
 import { ContactList } from '../common/ContactList';
 import { AudienceSample } from './AudienceSample';
 import { Flags } from './Flags';
@@ -32,7 +33,7 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
         <Metric key={m.testId} metric={m} />
       ))}
       {view.advice.length ? (
-        <ul className="advice" data-testid="scout-advice" aria-label="What to do">
+        <ul className="advice" data-testid="scout-advice" aria-label={t('whatToDo')}>
           {view.advice.map((a) => (
             <li key={a.id} data-advice={a.id}>
               <bdi>{a.text}</bdi>
@@ -41,7 +42,7 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
         </ul>
       ) : null}
       {verdict.reasons.length ? (
-        <ul className="reasons" aria-label="Why">
+        <ul className="reasons" aria-label={t('why')}>
           {verdict.reasons.map((r, i) => (
             <li key={i}>
               <bdi>{r}</bdi>
@@ -104,7 +105,7 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
             {change.text}
           </p>
         ) : null}
-        {shortcut && !shortlist.disabled ? <p className="hint">Shortcut: {shortcut}</p> : null}
+        {shortcut && !shortlist.disabled ? <p className="hint">{t('shortcut', shortcut)}</p> : null}
         {notice ? (
           <p className="notice" role="alert">
             <bdi>{notice}</bdi>

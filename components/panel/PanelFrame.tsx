@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/messages';
 import {
   useEffect,
   useRef,
@@ -111,7 +112,7 @@ export function PanelFrame({
       data-collapsed={collapsed ? 'true' : 'false'}
       style={style}
       role="complementary"
-      aria-label="Creator Scout"
+      aria-label={t('extName')}
     >
       <div
         className="head"
@@ -124,8 +125,8 @@ export function PanelFrame({
           type="button"
           className="icon"
           data-testid="scout-move"
-          aria-label="Move the panel: arrow keys, Home, End"
-          title="Drag the header, or use the arrow keys here, to move the panel"
+          aria-label={t('movePanel')}
+          title={t('movePanelTitle')}
           onKeyDown={onMoveKey}
         >
           ⠿
@@ -140,7 +141,7 @@ export function PanelFrame({
           data-testid="scout-toggle"
           aria-expanded={!collapsed}
           aria-controls="scout-body"
-          aria-label={collapsed ? 'Expand the Creator Scout panel' : 'Fold the Creator Scout panel'}
+          aria-label={collapsed ? t('expandPanel') : t('foldPanel')}
           onClick={() => onPlacement({ ...placement, collapsed: !collapsed })}
         >
           {collapsed ? '◂' : '▸'}

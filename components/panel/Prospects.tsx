@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import type { PageReading } from '../../lib/model/reading';
 import { prospectInput } from '../../lib/prospects/on-page';
 import { PLATFORMS } from '../../lib/model/platforms';
@@ -37,12 +38,12 @@ export function Prospects({
     if (response.ok) {
       setAdded(new Set([...added, ...fresh.map((p) => p.handle)]));
       setNotice(null);
-    } else setNotice(`Couldn't add to the to-vet list: ${response.error.message}`);
+    } else setNotice(t('addToVetFailed', response.error.message));
   };
 
   return (
-    <section className="prospects" aria-label="Prospects">
-      <h2>Prospects: the most engaged commenters</h2>
+    <section className="prospects" aria-label={t('prospectsLabel')}>
+      <h2>{t('prospectsHeading')}</h2>
       <ol data-testid="scout-prospects">
         {shown.map((p) => (
           <li key={p.handle} data-testid="scout-prospect" data-handle={p.handle}>
@@ -60,7 +61,7 @@ export function Prospects({
               disabled={added.has(p.handle)}
               onClick={() => void add([p])}
             >
-              {added.has(p.handle) ? 'Added' : 'Add to vet'}
+              {added.has(p.handle) ? t('added') : t('addToVet')}
             </button>
             <p className="prospect-why">
               <bdi>{p.evidence.slice(0, 2).join(' · ')}</bdi>
@@ -75,7 +76,7 @@ export function Prospects({
         disabled={shown.every((p) => added.has(p.handle))}
         onClick={() => void add(shown)}
       >
-        Add all {shown.length} to the to-vet list
+        {t('addAllToVet', shown.length)}
       </button>
       {notice ? (
         <p className="notice" role="alert">

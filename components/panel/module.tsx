@@ -1,4 +1,5 @@
 import '../../lib/model/zod-config';
+import { t } from '../../lib/i18n/messages';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import {
@@ -103,7 +104,7 @@ export function mountPanel(
             void savePlacement(next);
             render();
           }}
-          title={`Scout · ${d.tag ? (d.page === 'hashtag' ? `#${d.tag}` : d.tag) : d.page}`}
+          title={`${t('panelTitle')} · ${d.tag ? (d.page === 'hashtag' ? `#${d.tag}` : d.tag) : d.page}`}
           verdict=""
         >
           <Discovered key={d.url} reading={d} send={sendToStore} />
@@ -128,7 +129,7 @@ export function mountPanel(
             void savePlacement(next);
             render();
           }}
-          title={`Scout${handle}`}
+          title={`${t('panelTitle')}${handle}`}
           verdict={current.view.verdict.label ? current.view.verdict.text : ''}
         >
           <Panel

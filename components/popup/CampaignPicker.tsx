@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import type { Campaign } from '../../lib/model/campaign';
 import { displayText } from '../../lib/panel/text';
 
@@ -18,7 +19,7 @@ export function CampaignPicker({
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="campaign-picker">
-      <label htmlFor={id}>Active campaign</label>
+      <label htmlFor={id}>{t('activeCampaign')}</label>
       <select
         id={id}
         value={activeId ?? NONE}
@@ -26,10 +27,10 @@ export function CampaignPicker({
         onChange={async (e) => {
           setError(null);
           const result = await onChange(e.target.value === NONE ? null : e.target.value);
-          if (!result.ok) setError(`Not changed: ${result.message}`);
+          if (!result.ok) setError(t('notChanged', result.message));
         }}
       >
-        <option value={NONE}>No campaign (plain shortlist)</option>
+        <option value={NONE}>{t('noCampaignOption')}</option>
         {campaigns.map((c) => (
           <option key={c.id} value={c.id}>
             {displayText(c.name, 60)}
@@ -37,7 +38,7 @@ export function CampaignPicker({
         ))}
       </select>
       <p className="help" id={`${id}-help`}>
-        The Shortlist button on a creator’s page adds to this campaign.
+        {t('campaignPickerHelp')}
       </p>
       {error ? (
         <p className="field-error" role="alert">

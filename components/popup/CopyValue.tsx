@@ -1,13 +1,17 @@
 import { useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import { Button } from '../common/Button';
 
 /** A stored value (a discount code, a tracked link) with a one-click copy. */
 export function CopyValue({
   label,
+  copyLabel,
   value,
   testId,
 }: {
   label: string;
+  /** The copy button's accessible name ("Copy the discount code"). */
+  copyLabel: string;
   value: string | null;
   testId?: string;
 }) {
@@ -21,22 +25,22 @@ export function CopyValue({
             <code>{value}</code>{' '}
             <Button
               data-testid={testId}
-              aria-label={`Copy ${label.toLowerCase()}`}
+              aria-label={copyLabel}
               onClick={() => {
                 navigator.clipboard.writeText(value).then(
-                  () => setNotice('Copied'),
-                  () => setNotice('Couldn’t copy: select it and copy by hand'),
+                  () => setNotice(t('copied')),
+                  () => setNotice(t('copyFailedByHand')),
                 );
               }}
             >
-              Copy
+              {t('copy')}
             </Button>{' '}
             <span role="status" className="copy-notice">
               {notice}
             </span>
           </>
         ) : (
-          <span className="muted">Made when a draft needs it</span>
+          <span className="muted">{t('madeWhenNeeded')}</span>
         )}
       </dd>
     </div>

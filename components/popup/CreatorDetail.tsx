@@ -1,4 +1,5 @@
 import { PLATFORMS, platformName } from '../../lib/model/platforms';
+import { t } from '../../lib/i18n/messages';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Campaign } from '../../lib/model/campaign';
 import type { CreatorRecord } from '../../lib/model/creator';
@@ -92,8 +93,8 @@ export function CreatorDetail({
   if (!summary || !entry) {
     return (
       <div className="detail">
-        <p>This creator is no longer on this shortlist.</p>
-        <Button onClick={onBack}>Back to the shortlist</Button>
+        <p>{t('detailGone')}</p>
+        <Button onClick={onBack}>{t('detailBack')}</Button>
       </div>
     );
   }
@@ -110,7 +111,7 @@ export function CreatorDetail({
   return (
     <article className="detail" aria-labelledby="detail-title">
       <Button variant="ghost" className="back" onClick={onBack}>
-        ← Shortlist
+        {t('detailBackShort')}
       </Button>
       <header className="detail-head">
         <Avatar displayName={summary.displayName} handle={record.handle} />
@@ -140,7 +141,7 @@ export function CreatorDetail({
             data-testid="scout-open-dm"
           >
             {dm.label}
-            <span className="cs-visually-hidden"> (opens a new tab)</span>
+            <span className="cs-visually-hidden"> {t('opensNewTab')}</span>
           </a>
         ) : null}
         {profile && !PLATFORMS[record.platform].dm.isProfile ? (
@@ -150,8 +151,9 @@ export function CreatorDetail({
             href={profile}
             target="_blank"
             rel="noopener noreferrer"
+            aria-label={t('profileOfLabel', handle)}
           >
-            Profile<span className="cs-visually-hidden"> of {handle} (opens a new tab)</span>
+            {t('profileLink')}
           </a>
         ) : null}
       </div>
@@ -165,30 +167,40 @@ export function CreatorDetail({
           fill={fill}
           hints={hints}
           onTemplateChange={setTemplateId}
-          label={`Draft for ${handle}`}
+          label={t('draftFor', handle)}
           noTemplateNote={DRAFT_TEXT.noneFor(statusLabel(entry.status))}
         />
       ) : (
-        <p>No outreach template: add one in the dashboard.</p>
+        <p>{t('noTemplates')}</p>
       )}
       <p className="help">
         {post ? (
           <>
-            Post referenced:{' '}
+            {t('postReferenced')}{' '}
             <a href={post.url} target="_blank" rel="noopener noreferrer">
               {post.excerpt ? <bdi>{post.excerpt}</bdi> : post.url}
             </a>
           </>
         ) : (
-          <>No post to reference: {recentPost.reason}.</>
+          <>{t('noPostToReference', recentPost.reason)}</>
         )}
       </p>
 
       <ContactList contact={contactOfReading(record.lastReading?.reading)} />
       {campaign ? (
         <dl className="tracking">
-          <CopyValue label="Discount code" value={entry.discountCode} testId="scout-copy-code" />
-          <CopyValue label="Tracked link" value={entry.trackingLink} testId="scout-copy-link" />
+          <CopyValue
+            label={t('discountCode')}
+            copyLabel={t('copyCodeLabel')}
+            value={entry.discountCode}
+            testId="scout-copy-code"
+          />
+          <CopyValue
+            label={t('trackedLink')}
+            copyLabel={t('copyLinkLabel')}
+            value={entry.trackingLink}
+            testId="scout-copy-link"
+          />
         </dl>
       ) : null}
       {problems.map((p) => (

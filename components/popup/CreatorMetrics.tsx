@@ -1,20 +1,21 @@
 import type { CreatorSummary } from '../../lib/popup';
+import { t } from '../../lib/i18n/messages';
 import { Chip, EngagementChip, TierChip, VerdictChip } from '../common/Chip';
 import { formatFollowers, formatSpam } from '../common/format';
 
 /** A creator's compact metrics, as the list and the creator view show them. */
 export function CreatorMetrics({ summary }: { summary: CreatorSummary }) {
+  const spam = formatSpam(summary.spamRatio, summary.spamTooFew);
   return (
     <div className="item-metrics">
-      <Chip title="Followers at the last visit">
-        {formatFollowers(summary.followers, summary.followersExact)} followers
+      <Chip title={t('followersTitle')}>
+        {t('followersChip', formatFollowers(summary.followers, summary.followersExact))}
       </Chip>
       <EngagementChip rate={summary.engagementRate} basis={summary.engagementBasis} />
-      <Chip title="Share of audience comments labelled spam, and how many comments it rests on">
-        Spam {formatSpam(summary.spamRatio, summary.spamTooFew)}
+      <Chip title={t('spamTitle')}>
         {summary.spamRatio !== null && summary.spamComments !== null
-          ? ` of ${summary.spamComments}`
-          : ''}
+          ? t('spamChipOf', spam, summary.spamComments)
+          : t('spamChip', spam)}
       </Chip>
       <VerdictChip verdict={summary.verdict} />
       <TierChip label={summary.tier?.label ?? null} />

@@ -1,18 +1,25 @@
 import { Button } from '../common/Button';
+import { t } from '../../lib/i18n/messages';
+
+/** Where the button's name goes in the step that names it, whatever the language's word order. */
+const SLOT = '\u0000';
 
 /** What a new user sees: how a creator gets onto the shortlist. */
 export function EmptyState({ campaignName }: { campaignName: string | null }) {
+  const [before, after] = t('emptyStepShortlist', SLOT).split(SLOT);
   return (
     <div className="empty" data-testid="scout-empty">
-      <h2>{campaignName ? 'No creator in this campaign yet' : 'Your shortlist is empty'}</h2>
+      <h2>{campaignName ? t('emptyCampaign') : t('emptyShortlist')}</h2>
       <ol>
-        <li>Open a creator’s Instagram or TikTok page.</li>
+        <li>{t('emptyStepOpen')}</li>
         <li>
-          Check the Creator Scout panel on the page, then click <strong>Shortlist</strong>.
+          {before}
+          <strong>{t('shortlistAction')}</strong>
+          {after}
         </li>
-        <li>Come back here to write to them.</li>
+        <li>{t('emptyStepWrite')}</li>
       </ol>
-      <p className="help">Nothing is sent anywhere: the shortlist stays in this browser.</p>
+      <p className="help">{t('emptyPrivacy')}</p>
     </div>
   );
 }
@@ -21,8 +28,8 @@ export function EmptyState({ campaignName }: { campaignName: string | null }) {
 export function NoMatch({ onClear }: { onClear: () => void }) {
   return (
     <div className="empty">
-      <p>No creator matches this search and these filters.</p>
-      <Button onClick={onClear}>Clear filters</Button>
+      <p>{t('noMatch')}</p>
+      <Button onClick={onClear}>{t('clearFilters')}</Button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import { browser } from 'wxt/browser';
 import { displayText } from '../../lib/panel/text';
 import {
@@ -61,17 +62,17 @@ export function Popup() {
   return (
     <main className="popup">
       <header className="popup-head">
-        <h1>Creator Scout</h1>
-        <Button onClick={openDashboard} aria-label="Open the dashboard (new tab)">
-          Dashboard
+        <h1>{t('extName')}</h1>
+        <Button onClick={openDashboard} aria-label={t('popupOpenDashboard')}>
+          {t('popupDashboard')}
         </Button>
       </header>
 
-      {state.kind === 'loading' ? <p role="status">Loading the shortlist…</p> : null}
+      {state.kind === 'loading' ? <p role="status">{t('popupLoading')}</p> : null}
       {state.kind === 'error' ? (
         <div role="alert" className="error">
-          <p>Couldn’t read the shortlist: {state.message}</p>
-          <Button onClick={() => void store.reload()}>Try again</Button>
+          <p>{t('popupLoadError', state.message)}</p>
+          <Button onClick={() => void store.reload()}>{t('tryAgain')}</Button>
         </div>
       ) : null}
 
@@ -106,14 +107,16 @@ export function Popup() {
                 onChange={setFilter}
               />
               <p className="count" role="status">
-                {shown.length === summaries.length
-                  ? `${summaries.length} creator${summaries.length === 1 ? '' : 's'}`
-                  : `${shown.length} of ${summaries.length} creators`}
+                {shown.length !== summaries.length
+                  ? t('popupCountShown', shown.length, summaries.length)
+                  : summaries.length === 1
+                    ? t('popupCountOne')
+                    : t('popupCountMany', summaries.length)}
               </p>
               {shown.length === 0 ? (
                 <NoMatch onClear={() => setFilter(NO_FILTER)} />
               ) : (
-                <ul className="list" aria-label="Shortlisted creators">
+                <ul className="list" aria-label={t('popupListLabel')}>
                   {shown.map((s) => {
                     const record = data.creators.find(
                       (c) => c.platform === s.platform && c.handle === s.handle,

@@ -1,5 +1,8 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n/messages';
 import { PipelineStatus } from '../../lib/model/creator';
+import { platformName } from '../../lib/model/platforms';
+import { Platform } from '../../lib/model/reading';
 import type { Tier } from '../../lib/model/settings';
 import { VerdictLabel } from '../../lib/model/verdict';
 import { isFiltering, NO_FILTER, type ShortlistFilter } from '../../lib/popup';
@@ -20,38 +23,41 @@ export function ShortlistFilters({
   const set = <K extends keyof ShortlistFilter>(key: K, value: ShortlistFilter[K]) =>
     onChange({ ...filter, [key]: value });
   return (
-    <div className="filters" role="search" aria-label="Search and filter the shortlist">
+    <div className="filters" role="search" aria-label={t('filtersLabel')}>
       <div className="filters-search">
-        <label htmlFor={`${id}-q`}>Search</label>
+        <label htmlFor={`${id}-q`}>{t('filterSearch')}</label>
         <input
           id={`${id}-q`}
           type="search"
-          placeholder="Handle or name"
+          placeholder={t('filterSearchPlaceholder')}
           value={filter.text}
           onChange={(e) => set('text', e.target.value)}
         />
       </div>
       <div className="filters-grid">
         <div className="field">
-          <label htmlFor={`${id}-platform`}>Platform</label>
+          <label htmlFor={`${id}-platform`}>{t('filterPlatform')}</label>
           <select
             id={`${id}-platform`}
             value={filter.platform}
             onChange={(e) => set('platform', e.target.value as ShortlistFilter['platform'])}
           >
-            <option value="all">All</option>
-            <option value="instagram">Instagram</option>
-            <option value="tiktok">TikTok</option>
+            <option value="all">{t('filterAll')}</option>
+            {Platform.options.map((p) => (
+              <option key={p} value={p}>
+                {platformName(p)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
+          <label htmlFor={`${id}-status`}>{t('filterStatus')}</label>
           <select
             id={`${id}-status`}
             value={filter.status}
             onChange={(e) => set('status', e.target.value as ShortlistFilter['status'])}
           >
-            <option value="all">All</option>
+            <option value="all">{t('filterAll')}</option>
             {PipelineStatus.options.map((s) => (
               <option key={s} value={s}>
                 {statusLabel(s)}
@@ -60,29 +66,29 @@ export function ShortlistFilters({
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-tier`}>Tier</label>
+          <label htmlFor={`${id}-tier`}>{t('filterTier')}</label>
           <select
             id={`${id}-tier`}
             value={filter.tier}
             onChange={(e) => set('tier', e.target.value)}
           >
-            <option value="all">All</option>
+            <option value="all">{t('filterAll')}</option>
             {tiers.map((t) => (
               <option key={t.id} value={t.id}>
                 {t.label}
               </option>
             ))}
-            <option value="none">No tier (followers unknown)</option>
+            <option value="none">{t('filterNoTier')}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-verdict`}>Verdict</label>
+          <label htmlFor={`${id}-verdict`}>{t('filterVerdict')}</label>
           <select
             id={`${id}-verdict`}
             value={filter.verdict}
             onChange={(e) => set('verdict', e.target.value as ShortlistFilter['verdict'])}
           >
-            <option value="all">All</option>
+            <option value="all">{t('filterAll')}</option>
             {VerdictLabel.options.map((v) => (
               <option key={v} value={v}>
                 {verdictShortLabel(v)}
@@ -94,7 +100,7 @@ export function ShortlistFilters({
       </div>
       {isFiltering(filter) ? (
         <Button variant="ghost" className="filters-clear" onClick={() => onChange(NO_FILTER)}>
-          Clear filters
+          {t('clearFilters')}
         </Button>
       ) : null}
     </div>

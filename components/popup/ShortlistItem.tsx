@@ -1,4 +1,5 @@
 import { PLATFORMS, platformName } from '../../lib/model/platforms';
+import { t } from '../../lib/i18n/messages';
 import type { PipelineStatus } from '../../lib/model/creator';
 import { displayText } from '../../lib/panel/text';
 import { dmLink, type CreatorSummary } from '../../lib/popup';
@@ -46,7 +47,7 @@ export function ShortlistItem({
               href={dm.url}
               target="_blank"
               rel="noopener noreferrer"
-              aria-label={`${dm.label}: ${handle} (opens a new tab)`}
+              aria-label={t('dmLinkLabel', dm.label, handle)}
             >
               {PLATFORMS[summary.platform].dm.button}
             </a>
@@ -55,9 +56,9 @@ export function ShortlistItem({
             variant="primary"
             onClick={onOpen}
             data-open={summary.id}
-            aria-label={`Draft outreach to ${handle}`}
+            aria-label={t('draftOutreachTo', handle)}
           >
-            Draft
+            {t('draftButton')}
           </Button>
         </div>
       </div>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import { PipelineStatus } from '../../lib/model/creator';
 import { statusLabel } from '../../lib/i18n/labels';
 
@@ -18,7 +19,7 @@ export function StatusSelect({
   return (
     <span className="status-select">
       <label className="cs-visually-hidden" htmlFor={id}>
-        Pipeline status of @{handle}
+        {t('statusOf', `@${handle}`)}
       </label>
       <select
         id={id}
@@ -32,7 +33,7 @@ export function StatusSelect({
           setError(null);
           const result = await onChange(next);
           setSaving(false);
-          if (!result.ok) setError(`Not saved: ${result.message}`);
+          if (!result.ok) setError(t('notSaved', result.message));
         }}
       >
         {PipelineStatus.options.map((status) => (

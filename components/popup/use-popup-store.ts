@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import type { Campaign } from '../../lib/model/campaign';
 import type { CampaignEntry, CreatorRecord, PipelineStatus } from '../../lib/model/creator';
 import type { UserSettings } from '../../lib/model/settings-store';
@@ -136,7 +137,7 @@ export function usePopupStore() {
       const wanted = (needs.code && !entry?.discountCode) || (needs.link && !entry?.trackingLink);
       if (!wanted) return [];
       const all = await sendMessage({ type: 'creator/list', filter: { scope: 'shortlisted' } });
-      if (!all.ok) return [`Couldn't check the existing codes: ${all.error.message}`];
+      if (!all.ok) return [t('codesCheckFailed', all.error.message)];
       const plan = planTracking({
         record,
         campaign,
@@ -148,7 +149,7 @@ export function usePopupStore() {
       });
       if (Object.keys(plan.patch).length === 0) return plan.problems;
       const saved = await updateEntry(record, campaign?.id ?? null, plan.patch);
-      return saved.ok ? plan.problems : [...plan.problems, `Couldn't save: ${saved.message}`];
+      return saved.ok ? plan.problems : [...plan.problems, t('saveFailed', saved.message)];
     },
     [updateEntry],
   );

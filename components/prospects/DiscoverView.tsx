@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/messages';
 import { useEffect, useMemo, useState } from 'react';
 import type { Prospect } from '../../lib/model/prospects';
 import {
@@ -7,6 +8,7 @@ import {
   type DiscoverFilter,
 } from '../../lib/prospects/discover';
 import { PLATFORMS, platformName } from '../../lib/model/platforms';
+import { Platform } from '../../lib/model/reading';
 import { sendMessage } from '../../lib/store/client';
 import { Button } from '../common/Button';
 
@@ -28,11 +30,11 @@ export function DiscoverView() {
   const rows = useMemo(() => (Array.isArray(loaded) ? discoverRows(loaded) : []), [loaded]);
   const shown = filterDiscover(rows, filter);
 
-  if (loaded === null) return <p role="status">Loading…</p>;
+  if (loaded === null) return <p role="status">{t('loading')}</p>;
   if (typeof loaded === 'string')
     return (
       <p role="alert" className="error">
-        Couldn’t read what was discovered: {loaded}
+        {t('discoverReadFailed', loaded)}
       </p>
     );
 
@@ -47,33 +49,33 @@ export function DiscoverView() {
   };
 
   return (
-    <section aria-label="Discover" className="discover">
-      <h2>Discover</h2>
-      <p className="muted">
-        Creators whose posts you saw on hashtag, search and explore pages, most posts first. Browse
-        a few of your niche’s hashtags on Instagram or TikTok and they add up here.
-      </p>
+    <section aria-label={t('discoverHeading')} className="discover">
+      <h2>{t('discoverHeading')}</h2>
+      <p className="muted">{t('discoverIntro')}</p>
       <div className="filters">
         <label>
-          Platform{' '}
+          {t('filterPlatform')}{' '}
           <select
             value={filter.platform}
             onChange={(e) =>
               setFilter({ ...filter, platform: e.target.value as DiscoverFilter['platform'] })
             }
           >
-            <option value="all">Both</option>
-            <option value="instagram">Instagram</option>
-            <option value="tiktok">TikTok</option>
+            <option value="all">{t('bothPlatforms')}</option>
+            {Platform.options.map((p) => (
+              <option key={p} value={p}>
+                {platformName(p)}
+              </option>
+            ))}
           </select>
         </label>{' '}
         <label>
-          Hashtag or search{' '}
+          {t('hashtagOrSearch')}{' '}
           <select
             value={filter.place}
             onChange={(e) => setFilter({ ...filter, place: e.target.value })}
           >
-            <option value="all">All</option>
+            <option value="all">{t('filterAll')}</option>
             {placesOf(rows).map((p) => (
               <option key={p} value={p}>
                 {p}
@@ -83,14 +85,14 @@ export function DiscoverView() {
         </label>
       </div>
       {shown.length === 0 ? (
-        <p>Nothing discovered yet{rows.length ? ' with these filters' : ''}.</p>
+        <p>{rows.length ? t('nothingDiscoveredFiltered') : t('nothingDiscovered')}</p>
       ) : (
         <table>
           <thead>
             <tr>
-              <th scope="col">Creator</th>
-              <th scope="col">Seen</th>
-              <th scope="col">To vet</th>
+              <th scope="col">{t('columnCreator')}</th>
+              <th scope="col">{t('columnSeen')}</th>
+              <th scope="col">{t('toVet')}</th>
             </tr>
           </thead>
           <tbody>
@@ -116,10 +118,10 @@ export function DiscoverView() {
                 </td>
                 <td>
                   {r.status === 'seen' ? (
-                    <Button onClick={() => void add(r.id)}>Add to vet</Button>
+                    <Button onClick={() => void add(r.id)}>{t('addToVet')}</Button>
                   ) : (
                     <span className="muted">
-                      {r.status === 'vetted' ? 'vetted' : 'on the list'}
+                      {r.status === 'vetted' ? t('vetted') : t('onTheList')}
                     </span>
                   )}
                 </td>

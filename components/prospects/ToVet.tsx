@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/messages';
 import { platformName } from '../../lib/model/platforms';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
@@ -39,11 +40,11 @@ export function ToVet({ compact = false }: { compact?: boolean }) {
   );
   const next = nextToVet(rows);
 
-  if (state.kind === 'loading') return <p role="status">Loading the to-vet list…</p>;
+  if (state.kind === 'loading') return <p role="status">{t('toVetLoading')}</p>;
   if (state.kind === 'error')
     return (
       <p role="alert" className="error">
-        Couldn’t read the to-vet list: {state.message}
+        {t('toVetReadFailed', state.message)}
       </p>
     );
 
@@ -53,31 +54,29 @@ export function ToVet({ compact = false }: { compact?: boolean }) {
   };
 
   return (
-    <section className="to-vet" aria-label="To vet">
+    <section className="to-vet" aria-label={t('toVet')}>
       <div className="to-vet-head">
-        <h2>To vet</h2>
+        <h2>{t('toVet')}</h2>
         <Button
           variant="primary"
           disabled={!next}
           data-testid="scout-open-next"
           onClick={() => next && void browser.tabs.create({ url: next.url })}
         >
-          Open next
+          {t('openNext')}
         </Button>
         <Button
           disabled={rows.length === 0}
           data-testid="scout-to-vet-export"
           onClick={() => downloadText(`to-vet-${today()}.csv`, toVetCsv(rows), 'text/csv')}
         >
-          Export CSV
+          {t('exportCsv')}
         </Button>
       </div>
       {rows.length === 0 ? (
-        <p className="empty">
-          Nothing to vet yet. On a post, the panel lists the most engaged commenters: add them here.
-        </p>
+        <p className="empty">{t('toVetEmpty')}</p>
       ) : (
-        <ul className="list" aria-label="Accounts to vet">
+        <ul className="list" aria-label={t('toVetListLabel')}>
           {rows.slice(0, compact ? 30 : rows.length).map((r) => (
             <li
               className="item"
@@ -105,7 +104,7 @@ export function ToVet({ compact = false }: { compact?: boolean }) {
               </div>
               {r.status === 'to-vet' ? (
                 <Button variant="ghost" onClick={() => void dismiss(r.platform, r.handle)}>
-                  Dismiss
+                  {t('dismiss')}
                 </Button>
               ) : null}
             </li>
