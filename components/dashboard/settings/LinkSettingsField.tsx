@@ -1,12 +1,10 @@
-import type { LinkPlatformParam, LinkSettings } from '../../lib/model/settings';
+import { t, type MessageKey } from '../../../lib/i18n/messages';
+import type { LinkPlatformParam, LinkSettings } from '../../../lib/model/settings';
 
-const CHOICES: { id: LinkPlatformParam; text: string }[] = [
-  {
-    id: 'utm_term',
-    text: 'as utm_term (utm_term=instagram; utm_source stays "influencer", as the method writes it)',
-  },
-  { id: 'utm_source', text: 'as utm_source (utm_source=instagram or tiktok)' },
-  { id: 'none', text: 'not at all' },
+const CHOICES: { id: LinkPlatformParam; text: MessageKey }[] = [
+  { id: 'utm_term', text: 'linksUtmTerm' },
+  { id: 'utm_source', text: 'linksUtmSource' },
+  { id: 'none', text: 'linksNone' },
 ];
 
 /** Where a generated tracked link names the creator's platform, so analytics can split by it. */
@@ -16,7 +14,7 @@ export function LinkSettingsField(props: {
 }) {
   return (
     <fieldset data-testid="scout-settings-links">
-      <legend>Tracked links: name the platform</legend>
+      <legend>{t('linksLegend')}</legend>
       {CHOICES.map((c) => (
         <label key={c.id} className="preset-choice">
           <input
@@ -26,10 +24,10 @@ export function LinkSettingsField(props: {
             checked={props.links.platformParam === c.id}
             onChange={() => props.onChange({ ...props.links, platformParam: c.id })}
           />
-          <span>{c.text}</span>
+          <span>{t(c.text)}</span>
         </label>
       ))}
-      <p className="hint">Links already made keep their parameters; new ones follow this choice.</p>
+      <p className="hint">{t('linksHint')}</p>
     </fieldset>
   );
 }
