@@ -1,3 +1,4 @@
+import { t, type MessageKey } from '../../lib/i18n/messages';
 import { useState, type ChangeEvent } from 'react';
 import { briefToForm, readBriefForm, type BriefForm } from '../../lib/dashboard/brief-form';
 import { briefToJson, readBriefJson } from '../../lib/dashboard/brief-io';
@@ -6,18 +7,18 @@ import type { Brief } from '../../lib/model/brief';
 import { downloadText } from './download';
 import { slugify } from '../../lib/outreach/tracked-link';
 
-const FIELDS: [keyof BriefForm, string][] = [
-  ['name', 'Brief name'],
-  ['brand', 'Brand'],
-  ['product', 'Product'],
-  ['keywords', 'Keywords (comma separated)'],
-  ['hashtags', 'Hashtags'],
-  ['languages', 'Languages (ISO 639-1: en, es)'],
-  ['countries', 'Countries (ISO 3166-1: US, MX)'],
-  ['competitors', 'Competitors'],
-  ['excludedTopics', 'Excluded topics'],
-  ['followersMin', 'Followers, at least'],
-  ['followersMax', 'Followers, at most'],
+const FIELDS: [keyof BriefForm, MessageKey][] = [
+  ['name', 'briefName'],
+  ['brand', 'briefBrand'],
+  ['product', 'briefProduct'],
+  ['keywords', 'briefKeywords'],
+  ['hashtags', 'briefHashtags'],
+  ['languages', 'briefLanguages'],
+  ['countries', 'briefCountries'],
+  ['competitors', 'briefCompetitors'],
+  ['excludedTopics', 'briefExcludedTopics'],
+  ['followersMin', 'briefFollowersMin'],
+  ['followersMax', 'briefFollowersMax'],
 ];
 
 const pathOf: Partial<Record<keyof BriefForm, string>> = {
@@ -54,12 +55,12 @@ export function BriefEditor(props: {
   };
   return (
     <fieldset className="brief" data-testid="scout-brief-editor">
-      <legend>Brief</legend>
+      <legend>{t('briefLegend')}</legend>
       {FIELDS.map(([key, label]) => {
         const error = errorOf(key);
         return (
           <label key={key}>
-            {label}
+            {t(label)}
             <input
               value={form[key]}
               onChange={(e) => setForm({ ...form, [key]: e.currentTarget.value })}
@@ -70,7 +71,7 @@ export function BriefEditor(props: {
         );
       })}
       <button type="button" disabled={!read.ok} onClick={() => read.ok && props.onSave(read.brief)}>
-        Save brief
+        {t('saveBrief')}
       </button>{' '}
       <button
         type="button"
@@ -84,10 +85,10 @@ export function BriefEditor(props: {
           )
         }
       >
-        Export brief JSON
+        {t('exportBrief')}
       </button>{' '}
       <label className="file">
-        Import brief JSON
+        {t('importBrief')}
         <input
           type="file"
           accept=".json,application/json"
@@ -97,7 +98,7 @@ export function BriefEditor(props: {
       </label>
       {importErrors.length ? (
         <div role="alert" className="errors">
-          <p>The brief was not imported:</p>
+          <p>{t('briefNotImported')}</p>
           <ul>
             {importErrors.map((e, i) => (
               <li key={i}>{formatImportError(e)}</li>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/messages';
 import { useState } from 'react';
 import type { CreatorRecord } from '../../lib/model/creator';
 import { errorText, sendMessage } from './store';
@@ -21,11 +22,11 @@ export function NotesTags({
         notes,
         tags: tags
           .split(',')
-          .map((t) => t.trim())
+          .map((tag) => tag.trim())
           .filter(Boolean),
       },
     });
-    setMessage(res.ok ? 'Saved.' : errorText(res.error));
+    setMessage(res.ok ? t('saved') : errorText(res.error));
     if (res.ok) await reload();
   };
   return (
@@ -37,9 +38,9 @@ export function NotesTags({
         void save();
       }}
     >
-      <h3 id="notes-title">Notes and tags</h3>
+      <h3 id="notes-title">{t('notesAndTags')}</h3>
       <label>
-        Notes
+        {t('notes')}
         <textarea
           rows={4}
           value={notes}
@@ -48,7 +49,7 @@ export function NotesTags({
         />
       </label>
       <label>
-        Tags (comma separated)
+        {t('tagsCommaSeparated')}
         <input
           value={tags}
           onChange={(e) => setTags(e.currentTarget.value)}
@@ -56,7 +57,7 @@ export function NotesTags({
         />
       </label>
       <button type="submit" data-testid="scout-save-notes">
-        Save notes and tags
+        {t('saveNotesTags')}
       </button>
       {message ? <p role="status">{message}</p> : null}
     </form>

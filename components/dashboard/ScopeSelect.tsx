@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/messages';
 import type { CampaignScope } from '../../lib/dashboard/rows';
 import type { Campaign } from '../../lib/model/campaign';
 
@@ -18,14 +19,14 @@ export function ScopeSelect(props: {
 }) {
   return (
     <label htmlFor={props.id}>
-      Campaign{' '}
+      {t('scopeCampaign')}{' '}
       <select
         id={props.id}
         value={scopeValue(props.scope)}
         onChange={(e) => props.onChange(parseScope(e.currentTarget.value))}
       >
-        {props.allowAll === false ? null : <option value="all">All creators</option>}
-        <option value="none">Shortlist without a campaign</option>
+        {props.allowAll === false ? null : <option value="all">{t('scopeAll')}</option>}
+        <option value="none">{t('scopeNone')}</option>
         {props.campaigns.map((c) => (
           <option key={c.id} value={`c:${c.id}`}>
             {c.name}

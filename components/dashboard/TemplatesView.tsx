@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n/messages';
 import { useState } from 'react';
 import { TemplateKind, type Template } from '../../lib/model/template';
 import { BUILTIN_TEMPLATES } from '../../lib/outreach/builtin-templates';
@@ -9,40 +10,45 @@ const newId = () => `custom-${Date.now().toString(36)}-${Math.random().toString(
 
 /** Outreach templates: the built-in ones to read or copy, the user's own to write and save. */
 export function TemplatesView(props: { data: DashboardData; reload: () => Promise<void> }) {
-  const custom = props.data.templates.filter((t) => !t.builtIn);
+  const custom = props.data.templates.filter((tpl) => !tpl.builtIn);
   const [editing, setEditing] = useState<Template | null>(null);
   return (
     <>
-      <h2>Templates</h2>
+      <h2>{t('templatesHeading')}</h2>
       <div className="two-columns">
         <div>
-          <h3>Built in</h3>
+          <h3>{t('templatesBuiltIn')}</h3>
           <ul className="templates">
-            {BUILTIN_TEMPLATES.map((t) => (
-              <li key={t.id}>
+            {BUILTIN_TEMPLATES.map((tpl) => (
+              <li key={tpl.id}>
                 <details>
-                  <summary>{t.name}</summary>
-                  <pre className="template-body">{t.body}</pre>
+                  <summary>{tpl.name}</summary>
+                  <pre className="template-body">{tpl.body}</pre>
                 </details>
                 <button
                   type="button"
                   onClick={() =>
-                    setEditing({ ...t, id: newId(), name: `${t.name} (my copy)`, builtIn: false })
+                    setEditing({
+                      ...tpl,
+                      id: newId(),
+                      name: t('templateMyCopy', tpl.name),
+                      builtIn: false,
+                    })
                   }
                 >
-                  Copy to edit
+                  {t('copyToEdit')}
                 </button>
               </li>
             ))}
           </ul>
-          <h3>Yours</h3>
-          {custom.length === 0 ? <p>None yet.</p> : null}
+          <h3>{t('templatesYours')}</h3>
+          {custom.length === 0 ? <p>{t('noneYet')}</p> : null}
           <ul className="templates">
-            {custom.map((t) => (
-              <li key={t.id}>
-                {t.name}{' '}
-                <button type="button" onClick={() => setEditing(t)}>
-                  Edit
+            {custom.map((tpl) => (
+              <li key={tpl.id}>
+                {tpl.name}{' '}
+                <button type="button" onClick={() => setEditing(tpl)}>
+                  {t('edit')}
                 </button>
               </li>
             ))}
@@ -52,14 +58,14 @@ export function TemplatesView(props: { data: DashboardData; reload: () => Promis
             onClick={() =>
               setEditing({
                 id: newId(),
-                name: 'New template',
+                name: t('newTemplate'),
                 kind: 'custom',
                 body: '',
                 builtIn: false,
               })
             }
           >
-            New template
+            {t('newTemplate')}
           </button>
         </div>
         <div>
@@ -71,7 +77,7 @@ export function TemplatesView(props: { data: DashboardData; reload: () => Promis
               onDone={() => setEditing(null)}
             />
           ) : null}
-          <h3>Placeholders</h3>
+          <h3>{t('placeholdersHeading')}</h3>
           <dl className="placeholders">
             {Object.entries(PLACEHOLDERS).map(([name, what]) => (
               <div key={name}>
@@ -93,22 +99,22 @@ function TemplateEditor(props: {
   reload: () => Promise<void>;
   onDone: () => void;
 }) {
-  const [t, setT] = useState(props.template);
+  const [draft, setDraft] = useState(props.template);
   const [message, setMessage] = useState<string | null>(null);
   const unknown = [
     ...new Set(
-      findPlaceholders(t.body)
+      findPlaceholders(draft.body)
         .filter((g) => g.kind === 'unknown')
         .map((g) => g.name),
     ),
   ];
   const save = async () => {
-    const res = await sendMessage({ type: 'template/save', template: t });
-    setMessage(res.ok ? 'Saved.' : errorText(res.error));
+    const res = await sendMessage({ type: 'template/save', template: draft });
+    setMessage(res.ok ? t('saved') : errorText(res.error));
     if (res.ok) await props.reload();
   };
   const remove = async () => {
-    const res = await sendMessage({ type: 'template/delete', id: t.id });
+    const res = await sendMessage({ type: 'template/delete', id: draft.id });
     if (res.ok) {
       await props.reload();
       props.onDone();
@@ -117,20 +123,24 @@ function TemplateEditor(props: {
   return (
     <form
       className="template-editor"
-      aria-label="Template editor"
+      aria-label={t('templateEditor')}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
       }}
     >
       <label>
-        Name <input value={t.name} onChange={(e) => setT({ ...t, name: e.currentTarget.value })} />
+        {t('templateName')}{' '}
+        <input
+          value={draft.name}
+          onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+        />
       </label>
       <label>
-        Kind
+        {t('templateKind')}
         <select
-          value={t.kind}
-          onChange={(e) => setT({ ...t, kind: e.currentTarget.value as Template['kind'] })}
+          value={draft.kind}
+          onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as Template['kind'] })}
         >
           {TemplateKind.options.map((k) => (
             <option key={k} value={k}>
@@ -140,27 +150,25 @@ function TemplateEditor(props: {
         </select>
       </label>
       <label>
-        Text
+        {t('templateText')}
         <textarea
           rows={12}
-          value={t.body}
-          onChange={(e) => setT({ ...t, body: e.currentTarget.value })}
+          value={draft.body}
+          onChange={(e) => setDraft({ ...draft, body: e.currentTarget.value })}
           data-testid="scout-template-body"
         />
       </label>
       {unknown.length ? (
-        <p role="alert">
-          Unknown placeholders (left as typed): {unknown.map((n) => `{${n}}`).join(', ')}
-        </p>
+        <p role="alert">{t('unknownPlaceholders', unknown.map((n) => `{${n}}`).join(', '))}</p>
       ) : null}
-      <button type="submit" disabled={t.name.trim() === ''}>
-        Save template
+      <button type="submit" disabled={draft.name.trim() === ''}>
+        {t('saveTemplate')}
       </button>{' '}
       <button type="button" onClick={() => void remove()}>
-        Delete
+        {t('delete')}
       </button>{' '}
       <button type="button" onClick={props.onDone}>
-        Close
+        {t('close')}
       </button>
       {message ? <p role="status">{message}</p> : null}
     </form>

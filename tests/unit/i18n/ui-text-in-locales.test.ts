@@ -19,6 +19,10 @@ const LOCALISED = [
   'entrypoints',
   'components/dashboard/settings',
   'components/dashboard/SettingsView.tsx',
+  'components/dashboard/TemplatesView.tsx',
+  'components/dashboard/NotesTags.tsx',
+  'components/dashboard/ScopeSelect.tsx',
+  'components/dashboard/BriefEditor.tsx',
 ];
 
 const sources = (dir: string): string[] =>
