@@ -26,6 +26,21 @@ test.describe('in a Spanish browser', () => {
     await expect(item).toContainText('4,2');
     await expect(item).toContainText('por seguidores');
     await expect(item).not.toContainText('Negotiating');
+    // Words with what varies put in place by the browser's own i18n (placeholders).
+    await expect(item).toContainText(/\d\smil\sseguidores/);
+    await expect(item.getByRole('button', { name: 'Redactar mensaje para @ann' })).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: '1 creador' })).toBeVisible();
+    await page.screenshot({ path: 'test-results/ui-language-popup-es.png' });
+  });
+
+  test('a new user is told what to do in Spanish', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('popup.html');
+    const empty = page.getByTestId('scout-empty');
+    await expect(empty.getByRole('heading')).toHaveText('Tu preselección está vacía');
+    await expect(empty).toContainText(
+      'Revisa el panel de Creator Scout en la página y pulsa Preseleccionar.',
+    );
+    await expect(empty).not.toContainText('Shortlist');
   });
 
   test('the panel on a creator page gives its verdict and counts in Spanish', async ({
@@ -48,4 +63,19 @@ test('in an English browser the same creator reads in English', async ({ openExt
   await expect(item).toContainText('Closer look');
   await expect(item).toContainText('4.2%');
   await expect(item).toContainText('by followers');
+});
+
+test.describe('in a German browser', () => {
+  test.use({ uiLanguage: 'de' });
+
+  test('the settings are German, the thresholds named in words', async ({ openExtensionPage }) => {
+    const page = await openExtensionPage('dashboard.html#settings');
+    await expect(page.getByRole('heading', { name: 'Einstellungen' })).toBeVisible();
+    const skip = page.getByLabel('Spam-Kommentare ab diesem Anteil bedeuten überspringen (%)');
+    await expect(skip).toHaveValue('50');
+    await expect(page.getByLabel('Stufe 1 von')).toBeVisible();
+    await expect(page.getByTestId('scout-save-settings')).toHaveText('Einstellungen speichern');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: 'test-results/ui-language-settings-de.png' });
+  });
 });
