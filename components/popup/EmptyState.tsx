@@ -1,8 +1,8 @@
 import { Button } from '../common/Button';
 import { t } from '../../lib/i18n/messages';
 
-/** Where the button's name goes in the step that names it, whatever the language's word order. */
-const SLOT = '\u0000';
+/** Where the button's name goes in the step that names it, whatever the language's word order (a private-use character: the browser's i18n drops control characters). */
+const SLOT = '\uE000';
 
 /** What a new user sees: how a creator gets onto the shortlist. */
 export function EmptyState({ campaignName }: { campaignName: string | null }) {
