@@ -15,6 +15,7 @@ import { DropAlert } from './DropAlert';
 import { EntryEditor } from './EntryEditor';
 import { EvidenceView } from './EvidenceView';
 import { NotesTags } from './NotesTags';
+import { AffiliateLinkField } from './AffiliateLinkField';
 import { SnapshotCharts } from './SnapshotCharts';
 import { AudienceHistory } from './AudienceHistory';
 import { FormatSplitView } from './FormatSplitView';
@@ -101,6 +102,7 @@ export function CreatorPage(props: {
       <AudienceHistory record={record} thresholds={data.settings.rules.audience} />
       <EvidenceView record={record} />
       <NotesTags key={creatorId(record)} record={record} reload={props.reload} />
+      <AffiliateLinkField key={creatorId(record)} record={record} reload={props.reload} />
       <section aria-labelledby="entries-title">
         <h3 id="entries-title">Campaigns</h3>
         {record.campaigns.length === 0 ? <p>Not shortlisted yet.</p> : null}

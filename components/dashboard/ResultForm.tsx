@@ -34,7 +34,7 @@ export function ResultForm(props: {
   });
   const [errors, setErrors] = useState<{ field: FormField | null; message: string }[]>([]);
   const save = async () => {
-    const read = readResultForm(form, new Date().toISOString());
+    const read = readResultForm(form, new Date().toISOString(), '.', r ?? null);
     if (!read.ok) return setErrors(read.errors);
     // An imported payment left as it was keeps the name of its file.
     const kept =

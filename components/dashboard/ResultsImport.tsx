@@ -9,7 +9,12 @@ import {
   ImportField,
 } from '../../lib/results/column-mapping';
 import { parseCsvTable } from '../../lib/results/csv-table';
-import { importResults } from '../../lib/results/import-results';
+import {
+  guessImportBasis,
+  importResults,
+  type ImportBasis,
+} from '../../lib/results/import-results';
+import { t } from '../../lib/i18n/messages';
 import { formatRowError } from '../../lib/results/import-rows';
 import { errorText, sendMessage } from './store';
 
@@ -40,6 +45,9 @@ export function ResultsImport(props: {
   } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
   const [report, setReport] = useState<Report | null>(null);
+  // What the file's figures count by; null until the marketer picks, then the mapping's guess.
+  const [basis, setBasis] = useState<ImportBasis | 'rows' | null>(null);
+  const basisInUse = basis ?? (mapping ? (guessImportBasis(mapping) ?? 'rows') : 'rows');
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -58,6 +66,7 @@ export function ResultsImport(props: {
       remembered: remembered !== undefined,
     });
     setMapping(remembered ?? guessColumnMapping(table.headers));
+    setBasis(null);
   };
 
   const run = async () => {
@@ -80,6 +89,7 @@ export function ResultsImport(props: {
       campaignId,
       new Date().toISOString(),
       file.name,
+      basisInUse === 'rows' ? undefined : basisInUse,
     );
     if (updates.length > 0) {
       // Only each entry's results are sent: the store applies them to the records as they are
@@ -153,6 +163,19 @@ export function ResultsImport(props: {
             >
               <option value=".">1234.56</option>
               <option value=",">1234,56</option>
+            </select>
+          </label>
+          <label>
+            {t('importBasisLabel')}
+            <select
+              value={basisInUse}
+              onChange={(e) => setBasis(e.currentTarget.value as ImportBasis | 'rows')}
+              data-testid="scout-results-import-basis"
+            >
+              <option value="code">{t('importBasisCode')}</option>
+              <option value="link">{t('importBasisLink')}</option>
+              <option value="handle">{t('importBasisHandle')}</option>
+              <option value="rows">{t('importBasisRows')}</option>
             </select>
           </label>
           <button type="button" onClick={() => void run()} data-testid="scout-results-import-run">

@@ -17,6 +17,8 @@ import { creatorHref } from './CreatorTable';
 import { DropAlert } from './DropAlert';
 import { PlanProgress } from './PlanProgress';
 import { ResultForm } from './ResultForm';
+import { AttributionGapView } from './AttributionGapView';
+import { basisWord } from './basis-word';
 import { ResultsImport } from './ResultsImport';
 import type { DashboardData } from './store';
 
@@ -207,9 +209,20 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                     <td data-testid="scout-result-group">{l.group}</td>
                     <td className="num">{formatCount(l.impressions)}</td>
                     <td className="num">{formatCount(l.clicks)}</td>
-                    <td className="num">{formatCount(l.conversions)}</td>
+                    <td className="num" data-testid="scout-conversions">
+                      {formatCount(l.conversions)}{' '}
+                      {l.entry.results && l.conversions !== null ? (
+                        <span className="sub" data-testid="scout-result-basis">
+                          {basisWord(l.entry.results.basis)}
+                        </span>
+                      ) : null}
+                    </td>
                     <td className="num">{formatMoney(l.revenue)}</td>
-                    <td className="num" title={paymentSource(l.payment)}>
+                    <td
+                      className="num"
+                      title={paymentSource(l.payment)}
+                      data-testid="scout-payment"
+                    >
                       {formatMoney(l.spend)} <span className="sub">{paymentSource(l.payment)}</span>
                     </td>
                     <td className="num">{formatPercent(l.ctr)}</td>
@@ -251,6 +264,11 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                   />
                 ))
             : null}
+          <AttributionGapView
+            lines={results.attribution.lines}
+            totals={results.attribution.totals}
+            currency={currency}
+          />
           <section aria-labelledby="groups-title" className="groups">
             <h3 id="groups-title">Groups</h3>
             {results.report.topConversionShare !== null ? (

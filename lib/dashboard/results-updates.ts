@@ -1,7 +1,7 @@
 import { creatorId, type CreatorRecord } from '../model/creator';
 import type { CampaignUpdate } from '../model/messages';
 import type { z } from 'zod';
-import { applyImport, type CreatorImport } from '../results/import-results';
+import { applyImport, type CreatorImport, type ImportBasis } from '../results/import-results';
 
 /**
  * The `creator/update-campaigns` changes of a results import: each matched creator's entry in the
@@ -14,6 +14,8 @@ export function resultsUpdates(
   campaignId: string,
   now: string,
   fileName?: string,
+  /** The file's basis; absent: each creator's by how their rows matched. */
+  basis?: ImportBasis,
 ): Array<z.input<typeof CampaignUpdate>> {
   const byKey = new Map(records.map((record) => [creatorId(record), record]));
   return imported.flatMap((creator) => {
@@ -24,7 +26,7 @@ export function resultsUpdates(
       {
         key: { platform: record.platform, handle: record.handle },
         campaignId,
-        patch: { results: applyImport(entry.results, creator, now, fileName) },
+        patch: { results: applyImport(entry.results, creator, now, fileName, basis) },
       },
     ];
   });

@@ -1,8 +1,15 @@
 import type { Campaign } from '../model/campaign';
 import { creatorId, type CampaignEntry, type CreatorRecord } from '../model/creator';
 import type { Offer } from '../model/offer';
+import type { CampaignResult } from '../model/results';
 import type { Thresholds } from '../model/settings';
 import type { EffectivePayment } from '../offer/payment';
+import {
+  attributionGap,
+  attributionTotals,
+  bothBases,
+  type AttributionGap,
+} from '../results/attribution-gap';
 import { engagementDrop, type EngagementDrop } from '../results/engagement-drop';
 import type { MatchCreator } from '../results/match-rows';
 import {
@@ -22,20 +29,32 @@ export interface ResultLine extends CreatorReport {
   drop: EngagementDrop;
 }
 
+/** A creator whose code-based and link-based imports can be set side by side. */
+export interface AttributionLine {
+  key: string;
+  handle: string;
+  platform: CreatorRecord['platform'];
+  gap: AttributionGap;
+}
+
 export interface CampaignResults {
   campaign: Campaign;
   report: Omit<CampaignReport, 'creators'>;
   lines: ResultLine[];
+  /** Creators with both a code-based and a link-based import, and the comparison over all of them. */
+  attribution: { lines: AttributionLine[]; totals: AttributionGap | null };
   /** Who to recognise rows of an imported file by. */
   matchers: MatchCreator[];
 }
 
-const EMPTY_RESULT = {
+const EMPTY_RESULT: CampaignResult = {
   impressions: null,
   clicks: null,
   conversions: null,
   revenue: null,
   paymentOverride: null,
+  basis: 'unknown',
+  byBasis: [],
   updatedAt: '',
 };
 
@@ -85,15 +104,34 @@ export function campaignResults(
       }),
     };
   });
+  const compared = lines.flatMap((line) => {
+    const both = bothBases(line.entry.results?.byBasis);
+    return both ? [{ line, ...both }] : [];
+  });
   return {
     campaign,
     report: { totals: report.totals, topConversionShare: report.topConversionShare },
     lines,
+    attribution: {
+      lines: compared.map(({ line, code, link }) => ({
+        key: line.key,
+        handle: line.handle,
+        platform: line.platform,
+        gap: attributionGap(code, link, line.spend),
+      })),
+      totals:
+        compared.length > 1
+          ? attributionTotals(
+              compared.map(({ line, code, link }) => ({ code, link, spend: line.spend })),
+            )
+          : null,
+    },
     matchers: members.map(({ record, entry }) => ({
       key: creatorId(record),
       handle: record.handle,
       code: entry.discountCode,
       link: entry.trackingLink,
+      affiliateLink: record.affiliateLink,
     })),
   };
 }

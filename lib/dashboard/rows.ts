@@ -37,6 +37,8 @@ export interface CreatorRow {
   campaignName: string | null;
   code: string | null;
   link: string | null;
+  /** The creator's affiliate link (one per creator, whatever the campaign). */
+  affiliateLink: string | null;
   lastVisit: string | null;
   firstSeen: string | null;
   notes: string;
@@ -132,6 +134,7 @@ export function toRow(
       : null,
     code: entry?.discountCode ?? null,
     link: entry?.trackingLink ?? null,
+    affiliateLink: record.affiliateLink,
     lastVisit: record.lastSeenAt,
     firstSeen: record.firstSeenAt,
     notes: record.notes,

@@ -11,7 +11,7 @@ import type { ImportError } from './import-errors';
 /**
  * Import of a shortlist CSV (the dashboard's own export, or a sheet with the same headers): each
  * row puts a creator on the shortlist of a campaign (by name; empty = no campaign) and sets what
- * the user owns: display name, status, code, tracked link, notes, tags. Reading columns
+ * the user owns: display name, status, code, tracked link, affiliate link, notes, tags. Reading columns
  * (followers, rates) are the extension's own measurements and are not imported. All or nothing:
  * any bad row refuses the whole file, with each error's line and column.
  */
@@ -29,6 +29,7 @@ export interface ShortlistImportRow {
   campaignId: string | null;
   code: string | null;
   link: string | null;
+  affiliateLink: string | null;
   notes: string | null;
   tags: string[] | null;
 }
@@ -53,6 +54,7 @@ function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
       campaign: csvOptionalText({ max: 200 }),
       code: csvOptionalText({ max: 60 }),
       tracked_link: httpLink,
+      affiliate_link: httpLink,
       notes: csvOptionalText({ max: 5000, multiline: true }),
       tags: csvOptionalText({ max: 1000 }),
     })
@@ -91,6 +93,7 @@ function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
         campaignId,
         code: row.code,
         link: row.tracked_link,
+        affiliateLink: row.affiliate_link,
         notes: row.notes,
         tags:
           row.tags === null
@@ -159,6 +162,7 @@ export function shortlistUpdates(
       ...(row.displayName !== null && { displayName: row.displayName }),
       ...(row.notes !== null && { notes: row.notes }),
       ...(row.tags !== null && { tags: row.tags }),
+      ...(row.affiliateLink !== null && { affiliateLink: row.affiliateLink }),
     },
   }));
 }

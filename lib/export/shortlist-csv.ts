@@ -31,12 +31,16 @@ export interface ShortlistCsvRow {
   contactLinks: readonly string[];
   discountCode: string | null;
   trackedLink: string | null;
+  /** The creator's link on an affiliate platform, as the marketer entered it. */
+  affiliateLink: string | null;
   firstSeen: string | null;
   lastVisited: string | null;
   impressions: number | null;
   clicks: number | null;
   conversions: number | null;
   revenue: number | null;
+  /** What conversions and revenue count by: code, link, handle, hand or unknown. */
+  resultsBasis: string | null;
   /** What the creator is paid for the campaign (the `spend` column, as `scout report` reads it). */
   payment: number | null;
   roas: number | null;
@@ -125,6 +129,12 @@ export const SHORTLIST_COLUMNS: readonly CsvColumn<ShortlistCsvRow>[] = [
     description: 'The creator’s link with UTM parameters',
     value: (r) => r.trackedLink,
   },
+  {
+    header: 'affiliate_link',
+    description:
+      'The creator’s affiliate link (their link on your affiliate platform or shop programme)',
+    value: (r) => r.affiliateLink,
+  },
   { header: 'first_seen', description: 'First visit, ISO 8601', value: (r) => r.firstSeen },
   { header: 'last_visited', description: 'Last visit, ISO 8601', value: (r) => r.lastVisited },
   {
@@ -142,6 +152,12 @@ export const SHORTLIST_COLUMNS: readonly CsvColumn<ShortlistCsvRow>[] = [
     header: 'revenue',
     description: 'Revenue attributed to the creator, campaign currency',
     value: (r) => r.revenue,
+  },
+  {
+    header: 'results_basis',
+    description:
+      'What conversions and revenue count by: "code" (orders by discount code), "link" (by utm_content), "handle", "hand" (typed by hand) or "unknown" (imported before this was recorded)',
+    value: (r) => r.resultsBasis,
   },
   {
     header: 'spend',

@@ -22,7 +22,7 @@ export type PipelineStatus = z.infer<typeof PipelineStatus>;
 
 /** How the popup and the dashboard name each status. */
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
-export const STORE_VERSION = 9;
+export const STORE_VERSION = 10;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 
@@ -147,6 +147,8 @@ export const CreatorRecord = z.object({
   shortlistedAt: isoTime.nullable(),
   notes: z.string(),
   tags: z.array(z.string().min(1)),
+  /** The creator's link on an affiliate platform or shop programme, as the marketer entered it. */
+  affiliateLink: z.string().max(2000).nullable(),
   campaigns: z.array(CampaignEntry),
   /** Oldest first, at most one per clock hour (UTC), capped (lib/store/snapshots.ts). */
   snapshots: z.array(Snapshot),

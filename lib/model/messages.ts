@@ -67,10 +67,25 @@ export const ListFilter = z.strictObject({
 });
 export type ListFilter = z.infer<typeof ListFilter>;
 
+/** An address a marketer can open: http or https, nothing else (no javascript:, no data:). */
+export const WebLink = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((s) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(s).protocol);
+    } catch {
+      return false;
+    }
+  }, 'expected a web address starting with https://');
+
 export const CreatorPatch = z.strictObject({
   displayName: z.string().nullable().optional(),
   notes: z.string().optional(),
   tags: z.array(z.string().trim().min(1)).optional(),
+  /** Null removes it. */
+  affiliateLink: WebLink.nullable().optional(),
 });
 
 export const CampaignEntryPatch = CampaignEntry.pick({

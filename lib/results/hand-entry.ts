@@ -14,11 +14,16 @@ export type ReadForm =
 
 const fields: FormField[] = ['impressions', 'clicks', 'conversions', 'revenue', 'paymentOverride'];
 
-/** Reads a hand-entered result with the same number rules as the CSV import; one error per field. */
+/**
+ * Reads a hand-entered result with the same number rules as the CSV import; one error per field.
+ * Conversions or revenue typed differently from `before` are now "entered by hand"; left as they
+ * were, they keep their basis. The imports kept per basis stay.
+ */
 export function readResultForm(
   form: ResultForm,
   at: string,
   decimal: DecimalSeparator = '.',
+  before: CampaignResult | null = null,
 ): ReadForm {
   const result: CampaignResult = {
     impressions: null,
@@ -26,6 +31,8 @@ export function readResultForm(
     conversions: null,
     revenue: null,
     paymentOverride: null,
+    basis: before?.basis ?? 'hand',
+    byBasis: before?.byBasis ?? [],
     updatedAt: at,
   };
   const errors: { field: FormField; message: string }[] = [];
@@ -34,5 +41,7 @@ export function readResultForm(
     if (parsed.ok) result[field] = parsed.value;
     else errors.push({ field, message: parsed.message });
   }
+  if (before && (result.conversions !== before.conversions || result.revenue !== before.revenue))
+    result.basis = 'hand';
   return errors.length > 0 ? { ok: false, errors } : { ok: true, result };
 }

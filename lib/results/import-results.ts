@@ -1,4 +1,4 @@
-import type { CampaignResult } from '../model/results';
+import type { BasisFigures, CampaignResult, ResultBasis } from '../model/results';
 import { roundMoney } from '../offer/payment';
 import { ValueField, type ColumnMapping, type IdentifierField } from './column-mapping';
 import { parseCsvTable } from './csv-table';
@@ -76,15 +76,44 @@ function addNullable(a: number | null | undefined, b: number | null, field: Valu
 }
 
 /**
+ * What a file's figures are attributed by, for the whole file (the marketer confirms it), or
+ * `unknown` for a creator whose rows in one file matched partly by code and partly by link.
+ */
+export type ImportBasis = Extract<ResultBasis, 'code' | 'link' | 'handle' | 'unknown'>;
+
+/**
+ * A first guess of a file's basis from its mapped identifier columns: a discount-code column alone
+ * is an orders-by-code export (Shopify's sales by discount), a link or utm_content column alone a
+ * sessions-by-link one (GA4 by manual ad content); with both, each creator's rows decide (below);
+ * with neither, a sheet by handle.
+ */
+export function guessImportBasis(mapping: ColumnMapping): ImportBasis | null {
+  const code = mapping.columns.code !== undefined;
+  const link = mapping.columns.link !== undefined;
+  if (code && !link) return 'code';
+  if (link && !code) return 'link';
+  return code && link ? null : 'handle';
+}
+
+/** The basis of one creator's rows when the file maps both: how every row of theirs matched. */
+export function basisOfRows(via: readonly IdentifierField[]): ImportBasis {
+  if (via.length === 1) return via[0]!;
+  return via.includes('code') && via.includes('link') ? 'unknown' : 'handle';
+}
+
+/**
  * A creator's stored result after an import: mapped columns replace what was there (a Shopify file
  * brings conversions and revenue, a GA4 file clicks; neither wipes the other), an empty cell keeps
  * the stored value, an imported spend becomes the payment override, labelled with its file's name.
+ * The result's basis becomes the file's when the file brings conversions or revenue; a code-based
+ * or link-based file is also kept under its basis, so that the two can be compared later.
  */
 export function applyImport(
   existing: CampaignResult | null | undefined,
   imported: CreatorImport,
   at: string,
   fileName = 'an imported file',
+  basis: ImportBasis = basisOfRows(imported.via),
 ): CampaignResult {
   const base: CampaignResult = existing ?? {
     impressions: null,
@@ -92,12 +121,31 @@ export function applyImport(
     conversions: null,
     revenue: null,
     paymentOverride: null,
+    basis: 'unknown',
+    byBasis: [],
     updatedAt: at,
   };
   const pick = (field: ValueField, current: number | null) => {
     const value = imported.values[field];
     return typeof value === 'number' ? value : current;
   };
+  const brings = (field: ValueField) => typeof imported.values[field] === 'number';
+  const attributed = brings('conversions') || brings('revenue');
+  let byBasis = base.byBasis;
+  if ((basis === 'code' || basis === 'link') && (attributed || brings('clicks'))) {
+    const before = base.byBasis.find((f) => f.basis === basis);
+    const figures: BasisFigures = {
+      basis,
+      clicks: pick('clicks', before?.clicks ?? null),
+      conversions: pick('conversions', before?.conversions ?? null),
+      revenue: pick('revenue', before?.revenue ?? null),
+      from: fileName.slice(0, 200),
+      at,
+    };
+    byBasis = [...base.byBasis.filter((f) => f.basis !== basis), figures].sort((a, b) =>
+      a.basis.localeCompare(b.basis),
+    );
+  }
   return {
     impressions: pick('impressions', base.impressions),
     clicks: pick('clicks', base.clicks),
@@ -105,6 +153,8 @@ export function applyImport(
     revenue: pick('revenue', base.revenue),
     paymentOverride: pick('spend', base.paymentOverride),
     paymentFrom: typeof imported.values.spend === 'number' ? fileName : (base.paymentFrom ?? null),
+    basis: attributed ? basis : base.basis,
+    byBasis,
     updatedAt: at,
   };
 }

@@ -8,6 +8,8 @@ export interface MatchCreator {
   code?: string | null;
   /** The creator's tracked link (its utm_content is what analytics exports show). */
   link?: string | null;
+  /** The creator's affiliate link: rows carrying it in their link column are theirs too. */
+  affiliateLink?: string | null;
 }
 
 export interface MatchedRow {
@@ -53,6 +55,7 @@ export function matchRows(
   for (const creator of creators) {
     add('code', normalizeCode(creator.code), creator.key);
     for (const link of linkKeys(creator.link)) add('link', link, creator.key);
+    for (const link of linkKeys(creator.affiliateLink)) add('link', link, creator.key);
     add('handle', normalizeHandle(creator.handle), creator.key);
   }
 

@@ -22,6 +22,7 @@ export function newCreator(key: CreatorKey, now: string): CreatorRecord {
     shortlistedAt: null,
     notes: '',
     tags: [],
+    affiliateLink: null,
     campaigns: [],
     snapshots: [],
     lastReading: null,
@@ -179,6 +180,7 @@ export function applyPatch(
     ...(patch.displayName !== undefined && { displayName: patch.displayName }),
     ...(patch.notes !== undefined && { notes: patch.notes }),
     ...(patch.tags !== undefined && { tags: [...new Set(patch.tags)] }),
+    ...(patch.affiliateLink !== undefined && { affiliateLink: patch.affiliateLink }),
     updatedAt: now,
   };
 }

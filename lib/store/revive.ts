@@ -60,6 +60,7 @@ function creatorDefaults(now: string): Record<string, FieldDefault> {
     shortlistedAt: () => null,
     notes: (invalid) => (invalid === undefined || invalid === null ? '' : String(invalid)),
     tags: () => [],
+    affiliateLink: () => null,
     campaigns: () => [],
     snapshots: () => [],
     lastReading: () => null,

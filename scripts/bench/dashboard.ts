@@ -22,6 +22,7 @@ function records(n: number): CreatorRecord[] {
       shortlistedAt: i % 2 ? at : null,
       notes: i % 5 ? '' : `=note ${i}`,
       tags: i % 4 ? [] : ['art', 'travel'],
+      affiliateLink: null,
       campaigns:
         i % 2
           ? [

@@ -14,6 +14,8 @@ const result = (
   conversions,
   revenue,
   paymentOverride,
+  basis: 'hand' as const,
+  byBasis: [],
   updatedAt: '2026-03-20T10:00:00.000Z',
 });
 
@@ -195,17 +197,18 @@ test('a payment imported from a file says which file; amounts carry the campaign
   const page = await openExtensionPage('dashboard.html');
   await openResults(page);
   const bob = page.locator('[data-handle="bob"]');
-  await expect(bob).toContainText('entered by hand');
+  const bobPayment = bob.getByTestId('scout-payment');
+  await expect(bobPayment).toContainText('entered by hand');
   const csv = 'Discount code,Handle,Creator payment\n,bob,1200\n';
   await page
     .getByTestId('scout-results-import')
     .setInputFiles({ name: 'payouts-march.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByTestId('scout-results-import-run').click();
-  await expect(bob).toContainText('from payouts-march.csv');
-  await expect(bob).not.toContainText('entered by hand');
+  await expect(bobPayment).toContainText('from payouts-march.csv');
+  await expect(bobPayment).not.toContainText('entered by hand');
   await expect(page.getByRole('columnheader', { name: 'Payment (USD)' })).toBeVisible();
   // Saving the form without touching the payment keeps where it came from.
   await bob.getByTestId('scout-result-edit').click();
   await page.getByTestId('scout-result-save').click();
-  await expect(bob).toContainText('from payouts-march.csv');
+  await expect(bobPayment).toContainText('from payouts-march.csv');
 });

@@ -125,6 +125,7 @@ export function creator(
     shortlistedAt: options.campaigns?.length ? snapshots[0]!.at : null,
     notes: options.notes ?? '',
     tags: options.tags ?? [],
+    affiliateLink: null,
     campaigns: options.campaigns ?? [],
     snapshots,
     lastReading: {

@@ -136,6 +136,8 @@ const results = (conversions: number, revenue: number) => ({
   conversions,
   revenue,
   paymentOverride: null,
+  basis: 'hand' as const,
+  byBasis: [],
   updatedAt: '2026-03-20T10:00:00.000Z',
 });
 

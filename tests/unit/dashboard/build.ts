@@ -51,6 +51,7 @@ export const record = (handle: string, patch: Partial<CreatorRecord> = {}): Crea
   shortlistedAt: null,
   notes: '',
   tags: [],
+  affiliateLink: null,
   campaigns: [],
   snapshots: [snap(T, 12_000, 0.03)],
   lastReading: null,

@@ -108,6 +108,8 @@ describe('campaign results', () => {
     conversions,
     revenue,
     paymentOverride,
+    basis: 'hand' as const,
+    byBasis: [],
     updatedAt: T,
   });
   const records = [

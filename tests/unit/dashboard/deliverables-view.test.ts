@@ -86,6 +86,8 @@ describe('deliverablesView', () => {
           conversions: 4,
           revenue: 200,
           paymentOverride: null,
+          basis: 'hand',
+          byBasis: [],
           updatedAt: T,
         },
       }),

@@ -101,6 +101,7 @@ describe('readShortlistCsv', () => {
           campaignId: 'c1',
           code: null,
           link: null,
+          affiliateLink: null,
           notes: 'hi',
           tags: ['a', 'b'],
         },
@@ -113,6 +114,7 @@ describe('readShortlistCsv', () => {
           campaignId: null,
           code: null,
           link: null,
+          affiliateLink: null,
           notes: null,
           tags: null,
         },
@@ -181,6 +183,7 @@ describe('readShortlistCsv', () => {
     expect(ann).toMatchObject({
       notes: 'keep',
       tags: ['t'],
+      affiliateLink: null,
       campaigns: [{ status: 'live', discountCode: 'ANN15' }],
     });
     expect(ann?.snapshots).toHaveLength(1);
@@ -237,6 +240,8 @@ describe('resultsUpdates', () => {
       conversions: 1,
       revenue: 40,
       paymentOverride: null,
+      basis: 'hand',
+      byBasis: [],
       updatedAt: NOW,
     });
     const bob = creator('bob', 'other', null);
@@ -262,6 +267,19 @@ describe('resultsUpdates', () => {
             revenue: 40,
             paymentOverride: null,
             paymentFrom: null,
+            // The file brought conversions matched by code: they now count by code, and the
+            // code-based figures are kept apart for the comparison with a link-based file.
+            basis: 'code',
+            byBasis: [
+              {
+                basis: 'code',
+                clicks: null,
+                conversions: 3,
+                revenue: null,
+                from: 'an imported file',
+                at: NOW,
+              },
+            ],
             updatedAt: NOW,
           },
         },
@@ -285,6 +303,7 @@ function creator(
     shortlistedAt: NOW,
     notes: '',
     tags: [],
+    affiliateLink: null,
     snapshots: [],
     lastReading: null,
     recentPosts: [],

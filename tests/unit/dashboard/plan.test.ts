@@ -82,6 +82,8 @@ describe('the plan against the campaign', () => {
     conversions,
     revenue,
     paymentOverride: null,
+    basis: 'hand' as const,
+    byBasis: [],
     updatedAt: T,
   });
   const records = [

@@ -28,6 +28,7 @@ const row = (
   campaignName: null,
   code: null,
   link: null,
+  affiliateLink: null,
   lastVisit: null,
   firstSeen: null,
   notes: '',

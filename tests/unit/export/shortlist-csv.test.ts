@@ -27,12 +27,14 @@ const row: ShortlistCsvRow = {
   contactLinks: ['https://linktr.ee/jane'],
   discountCode: 'JANE15',
   trackedLink: 'https://acme.example/kit?utm_source=influencer',
+  affiliateLink: 'https://shop.acme.example/ref/jane',
   firstSeen: '2026-05-01T10:00:00Z',
   lastVisited: '2026-05-20T10:00:00Z',
   impressions: null,
   clicks: 410,
   conversions: 12,
   revenue: 960,
+  resultsBasis: 'code',
   payment: 548,
   roas: 1.75,
   deliverables: 2,
@@ -90,6 +92,8 @@ describe('shortlistToCsv', () => {
       deliverable_links: 'https://www.instagram.com/p/C1/; https://www.instagram.com/reel/C2/',
       deliverable_formats: 'carousel; video',
       deliverable_engagements: '1520',
+      affiliate_link: 'https://shop.acme.example/ref/jane',
+      results_basis: 'code',
     });
   });
 

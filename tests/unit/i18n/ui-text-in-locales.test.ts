@@ -23,6 +23,9 @@ const LOCALISED = [
   'components/dashboard/NotesTags.tsx',
   'components/dashboard/ScopeSelect.tsx',
   'components/dashboard/BriefEditor.tsx',
+  'components/dashboard/AttributionGapView.tsx',
+  'components/dashboard/AffiliateLinkField.tsx',
+  'components/dashboard/basis-word.ts',
 ];
 
 const sources = (dir: string): string[] =>

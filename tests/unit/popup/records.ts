@@ -60,6 +60,7 @@ function baseCreator(fields: Partial<CreatorRecord>): CreatorRecord {
     shortlistedAt: AT,
     notes: '',
     tags: [],
+    affiliateLink: null,
     campaigns: [entry()],
     snapshots: [snapshot()],
     lastReading: {

@@ -24,10 +24,36 @@ describe('readResultForm', () => {
         conversions: 60,
         revenue: 6000,
         paymentOverride: null,
+        basis: 'hand',
+        byBasis: [],
         updatedAt: at,
       },
     });
     if (read.ok) expect(CampaignResult.safeParse(read.result).success).toBe(true);
+  });
+
+  const imported: CampaignResult = {
+    impressions: null,
+    clicks: 810,
+    conversions: 37,
+    revenue: 2960,
+    paymentOverride: null,
+    basis: 'link',
+    byBasis: [{ basis: 'link', clicks: 810, conversions: 37, revenue: 2960, from: 'ga4.csv', at }],
+    updatedAt: at,
+  };
+  test.each([
+    ['conversions retyped', { conversions: '40', revenue: '2960' }, 'hand'],
+    ['revenue retyped', { conversions: '37', revenue: '3000' }, 'hand'],
+    [
+      'only the payment typed',
+      { conversions: '37', revenue: '2960', paymentOverride: '500' },
+      'link',
+    ],
+  ] as const)('%s: the basis becomes %s; the imports kept per basis stay', (_, form, basis) => {
+    const read = readResultForm({ clicks: '810', ...form }, at, '.', imported);
+    expect(read.ok && read.result.basis).toBe(basis);
+    expect(read.ok && read.result.byBasis).toEqual(imported.byBasis);
   });
 
   test('an empty form is all null, not zero', () => {

@@ -109,6 +109,8 @@ describe('reportInputFromResult', () => {
       conversions: 30,
       revenue: 6000,
       paymentOverride: null,
+      basis: 'code',
+      byBasis: [],
       updatedAt: '2026-03-01T00:00:00Z',
       ...fields,
     });

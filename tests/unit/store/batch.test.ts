@@ -25,6 +25,8 @@ const results = (conversions: number) => ({
   conversions,
   revenue: conversions * 40,
   paymentOverride: null,
+  basis: 'hand' as const,
+  byBasis: [],
   updatedAt: '2026-03-10T00:00:00.000Z',
 });
 const key = (handle: string) => ({ platform: 'instagram', handle }) as const;

@@ -117,6 +117,8 @@ describe('shortlist and campaigns', () => {
       conversions: 4,
       revenue: 320,
       paymentOverride: null,
+      basis: 'hand' as const,
+      byBasis: [],
       updatedAt: '2026-03-10T00:00:00.000Z',
     };
     const { creator } = await ok(

@@ -17,6 +17,7 @@ import * as v006 from './examples/v006';
 import * as v007 from './examples/v007';
 import * as v008 from './examples/v008';
 import * as v009 from './examples/v009';
+import * as v010 from './examples/v010';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
@@ -30,6 +31,7 @@ const examples = {
   7: v007,
   8: v008,
   9: v009,
+  10: v010,
 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
@@ -250,7 +252,12 @@ describe('2 → 3: numbers and ids instead of page text', () => {
     expect(last.verdict?.scores).toEqual(before.verdict.scores);
     // Entries gain only what later versions add (no deliverables recorded then).
     expect(revived.value.campaigns).toEqual(
-      v002.creator.campaigns.map((e) => ({ ...e, deliverables: [], removedDeliverables: [] })),
+      v002.creator.campaigns.map((e) => ({
+        ...e,
+        deliverables: [],
+        removedDeliverables: [],
+        results: e.results && { ...e.results, basis: 'unknown', byBasis: [] },
+      })),
     );
     expect(revived.value.snapshots).toEqual(v002.creator.snapshots);
     expect(revived.value.recentPosts.map((p) => p.id)).toEqual(
@@ -277,7 +284,7 @@ describe('3 → 4: campaigns get a plan', () => {
     const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
     expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
     // The current version's example is stored as it is.
-    expect(reviveList(v009.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
+    expect(reviveList(v010.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
   });
 });
 
@@ -289,7 +296,7 @@ describe('4 → 5: snapshots may keep the followers sample', () => {
     if (old.status !== 'ok') return;
     expect(old.value.snapshots.length).toBe(3);
     expect(old.value.snapshots.every((s) => s.audienceFakeShare === undefined)).toBe(true);
-    const current = reviveCreator(v009.creator, key, '2026-03-01T00:00:00.000Z');
+    const current = reviveCreator(v010.creator, key, '2026-03-01T00:00:00.000Z');
     expect(current.status).toBe('ok');
     expect(current.status === 'ok' && current.writeBack).toBe(false);
     if (current.status !== 'ok') return;
@@ -394,7 +401,11 @@ describe('7 → 8: campaign entries keep their deliverables', () => {
       [[], []],
       [[], []],
     ]);
-    expect(revived.value.campaigns[0]?.results).toEqual(v007.creator.campaigns[0]!.results);
+    expect(revived.value.campaigns[0]?.results).toEqual({
+      ...v007.creator.campaigns[0]!.results,
+      basis: 'unknown',
+      byBasis: [],
+    });
   });
 
   test('the v8 example is read with its deliverable and its visits', () => {
@@ -420,9 +431,9 @@ describe('8 → 9: offers may pay a bonus on a sales target', () => {
     );
   });
 
-  test('the v9 example is read as stored, its bonus override whole', () => {
+  test('the v9 example keeps its bonus override whole', () => {
     const revived = reviveCreator(v009.creator, key, now);
-    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    expect(revived.status).toBe('ok');
     if (revived.status !== 'ok') return;
     expect(revived.value.campaigns[0]?.offerOverride).toEqual({
       model: 'bonus',
@@ -431,5 +442,34 @@ describe('8 → 9: offers may pay a bonus on a sales target', () => {
       bonusTarget: 5000,
       currency: 'USD',
     });
+  });
+});
+
+describe('9 → 10: results say their attribution basis; creators have an affiliate link', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+  const now = '2026-03-01T00:00:00.000Z';
+
+  test('a v9 result keeps its figures, stated as of unknown basis, with no import to compare', () => {
+    const revived = reviveCreator(v009.creator, key, now);
+    if (revived.status !== 'ok') throw new Error(revived.status);
+    expect(revived.writeBack).toBe(true);
+    const { results } = revived.value.campaigns[0]!;
+    const { basis, byBasis, ...figures } = results!;
+    expect(figures).toEqual(v009.creator.campaigns[0]!.results);
+    expect(basis).toBe('unknown');
+    expect(byBasis).toEqual([]);
+    // An entry without results stays without; the creator has no affiliate link yet.
+    expect(revived.value.campaigns[1]?.results).toBeNull();
+    expect(revived.value.affiliateLink).toBeNull();
+  });
+
+  test('the v10 example is read as stored: both imports and the affiliate link', () => {
+    const revived = reviveCreator(v010.creator, key, now);
+    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    if (revived.status !== 'ok') return;
+    expect(revived.value.affiliateLink).toBe('https://shop.acme.example/ref/jane-paints');
+    expect(revived.value.campaigns[0]?.results?.byBasis.map((f) => f.conversions)).toEqual([
+      52, 37,
+    ]);
   });
 });

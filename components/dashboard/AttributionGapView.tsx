@@ -1,0 +1,167 @@
+import type { AttributionLine } from '../../lib/dashboard/results-view';
+import { t } from '../../lib/i18n/messages';
+import type { AttributionBasis } from '../../lib/model/results';
+import { formatDay } from '../../lib/panel/format';
+import {
+  AGREE_WITHIN,
+  MIN_CONVERSIONS,
+  type AttributionGap,
+  type BasisSide,
+  type Difference,
+} from '../../lib/results/attribution-gap';
+import { formatCount, formatMoney, formatMultiple, formatPercent } from '../../lib/results/format';
+import { basisWord } from './basis-word';
+import { creatorHref } from './CreatorTable';
+
+const higherOf = (d: Difference): AttributionBasis => (d.gap > 0 ? 'code' : 'link');
+
+function gapCell(d: Difference | null, format: (n: number) => string): string {
+  if (!d) return '—';
+  if (d.gap === 0) return t('attributionNoGap');
+  const basis = basisWord(higherOf(d));
+  const amount = format(Math.abs(d.gap));
+  return d.share === null
+    ? t('attributionGapCellNone', amount, basis)
+    : t('attributionGapCell', amount, basis, formatPercent(d.share, 0));
+}
+
+/** What the gap says, in a sentence: which basis counts more and what that usually means. */
+export function gapSentence(gap: AttributionGap, currency: string): string {
+  if (gap.direction === 'not-comparable') return t('attributionNotComparable');
+  if (gap.direction === 'too-few') return t('attributionTooFew', MIN_CONVERSIONS);
+  if (gap.direction === 'agree') return t('attributionAgree', formatPercent(AGREE_WITHIN, 0));
+  const d = gap.measure === 'conversions' ? gap.conversions! : gap.revenue!;
+  const size =
+    gap.measure === 'conversions'
+      ? formatCount(Math.abs(d.gap))
+      : `${formatMoney(Math.abs(d.gap))} ${currency}`;
+  const amount =
+    d.share === null
+      ? gap.measure === 'conversions'
+        ? t('attributionMoreConversionsNone', size)
+        : t('attributionMoreRevenueNone', size)
+      : gap.measure === 'conversions'
+        ? t('attributionMoreConversions', size, formatPercent(d.share, 0))
+        : t('attributionMoreRevenue', size, formatPercent(d.share, 0));
+  return gap.direction === 'code-higher'
+    ? t('attributionCodeHigher', amount)
+    : t('attributionLinkHigher', amount);
+}
+
+const source = (s: BasisSide) => (s.from ? t('attributionFrom', s.from, formatDay(s.at)) : '—');
+
+function GapTable(props: { gap: AttributionGap; currency: string; caption: string }) {
+  const { gap, currency } = props;
+  const roasGap =
+    gap.code.roas !== null && gap.link.roas !== null
+      ? formatMultiple(Math.abs(gap.code.roas - gap.link.roas))
+      : '—';
+  return (
+    <table className="attribution">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('attributionMeasure')}</th>
+          <th scope="col" className="num">
+            {t('attributionByCode')}
+          </th>
+          <th scope="col" className="num">
+            {t('attributionByLink')}
+          </th>
+          <th scope="col" className="num">
+            {t('attributionGap')}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr data-testid="scout-attribution-conversions">
+          <th scope="row">{t('attributionConversions')}</th>
+          <td className="num" data-value={gap.code.conversions ?? ''}>
+            {formatCount(gap.code.conversions)}
+          </td>
+          <td className="num" data-value={gap.link.conversions ?? ''}>
+            {formatCount(gap.link.conversions)}
+          </td>
+          <td className="num" data-value={gap.conversions?.gap ?? ''}>
+            {gapCell(gap.conversions, formatCount)}
+          </td>
+        </tr>
+        <tr data-testid="scout-attribution-revenue">
+          <th scope="row">{t('attributionRevenue', currency)}</th>
+          <td className="num" data-value={gap.code.revenue ?? ''}>
+            {formatMoney(gap.code.revenue)}
+          </td>
+          <td className="num" data-value={gap.link.revenue ?? ''}>
+            {formatMoney(gap.link.revenue)}
+          </td>
+          <td className="num" data-value={gap.revenue?.gap ?? ''}>
+            {gapCell(gap.revenue, formatMoney)}
+          </td>
+        </tr>
+        <tr data-testid="scout-attribution-roas">
+          <th scope="row">{t('attributionRoas')}</th>
+          <td className="num" data-value={gap.code.roas ?? ''}>
+            {formatMultiple(gap.code.roas)}
+          </td>
+          <td className="num" data-value={gap.link.roas ?? ''}>
+            {formatMultiple(gap.link.roas)}
+          </td>
+          <td className="num">{roasGap}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function Sources({ gap }: { gap: AttributionGap }) {
+  if (!gap.code.from && !gap.link.from) return null;
+  return <p className="sub">{t('attributionSources', source(gap.code), source(gap.link))}</p>;
+}
+
+/** Each creator's code-based and link-based results side by side, with the gap and what it means. */
+export function AttributionGapView(props: {
+  lines: readonly AttributionLine[];
+  totals: AttributionGap | null;
+  currency: string;
+}) {
+  if (props.lines.length === 0) return null;
+  return (
+    <section
+      aria-labelledby="attribution-title"
+      className="attribution-gap"
+      data-testid="scout-attribution"
+    >
+      <h3 id="attribution-title">{t('attributionTitle')}</h3>
+      <p className="hint">{t('attributionIntro')}</p>
+      {props.lines.map((line) => (
+        <div
+          key={line.key}
+          className="attribution-creator"
+          data-testid="scout-attribution-creator"
+          data-handle={line.handle}
+          data-direction={line.gap.direction}
+        >
+          <GapTable gap={line.gap} currency={props.currency} caption={`@${line.handle}`} />
+          <Sources gap={line.gap} />
+          <p data-testid="scout-attribution-sentence">
+            <a href={creatorHref(line)}>@{line.handle}</a>: {gapSentence(line.gap, props.currency)}
+          </p>
+        </div>
+      ))}
+      {props.totals ? (
+        <div
+          className="attribution-creator"
+          data-testid="scout-attribution-totals"
+          data-direction={props.totals.direction}
+        >
+          <GapTable
+            gap={props.totals}
+            currency={props.currency}
+            caption={t('attributionAll', props.lines.length)}
+          />
+          <p>{gapSentence(props.totals, props.currency)}</p>
+        </div>
+      ) : null}
+    </section>
+  );
+}
