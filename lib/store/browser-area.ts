@@ -1,7 +1,13 @@
-import type { Browser } from 'wxt/browser';
 import type { KeyValueArea } from './area';
 
-type StorageArea = Pick<Browser.storage.StorageArea, 'get' | 'set' | 'remove'> & {
+/**
+ * The promise-based part of a storage area the store uses, written out rather than taken from
+ * wxt/browser: browser.storage.local and WXT's fake browser both fit it, whichever typings WXT ships.
+ */
+type StorageArea = {
+  get(keys: string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
   /** Chrome 130+, Firefox 143+: the keys alone, without reading every value. */
   getKeys?: () => Promise<string[]>;
 };
