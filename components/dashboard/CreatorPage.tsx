@@ -16,6 +16,7 @@ import { EntryEditor } from './EntryEditor';
 import { EvidenceView } from './EvidenceView';
 import { NotesTags } from './NotesTags';
 import { AffiliateLinkField } from './AffiliateLinkField';
+import { RecentWork } from './RecentWork';
 import { SnapshotCharts } from './SnapshotCharts';
 import { AudienceHistory } from './AudienceHistory';
 import { FormatSplitView } from './FormatSplitView';
@@ -105,6 +106,7 @@ export function CreatorPage(props: {
       <AffiliateLinkField key={creatorId(record)} record={record} reload={props.reload} />
       <section aria-labelledby="entries-title">
         <h3 id="entries-title">Campaigns</h3>
+        <RecentWork record={record} campaigns={data.campaigns} />
         {record.campaigns.length === 0 ? <p>Not shortlisted yet.</p> : null}
         {record.campaigns.map((entry) => (
           <div key={`${creatorId(record)}:${entry.campaignId}`}>

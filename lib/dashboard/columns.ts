@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages';
 import { basisLabel, spamTooFewLabel, statusLabel, verdictShortLabel } from '../i18n/labels';
 import { platformName } from '../model/platforms';
 import { PipelineStatus } from '../model/creator';
@@ -40,7 +41,8 @@ export type ColumnId =
   | 'link'
   | 'lastVisit'
   | 'notes'
-  | 'tags';
+  | 'tags'
+  | 'recentWork';
 
 /** Pipeline order, so that sorting by status follows the pipeline rather than the alphabet. */
 const STATUS_ORDER: readonly string[] = ['seen', ...PipelineStatus.options];
@@ -184,6 +186,15 @@ export const COLUMNS: readonly ColumnDef[] = [
     sortValue: (r) => (r.tags.length ? r.tags.join(', ') : null),
     text: (r) => (r.tags.length ? r.tags.join(', ') : '—'),
   },
+  {
+    id: 'recentWork',
+    label: t('recentWorkColumn'),
+    description: t('recentWorkColumnHelp'),
+    numeric: true,
+    // Campaigns first, deliverables to break ties.
+    sortValue: (r) => r.recent.campaigns * 1_000_000 + r.recent.deliverables,
+    text: (r) => t('recentWorkCell', r.recent.campaigns, r.recent.deliverables),
+  },
 ];
 
 export const columnById = (id: ColumnId): ColumnDef => COLUMNS.find((c) => c.id === id)!;
@@ -191,7 +202,7 @@ export const columnById = (id: ColumnId): ColumnDef => COLUMNS.find((c) => c.id 
 /**
  * The columns shown until the marketer chooses others: what a vetting and outreach pass needs, few
  * enough to fit 1280 px with codes and links filled. The handle cell names the platform; the
- * platform, tier, campaign (the filter above says it), notes and tags columns are a click away in the column chooser; the CSV export always has every column.
+ * platform, tier, campaign (the filter above says it), notes, tags and last-6-months columns are a click away in the column chooser; the CSV export always has every column.
  */
 export const DEFAULT_COLUMNS: readonly ColumnId[] = [
   'handle',

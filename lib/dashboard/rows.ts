@@ -6,6 +6,7 @@ import type { Platform } from '../model/reading';
 import type { Tier } from '../model/settings';
 import type { Snapshot } from '../model/snapshot';
 import { VerdictLabel } from '../model/verdict';
+import { recentActivity, type RecentActivity } from './recent-activity';
 
 /**
  * One creator as the dashboard table shows it: the numbers of the latest visit, the verdict kept
@@ -46,6 +47,8 @@ export interface CreatorRow {
   emails: string[];
   contactLinks: string[];
   tags: readonly string[];
+  /** Campaigns worked on and deliverables published in the last six months (./recent-activity.ts). */
+  recent: RecentActivity;
 }
 
 /**
@@ -101,6 +104,7 @@ export function toRow(
   entry: CampaignEntry | null,
   campaignNames: ReadonlyMap<string, string>,
   tiers: readonly Tier[],
+  recent: RecentActivity,
 ): CreatorRow {
   const snap = latestSnapshot(record.snapshots);
   const followers = snap?.followers ?? null;
@@ -141,6 +145,7 @@ export function toRow(
     emails: record.lastReading?.reading.profile?.contact?.emails.map((e) => e.address) ?? [],
     contactLinks: record.lastReading?.reading.profile?.contact?.links.map((l) => l.url) ?? [],
     tags: record.tags,
+    recent,
   };
 }
 
@@ -151,13 +156,15 @@ export function buildRows(
   tiers: readonly Tier[],
   scope: CampaignScope,
   activeCampaignId: string | null,
+  now: string = new Date().toISOString(),
 ): CreatorRow[] {
   const names = new Map(campaigns.map((c) => [c.id, c.name]));
+  const byId = new Map(campaigns.map((c) => [c.id, c]));
   const rows: CreatorRow[] = [];
   for (const record of records) {
     const entry = entryInScope(record, scope, activeCampaignId);
     if (entry === undefined) continue;
-    rows.push(toRow(record, entry, names, tiers));
+    rows.push(toRow(record, entry, names, tiers, recentActivity(record, byId, now)));
   }
   return rows;
 }

@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
 import { COLUMNS, DEFAULT_COLUMNS, visibleColumns } from '../../../lib/dashboard/columns';
 
-test('the default columns leave platform, tier, campaign, notes and tags to the chooser', () => {
+test('the default columns leave platform, tier, campaign, notes, tags and the last 6 months to the chooser', () => {
   expect(visibleColumns(null).map((c) => c.id)).toEqual([...DEFAULT_COLUMNS]);
-  for (const id of ['platform', 'tier', 'campaign', 'notes', 'tags'])
+  for (const id of ['platform', 'tier', 'campaign', 'notes', 'tags', 'recentWork'])
     expect(DEFAULT_COLUMNS).not.toContain(id);
 });
 

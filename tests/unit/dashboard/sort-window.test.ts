@@ -35,6 +35,7 @@ const row = (
   emails: [],
   contactLinks: [],
   tags: [],
+  recent: { since: '2026-01-01', campaigns: 0, deliverables: 0 },
   ...extra,
 });
 

@@ -26,6 +26,7 @@ const LOCALISED = [
   'components/dashboard/AttributionGapView.tsx',
   'components/dashboard/AffiliateLinkField.tsx',
   'components/dashboard/basis-word.ts',
+  'components/dashboard/RecentWork.tsx',
 ];
 
 const sources = (dir: string): string[] =>
