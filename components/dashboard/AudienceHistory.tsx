@@ -7,6 +7,7 @@ import { storedAudienceView } from '../../lib/panel/audience';
 import { formatCount, formatDateTime, formatRate, rateTickLabels } from '../../lib/panel/format';
 import { TimeLineChart } from '../charts/TimeLineChart';
 import { AudienceSample } from '../panel/AudienceSample';
+import { t } from '../../lib/i18n/messages';
 
 /** Who follows the creator: the last sample read, and the fake-or-inactive share over the visits. */
 export function AudienceHistory(props: { record: CreatorRecord; thresholds: AudienceThresholds }) {
@@ -19,7 +20,7 @@ export function AudienceHistory(props: { record: CreatorRecord; thresholds: Audi
   const series = useMemo(
     () => [
       {
-        name: 'Look fake or inactive',
+        name: t('audienceFakeSeries'),
         points: visits.map((v) => ({ at: v.at, value: v.share })),
       },
     ],
@@ -27,37 +28,37 @@ export function AudienceHistory(props: { record: CreatorRecord; thresholds: Audi
   );
   return (
     <section aria-labelledby="audience-title" data-testid="scout-audience-history">
-      <h3 id="audience-title">Audience</h3>
+      <h3 id="audience-title">{t('audienceHeading')}</h3>
       {view ? (
         <AudienceSample view={view} />
       ) : (
         <p>
           {visits.length
-            ? 'The last visit did not read a followers list; earlier samples are below.'
-            : `No followers sample yet: open @${record.handle}'s followers list on ${platformName(record.platform)} and scroll; the panel judges the accounts the page loads.`}
+            ? t('audienceLastNoSample')
+            : t('audienceNoSampleYet', record.handle, platformName(record.platform))}
         </p>
       )}
       {visits.length > 1 ? (
         <figure>
-          <figcaption>Followers who look fake or inactive, by visit</figcaption>
+          <figcaption>{t('audienceChartCaption')}</figcaption>
           <TimeLineChart
-            label={`Share of @${record.handle}'s followers sample that looks fake or inactive over ${visits.length} visits`}
+            label={t('audienceChartLabel', record.handle, visits.length)}
             series={series}
             format={formatRate}
             ticks={rateTickLabels}
-            empty="No followers sample read yet."
+            empty={t('audienceNoSampleRead')}
             testId="scout-chart-audience"
           />
         </figure>
       ) : null}
       {visits.length ? (
         <table data-testid="scout-audience-visits">
-          <caption>Followers samples by visit</caption>
+          <caption>{t('audienceTableCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Visit</th>
-              <th scope="col">Accounts read</th>
-              <th scope="col">Fake or inactive</th>
+              <th scope="col">{t('columnVisit')}</th>
+              <th scope="col">{t('columnAccountsRead')}</th>
+              <th scope="col">{t('columnFakeOrInactive')}</th>
             </tr>
           </thead>
           <tbody>
@@ -70,7 +71,7 @@ export function AudienceHistory(props: { record: CreatorRecord; thresholds: Audi
                   {v.sample < thresholds.minSample ? (
                     <>
                       <br />
-                      <small>too few accounts</small>
+                      <small>{t('tooFewAccounts')}</small>
                     </>
                   ) : null}
                 </td>

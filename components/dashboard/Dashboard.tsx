@@ -11,6 +11,7 @@ import { ResultsView } from './ResultsView';
 import { SettingsView } from './SettingsView';
 import { TemplatesView } from './TemplatesView';
 import { errorText, useDashboardData, type DashboardData } from './store';
+import { t } from '../../lib/i18n/messages';
 
 function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
@@ -65,8 +66,8 @@ export function Dashboard() {
   return (
     <>
       <header className="top">
-        <h1>Creator Scout</h1>
-        <nav aria-label="Dashboard views">
+        <h1>{t('extName')}</h1>
+        <nav aria-label={t('navLabel')}>
           <ul>
             {VIEWS.map((v) => (
               <li key={v.view}>
@@ -75,10 +76,9 @@ export function Dashboard() {
                   aria-current={current === v.view ? 'page' : undefined}
                   data-testid={`scout-nav-${v.view}`}
                 >
-                  {v.label}
                   {v.view === 'problems' && load.state === 'ready' && load.data.problems.length
-                    ? ` (${load.data.problems.length})`
-                    : ''}
+                    ? t('countInBrackets', v.label(), load.data.problems.length)
+                    : v.label()}
                 </a>
               </li>
             ))}
@@ -86,9 +86,9 @@ export function Dashboard() {
         </nav>
       </header>
       <main data-testid="scout-dashboard" data-state={load.state}>
-        {load.state === 'loading' ? <p role="status">Loading…</p> : null}
+        {load.state === 'loading' ? <p role="status">{t('loading')}</p> : null}
         {load.state === 'error' ? (
-          <p role="alert">The store did not answer: {errorText(load.error)}</p>
+          <p role="alert">{t('storeNoAnswer', errorText(load.error))}</p>
         ) : null}
         {load.state === 'ready' ? <View route={route} data={load.data} reload={reload} /> : null}
       </main>

@@ -1,4 +1,5 @@
-import { severityLabel, verdictLabel } from '../../lib/i18n/labels';
+import { commentLabel, severityLabel, verdictLabel } from '../../lib/i18n/labels';
+import { t } from '../../lib/i18n/messages';
 import { formatDay } from '../../lib/panel/format';
 import { useMemo } from 'react';
 import { readingEvidence } from '../../lib/dashboard/creator-view';
@@ -7,12 +8,12 @@ import type { CreatorRecord } from '../../lib/model/creator';
 /** The evidence of the last visit: numbers and their sources, flags, posts, labelled comments. */
 export function EvidenceView({ record }: { record: CreatorRecord }) {
   const evidence = useMemo(() => readingEvidence(record), [record]);
-  if (!evidence) return <p>No reading kept yet.</p>;
+  if (!evidence) return <p>{t('noReadingKept')}</p>;
   return (
     <section aria-labelledby="evidence-title" data-testid="scout-evidence">
-      <h3 id="evidence-title">Last reading ({formatDay(evidence.at)})</h3>
+      <h3 id="evidence-title">{t('lastReadingOn', formatDay(evidence.at))}</h3>
       <p>
-        Verdict:{' '}
+        {t('verdictLead')}{' '}
         <strong data-testid="scout-verdict" data-verdict={evidence.verdict ?? ''}>
           {evidence.verdict ? verdictLabel(evidence.verdict) : '—'}
         </strong>
@@ -20,7 +21,7 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
           <>
             {' · '}
             <a href={evidence.url} target="_blank" rel="noopener noreferrer">
-              page read
+              {t('pageRead')}
             </a>
           </>
         ) : null}
@@ -32,7 +33,7 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
           ))}
         </ul>
       ) : null}
-      <h4>Where each number came from</h4>
+      <h4>{t('whereNumbersCameFrom')}</h4>
       <dl className="numbers">
         {evidence.numbers.map((n) => (
           <div key={n.label}>
@@ -52,7 +53,7 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
           ))}
         </ul>
       ) : null}
-      <h4>Flags ({evidence.flags.length})</h4>
+      <h4>{t('flagsHeadingCount', evidence.flags.length)}</h4>
       <ul data-testid="scout-flags">
         {evidence.flags.map((f, i) => (
           <li key={i} className="flag" data-severity={f.severity}>
@@ -70,7 +71,7 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
         ))}
       </ul>
       <details>
-        <summary>Posts read ({evidence.posts.length})</summary>
+        <summary>{t('postsReadCount', evidence.posts.length)}</summary>
         <ul>
           {evidence.posts.map((p) => (
             <li key={p.id}>
@@ -95,13 +96,15 @@ export function EvidenceView({ record }: { record: CreatorRecord }) {
       <details>
         <summary>
           {evidence.commentsRead === null
-            ? 'Comments: none read'
-            : `Comments read: ${evidence.commentsRead}; spam and generic examples (${evidence.comments.length})`}
+            ? t('commentsNoneRead')
+            : t('commentsReadExamples', evidence.commentsRead, evidence.comments.length)}
         </summary>
         <ul className="comments">
           {evidence.comments.map((c, i) => (
             <li key={i} className={`comment ${c.label}`}>
-              <span className="label">{c.creatorReply ? 'creator reply' : c.label}</span>{' '}
+              <span className="label">
+                {c.creatorReply ? t('commentCreatorReply') : commentLabel(c.label)}
+              </span>{' '}
               <bdi>{c.author}</bdi>: “<bdi>{c.text}</bdi>”
               {c.reasons.length ? <span className="sub"> ({c.reasons.join('; ')})</span> : null}
             </li>

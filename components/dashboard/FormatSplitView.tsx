@@ -2,6 +2,7 @@ import { rateTickLabels } from '../../lib/panel/format';
 import { formatPercent } from '../../lib/results/format';
 import type { FormatView } from '../../lib/dashboard/format-view';
 import { BarChart } from '../charts/BarChart';
+import { t } from '../../lib/i18n/messages';
 
 const rateText = (v: number) => formatPercent(v, 1);
 
@@ -27,11 +28,11 @@ export function FormatSplitView(props: {
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Format</th>
-                  <th scope="col">Posts</th>
-                  <th scope="col">Counted</th>
-                  {group ? <th scope="col">Creators</th> : null}
-                  <th scope="col">Median engagement</th>
+                  <th scope="col">{t('columnFormat')}</th>
+                  <th scope="col">{t('columnPosts')}</th>
+                  <th scope="col">{t('columnCounted')}</th>
+                  {group ? <th scope="col">{t('columnCreators')}</th> : null}
+                  <th scope="col">{t('columnMedianEngagement')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -44,8 +45,8 @@ export function FormatSplitView(props: {
                     <td data-value={l.rate ?? ''}>
                       {l.rate === null
                         ? l.posts === 0
-                          ? 'no posts'
-                          : 'not enough data'
+                          ? t('noPosts')
+                          : t('notEnoughData')
                         : rateText(l.rate)}
                     </td>
                   </tr>
@@ -55,9 +56,9 @@ export function FormatSplitView(props: {
           </div>
           {view.bars.length > 0 ? (
             <BarChart
-              label={`${view.title}: median engagement per format`}
+              label={t('medianPerFormatChart', view.title)}
               bars={view.bars}
-              valueName="Median engagement"
+              valueName={t('columnMedianEngagement')}
               format={rateText}
               ticks={rateTickLabels}
               testId={`${props.testId}-chart`}

@@ -2,23 +2,22 @@ import { errorText, sendMessage, type DashboardData } from './store';
 import { problemView } from '../../lib/dashboard/problem-words';
 import { downloadText, today } from './download';
 import { useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 
 /** Stored records that failed validation: kept aside by the store, shown here, exportable. */
 export function ProblemsView(props: { data: DashboardData; reload: () => Promise<void> }) {
   const { problems } = props.data;
   const [message, setMessage] = useState<string | null>(null);
   const dismiss = async (id: string) => {
-    if (!window.confirm('Forget this record for good? Export it first if you may need it.')) return;
+    if (!window.confirm(t('problemsForgetConfirm'))) return;
     const res = await sendMessage({ type: 'store/dismiss-problem', id });
     setMessage(res.ok ? null : errorText(res.error));
     await props.reload();
   };
   return (
     <>
-      <h2>Saved items that couldn’t be read ({problems.length})</h2>
-      <p>
-        Saved items Creator Scout couldn’t read are kept here as they were, never silently dropped.
-      </p>
+      <h2>{t('problemsHeading', problems.length)}</h2>
+      <p>{t('problemsIntro')}</p>
       {problems.length ? (
         <button
           type="button"
@@ -31,7 +30,7 @@ export function ProblemsView(props: { data: DashboardData; reload: () => Promise
             )
           }
         >
-          Export problems (JSON)
+          {t('problemsExport')}
         </button>
       ) : null}
       {message ? <p role="alert">{message}</p> : null}
@@ -40,22 +39,30 @@ export function ProblemsView(props: { data: DashboardData; reload: () => Promise
           const view = problemView(p);
           return (
             <li key={p.id} data-resolution={p.resolution}>
-              <strong>{view.what}</strong> <span className="problem-when">found {view.when}</span>
+              <strong>{view.what}</strong>{' '}
+              <span className="problem-when">{t('problemFound', view.when)}</span>
               <p>{view.why}</p>
               {view.fields.length ? (
                 <p>
-                  Couldn’t read: <bdi>{view.fields.slice(0, 10).join('; ')}</bdi>
-                  {view.fields.length > 10 ? ` and ${view.fields.length - 10} more` : ''}.
+                  <bdi>
+                    {view.fields.length > 10
+                      ? t(
+                          'problemCouldntReadMore',
+                          view.fields.slice(0, 10).join('; '),
+                          view.fields.length - 10,
+                        )
+                      : t('problemCouldntRead', view.fields.join('; '))}
+                  </bdi>
                 </p>
               ) : null}
               <p>{view.outcome}</p>
               {view.page ? (
                 <p>
-                  Belongs to: <a href={view.page.href}>{view.page.label}</a>
+                  {t('problemBelongsTo')} <a href={view.page.href}>{view.page.label}</a>
                 </p>
               ) : null}
               <button type="button" onClick={() => void dismiss(p.id)}>
-                Dismiss
+                {t('dismiss')}
               </button>
             </li>
           );

@@ -10,66 +10,71 @@ import {
   rateTickLabels,
 } from '../../lib/panel/format';
 import { TimeLineChart } from '../charts/TimeLineChart';
+import { t, type MessageKey } from '../../lib/i18n/messages';
 
 const BASIS = {
-  followers: 'ER by followers',
-  views: 'ER by views',
-  'single-post': 'ER, one post',
-} as const;
+  followers: 'erByFollowers',
+  views: 'erByViews',
+  'single-post': 'erOnePost',
+} as const satisfies Record<string, MessageKey>;
 const countText = (v: number) => formatCount(v);
 
 /** Followers and engagement over the visits, with the visits as a table for reading. */
 export function SnapshotCharts({ record }: { record: CreatorRecord }) {
   const series = useMemo(() => snapshotSeries(record), [record]);
-  const followers = useMemo(() => [{ name: 'Followers', points: series.followers }], [series]);
-  const engagement = useMemo(
-    () => series.engagement.map((s) => ({ name: BASIS[s.basis], points: s.points })),
+  const followers = useMemo(
+    () => [{ name: t('columnFollowers'), points: series.followers }],
     [series],
   );
-  if (record.snapshots.length === 0)
-    return <p>No visit recorded yet: open the creator’s page to take a first reading.</p>;
+  const engagement = useMemo(
+    () => series.engagement.map((s) => ({ name: t(BASIS[s.basis]), points: s.points })),
+    [series],
+  );
+  if (record.snapshots.length === 0) return <p>{t('noVisitYet')}</p>;
   return (
     <section aria-labelledby="history-title">
       <h3 id="history-title">
-        History ({record.snapshots.length} {record.snapshots.length === 1 ? 'visit' : 'visits'})
+        {record.snapshots.length === 1
+          ? t('historyOneVisit')
+          : t('historyVisits', record.snapshots.length)}
       </h3>
       <div className="charts">
         <figure>
-          <figcaption>Followers</figcaption>
+          <figcaption>{t('columnFollowers')}</figcaption>
           <TimeLineChart
-            label={`Followers of @${record.handle} over ${series.followers.length} visits`}
+            label={t('followersChartLabel', record.handle, series.followers.length)}
             series={followers}
             format={countText}
             ticks={countTickLabels}
             integer
             testId="scout-chart-followers"
-            empty="No follower count recorded yet."
+            empty={t('noFollowerCount')}
           />
         </figure>
         <figure>
-          <figcaption>Engagement rate</figcaption>
+          <figcaption>{t('engagementRateHeading')}</figcaption>
           <TimeLineChart
-            label={`Engagement rate of @${record.handle} over time`}
+            label={t('engagementChartLabel', record.handle)}
             series={engagement}
             format={formatRate}
             ticks={rateTickLabels}
             testId="scout-chart-engagement"
-            empty="No engagement rate recorded yet: it needs recent posts with their counts (open the profile and scroll)."
+            empty={t('noEngagementRate')}
           />
         </figure>
       </div>
       <details>
-        <summary>Visits as a table</summary>
+        <summary>{t('visitsAsTable')}</summary>
         <table>
           <thead>
             <tr>
-              <th scope="col">Visit</th>
-              <th scope="col">Followers</th>
-              <th scope="col">Following</th>
-              <th scope="col">Posts</th>
-              <th scope="col">ER</th>
-              <th scope="col">Basis</th>
-              <th scope="col">Spam</th>
+              <th scope="col">{t('columnVisit')}</th>
+              <th scope="col">{t('columnFollowers')}</th>
+              <th scope="col">{t('columnFollowing')}</th>
+              <th scope="col">{t('columnPosts')}</th>
+              <th scope="col">{t('columnEr')}</th>
+              <th scope="col">{t('columnBasis')}</th>
+              <th scope="col">{t('columnSpam')}</th>
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 import type { Problem } from '../model/messages';
 import { PLATFORMS } from '../model/platforms';
+import { t } from '../i18n/messages';
 import { formatDateTime } from '../panel/format';
 import { parseCreatorStorageKey } from '../store/keys';
 
@@ -27,11 +28,11 @@ export interface ProblemView {
 type Place = { what: string; page: ProblemView['page'] };
 
 const PAGES = {
-  creators: { label: 'Creators', href: '#/creators' },
-  campaigns: { label: 'Campaigns', href: '#/campaigns' },
-  templates: { label: 'Templates', href: '#/templates' },
-  settings: { label: 'Settings', href: '#/settings' },
-  toVet: { label: 'To vet', href: '#/to-vet' },
+  creators: () => ({ label: t('navCreators'), href: '#/creators' }),
+  campaigns: () => ({ label: t('navCampaigns'), href: '#/campaigns' }),
+  templates: () => ({ label: t('templatesHeading'), href: '#/templates' }),
+  settings: () => ({ label: t('settingsHeading'), href: '#/settings' }),
+  toVet: () => ({ label: t('toVet'), href: '#/to-vet' }),
 } as const;
 
 /** "campaigns[3]" → 3; null without a position. */
@@ -46,75 +47,84 @@ const named = (raw: unknown, field: string): string | null => {
   return typeof value === 'string' && value.trim() !== '' ? value.trim().slice(0, 80) : null;
 };
 
-const ORDINAL: Record<number, string> = { 1: 'st', 2: 'nd', 3: 'rd' };
-/** 0 → "1st", 10 → "11th", 21 → "22nd". */
-const nth = (n: number): string => {
-  const one = n + 1;
-  const teen = one % 100 >= 11 && one % 100 <= 13;
-  return `${one}${teen ? 'th' : (ORDINAL[one % 10] ?? 'th')}`;
-};
-
 function placeOf(p: Problem): Place {
   const creator = parseCreatorStorageKey(p.key);
   if (creator)
     return {
-      what: `The record of @${creator.handle} on ${PLATFORMS[creator.platform].name}`,
+      what: t('problemCreatorRecord', creator.handle, PLATFORMS[creator.platform].name),
       page:
         p.resolution === 'repaired'
           ? {
               label: `@${creator.handle}`,
               href: `#/creator/${creator.platform}/${encodeURIComponent(creator.handle)}`,
             }
-          : PAGES.creators,
+          : PAGES.creators(),
     };
   if (p.key.startsWith('creator:'))
-    return { what: 'A stored creator that names no account', page: PAGES.creators };
-  if (p.key.startsWith('index:'))
-    return { what: 'Part of the list of your creators', page: PAGES.creators };
+    return { what: t('problemCreatorNoAccount'), page: PAGES.creators() };
+  if (p.key.startsWith('index:')) return { what: t('problemIndex'), page: PAGES.creators() };
   const at = position(p.key);
   const base = p.key.replace(/\[\d+\]$/, '');
-  const list = (one: string, all: string, nameField: string): string => {
+  const list = (
+    one: (name: string) => string,
+    numbered: (n: number) => string,
+    all: string,
+    nameField: string,
+  ): string => {
     if (at === null) return all;
     const name = named(p.raw, nameField);
-    return name ? `${one} “${name}”` : `The ${nth(at)} ${one.toLowerCase()}`;
+    return name ? one(name) : numbered(at + 1);
   };
   switch (base) {
     case 'campaigns':
-      return { what: list('Campaign', 'Your campaigns', 'name'), page: PAGES.campaigns };
+      return {
+        what: list(
+          (n) => t('problemCampaignNamed', n),
+          (n) => t('problemCampaignAt', n),
+          t('problemCampaigns'),
+          'name',
+        ),
+        page: PAGES.campaigns(),
+      };
     case 'templates':
-      return { what: list('Template', 'Your message templates', 'name'), page: PAGES.templates };
+      return {
+        what: list(
+          (n) => t('problemTemplateNamed', n),
+          (n) => t('problemTemplateAt', n),
+          t('problemTemplates'),
+          'name',
+        ),
+        page: PAGES.templates(),
+      };
     case 'prospects':
       return {
         what:
           at === null
-            ? 'Your list of accounts to vet'
-            : `An account on your list to vet${named(p.raw, 'handle') ? ` (@${named(p.raw, 'handle')})` : ''}`,
-        page: PAGES.toVet,
+            ? t('problemProspects')
+            : named(p.raw, 'handle')
+              ? t('problemProspectNamed', named(p.raw, 'handle')!)
+              : t('problemProspect'),
+        page: PAGES.toVet(),
       };
     case 'settings':
-      return { what: 'Your settings', page: PAGES.settings };
+      return { what: t('problemSettings'), page: PAGES.settings() };
     case 'quarantine':
-      return { what: 'An entry of this list of problems', page: null };
+      return { what: t('problemQuarantine'), page: null };
     default:
-      return { what: 'A stored item', page: null };
+      return { what: t('problemStoredItem'), page: null };
   }
 }
 
 /** The store's reasons (lib/store) in plain words; anything else is "couldn't be read". */
 function whyOf(p: Problem): string {
   const e = p.error;
-  if (/newer version/i.test(e))
-    return 'It was written by a newer version of Creator Scout: update the extension to use it.';
-  if (/does not say which version/i.test(e))
-    return "It doesn't say which version of Creator Scout wrote it.";
-  if (/migration/i.test(e)) return "It couldn't be brought up to date for this version.";
-  if (/names no Instagram or TikTok account/i.test(e))
-    return 'It is stored as a creator, but names no Instagram or TikTok account.';
-  if (/index shard/i.test(e))
-    return 'It was damaged; it has been rebuilt from the creators’ own records.';
-  if (/fields replaced/i.test(e) || p.resolution === 'repaired')
-    return 'Some of its details couldn’t be read.';
-  return 'Its contents couldn’t be read.';
+  if (/newer version/i.test(e)) return t('problemWhyNewer');
+  if (/does not say which version/i.test(e)) return t('problemWhyNoVersion');
+  if (/migration/i.test(e)) return t('problemWhyMigration');
+  if (/names no Instagram or TikTok account/i.test(e)) return t('problemWhyNoAccount');
+  if (/index shard/i.test(e)) return t('problemWhyRebuilt');
+  if (/fields replaced/i.test(e) || p.resolution === 'repaired') return t('problemWhySomeDetails');
+  return t('problemWhyContents');
 }
 
 /** "discountCode" → "discount code", "utm_source" → "utm source". */
@@ -135,7 +145,7 @@ export function fieldWords(path: string): string | null {
   if (names.length === 0) return null;
   const leaf = names.at(-1)!;
   const within = names.slice(0, -1);
-  return within.length ? `${leaf} (in ${within.join(', ')})` : leaf;
+  return within.length ? t('problemFieldWithin', leaf, within.join(', ')) : leaf;
 }
 
 export function problemView(p: Problem): ProblemView {
@@ -145,10 +155,7 @@ export function problemView(p: Problem): ProblemView {
     ...place,
     when: formatDateTime(p.at),
     why: whyOf(p),
-    outcome:
-      p.resolution === 'repaired'
-        ? 'Still in use: the details that couldn’t be read were reset, the rest is kept.'
-        : 'Set aside and not in use. Export it first if you may need it, then dismiss it.',
+    outcome: p.resolution === 'repaired' ? t('problemOutcomeRepaired') : t('problemOutcomeAside'),
     fields,
   };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages';
 import { Platform } from '../model/reading';
 
 export type View =
@@ -13,16 +14,17 @@ export type View =
 
 export type Route = { view: View } | { view: 'creator'; platform: Platform; handle: string };
 
-export const VIEWS: readonly { view: View; label: string }[] = [
-  { view: 'creators', label: 'Creators' },
-  { view: 'pipeline', label: 'Pipeline' },
-  { view: 'to-vet', label: 'To vet' },
-  { view: 'discover', label: 'Discover' },
-  { view: 'campaigns', label: 'Campaigns' },
-  { view: 'results', label: 'Results' },
-  { view: 'templates', label: 'Templates' },
-  { view: 'settings', label: 'Settings' },
-  { view: 'problems', label: 'Problems' },
+/** The dashboard's pages in the order of its navigation; labels in the UI language. */
+export const VIEWS: readonly { view: View; label: () => string }[] = [
+  { view: 'creators', label: () => t('navCreators') },
+  { view: 'pipeline', label: () => t('navPipeline') },
+  { view: 'to-vet', label: () => t('toVet') },
+  { view: 'discover', label: () => t('navDiscover') },
+  { view: 'campaigns', label: () => t('navCampaigns') },
+  { view: 'results', label: () => t('navResults') },
+  { view: 'templates', label: () => t('templatesHeading') },
+  { view: 'settings', label: () => t('settingsHeading') },
+  { view: 'problems', label: () => t('navProblems') },
 ];
 
 /** "#/creator/tiktok/jane.doe" -> the creator page; anything unknown -> the table. */

@@ -1,6 +1,6 @@
 import type { PipelineStatus } from '../model/creator';
 import type { PostFormat } from '../model/reading';
-import type { EngagementBasis, Severity, VerdictLabel } from '../model/verdict';
+import type { CommentLabel, EngagementBasis, Severity, VerdictLabel } from '../model/verdict';
 import { t, type MessageKey } from './messages';
 
 /** The product's vocabulary, one word per thing, for the panel, popup, dashboard, CLI and exports. */
@@ -42,6 +42,12 @@ const SEVERITY: Record<Severity, MessageKey> = {
   info: 'severityInfo',
 };
 
+const COMMENT: Record<CommentLabel, MessageKey> = {
+  spam: 'commentSpam',
+  generic: 'commentGeneric',
+  genuine: 'commentGenuine',
+};
+
 const FORMAT: Record<PostFormat, MessageKey> = {
   video: 'formatVideo',
   carousel: 'formatCarousel',
@@ -63,3 +69,5 @@ export const formatLabel = (f: PostFormat | null): string =>
   f ? t(FORMAT[f]) : t('formatUnknown');
 /** "Serious", "Worth checking", "Minor", "For information": how much a red flag weighs. */
 export const severityLabel = (s: Severity): string => t(SEVERITY[s]);
+/** "spam", "generic", "genuine": what a comment was judged to be. */
+export const commentLabel = (c: CommentLabel): string => t(COMMENT[c]);

@@ -73,7 +73,7 @@ const CASES: { p: Partial<Problem>; what: string; page: string | null; why: RegE
       resolution: 'quarantined',
       error: 'migration 3→4 failed: TypeError',
     },
-    what: 'The 1st template',
+    what: 'Template number 1',
     page: '#/templates',
     why: /brought up to date/,
   },

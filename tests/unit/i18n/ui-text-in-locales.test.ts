@@ -27,6 +27,15 @@ const LOCALISED = [
   'components/dashboard/AffiliateLinkField.tsx',
   'components/dashboard/basis-word.ts',
   'components/dashboard/RecentWork.tsx',
+  'components/dashboard/Dashboard.tsx',
+  'components/dashboard/ProblemsView.tsx',
+  'components/dashboard/EvidenceView.tsx',
+  'components/dashboard/DropAlert.tsx',
+  'components/dashboard/AudienceHistory.tsx',
+  'components/dashboard/SnapshotCharts.tsx',
+  'components/dashboard/FormatSplitView.tsx',
+  'lib/dashboard/problem-words.ts',
+  'lib/dashboard/route.ts',
 ];
 
 const sources = (dir: string): string[] =>
