@@ -4,6 +4,7 @@ import type { Campaign } from '../../lib/model/campaign';
 import type { CreatorRecord } from '../../lib/model/creator';
 import { groupFormatSplit } from '../../lib/rules/engagement/format-split';
 import { FormatSplitView } from './FormatSplitView';
+import { t } from '../../lib/i18n/messages';
 
 /** The campaign's creators' recent posts, engagement split by format, one table per platform. */
 export function CampaignFormats(props: {
@@ -22,12 +23,10 @@ export function CampaignFormats(props: {
   );
   return (
     <section aria-labelledby="campaign-formats-title" data-testid="scout-campaign-formats">
-      <h4 id="campaign-formats-title">Engagement by format</h4>
+      <h4 id="campaign-formats-title">{t('engagementByFormat')}</h4>
       {splits.length === 0 ? (
         <p className="empty">
-          {members.length === 0
-            ? 'No creators in this campaign yet.'
-            : 'No posts of this campaign’s creators read yet: open their profiles or posts.'}
+          {members.length === 0 ? t('campaignNoCreators') : t('campaignNoPostsRead')}
         </p>
       ) : (
         splits.map((split) => (

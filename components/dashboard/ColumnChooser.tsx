@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { COLUMNS, DEFAULT_COLUMNS, type ColumnId } from '../../lib/dashboard/columns';
+import { t } from '../../lib/i18n/messages';
 
 /** Where the chosen columns are remembered: a view preference of this dashboard, not creator data. */
 const KEY = 'creator-scout:creators-columns';
@@ -40,11 +41,14 @@ export function ColumnChooser(props: { chosen: ColumnId[]; onChange: (next: Colu
   return (
     <details className="column-chooser" data-testid="scout-columns">
       <summary>
-        Columns ({COLUMNS.filter((c) => c.id === 'handle' || shown.has(c.id)).length} of{' '}
-        {COLUMNS.length})
+        {t(
+          'columnsCount',
+          COLUMNS.filter((c) => c.id === 'handle' || shown.has(c.id)).length,
+          COLUMNS.length,
+        )}
       </summary>
       <fieldset>
-        <legend>Columns shown in the table</legend>
+        <legend>{t('columnsShown')}</legend>
         {COLUMNS.map((c) => (
           <label key={c.id} title={c.description}>
             <input
@@ -58,7 +62,7 @@ export function ColumnChooser(props: { chosen: ColumnId[]; onChange: (next: Colu
           </label>
         ))}
         <button type="button" onClick={() => onChange([...DEFAULT_COLUMNS])}>
-          Default columns
+          {t('defaultColumns')}
         </button>
       </fieldset>
     </details>

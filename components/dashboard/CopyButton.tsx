@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { TABLE_TEXT } from './table-text';
+import { t } from '../../lib/i18n/messages';
 
 /** A small button that copies one value (a code, a link) and says so. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
@@ -13,12 +13,12 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         title={label}
         onClick={() => {
           navigator.clipboard.writeText(text).then(
-            () => setDone(TABLE_TEXT.copied),
-            () => setDone(TABLE_TEXT.copyFailed),
+            () => setDone(t('copied')),
+            () => setDone(t('copyFailed')),
           );
         }}
       >
-        {done === TABLE_TEXT.copied ? '✓' : TABLE_TEXT.copy}
+        {done === t('copied') ? '✓' : t('copy')}
       </button>
       <span className="cs-visually-hidden" role="status">
         {done ?? ''}

@@ -6,7 +6,7 @@ import { rowWindow } from '../../lib/dashboard/virtual-window';
 import { platformName } from '../../lib/model/platforms';
 import { displayText, httpUrl } from '../../lib/panel/text';
 import { CopyButton } from './CopyButton';
-import { TABLE_TEXT } from './table-text';
+import { t } from '../../lib/i18n/messages';
 
 export const ROW_HEIGHT = 40;
 const VIEWPORT = 560;
@@ -56,7 +56,7 @@ function Cell({ column, row }: { column: ColumnDef; row: CreatorRow }) {
           {row.code ? (
             <span className="copy-cell">
               <code>{row.code}</code>
-              <CopyButton text={row.code} label={TABLE_TEXT.copyCode(row.handle)} />
+              <CopyButton text={row.code} label={t('copyCodeOf', row.handle)} />
             </span>
           ) : (
             column.text(row)
@@ -79,7 +79,7 @@ function Cell({ column, row }: { column: ColumnDef; row: CreatorRow }) {
               >
                 {displayText(url, 2000)}
               </a>
-              <CopyButton text={url} label={TABLE_TEXT.copyLink(row.handle)} />
+              <CopyButton text={url} label={t('copyLinkOf', row.handle)} />
             </span>
           ) : (
             column.text(row)
@@ -121,7 +121,7 @@ export function CreatorTable({
       onScroll={onScroll}
       tabIndex={0}
       role="region"
-      aria-label={`Creators table, ${rows.length} rows`}
+      aria-label={t('creatorsTableLabel', rows.length)}
     >
       <table
         className="creators"
@@ -176,7 +176,7 @@ export function CreatorTable({
           ) : null}
         </tbody>
       </table>
-      {rows.length === 0 ? <p className="empty">No creators here yet.</p> : null}
+      {rows.length === 0 ? <p className="empty">{t('noCreatorsHere')}</p> : null}
     </div>
   );
 }

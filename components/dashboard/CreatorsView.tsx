@@ -7,6 +7,7 @@ import { CreatorTable } from './CreatorTable';
 import { ExportImport } from './ExportImport';
 import { ScopeSelect } from './ScopeSelect';
 import type { DashboardData } from './store';
+import { t } from '../../lib/i18n/messages';
 
 /** The table of creators with its campaign filter, text filter, export and import. */
 export function CreatorsView(props: { data: DashboardData; reload: () => Promise<void> }) {
@@ -41,7 +42,7 @@ export function CreatorsView(props: { data: DashboardData; reload: () => Promise
   }, [rows, sort, query]);
   return (
     <>
-      <h2>Creators</h2>
+      <h2>{t('creatorsHeading')}</h2>
       <div className="toolbar">
         <ScopeSelect
           id="creators-scope"
@@ -50,12 +51,12 @@ export function CreatorsView(props: { data: DashboardData; reload: () => Promise
           onChange={setScope}
         />
         <label>
-          Filter{' '}
+          {t('filterLabel')}{' '}
           <input
             type="search"
             value={query}
             onChange={(e) => setQuery(e.currentTarget.value)}
-            placeholder="handle, name or tag"
+            placeholder={t('filterPlaceholder')}
           />
         </label>
         <ColumnChooser chosen={chosen} onChange={setChosen} />

@@ -13,6 +13,7 @@ import { shortlistToCsv } from '../../lib/export/shortlist-csv';
 import type { DashboardData } from './store';
 import { errorText, sendMessage } from './store';
 import { downloadText, today } from './download';
+import { t } from '../../lib/i18n/messages';
 
 type Outcome =
   { kind: 'ok'; text: string } | { kind: 'errors'; title: string; errors: ImportError[] };
@@ -41,7 +42,7 @@ export function ExportImport(props: {
     if (!res.ok)
       return setOutcome({
         kind: 'errors',
-        title: 'Export failed',
+        title: t('exportFailed'),
         errors: [{ line: null, field: null, message: errorText(res.error) }],
       });
     downloadText(
@@ -54,18 +55,23 @@ export function ExportImport(props: {
   const importJson = async (text: string) => {
     const json = readJson(text);
     if (!json.ok)
-      return setOutcome({ kind: 'errors', title: 'Nothing was imported', errors: json.errors });
+      return setOutcome({ kind: 'errors', title: t('nothingImported'), errors: json.errors });
     const res = await sendMessage({ type: 'store/import', backup: json.value, mode });
     if (!res.ok) {
       const words = importFailure(res.error);
       const errors = res.error.issues.length
         ? issuesWithLines(text, res.error.issues)
         : [{ line: null, field: null, message: words }];
-      return setOutcome({ kind: 'errors', title: `Nothing was imported: ${words}`, errors });
+      return setOutcome({ kind: 'errors', title: t('nothingImportedBecause', words), errors });
     }
     setOutcome({
       kind: 'ok',
-      text: `Imported (${res.data.mode}): ${res.data.creators} creators, ${res.data.campaigns} campaigns, ${res.data.templates} templates.`,
+      text: t(
+        res.data.mode === 'replace' ? 'importedBackupReplace' : 'importedBackupMerge',
+        res.data.creators,
+        res.data.campaigns,
+        res.data.templates,
+      ),
     });
     await reload();
   };
@@ -73,7 +79,7 @@ export function ExportImport(props: {
   const importCsv = async (text: string) => {
     const read = readShortlistCsv(text, data.campaigns);
     if (!read.ok)
-      return setOutcome({ kind: 'errors', title: 'Nothing was imported', errors: read.errors });
+      return setOutcome({ kind: 'errors', title: t('nothingImported'), errors: read.errors });
     // Field patches applied by the store to the records as they are then: nothing read here goes
     // stale, so a visit the panel records meanwhile is kept.
     const res = await sendMessage({
@@ -83,14 +89,14 @@ export function ExportImport(props: {
     if (!res.ok)
       return setOutcome({
         kind: 'errors',
-        title: 'Nothing was imported',
+        title: t('nothingImported'),
         errors: res.error.issues.length
           ? res.error.issues.map((i) => ({ line: null, field: i.path, message: i.message }))
           : [{ line: null, field: null, message: importFailure(res.error) }],
       });
     setOutcome({
       kind: 'ok',
-      text: `Imported ${read.rows.length} rows: ${res.data.updated} creators updated.`,
+      text: t('importedCsvRows', read.rows.length, res.data.updated),
     });
     await reload();
   };
@@ -107,15 +113,15 @@ export function ExportImport(props: {
   };
 
   return (
-    <section className="export-import" aria-label="Export and import">
+    <section className="export-import" aria-label={t('exportImportLabel')}>
       <button type="button" data-testid="scout-export-csv" onClick={exportCsv}>
-        Export CSV ({rows.length})
+        {t('exportCsvCount', rows.length)}
       </button>
       <button type="button" data-testid="scout-export-json" onClick={() => void exportJson()}>
-        Back up (JSON)
+        {t('backUpJson')}
       </button>
       <label className="file">
-        Import CSV or backup
+        {t('importCsvOrBackup')}
         <input
           type="file"
           accept=".csv,.json,text/csv,application/json"
@@ -124,13 +130,13 @@ export function ExportImport(props: {
         />
       </label>
       <label>
-        Backup import
+        {t('backupImportMode')}
         <select
           value={mode}
           onChange={(e) => setMode(e.currentTarget.value as 'merge' | 'replace')}
         >
-          <option value="merge">adds to what is stored</option>
-          <option value="replace">replaces everything</option>
+          <option value="merge">{t('backupModeMerge')}</option>
+          <option value="replace">{t('backupModeReplace')}</option>
         </select>
       </label>
       {outcome?.kind === 'ok' ? (

@@ -6,6 +6,7 @@ import { PipelineStatus } from '../../lib/model/creator';
 import { creatorHref } from './CreatorTable';
 import { ScopeSelect } from './ScopeSelect';
 import { errorText, sendMessage, type DashboardData } from './store';
+import { t } from '../../lib/i18n/messages';
 
 /** The pipeline of one campaign: a column per status with its count; each card changes status. */
 export function PipelineView(props: { data: DashboardData; reload: () => Promise<void> }) {
@@ -39,7 +40,7 @@ export function PipelineView(props: { data: DashboardData; reload: () => Promise
   };
   return (
     <>
-      <h2>Pipeline</h2>
+      <h2>{t('pipelineHeading')}</h2>
       <div className="toolbar">
         <ScopeSelect
           id="pipeline-scope"
@@ -69,7 +70,7 @@ export function PipelineView(props: { data: DashboardData; reload: () => Promise
                 <li key={row.id} className="card">
                   <a href={creatorHref(row)}>@{row.handle}</a>
                   <label>
-                    <span className="visually-hidden">Status of @{row.handle}</span>
+                    <span className="visually-hidden">{t('statusOfHandle', row.handle)}</span>
                     <select
                       value={column.status}
                       data-testid="scout-status-select"

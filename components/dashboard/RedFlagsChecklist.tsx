@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { negotiationRedFlags } from '../../lib/offer/red-flags';
 import { toggleRedFlag } from '../../lib/dashboard/red-flags';
+import { t } from '../../lib/i18n/messages';
 
 /** The negotiation red flags of one creator's counter-offer, ticked as stored on the entry. */
 export function RedFlagsChecklist(props: {
@@ -11,7 +12,7 @@ export function RedFlagsChecklist(props: {
   const ticked = new Set(props.ticked);
   return (
     <fieldset className="red-flags" data-testid="scout-red-flags">
-      <legend>Negotiation red flags</legend>
+      <legend>{t('negotiationRedFlags')}</legend>
       {negotiationRedFlags.map((flag) => (
         <div key={flag.id}>
           <input
@@ -25,9 +26,7 @@ export function RedFlagsChecklist(props: {
           />
           <label htmlFor={`${id}-${flag.id}`}>{flag.question}</label>
           {ticked.has(flag.id) ? (
-            <p className="hint">
-              {flag.why} Instead: {flag.fairAlternative}
-            </p>
+            <p className="hint">{t('redFlagInstead', flag.why, flag.fairAlternative)}</p>
           ) : null}
         </div>
       ))}
