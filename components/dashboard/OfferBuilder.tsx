@@ -14,15 +14,16 @@ import { feePerPost } from '../../lib/offer/fixed-part';
 import { OFFER_WARNING, offerWarnings } from '../../lib/offer/offer-warnings';
 import { feeAgainstPrice, type FairPrice } from '../../lib/rules/pricing/fair-price';
 import { FEE_TEXT, formulaText, money, rangeText } from '../../lib/rules/pricing/price-text';
+import { t, type MessageKey } from '../../lib/i18n/messages';
 
 const MAX_MEMBERS = 20;
 
-const MODEL_LABEL: Record<OfferModel, string> = {
-  flat: 'Flat fee',
-  affiliate: 'Affiliate %',
-  hybrid: 'Hybrid (flat + %)',
-  product: 'Product + %',
-  bonus: 'Flat + bonus on target',
+const MODEL_LABEL: Record<OfferModel, MessageKey> = {
+  flat: 'modelFlat',
+  affiliate: 'modelAffiliate',
+  hybrid: 'modelHybrid',
+  product: 'modelProduct',
+  bonus: 'modelBonus',
 };
 
 /**
@@ -71,9 +72,9 @@ export function OfferBuilder(props: {
   const uses = (m: OfferModel[]) => m.includes(form.model);
   return (
     <fieldset className="offer" data-testid="scout-offer-builder">
-      <legend>Offer</legend>
+      <legend>{t('offerLegend')}</legend>
       <label>
-        Model
+        {t('offerModel')}
         <select
           value={form.model}
           onChange={(e) => setForm({ ...form, model: e.currentTarget.value as OfferModel })}
@@ -81,18 +82,20 @@ export function OfferBuilder(props: {
         >
           {OfferModel.options.map((m) => (
             <option key={m} value={m}>
-              {MODEL_LABEL[m]}
+              {t(MODEL_LABEL[m])}
             </option>
           ))}
         </select>
       </label>
-      {uses(['flat', 'hybrid', 'bonus']) ? field('flatFee', 'Flat fee') : null}
-      {uses(['bonus']) ? field('bonusAmount', 'Bonus') : null}
-      {uses(['bonus']) ? field('bonusTarget', 'Sales target (revenue)') : null}
-      {uses(['product']) ? field('productValue', 'Product value') : null}
-      {uses(['affiliate', 'hybrid', 'product']) ? field('commissionPct', 'Commission %') : null}
-      {field('currency', 'Currency (ISO code)')}
-      {field('postsCount', 'Posts (optional)')}
+      {uses(['flat', 'hybrid', 'bonus']) ? field('flatFee', t('flatFee')) : null}
+      {uses(['bonus']) ? field('bonusAmount', t('offerBonus')) : null}
+      {uses(['bonus']) ? field('bonusTarget', t('offerSalesTargetRevenue')) : null}
+      {uses(['product']) ? field('productValue', t('offerProductValue')) : null}
+      {uses(['affiliate', 'hybrid', 'product'])
+        ? field('commissionPct', t('offerCommission'))
+        : null}
+      {field('currency', t('offerCurrencyIso'))}
+      {field('postsCount', t('offerPostsOptional'))}
       {range ? <p className="hint">{usualText(range, pricing.currency)}</p> : null}
       {warnings.map((w) => (
         <p key={w} className="hint warn" data-testid="scout-offer-warning" data-warning={w}>
@@ -100,15 +103,20 @@ export function OfferBuilder(props: {
         </p>
       ))}
       <details open className="fair-prices" data-testid="scout-offer-fair-prices">
-        <summary>Fair price per post</summary>
+        <summary>{t('fairPriceLabel')}</summary>
         <p className="hint">{formulaText(pricing)}</p>
         <p className="hint">
-          Usual per post:{' '}
-          {props.tiers
-            .filter((t) => pricing.tierRanges[t.id])
-            .map((t) => `${t.label} ${rangeText(pricing.tierRanges[t.id]!, pricing.currency)}`)
-            .join('; ')}
-          . Change these under <a href="#/settings">Settings</a>.
+          {t(
+            'offerUsualPerPost',
+            props.tiers
+              .filter((tier) => pricing.tierRanges[tier.id])
+              .map(
+                (tier) =>
+                  `${tier.label} ${rangeText(pricing.tierRanges[tier.id]!, pricing.currency)}`,
+              )
+              .join('; '),
+          )}{' '}
+          <a href="#/settings">{t('settingsHeading')}</a>.
         </p>
         {props.members.length > 0 ? (
           <ul>
@@ -117,24 +125,22 @@ export function OfferBuilder(props: {
                 @{handle}:{' '}
                 {price.status === 'ok'
                   ? `${rangeText({ min: price.low, max: price.high }, pricing.currency)}`
-                  : 'no follower count read yet'}
+                  : t('noFollowerCountYet')}
                 {price.status === 'ok' && fee !== null
-                  ? ` — this offer’s ${money(fee, pricing.currency)} per post is ${FEE_TEXT[feeAgainstPrice(fee, price)]}`
+                  ? ` ${t('offerFeeAgainstPrice', money(fee, pricing.currency), FEE_TEXT[feeAgainstPrice(fee, price)])}`
                   : ''}
               </li>
             ))}
             {props.members.length > MAX_MEMBERS ? (
-              <li>
-                and {props.members.length - MAX_MEMBERS} more (each creator’s page shows theirs)
-              </li>
+              <li>{t('andMoreCreators', props.members.length - MAX_MEMBERS)}</li>
             ) : null}
           </ul>
         ) : (
-          <p className="hint">Shortlist creators into this campaign to see their estimates here.</p>
+          <p className="hint">{t('shortlistToSeeEstimates')}</p>
         )}
       </details>
       <label>
-        Example revenue
+        {t('exampleRevenue')}
         <input
           value={revenue}
           inputMode="decimal"
@@ -148,15 +154,15 @@ export function OfferBuilder(props: {
           : example
             ? PAYMENT_GAP_TEXT[example.reason]
             : read.ok
-              ? 'Enter an example revenue.'
+              ? t('enterExampleRevenue')
               : offerErrorText(read.errors)}
       </p>
       <button type="button" disabled={!read.ok} onClick={() => read.ok && props.onSave(read.offer)}>
-        Save offer
+        {t('saveOffer')}
       </button>{' '}
       {props.offer ? (
         <button type="button" onClick={() => props.onSave(null)}>
-          Remove offer
+          {t('removeOffer')}
         </button>
       ) : null}
     </fieldset>
@@ -169,10 +175,10 @@ function usualText(
   currency: string,
 ): string {
   const usual = [
-    range.flatFee ? `${rangeText(range.flatFee, currency)} flat` : null,
+    range.flatFee ? t('usualFlat', rangeText(range.flatFee, currency)) : null,
     range.commissionPct
-      ? `${range.commissionPct.min}–${range.commissionPct.max}% commission`
+      ? t('usualCommission', range.commissionPct.min, range.commissionPct.max)
       : null,
   ].filter(Boolean);
-  return usual.length ? `Usual: ${usual.join(' + ')}. ${range.note}` : range.note;
+  return usual.length ? t('usualLine', usual.join(' + '), range.note) : range.note;
 }

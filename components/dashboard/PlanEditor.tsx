@@ -7,19 +7,23 @@ import {
 } from '../../lib/dashboard/plan-form';
 import { BudgetPart, KpiMetric, Objective, type CampaignPlan } from '../../lib/model/plan';
 import { BUDGET_TEMPLATE } from '../../lib/rules/campaign/budget-template';
+import { KPI_UNIT, OBJECTIVE_KPIS } from '../../lib/rules/campaign/plan-text';
 import {
-  BUDGET_PART_LABEL,
-  KPI_LABEL,
-  KPI_UNIT,
-  OBJECTIVE_KPIS,
-  OBJECTIVE_LABEL,
-} from '../../lib/rules/campaign/plan-text';
+  budgetPartLabel,
+  budgetPartShortLabel,
+  kpiLabel,
+  objectiveLabel,
+} from '../../lib/i18n/plan-labels';
+import { t, uiLocale } from '../../lib/i18n/messages';
+
+const plainNumber = (n: number) => n.toLocaleString(uiLocale());
 
 const UNIT_HINT = { count: '', money: '', percent: '%', multiple: '×' } as const;
 
-const templateText = BudgetPart.options
-  .map((p) => `${BUDGET_PART_LABEL[p].split(' (')[0]} ${Math.round(BUDGET_TEMPLATE[p] * 100)}%`)
-  .join(', ');
+const templateText = () =>
+  BudgetPart.options
+    .map((p) => `${budgetPartShortLabel(p)} ${Math.round(BUDGET_TEMPLATE[p] * 100)}%`)
+    .join(', ');
 
 /** The campaign's plan: objective, KPI targets, budget with its breakdown, how many creators. */
 export function PlanEditor(props: {
@@ -43,9 +47,9 @@ export function PlanEditor(props: {
   const total = Number(form.total);
   return (
     <fieldset className="plan" data-testid="scout-plan-editor">
-      <legend>Plan</legend>
+      <legend>{t('planLegend')}</legend>
       <label>
-        Objective
+        {t('objective')}
         <select
           value={form.objective}
           data-testid="scout-plan-objective"
@@ -62,13 +66,13 @@ export function PlanEditor(props: {
         >
           {Objective.options.map((o) => (
             <option key={o} value={o}>
-              {OBJECTIVE_LABEL[o]}
+              {objectiveLabel(o)}
             </option>
           ))}
         </select>
       </label>
       <label>
-        In your words (optional)
+        {t('objectiveNote')}
         <input
           value={form.objectiveNote}
           size={40}
@@ -77,11 +81,11 @@ export function PlanEditor(props: {
         />
       </label>
       <div className="plan-block">
-        <h4>KPI targets</h4>
+        <h4>{t('kpiTargets')}</h4>
         {form.kpis.map((k, i) => (
           <div key={k.metric} className="plan-row" data-testid="scout-plan-kpi">
             <label>
-              {KPI_LABEL[k.metric]}
+              {kpiLabel(k.metric)}
               <span className="plan-input">
                 <input
                   value={k.target}
@@ -99,16 +103,16 @@ export function PlanEditor(props: {
             </label>
             <button
               type="button"
-              aria-label={`Remove the ${KPI_LABEL[k.metric]} target`}
+              aria-label={t('removeKpiTarget', kpiLabel(k.metric))}
               onClick={() => set({ kpis: form.kpis.filter((_, j) => j !== i) })}
             >
-              Remove
+              {t('remove')}
             </button>
           </div>
         ))}
         {unused.length > 0 ? (
           <label>
-            Add a KPI
+            {t('addKpi')}
             <select
               value=""
               data-testid="scout-plan-add-kpi"
@@ -117,10 +121,10 @@ export function PlanEditor(props: {
                 if (metric) set({ kpis: [...form.kpis, { metric, target: '' }] });
               }}
             >
-              <option value="">Choose…</option>
+              <option value="">{t('chooseOption')}</option>
               {unused.map((m) => (
                 <option key={m} value={m}>
-                  {KPI_LABEL[m]}
+                  {kpiLabel(m)}
                 </option>
               ))}
             </select>
@@ -128,9 +132,9 @@ export function PlanEditor(props: {
         ) : null}
       </div>
       <div className="plan-block">
-        <h4>Budget</h4>
+        <h4>{t('budgetHeading')}</h4>
         <label>
-          Total
+          {t('budgetTotal')}
           <input
             value={form.total}
             inputMode="decimal"
@@ -140,7 +144,7 @@ export function PlanEditor(props: {
           />
         </label>
         <label>
-          Currency
+          {t('currency')}
           <input
             value={form.currency}
             size={4}
@@ -153,12 +157,12 @@ export function PlanEditor(props: {
           disabled={!/^\d+(\.\d+)?$/.test(form.total.trim())}
           onClick={() => setForm(fillFromTemplate(form))}
         >
-          Split with the usual breakdown
+          {t('splitUsualBreakdown')}
         </button>
-        <p className="hint">Usual breakdown (edit freely): {templateText}.</p>
+        <p className="hint">{t('usualBreakdown', templateText())}</p>
         {BudgetPart.options.map((p) => (
           <label key={p}>
-            {BUDGET_PART_LABEL[p]}
+            {budgetPartLabel(p)}
             <input
               value={form.lines[p]}
               inputMode="decimal"
@@ -170,15 +174,14 @@ export function PlanEditor(props: {
         ))}
         {form.total.trim() !== '' && Number.isFinite(total) && linesSum !== total ? (
           <p className="hint" data-testid="scout-plan-lines-gap">
-            The lines add up to {linesSum.toLocaleString('en-US')}, the total is{' '}
-            {total.toLocaleString('en-US')}.
+            {t('linesAddUp', plainNumber(linesSum), plainNumber(total))}
           </p>
         ) : null}
       </div>
       <div className="plan-block">
-        <h4>Creators</h4>
+        <h4>{t('columnCreators')}</h4>
         <label>
-          At least
+          {t('atLeast')}
           <input
             value={form.creatorsMin}
             inputMode="numeric"
@@ -188,7 +191,7 @@ export function PlanEditor(props: {
           />
         </label>
         <label>
-          At most
+          {t('atMost')}
           <input
             value={form.creatorsMax}
             inputMode="numeric"
@@ -197,9 +200,7 @@ export function PlanEditor(props: {
             onChange={(e) => set({ creatorsMax: e.currentTarget.value })}
           />
         </label>
-        <p className="hint">
-          The method starts a programme with 10–20 creators and keeps the best 20–30%.
-        </p>
+        <p className="hint">{t('methodCreatorsHint')}</p>
       </div>
       {errors.length > 0 ? (
         <ul role="alert" data-testid="scout-plan-errors">
@@ -209,11 +210,11 @@ export function PlanEditor(props: {
         </ul>
       ) : null}
       <button type="button" onClick={save} data-testid="scout-plan-save">
-        Save plan
+        {t('savePlan')}
       </button>{' '}
       {props.plan ? (
         <button type="button" onClick={() => props.onSave(null)}>
-          Remove plan
+          {t('removePlan')}
         </button>
       ) : null}
     </fieldset>

@@ -1,12 +1,14 @@
 import type { PlanProgress as Progress } from '../../lib/dashboard/plan-view';
 import type { KpiMetric } from '../../lib/model/plan';
+import { KPI_UNIT } from '../../lib/rules/campaign/plan-text';
 import {
-  BUDGET_PART_LABEL,
-  CREATORS_STATE_TEXT,
-  KPI_LABEL,
-  KPI_STATE_TEXT,
-  KPI_UNIT,
-} from '../../lib/rules/campaign/plan-text';
+  budgetPartLabel,
+  creatorsCount,
+  creatorsStateText,
+  kpiLabel,
+  kpiStateText,
+} from '../../lib/i18n/plan-labels';
+import { t } from '../../lib/i18n/messages';
 import { formatCount, formatMoney, formatMultiple, formatPercent } from '../../lib/results/format';
 
 function formatKpi(metric: KpiMetric, value: number | null, currency: string): string {
@@ -22,7 +24,8 @@ function formatKpi(metric: KpiMetric, value: number | null, currency: string): s
   }
 }
 
-const creatorsText = (n: number) => `${n} creator${n === 1 ? '' : 's'}`;
+const unpricedText = (creators: number, unpriced: number) =>
+  unpriced ? t('withoutFeeSet', creatorsCount(creators), unpriced) : creatorsCount(creators);
 
 function Bar(props: { used: number; of: number; label: string }) {
   const share = props.of > 0 ? props.used / props.of : props.used > 0 ? 2 : 0;
@@ -30,7 +33,7 @@ function Bar(props: { used: number; of: number; label: string }) {
     <span
       className={share > 1 ? 'bar over' : 'bar'}
       role="img"
-      aria-label={`${props.label}: ${Math.round(share * 100)}% used`}
+      aria-label={t('barUsed', props.label, Math.round(share * 100))}
     >
       <span style={{ width: `${Math.min(100, share * 100)}%` }} />
     </span>
@@ -47,92 +50,98 @@ export function PlanProgress(props: { progress: Progress; currency: string }) {
       aria-labelledby="plan-progress-title"
       data-testid="scout-plan-progress"
     >
-      <h3 id="plan-progress-title">Against the plan</h3>
+      <h3 id="plan-progress-title">{t('againstPlan')}</h3>
       {creators ? (
         <p data-testid="scout-plan-creators" data-state={creators.state}>
-          <strong>{creatorsText(creators.count)}</strong> in the campaign (plan: {creators.min}–
-          {creators.max}): {CREATORS_STATE_TEXT[creators.state]}.
+          {t(
+            'planCreatorsLine',
+            creatorsCount(creators.count),
+            creators.min,
+            creators.max,
+            creatorsStateText(creators.state),
+          )}
         </p>
       ) : null}
       {budget ? (
         <div data-testid="scout-plan-budget">
           <dl className="totals-list">
             <div>
-              <dt>Budget</dt>
+              <dt>{t('budgetHeading')}</dt>
               <dd>{money(budget.total)}</dd>
             </div>
             <div>
-              <dt>Committed (offers agreed)</dt>
+              <dt>{t('budgetCommitted')}</dt>
               <dd data-testid="scout-plan-committed" data-value={budget.committed.amount}>
                 {money(budget.committed.amount)}{' '}
                 <span className="sub">
-                  {creatorsText(budget.committed.creators)}
-                  {budget.committed.unpriced
-                    ? `, ${budget.committed.unpriced} without a fee set`
-                    : ''}
+                  {unpricedText(budget.committed.creators, budget.committed.unpriced)}
                 </span>
               </dd>
             </div>
             <div>
-              <dt>Spent (from results)</dt>
+              <dt>{t('budgetSpent')}</dt>
               <dd data-testid="scout-plan-spent" data-value={budget.spent.amount}>
                 {money(budget.spent.amount)}{' '}
-                <span className="sub">{creatorsText(budget.spent.creators)}</span>
+                <span className="sub">{creatorsCount(budget.spent.creators)}</span>
               </dd>
             </div>
             <div>
-              <dt>In talks (their offers’ fees)</dt>
+              <dt>{t('budgetInTalks')}</dt>
               <dd data-testid="scout-plan-talks" data-value={budget.inTalks.amount}>
                 {money(budget.inTalks.amount)}{' '}
                 <span className="sub">
-                  {creatorsText(budget.inTalks.creators)}
-                  {budget.inTalks.unpriced ? `, ${budget.inTalks.unpriced} without a fee set` : ''}
+                  {unpricedText(budget.inTalks.creators, budget.inTalks.unpriced)}
                 </span>
               </dd>
             </div>
             <div>
-              <dt>Left</dt>
+              <dt>{t('budgetLeft')}</dt>
               <dd
                 data-testid="scout-plan-left"
                 data-value={budget.left}
                 className={budget.left < 0 ? 'danger' : undefined}
               >
-                {budget.left < 0 ? `over by ${money(-budget.left)}` : money(budget.left)}{' '}
+                {budget.left < 0 ? t('overBy', money(-budget.left)) : money(budget.left)}{' '}
                 <span className={budget.leftIfAllSign < 0 ? 'sub danger' : 'sub'}>
                   {budget.leftIfAllSign < 0
-                    ? `over by ${money(-budget.leftIfAllSign)} if everyone in talks signs`
-                    : `${money(budget.leftIfAllSign)} if everyone in talks signs`}
+                    ? t('overByIfAllSign', money(-budget.leftIfAllSign))
+                    : t('leftIfAllSign', money(budget.leftIfAllSign))}
                 </span>
               </dd>
             </div>
           </dl>
           <p className="bar-line">
-            <Bar used={budget.committed.amount} of={budget.total} label="Budget committed" /> Budget
-            committed
+            <Bar used={budget.committed.amount} of={budget.total} label={t('budgetCommittedBar')} />{' '}
+            {t('budgetCommittedBar')}
           </p>
           {budget.lines.map((l) => (
             <p key={l.part} className="bar-line" data-testid={`scout-plan-line-use-${l.part}`}>
-              <Bar used={l.used} of={l.planned} label={BUDGET_PART_LABEL[l.part]} />{' '}
-              {BUDGET_PART_LABEL[l.part]}: {money(l.used)} of {money(l.planned)}
+              <Bar used={l.used} of={l.planned} label={budgetPartLabel(l.part)} />{' '}
+              {t('budgetLineUse', budgetPartLabel(l.part), money(l.used), money(l.planned))}
             </p>
           ))}
         </div>
       ) : (
-        <p className="hint">No budget in the plan.</p>
+        <p className="hint">{t('noBudgetInPlan')}</p>
       )}
       {kpis.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="KPIs against targets">
+        <div
+          className="table-scroll"
+          tabIndex={0}
+          role="region"
+          aria-label={t('kpisAgainstTargets')}
+        >
           <table className="results">
             <thead>
               <tr>
-                <th scope="col">KPI</th>
+                <th scope="col">{t('columnKpi')}</th>
                 <th scope="col" className="num">
-                  Target
+                  {t('columnTarget')}
                 </th>
                 <th scope="col" className="num">
-                  Result
+                  {t('columnResult')}
                 </th>
-                <th scope="col">Where it stands</th>
+                <th scope="col">{t('columnWhereItStands')}</th>
               </tr>
             </thead>
             <tbody>
@@ -143,14 +152,14 @@ export function PlanProgress(props: { progress: Progress; currency: string }) {
                   data-metric={k.metric}
                   data-state={k.state}
                 >
-                  <td>{KPI_LABEL[k.metric]}</td>
+                  <td>{kpiLabel(k.metric)}</td>
                   <td className="num">{formatKpi(k.metric, k.target, props.currency)}</td>
                   <td className="num">{formatKpi(k.metric, k.actual, props.currency)}</td>
                   <td className={k.state === 'behind' ? 'danger' : undefined}>
                     {k.state === 'met' ? '✓ ' : k.state === 'behind' ? '✗ ' : ''}
-                    {KPI_STATE_TEXT[k.state]}
+                    {kpiStateText(k.state)}
                     {k.progress !== null && k.state === 'behind'
-                      ? ` (${Math.round(k.progress * 100)}% of the way)`
+                      ? ` ${t('kpiProgress', Math.round(k.progress * 100))}`
                       : ''}
                   </td>
                 </tr>

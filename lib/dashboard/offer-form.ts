@@ -1,5 +1,6 @@
 import { Offer, type OfferModel } from '../model/offer';
 import { computePayment, type PaymentGap } from '../offer/payment';
+import { t, type MessageKey } from '../i18n/messages';
 
 /** The offer builder's fields as typed; empty means "not set". */
 export interface OfferForm {
@@ -56,11 +57,11 @@ export function readOfferForm(form: OfferForm): OfferRead {
   const number = (field: keyof OfferForm, required: boolean): number | undefined => {
     const text = form[field].trim().replace(/^\$/, '');
     if (text === '') {
-      if (required) errors.push({ field, message: OFFER_ERROR.required });
+      if (required) errors.push({ field, message: t(OFFER_ERROR.required) });
       return undefined;
     }
     if (!/^\d+(?:\.\d+)?$/.test(text)) {
-      errors.push({ field, message: OFFER_ERROR.notNumber });
+      errors.push({ field, message: t(OFFER_ERROR.notNumber) });
       return undefined;
     }
     return Number(text);
@@ -83,38 +84,39 @@ export function readOfferForm(form: OfferForm): OfferRead {
     ok: false,
     errors: parsed.error.issues.map((i) => {
       const field = String(i.path[0] ?? 'model') as keyof OfferForm;
-      return { field, message: FIELD_ERROR[field] ?? OFFER_ERROR.unusable };
+      return { field, message: t(FIELD_ERROR[field] ?? OFFER_ERROR.unusable) };
     }),
   };
 }
 
 /** The offer form's words: field names and what is wrong, as a marketer reads them. */
-export const OFFER_FIELD_LABEL: Record<keyof OfferForm, string> = {
-  model: 'Model',
-  flatFee: 'Flat fee',
-  commissionPct: 'Commission %',
-  productValue: 'Product value',
-  bonusAmount: 'Bonus',
-  bonusTarget: 'Sales target',
-  currency: 'Currency',
-  postsCount: 'Posts',
+const OFFER_FIELD_LABEL: Record<keyof OfferForm, MessageKey> = {
+  model: 'offerModel',
+  flatFee: 'flatFee',
+  commissionPct: 'offerCommission',
+  productValue: 'offerProductValue',
+  bonusAmount: 'offerBonus',
+  bonusTarget: 'offerSalesTarget',
+  currency: 'currency',
+  postsCount: 'columnPosts',
 };
+export const offerFieldLabel = (field: keyof OfferForm): string => t(OFFER_FIELD_LABEL[field]);
 const OFFER_ERROR = {
-  required: 'needed for this kind of offer',
-  notNumber: 'write a plain number such as 500 or 4.5',
-  unusable: 'not a usable value',
-};
+  required: 'offerErrRequired',
+  notNumber: 'offerErrNotNumber',
+  unusable: 'offerErrUnusable',
+} as const satisfies Record<string, MessageKey>;
 /** What the schema refuses, per field (the schema's own messages are for developers). */
-const FIELD_ERROR: Partial<Record<keyof OfferForm, string>> = {
-  commissionPct: 'at most 100%',
-  bonusTarget: 'a sales amount above 0',
-  currency: 'a three-letter currency code such as USD or EUR',
-  postsCount: 'a whole number of posts, 1 or more',
+const FIELD_ERROR: Partial<Record<keyof OfferForm, MessageKey>> = {
+  commissionPct: 'offerErrCommission',
+  bonusTarget: 'offerErrTarget',
+  currency: 'offerErrCurrency',
+  postsCount: 'offerErrPosts',
 };
 
 /** "Flat fee: needed for this kind of offer; Currency: a three-letter currency code …". */
 export const offerErrorText = (errors: readonly { field: keyof OfferForm; message: string }[]) =>
-  errors.map((e) => `${OFFER_FIELD_LABEL[e.field]}: ${e.message}`).join('; ');
+  errors.map((e) => t('fieldError', offerFieldLabel(e.field), e.message)).join('; ');
 
 export type WorkedExample =
   { ok: true; text: string; amount: number } | { ok: false; reason: PaymentGap };
@@ -133,22 +135,29 @@ export function workedExample(offer: Offer, revenue: number, locale = 'en-US'): 
       minimumFractionDigits: Number.isInteger(n) ? 0 : 2,
       maximumFractionDigits: 2,
     }).format(n);
-  const commission = `${offer.commissionPct}% of ${money(revenue)}`;
+  const commission = t('exCommission', offer.commissionPct ?? 0, money(revenue));
   const parts: string[] = [];
   if (offer.model === 'bonus') {
     const target = money(offer.bonusTarget!);
     const text =
       payment.bonus > 0
-        ? `${money(payment.flat)} + ${money(payment.bonus)} bonus (${money(revenue)} reaches the ${target} target) = ${money(payment.amount)}`
-        : `${money(payment.flat)}, no bonus (${money(revenue)} is below the ${target} target) = ${money(payment.amount)}`;
+        ? t(
+            'exBonusReached',
+            money(payment.flat),
+            money(payment.bonus),
+            money(revenue),
+            target,
+            money(payment.amount),
+          )
+        : t('exBonusMissed', money(payment.flat), money(revenue), target, money(payment.amount));
     return { ok: true, text, amount: payment.amount };
   }
   if (offer.model === 'flat' || offer.model === 'hybrid') parts.push(money(payment.flat));
-  if (offer.model === 'product') parts.push(`product worth ${money(payment.product)}`);
+  if (offer.model === 'product') parts.push(t('exProductWorth', money(payment.product)));
   if (offer.model !== 'flat') parts.push(commission);
   const text =
     offer.model === 'flat'
-      ? `${parts[0]} whatever the sales`
+      ? t('exFlatWhatever', parts[0]!)
       : `${parts.join(' + ')} = ${money(payment.amount)}`;
   return { ok: true, text, amount: payment.amount };
 }

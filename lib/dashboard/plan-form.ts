@@ -1,6 +1,9 @@
 import { BudgetPart, CampaignPlan, KpiMetric, type Objective } from '../model/plan';
 import { budgetFromTemplate, CREATORS_TEMPLATE } from '../rules/campaign/budget-template';
-import { KPI_LABEL, KPI_UNIT, OBJECTIVE_KPIS } from '../rules/campaign/plan-text';
+import { KPI_UNIT, OBJECTIVE_KPIS } from '../rules/campaign/plan-text';
+import { t } from '../i18n/messages';
+import { kpiLabel } from '../i18n/plan-labels';
+import { fieldWords } from './problem-words';
 
 /** The plan editor's fields as typed; percentages as the marketer writes them ("1.5" for 1.5%). */
 export interface PlanForm {
@@ -71,38 +74,37 @@ export function readPlanForm(form: PlanForm): PlanRead {
   const number = (text: string, what: string): number | null => {
     if (text.trim() === '') return null;
     const n = plainNumber(text);
-    if (n === null) errors.push(`${what}: write a plain number such as 500 or 1.5`);
+    if (n === null) errors.push(t('planErrPlainNumber', what));
     return n;
   };
   const seen = new Set<KpiMetric>();
   const kpis = form.kpis.flatMap(({ metric, target }) => {
-    const label = KPI_LABEL[metric];
+    const label = kpiLabel(metric);
     if (seen.has(metric)) {
-      errors.push(`${label}: listed twice`);
+      errors.push(t('planErrTwice', label));
       return [];
     }
     seen.add(metric);
     const n = number(target, label);
     if (n === null) {
-      if (target.trim() === '') errors.push(`${label}: enter a target or remove the row`);
+      if (target.trim() === '') errors.push(t('planErrEnterTarget', label));
       return [];
     }
     if (KPI_UNIT[metric] === 'percent' && n > 100) {
-      errors.push(`${label}: at most 100%`);
+      errors.push(t('planErrAtMost100', label));
       return [];
     }
     return [{ metric, target: KPI_UNIT[metric] === 'percent' ? n / 100 : n }];
   });
-  const total = number(form.total, 'Budget total');
+  const total = number(form.total, t('planBudgetTotal'));
   const lines = BudgetPart.options.flatMap((part) => {
-    const n = number(form.lines[part], 'A budget line');
+    const n = number(form.lines[part], t('planBudgetLine'));
     return n === null ? [] : [{ part, amount: n }];
   });
-  if (total === null && lines.length > 0)
-    errors.push('Budget total: enter the total the lines split');
-  const min = number(form.creatorsMin, 'Creators, at least');
-  const max = number(form.creatorsMax, 'Creators, at most');
-  if ((min === null) !== (max === null)) errors.push('Creators: give both the least and the most');
+  if (total === null && lines.length > 0) errors.push(t('planErrTotalNeeded'));
+  const min = number(form.creatorsMin, t('planCreatorsMin'));
+  const max = number(form.creatorsMax, t('planCreatorsMax'));
+  if ((min === null) !== (max === null)) errors.push(t('planErrCreatorsBoth'));
   if (errors.length > 0) return { ok: false, errors };
   const parsed = CampaignPlan.safeParse({
     objective: form.objective,
@@ -119,11 +121,10 @@ export function readPlanForm(form: PlanForm): PlanRead {
     ok: false,
     errors: parsed.error.issues.map((i) => {
       const where = i.path.join(' ');
-      if (where.startsWith('creators'))
-        return 'Creators: whole numbers, the least not above the most';
-      if (where.startsWith('budget currency')) return 'Currency: a three-letter code such as USD';
-      if (where.startsWith('objectiveNote')) return 'Objective note: at most 300 characters';
-      return `${where}: ${i.message}`;
+      if (where.startsWith('creators')) return t('planErrCreatorsWhole');
+      if (where.startsWith('budget currency')) return t('planErrCurrency');
+      if (where.startsWith('objectiveNote')) return t('planErrNote');
+      return t('planErrOther', fieldWords(i.path.join('.')) ?? where);
     }),
   };
 }

@@ -42,6 +42,12 @@ const LOCALISED = [
   'components/dashboard/CampaignFormats.tsx',
   'components/dashboard/CreatorTable.tsx',
   'components/dashboard/CopyButton.tsx',
+  'components/dashboard/PlanEditor.tsx',
+  'components/dashboard/PlanProgress.tsx',
+  'components/dashboard/OfferBuilder.tsx',
+  'lib/dashboard/plan-form.ts',
+  'lib/dashboard/offer-form.ts',
+  'lib/i18n',
   'lib/dashboard/problem-words.ts',
   'lib/dashboard/route.ts',
 ];
