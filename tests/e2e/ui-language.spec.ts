@@ -79,3 +79,40 @@ test.describe('in a German browser', () => {
     await page.screenshot({ path: 'test-results/ui-language-settings-de.png' });
   });
 });
+
+test.describe('in a French browser', () => {
+  test.use({ uiLanguage: 'fr' });
+
+  test('the dashboard, the campaign plan and the offer are French', async ({
+    openExtensionPage,
+  }) => {
+    const page = await openExtensionPage('dashboard.html');
+    await seed(page, data);
+    const nav = page.getByRole('navigation', { name: 'Vues du tableau de bord' });
+    await expect(nav.getByRole('link', { name: 'Campagnes' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Créateurs' })).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Tableau des créateurs, 1 lignes' }),
+    ).toBeVisible();
+    await nav.getByRole('link', { name: 'Campagnes' }).click();
+    const editor = page.getByTestId('scout-plan-editor');
+    await expect(page.getByRole('group', { name: 'Plan', exact: true })).toBeVisible();
+    await expect(editor.getByTestId('scout-plan-objective')).toContainText('Ventes');
+    await editor.getByTestId('scout-plan-total').fill('20000');
+    await editor.getByTestId('scout-plan-template').click();
+    await expect(editor.getByLabel('Paiements des créateurs (cachets)')).toHaveValue('12000');
+    await editor.getByLabel('Outils').fill('1500');
+    // Numbers in the French way: a narrow no-break space between thousands.
+    await expect(editor.getByTestId('scout-plan-lines-gap')).toHaveText(
+      /^Les lignes totalisent 20\s500, le total est 20\s000\.$/,
+    );
+    const offer = page.getByTestId('scout-offer-builder');
+    await offer.getByTestId('scout-offer-model').selectOption('flat');
+    await offer.getByTestId('scout-offer-flatFee').fill('500');
+    await expect(offer.getByTestId('scout-offer-example')).toContainText(
+      'quelles que soient les ventes',
+    );
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: 'test-results/ui-language-campaign-fr.png', fullPage: true });
+  });
+});
