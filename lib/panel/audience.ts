@@ -5,6 +5,7 @@ import type { AudienceSample, JudgedAccount } from '../rules/audience/sample';
 import { wording } from '../rules/audience/wording';
 import { percent } from '../rules/stats';
 import { displayText } from './text';
+import { t } from '../i18n/messages';
 
 /** What a view needs of a sample: a live one (the panel) or the aggregate a record keeps. */
 export type SampleFigures = Pick<
@@ -24,7 +25,7 @@ export type SampleFigures = Pick<
   })[];
 };
 
-const TITLE = { followers: 'Followers sample', likers: 'Who likes the posts' } as const;
+const TITLE = { followers: 'followersSample', likers: 'whoLikesPosts' } as const;
 
 export interface AudienceExampleView {
   handle: string;
@@ -51,22 +52,26 @@ export interface AudienceView {
   examples: AudienceExampleView[];
 }
 
-export function audienceView(s: SampleFigures, t: AudienceThresholds): AudienceView | null {
+export function audienceView(s: SampleFigures, th: AudienceThresholds): AudienceView | null {
   if (s.kind === 'following') return null;
   const kind = s.kind;
-  const who = kind === 'followers' ? 'followers' : 'accounts';
+  const followers = kind === 'followers';
   const summary =
     s.suspiciousShare === null
-      ? `no ${who} read yet`
-      : `${percent(s.suspiciousShare)} look fake or inactive: ${s.suspicious} of ${s.sample} ${who} read` +
-        (s.interval ? ` (95% range ${percent(s.interval.low)}–${percent(s.interval.high)})` : '');
+      ? t(followers ? 'noFollowersReadYet' : 'noAccountsReadYet')
+      : t(
+          followers ? 'followersLookFake' : 'accountsLookFake',
+          percent(s.suspiciousShare),
+          s.suspicious,
+          s.sample,
+        ) + (s.interval ? t('range95', percent(s.interval.low), percent(s.interval.high)) : '');
   const match =
     s.matching === null
       ? null
-      : `${s.matching} of ${s.sample} match the brief (${percent(s.matchingShare ?? 0)})`;
+      : t('matchBrief', s.matching, s.sample, percent(s.matchingShare ?? 0));
   return {
     kind,
-    title: TITLE[kind],
+    title: t(TITLE[kind]),
     sample: s.sample,
     share: s.suspiciousShare,
     summary,
@@ -79,12 +84,12 @@ export function audienceView(s: SampleFigures, t: AudienceThresholds): AudienceV
         ? wording.whatFollowers
         : wording.whatLikers,
     tooFew: s.tooFew,
-    level: s.suspiciousShare !== null && s.suspiciousShare > t.flagShare ? 'bad' : null,
+    level: s.suspiciousShare !== null && s.suspiciousShare > th.flagShare ? 'bad' : null,
     examples: s.examples.map((e) => {
       const parts = [
-        e.suspicious ? 'likely fake or inactive' : e.reasons.length ? 'not flagged' : 'no sign',
+        t(e.suspicious ? 'likelyFake' : e.reasons.length ? 'notFlagged' : 'noSign'),
         ...e.reasons,
-        ...(e.matches ?? []).map((m) => `matches: ${m}`),
+        ...(e.matches ?? []).map((m) => t('matchesTerm', m)),
       ];
       return {
         handle: displayText(e.handle, 40),

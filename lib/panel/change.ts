@@ -1,5 +1,6 @@
 import type { Snapshot } from '../model/snapshot';
 import { formatAge, formatDelta, formatPoints, formatShare } from './format';
+import { t } from '../i18n/messages';
 
 /** How the creator's numbers moved since the previous visit (an earlier clock hour). */
 export interface ChangeView {
@@ -49,8 +50,11 @@ export function changeSinceLastVisit(
   const parts = [
     followers === null
       ? null
-      : `followers ${formatDelta(followers)}${followersShare === null ? '' : ` (${formatShare(followersShare)})`}`,
-    engagementRate === null ? null : `engagement ${formatPoints(engagementRate)}`,
+      : t(
+          'changeFollowers',
+          `${formatDelta(followers)}${followersShare === null ? '' : ` (${formatShare(followersShare)})`}`,
+        ),
+    engagementRate === null ? null : t('changeEngagement', formatPoints(engagementRate)),
   ].filter(Boolean);
   return {
     since: previous.at,
@@ -58,6 +62,10 @@ export function changeSinceLastVisit(
     followers,
     followersShare,
     engagementRate,
-    text: `Since your last visit ${formatAge(hours)}: ${parts.length ? parts.join(', ') : 'no comparable numbers'}`,
+    text: t(
+      'sinceLastVisit',
+      formatAge(hours),
+      parts.length ? parts.join(', ') : t('noComparableNumbers'),
+    ),
   };
 }

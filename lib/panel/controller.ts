@@ -29,6 +29,7 @@ import { displayText } from './text';
 import { panelView, type PanelView } from './view';
 import { postCaptionView, type PostCaptionView } from './post-caption';
 import { createVisitRecorder } from './visit-recorder';
+import { t } from '../i18n/messages';
 
 export type { Send } from './store-context';
 
@@ -107,11 +108,11 @@ export function createPanelController(deps: ControllerDeps) {
     now,
     delayMs: deps.recordDelayMs ?? DEFAULT_RECORD_DELAY_MS,
     setTimer: deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms)),
-    clearTimer: deps.clearTimer ?? ((t) => clearTimeout(t as ReturnType<typeof setTimeout>)),
+    clearTimer: deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)),
     onResult: (gen, response) => {
       if (gen !== generation) return;
       if (!response.ok) {
-        notice = `Couldn't save this visit: ${response.error.message}`;
+        notice = t('couldntSaveVisit', response.error.message);
         emit();
       } else if (response.data.creator) {
         // Keep the history the rules score with as it was before this visit.
@@ -131,7 +132,7 @@ export function createPanelController(deps: ControllerDeps) {
       const unreadable = reading && {
         ...reading,
         status: 'unreadable' as const,
-        statusReason: `Creator Scout could not show this page (${why})`,
+        statusReason: t('couldntShowPage', why),
         profile: null,
         posts: [],
         comments: [],
@@ -301,7 +302,7 @@ export function createPanelController(deps: ControllerDeps) {
         record = { ...response.data.creator, snapshots: record?.snapshots ?? [] };
       } else {
         shortlistState = 'error';
-        notice = `Couldn't shortlist: ${response.error.message}`;
+        notice = t('couldntShortlist', response.error.message);
       }
       emit();
     },

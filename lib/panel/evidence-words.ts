@@ -5,6 +5,8 @@
  * check: the text the page itself shows, and nothing of the page's internals.
  */
 
+import { t, type MessageKey } from '../i18n/messages';
+
 /** A JSON path, selector, field name or key=value: words a marketer never reads. */
 const TECHNICAL =
   /[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+|\b[a-z]+[A-Z]\w*|\w_\w|[=[\]{}<>]|\bapi\/|\bgraphql\b|\bdata-e2e\b|\bmeta description\b/;
@@ -29,7 +31,7 @@ export function plainDetail(detail: string | undefined): string | null {
     }
   }
   if (shown.size === 0) return null;
-  return `the page shows ${[...shown].map((s) => `“${s}”`).join(', ')}`;
+  return t('pageShows', [...shown].map((s) => `“${s}”`).join(', '));
 }
 
 /**
@@ -46,30 +48,30 @@ export function plainReason(reason: string | undefined, fallback: string): strin
 }
 
 /** A reading's field ids ('posts.likes', 'recentPosts') as the words a marketer uses. */
-const FIELD_WORDS: Readonly<Record<string, string>> = {
-  profile: 'the profile numbers',
-  'profile.followers': 'followers',
-  'profile.following': 'following',
-  'profile.posts': 'the post count',
-  'profile.likes': 'total likes',
-  posts: 'posts',
-  'posts.likes': 'likes on the posts',
-  'posts.comments': 'comments on the posts',
-  'posts.views': 'views of the posts',
-  'posts.shares': 'shares of the posts',
-  'posts.saves': 'saves of the posts',
-  recentPosts: 'recent posts',
-  post: 'the post',
-  comments: 'comments',
-  likes: 'likes',
-  views: 'views',
-  shares: 'shares',
-  saves: 'saves',
+const FIELD_WORDS: Readonly<Record<string, MessageKey>> = {
+  profile: 'fieldProfile',
+  'profile.followers': 'nameFollowers',
+  'profile.following': 'nameFollowing',
+  'profile.posts': 'namePostCount',
+  'profile.likes': 'nameTotalLikes',
+  posts: 'fieldPosts',
+  'posts.likes': 'fieldPostsLikes',
+  'posts.comments': 'fieldPostsComments',
+  'posts.views': 'fieldPostsViews',
+  'posts.shares': 'fieldPostsShares',
+  'posts.saves': 'fieldPostsSaves',
+  recentPosts: 'fieldRecentPosts',
+  post: 'fieldPost',
+  comments: 'fieldComments',
+  likes: 'fieldLikes',
+  views: 'fieldViews',
+  shares: 'fieldShares',
+  saves: 'fieldSaves',
 };
 
 export function fieldWords(field: string): string {
   const known = FIELD_WORDS[field];
-  if (known) return known;
+  if (known) return t(known);
   // An id not listed: its last part, camelCase and snake_case split into words.
   const last = field.split('.').at(-1) ?? field;
   return last

@@ -1,5 +1,5 @@
 import type { Count, CountObservation, Source } from '../model/reading';
-import { uiLocale } from '../i18n/messages';
+import { t, uiLocale, type MessageKey } from '../i18n/messages';
 import { plainDetail, plainReason } from './evidence-words';
 import { displayText } from './text';
 
@@ -135,20 +135,25 @@ export function formatShare(share: number | null): string {
   return `${share > 0 ? '+' : '−'}${formatRate(Math.abs(share))}`;
 }
 
-const SOURCE_LABEL: Record<Source, string> = {
-  'embedded-json': 'data embedded in the page',
-  network: 'data the page loaded while you browsed',
-  dom: 'text shown on the page',
-  meta: 'the page description (meta tag)',
+const SOURCE_LABEL: Record<Source, MessageKey> = {
+  'embedded-json': 'sourceEmbedded',
+  network: 'sourceNetwork',
+  dom: 'sourceDom',
+  meta: 'sourceMeta',
 };
 
 export const sourceLabel = (source: Source | null): string =>
-  source ? SOURCE_LABEL[source] : 'nowhere on this page';
+  t(source ? SOURCE_LABEL[source] : 'sourceNowhere');
 
 function observationLine(o: CountObservation): string {
   const shown = plainDetail(o.detail);
   const where = shown ? ` (${displayText(shown, 240)})` : '';
-  return `${formatCount(o.value, o.exact)}${o.exact ? '' : ' rounded'} from ${sourceLabel(o.source)}${where}`;
+  return t(
+    o.exact ? 'observationLine' : 'observationRounded',
+    formatCount(o.value, o.exact),
+    sourceLabel(o.source),
+    where,
+  );
 }
 
 /**
@@ -158,24 +163,28 @@ function observationLine(o: CountObservation): string {
 export function provenance(count: Count, name: string): string[] {
   if (count.value === null) {
     return [
-      `Couldn't read ${name}: ${displayText(plainReason(count.reason, 'not on this page'), 200)}`,
+      t('couldntReadName', name, displayText(plainReason(count.reason, t('notOnThisPage')), 200)),
     ];
   }
   const shown = plainDetail(count.detail);
   const lines = [
-    `${formatCount(count.value, count.exact)} ${count.exact ? 'exact' : 'rounded display value'}, from ${sourceLabel(count.source)}${shown ? ` (${displayText(shown, 240)})` : ''}`,
+    t(
+      count.exact ? 'provenanceExact' : 'provenanceRounded',
+      formatCount(count.value, count.exact),
+      sourceLabel(count.source),
+      shown ? ` (${displayText(shown, 240)})` : '',
+    ),
   ];
-  for (const c of count.conflicts ?? []) lines.push(`Disagrees: ${observationLine(c)}`);
+  for (const c of count.conflicts ?? []) lines.push(t('disagrees', observationLine(c)));
   return lines;
 }
 
 /** "3 hours ago", "2 days ago", "just now": for the time since the last visit. */
 export function formatAge(hours: number): string {
-  if (!Number.isFinite(hours) || hours < 1) return 'less than an hour ago';
+  if (!Number.isFinite(hours) || hours < 1) return t('ageUnderHour');
   if (hours < 48) {
     const h = Math.round(hours);
-    return `${h} hour${h === 1 ? '' : 's'} ago`;
+    return h === 1 ? t('ageOneHour') : t('ageHours', h);
   }
-  const d = Math.round(hours / 24);
-  return `${d} days ago`;
+  return t('ageDays', Math.round(hours / 24));
 }

@@ -1,9 +1,10 @@
-import { basisLabel, spamTooFewLabel } from '../i18n/labels';
+import { basisLabel, commentLabel, spamTooFewLabel } from '../i18n/labels';
+import { t, type MessageKey } from '../i18n/messages';
 import type { Brief } from '../model/brief';
 import { PLATFORMS } from '../model/platforms';
 import type { PageReading, PostReading } from '../model/reading';
 import type { Thresholds } from '../model/settings';
-import type { EngagementBasis, Evidence, PostRate, Verdict } from '../model/verdict';
+import type { EngagementBasis, Evidence, FitComponent, PostRate, Verdict } from '../model/verdict';
 import { formatCount, formatRate, provenance, sourceLabel } from './format';
 import { plainReason, plainSource } from './evidence-words';
 import { displayText, OWN_SENTENCE } from './text';
@@ -33,13 +34,13 @@ export function evidenceLine(e: Evidence): string {
   const id = e.id ? displayText(e.id, 60) : null;
   switch (e.kind) {
     case 'post':
-      return id ? `Post ${id}: ${detail}` : `Post: ${detail}`;
+      return id ? t('evPost', id, detail) : t('evPostNoId', detail);
     case 'comment':
-      return `Comment: ${detail}`;
+      return t('evComment', detail);
     case 'snapshot':
-      return `Visit ${id ?? ''}: ${detail}`.replace(/\s+:/, ':');
+      return id ? t('evVisit', id, detail) : t('evVisitNoId', detail);
     case 'profile':
-      return id ? `Profile ${id}: ${detail}` : `Profile: ${detail}`;
+      return id ? t('evProfile', id, detail) : t('evProfileNoId', detail);
     case 'text':
       return detail;
   }
@@ -51,28 +52,27 @@ export function emptyMetric(testId: MetricView['testId'], label: string, note: s
 
 export function followersMetric(reading: PageReading, verdict: Verdict | null): MetricView {
   const p = reading.profile;
-  if (!p) return emptyMetric('scout-followers', 'Followers', "couldn't read the profile");
+  if (!p) return emptyMetric('scout-followers', t('columnFollowers'), t('couldntReadProfile'));
   const f = p.followers;
   const tier = verdict?.engagement.tier?.label;
   const evidence = [
-    ...provenance(f, 'followers'),
-    ...provenance(p.following, 'following').map((l) => `Following: ${l}`),
-    ...provenance(p.posts, 'the post count').map((l) => `Posts: ${l}`),
+    ...provenance(f, t('nameFollowers')),
+    ...provenance(p.following, t('nameFollowing')).map((l) => t('evFollowing', l)),
+    ...provenance(p.posts, t('namePostCount')).map((l) => t('evPosts', l)),
   ];
   if (PLATFORMS[reading.platform].profileLikes)
-    evidence.push(...provenance(p.likes, 'total likes').map((l) => `Likes: ${l}`));
-  if (reading.page !== 'profile')
-    evidence.push('Read on a post page: the count the page states about the author.');
+    evidence.push(...provenance(p.likes, t('nameTotalLikes')).map((l) => t('evLikes', l)));
+  if (reading.page !== 'profile') evidence.push(t('readOnPostPage'));
   return {
     testId: 'scout-followers',
-    label: 'Followers',
+    label: t('columnFollowers'),
     value: f.value,
     text: formatCount(f.value, f.exact),
     basis: null,
     note:
       f.value === null
-        ? `couldn't read: ${displayText(plainReason(f.reason, 'not on the page'), 160)}`
-        : (tier ?? 'below every tier'),
+        ? t('couldntReadReason', displayText(plainReason(f.reason, t('notOnThePage')), 160))
+        : (tier ?? t('belowEveryTier')),
     level: null,
     evidence,
   };
@@ -82,62 +82,80 @@ function postLine(p: PostRate, post: PostReading | undefined): string {
   // A rounded display value ("298K likes") is written as one: "≈298K likes", never "298,000".
   const counts = (
     [
-      [p.likes, 'likes', post?.likes.exact],
-      [p.comments, 'comments', post?.comments.exact],
-      [p.shares, 'shares', post?.shares.exact],
-      [p.views, 'views', post?.views.exact],
+      [p.likes, 'nLikes', post?.likes.exact],
+      [p.comments, 'nComments', post?.comments.exact],
+      [p.shares, 'nShares', post?.shares.exact],
+      [p.views, 'nViews', post?.views.exact],
     ] as const
   )
     .filter(([n]) => n !== null)
-    .map(([n, name, exact]) => `${formatCount(n, exact ?? true)} ${name}`);
+    .map(([n, key, exact]) => t(key, formatCount(n, exact ?? true)));
   const rates = [
-    p.viewRate !== null ? `${formatRate(p.viewRate)} by views` : null,
-    p.followerRate !== null ? `${formatRate(p.followerRate)} by followers` : null,
+    p.viewRate !== null ? `${formatRate(p.viewRate)} ${basisLabel('views')}` : null,
+    p.followerRate !== null ? `${formatRate(p.followerRate)} ${basisLabel('followers')}` : null,
   ].filter(Boolean);
   const status = p.used
-    ? 'used'
-    : `left out: ${displayText(p.excludedBecause ?? 'no counts', 160)}`;
+    ? t('postUsed')
+    : t('postLeftOut', displayText(p.excludedBecause ?? t('noCounts'), 160));
   // A mark the reason already says ("pinned") is not repeated.
   const marks = p.marks.filter((m) => !status.includes(m));
-  const source = post ? `counts from ${sourceLabel(post.likes.source ?? post.source)}` : '';
+  const source = post ? t('countsFrom', sourceLabel(post.likes.source ?? post.source)) : '';
   const tail = [status, ...marks, source].filter(Boolean).join('; ');
-  return `Post ${displayText(p.postId, 40)}: ${counts.join(', ') || 'no counts'}${rates.length ? ` → ${rates.join(', ')}` : ''}${p.rounded ? ', rounded counts' : ''} — ${tail}`;
+  const shown = `${counts.join(', ') || t('noCounts')}${rates.length ? ` → ${rates.join(', ')}` : ''}${p.rounded ? t('roundedCountsSuffix') : ''}`;
+  return t('postLine', displayText(p.postId, 40), shown, tail);
 }
 
 /** "Seed rule of thumb (6–10%+ nano, …)" → "Seed rule of thumb". */
 const shortTableName = (name: string) => name.replace(/\s*\(.*$/u, '') || name;
 
 const basisText = (basis: EngagementBasis) =>
-  basis === 'views' ? `${basisLabel('views')}, shares included` : basisLabel(basis);
+  basis === 'views' ? t('sharesIncluded', basisLabel('views')) : basisLabel(basis);
+
+const LEVEL = { low: 'levelLow', average: 'levelAverage', high: 'levelHigh' } as const;
+
+const FIT_PART: Record<FitComponent['id'], MessageKey> = {
+  topic: 'fitTopic',
+  hashtags: 'fitHashtags',
+  language: 'fitLanguage',
+  location: 'fitLocation',
+  followers: 'fitFollowers',
+};
 
 export function engagementMetric(reading: PageReading, verdict: Verdict): MetricView {
   const e = verdict.engagement;
   const basis = e.basis
     ? e.basis === 'single-post'
-      ? `one post, by ${e.denominator ?? 'followers'}`
-      : `median of ${e.postsUsed} post${e.postsUsed === 1 ? '' : 's'}, ${basisText(e.basis)}`
-    : 'no post with counts yet';
+      ? t('onePostBasis', basisLabel(e.denominator ?? 'followers'))
+      : e.postsUsed === 1
+        ? t('medianOfOnePost', basisText(e.basis))
+        : t('medianOfPosts', e.postsUsed, basisText(e.basis))
+    : t('noPostWithCounts');
   const r = e.rating;
   // A TikTok tier without a views benchmark is rated by followers: name the rate that was rated.
   const ratedRate =
     r && r.basis !== e.denominator ? (r.basis === 'views' ? e.viewRate : e.followerRate) : null;
   const band = r
-    ? `${ratedRate !== null ? `${formatRate(ratedRate)} by ${r.basis} is ` : ''}${r.level} · ${r.high === null ? `band ${formatRate(r.low)} and up` : `band ${formatRate(r.low)}–${formatRate(r.high)}`} (${displayText(shortTableName(r.tableName), 60)})`
+    ? `${ratedRate !== null ? t('ratedRateIs', formatRate(ratedRate), basisLabel(r.basis)) : ''}${t(LEVEL[r.level])} · ${r.high === null ? t('bandFrom', formatRate(r.low)) : t('bandRange', formatRate(r.low), formatRate(r.high))} (${displayText(shortTableName(r.tableName), 60)})`
     : e.rate !== null
-      ? 'no benchmark'
+      ? t('noBenchmark')
       : '';
   const evidence: string[] = [];
   if (e.seed) evidence.push(displayText(e.seed.text, 240));
   if (r)
     evidence.push(
-      `Rated by: ${displayText(r.tableName, 120)}. Below ${formatRate(r.low)} is low${r.high === null ? '' : `, above ${formatRate(r.high)} is high`} by ${r.basis} for accounts of ${formatCount(r.rowMin)}${r.rowMax === null ? '+' : `–${formatCount(r.rowMax)}`} followers. Source: ${displayText(plainSource(r.source), 160)}. The table and preset are in the dashboard's settings.`,
+      t(
+        'ratedBy',
+        displayText(r.tableName, 120),
+        formatRate(r.low),
+        r.high === null ? '' : t('ratedByHigh', formatRate(r.high)),
+        basisLabel(r.basis),
+        `${formatCount(r.rowMin)}${r.rowMax === null ? '+' : `–${formatCount(r.rowMax)}`}`,
+        displayText(plainSource(r.source), 160),
+      ),
     );
   if (e.denominator === 'views') {
-    evidence.push('By views: (likes + comments + shares) ÷ views, shares included');
-    if (e.followerRate !== null)
-      evidence.push(
-        `By followers (the seed's formula, likes + comments ÷ followers): ${formatRate(e.followerRate)}`,
-      );
+    evidence.push(t('byViewsFormula'));
+    if (e.followerRate !== null) evidence.push(t('byFollowersFormula', formatRate(e.followerRate)));
   }
   for (const note of e.notes) evidence.push(displayText(note, 200));
   for (const p of e.posts.slice(0, MAX_EVIDENCE_ITEMS))
@@ -148,10 +166,10 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
       ),
     );
   if (e.posts.length > MAX_EVIDENCE_ITEMS)
-    evidence.push(`… and ${e.posts.length - MAX_EVIDENCE_ITEMS} more posts`);
+    evidence.push(t('andMorePosts', e.posts.length - MAX_EVIDENCE_ITEMS));
   return {
     testId: 'scout-engagement-rate',
-    label: 'Engagement rate',
+    label: t('engagementRateHeading'),
     value: e.rate,
     text: e.rate === null ? '—' : `${e.rounded ? '≈' : ''}${formatRate(e.rate)}`,
     basis: e.rate === null ? null : e.postsUsed,
@@ -161,35 +179,41 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
   };
 }
 
-export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
+export function spamMetric(verdict: Verdict, th: Thresholds): MetricView {
   const s = verdict.spam;
   const n = s.audienceComments;
   const note =
     n === 0
-      ? 'no audience comments read'
+      ? t('noAudienceComments')
       : s.enough
-        ? `of ${n} audience comment${n === 1 ? '' : 's'}`
-        : `${n} audience comment${n === 1 ? '' : 's'} read, ${s.minimum} needed`;
+        ? n === 1
+          ? t('ofOneAudienceComment')
+          : t('ofAudienceComments', n)
+        : n === 1
+          ? t('oneAudienceCommentNeeded', s.minimum)
+          : t('audienceCommentsNeeded', n, s.minimum);
   const evidence = [
     displayText(s.message, 200),
-    `${s.spam} spam, ${s.generic} generic, ${s.genuine} genuine${s.creatorReplies ? `; ${s.creatorReplies} replies by the creator not counted` : ''}`,
+    `${t('spamCounts', s.spam, s.generic, s.genuine)}${s.creatorReplies ? t('creatorRepliesNotCounted', s.creatorReplies) : ''}`,
   ];
   // Spam first: it is what the ratio counts and what a marketer looks for.
   const suspicious = verdict.comments
     .filter((c) => !c.isCreatorReply && c.label !== 'genuine')
     .sort((a, b) => Number(b.label === 'spam') - Number(a.label === 'spam'));
   for (const c of suspicious.slice(0, MAX_EVIDENCE_ITEMS)) {
-    const author = c.author ? `@${displayText(c.author, 40)}` : 'someone';
+    const author = c.author ? `@${displayText(c.author, 40)}` : t('someone');
     const why = c.reasons.length
       ? ` (${c.reasons.map((r) => displayText(r, OWN_SENTENCE)).join('; ')})`
       : '';
-    evidence.push(`${c.label}: ${author} “${displayText(c.text, 120)}”${why}`);
+    evidence.push(
+      t('commentExample', commentLabel(c.label), author, displayText(c.text, 120), why),
+    );
   }
   if (suspicious.length > MAX_EVIDENCE_ITEMS)
-    evidence.push(`… and ${suspicious.length - MAX_EVIDENCE_ITEMS} more`);
+    evidence.push(t('andMore', suspicious.length - MAX_EVIDENCE_ITEMS));
   return {
     testId: 'scout-spam-ratio',
-    label: 'Spam comments',
+    label: t('spamComments'),
     value: s.enough ? s.ratio : null,
     // A ratio over too few comments is not a figure to act on (15 clean comments are not "0% spam").
     text:
@@ -200,9 +224,9 @@ export function spamMetric(verdict: Verdict, t: Thresholds): MetricView {
     basis: n,
     level:
       s.enough && s.ratio !== null
-        ? s.ratio >= t.spamSkipRatio
+        ? s.ratio >= th.spamSkipRatio
           ? 'bad'
-          : s.ratio <= t.spamStrongMax
+          : s.ratio <= th.spamStrongMax
             ? 'good'
             : null
         : null,
@@ -214,25 +238,28 @@ export function fitMetric(verdict: Verdict, brief: Brief | null): MetricView {
   const fit = verdict.fit;
   if (!brief)
     return {
-      ...emptyMetric('scout-audience-fit', 'Audience fit', 'no active campaign brief'),
-      evidence: [
-        'Choose an active campaign with a brief (in the dashboard) to measure audience fit.',
-      ],
+      ...emptyMetric('scout-audience-fit', t('audienceFit'), t('noActiveBrief')),
+      evidence: [t('chooseBriefForFit')],
     };
   const evidence = [displayText(fit.message, 200)];
   for (const c of fit.components) {
     evidence.push(
-      `${c.id}: ${c.score === null ? 'not checked' : formatRate(c.score)} — ${displayText(c.message, 160)}`,
+      t(
+        'fitLine',
+        t(FIT_PART[c.id]),
+        c.score === null ? t('notChecked') : formatRate(c.score),
+        displayText(c.message, 160),
+      ),
     );
     for (const e of c.evidence.slice(0, 4)) evidence.push(`  ${evidenceLine(e)}`);
   }
   return {
     testId: 'scout-audience-fit',
-    label: 'Audience fit',
+    label: t('audienceFit'),
     value: fit.score,
     text: formatRate(fit.score),
     basis: null,
-    note: `for “${displayText(brief.name, 60)}”`,
+    note: t('forBrief', displayText(brief.name, 60)),
     level: null,
     evidence,
   };

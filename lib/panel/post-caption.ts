@@ -4,21 +4,20 @@ import { PLATFORMS, platformName } from '../model/platforms';
 import type { PageReading } from '../model/reading';
 import { checkCaption } from '../rules/caption/check-caption';
 import { CAPTION_TEXT } from '../rules/caption/wording';
+import { t } from '../i18n/messages';
 
 /** What the panel says about a campaign post's caption (kept together for a later _locales move). */
 export const POST_CAPTION_TEXT = {
-  title: (campaign: string) => `Approval checks for “${campaign}”`,
-  noCaption: 'Couldn’t read this post’s caption: check it by hand',
-  noDisclosure: 'No ad disclosure in the caption',
-  platformLabel: (platform: string) => `${platform} shows its paid-partnership label on this post`,
+  title: (campaign: string) => t('approvalChecksFor', campaign),
+  noCaption: () => t('captionUnreadable'),
+  noDisclosure: () => t('noAdDisclosure'),
+  platformLabel: (platform: string) => t('platformPaidLabel', platform),
   disclosureAt: (tag: string, at: number, cutoff: number, before: boolean) =>
-    before
-      ? `Disclosure “${tag}” at character ${at}: shows before “more” (first ${cutoff} characters)`
-      : `Disclosure “${tag}” at character ${at}: hidden behind “more” (only the first ${cutoff} show)`,
-  code: (code: string) => `Discount code ${code}`,
-  link: 'Tracked link',
-  brand: (brand: string) => `Brand named (${brand})`,
-  allClear: 'Nothing else to fix in the caption',
+    t(before ? 'disclosureBefore' : 'disclosureHidden', tag, at, cutoff),
+  code: (code: string) => t('discountCodeNamed', code),
+  link: () => t('trackedLink'),
+  brand: (brand: string) => t('brandNamed', brand),
+  allClear: () => t('captionAllClear'),
 };
 
 export interface CaptionLine {
@@ -52,19 +51,19 @@ export function postCaptionView(input: {
   if (reading.page !== 'post' && reading.page !== 'video') return null;
   const entry = campaignId ? record?.campaigns.find((c) => c.campaignId === campaignId) : undefined;
   if (!entry) return null;
-  const t = POST_CAPTION_TEXT;
-  const title = t.title(input.campaignName ?? '');
+  const w = POST_CAPTION_TEXT;
+  const title = w.title(input.campaignName ?? '');
   const post = reading.posts[0];
   const caption = post?.caption ?? null;
   const platformLabel = post?.paidPartnership
-    ? [{ ok: true, text: t.platformLabel(platformName(reading.platform)) }]
+    ? [{ ok: true, text: w.platformLabel(platformName(reading.platform)) }]
     : [];
   if (caption === null || !caption.trim()) {
     return {
       title,
       disclosureAt: null,
       beforeCutoff: null,
-      lines: [{ ok: false, text: t.noCaption }, ...platformLabel],
+      lines: [{ ok: false, text: w.noCaption() }, ...platformLabel],
       problems: [],
     };
   }
@@ -81,15 +80,15 @@ export function postCaptionView(input: {
     d.found
       ? {
           ok: d.beforeCutoff !== false,
-          text: t.disclosureAt(d.tag!, d.position! + 1, cutoff, d.beforeCutoff !== false),
+          text: w.disclosureAt(d.tag!, d.position! + 1, cutoff, d.beforeCutoff !== false),
         }
-      : { ok: false, text: t.noDisclosure },
+      : { ok: false, text: w.noDisclosure() },
     ...platformLabel,
   ];
-  if (check.code !== null) lines.push({ ok: check.code, text: t.code(entry.discountCode!.trim()) });
-  if (check.link !== null) lines.push({ ok: check.link, text: t.link });
+  if (check.code !== null) lines.push({ ok: check.code, text: w.code(entry.discountCode!.trim()) });
+  if (check.link !== null) lines.push({ ok: check.link, text: w.link() });
   if (check.brand !== null)
-    lines.push({ ok: check.brand, text: t.brand(input.brief!.brand!.trim()) });
+    lines.push({ ok: check.brand, text: w.brand(input.brief!.brand!.trim()) });
   const problems = [
     ...check.competitors.map(CAPTION_TEXT.competitor),
     ...check.excludedTopics.map(CAPTION_TEXT.excludedTopic),

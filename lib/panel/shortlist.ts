@@ -1,5 +1,9 @@
 import { statusLabel } from '../i18n/labels';
 import type { CreatorRecord } from '../model/creator';
+import { t } from '../i18n/messages';
+
+const shortlistLabel = (campaign: string | null) =>
+  campaign ? t('shortlistTo', campaign) : t('shortlistAction');
 
 /** Whether the creator is on the shortlist the panel's button adds to (the active campaign, or none). */
 export function isShortlistedIn(
@@ -22,24 +26,27 @@ export function shortlistView(
   campaignName: string | null,
   canShortlist: boolean,
 ): ShortlistView {
-  const into = campaignName ? ` to “${campaignName}”` : '';
   switch (state) {
     case 'done':
       return {
         state,
         label: campaignName
-          ? `${statusLabel('shortlisted')} in “${campaignName}”`
+          ? t('shortlistedIn', statusLabel('shortlisted'), campaignName)
           : statusLabel('shortlisted'),
         disabled: true,
       };
     case 'saving':
-      return { state, label: 'Shortlisting…', disabled: true };
+      return { state, label: t('shortlisting'), disabled: true };
     case 'error':
-      return { state, label: `Retry: shortlist${into}`, disabled: !canShortlist };
+      return {
+        state,
+        label: campaignName ? t('retryShortlistTo', campaignName) : t('retryShortlist'),
+        disabled: !canShortlist,
+      };
     case 'unknown':
       // Not known yet whether the creator is already on the list: wait for the store.
-      return { state, label: `Shortlist${into}`, disabled: true };
+      return { state, label: shortlistLabel(campaignName), disabled: true };
     case 'idle':
-      return { state, label: `Shortlist${into}`, disabled: !canShortlist };
+      return { state, label: shortlistLabel(campaignName), disabled: !canShortlist };
   }
 }

@@ -3,6 +3,7 @@ import type { CreatorRecord } from '../model/creator';
 import type { RequestInput, RequestType, Response } from '../model/messages';
 import type { PageReading, Platform } from '../model/reading';
 import { defaultRuleSettings, type RuleSettings } from '../model/settings';
+import { t } from '../i18n/messages';
 
 /** The store's typed client as the panel uses it (lib/store/client.ts in the extension). */
 export type Send = <T extends RequestType>(request: RequestInput<T>) => Promise<Response<T>>;
@@ -62,7 +63,7 @@ export async function loadCampaignContext(
   const failed = !list.ok ? list.error : !settings.ok ? settings.error : null;
   return {
     context,
-    problem: failed ? `Couldn't load the campaign settings: ${failed.message}` : null,
+    problem: failed ? t('couldntLoadCampaignSettings', failed.message) : null,
   };
 }
 
@@ -74,5 +75,5 @@ export async function loadCreatorRecord(
   const response = await send({ type: 'creator/get', key: keyParts(key) });
   return response.ok
     ? { record: response.data.creator, problem: null }
-    : { record: null, problem: `Couldn't load this creator's history: ${response.error.message}` };
+    : { record: null, problem: t('couldntLoadHistory', response.error.message) };
 }

@@ -14,6 +14,7 @@ import {
   type MetricView,
 } from './metrics';
 import { verdictLabel } from '../i18n/labels';
+import { t } from '../i18n/messages';
 import { statusView, type StatusView } from './status';
 import { displayText, OWN_SENTENCE } from './text';
 
@@ -53,10 +54,10 @@ const MAX_REASONS = 4;
 
 function blankMetrics(note: string): MetricView[] {
   return [
-    emptyMetric('scout-followers', 'Followers', note),
-    emptyMetric('scout-engagement-rate', 'Engagement rate', note),
-    emptyMetric('scout-spam-ratio', 'Spam comments', note),
-    emptyMetric('scout-audience-fit', 'Audience fit', note),
+    emptyMetric('scout-followers', t('columnFollowers'), note),
+    emptyMetric('scout-engagement-rate', t('engagementRateHeading'), note),
+    emptyMetric('scout-spam-ratio', t('spamComments'), note),
+    emptyMetric('scout-audience-fit', t('audienceFit'), note),
   ];
 }
 
@@ -70,10 +71,10 @@ export function panelView({ reading, verdict, brief, thresholds }: ViewInput): P
   if (!reading || !verdict || !status.showNumbers || verdict.status !== 'ok') {
     const note =
       status.kind === 'reading'
-        ? 'reading…'
+        ? t('noteReading')
         : status.showNumbers
-          ? 'scoring…'
-          : 'not readable here';
+          ? t('noteScoring')
+          : t('notReadableHere');
     return {
       status,
       about: null,

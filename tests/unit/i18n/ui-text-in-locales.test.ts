@@ -48,6 +48,7 @@ const LOCALISED = [
   'lib/dashboard/plan-form.ts',
   'lib/dashboard/offer-form.ts',
   'lib/i18n',
+  'lib/panel',
   'lib/dashboard/problem-words.ts',
   'lib/dashboard/route.ts',
 ];

@@ -60,6 +60,6 @@ test('comment languages are detected by the background and the panel rescored wi
   await settle();
 
   const fit = states.at(-1)!.view.metrics.find((m) => m.testId === 'scout-audience-fit')!;
-  const language = fit.evidence.find((line) => line.startsWith('language:'));
-  expect(language).toMatch(/^language: 100(\.0)?% — 8 of 8 comments and captions in Spanish/);
+  const language = fit.evidence.find((line) => line.startsWith('Language:'));
+  expect(language).toMatch(/^Language: 100(\.0)?% — 8 of 8 comments and captions in Spanish/);
 });
