@@ -51,6 +51,15 @@ test.describe('in a Spanish browser', () => {
     await expect(scout.part('scout-verdict')).toContainText('Aún no hay datos suficientes');
     // statsV2.followerCount 783427, grouped the Spanish way.
     await expect(scout.part('scout-followers')).toHaveText('783.427');
+    // The page status, the advice and the panel's numbers speak Spanish too.
+    await expect(scout.part('scout-status')).toContainText('TikTok, perfil:');
+    const advice = scout.part('scout-advice');
+    await expect(advice.locator('[data-advice="open-post"]')).toContainText(
+      'Abre una publicación reciente para leer sus comentarios',
+    );
+    await expect(scout.host.getByText('Comentarios spam')).toBeVisible();
+    await expect(scout.host.getByText('no hay brief de campaña activo')).toBeVisible();
+    await scout.host.page().screenshot({ path: 'test-results/ui-language-panel-es.png' });
   });
 });
 
