@@ -108,7 +108,8 @@ export function createPanelController(deps: ControllerDeps) {
     now,
     delayMs: deps.recordDelayMs ?? DEFAULT_RECORD_DELAY_MS,
     setTimer: deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms)),
-    clearTimer: deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)),
+    clearTimer:
+      deps.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>)),
     onResult: (gen, response) => {
       if (gen !== generation) return;
       if (!response.ok) {
