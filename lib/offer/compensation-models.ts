@@ -1,4 +1,5 @@
 import type { OfferModel } from '../model/offer';
+import { t, type MessageKey } from '../i18n/messages';
 
 /** The usual range of one compensation model, for the offer builder's hints. Amounts in USD per post. */
 export interface CompensationRange {
@@ -10,35 +11,49 @@ export interface CompensationRange {
 }
 
 /** domain.md, "Compensation models" (micro creators). Hints only: the user's offer is what counts. */
-export const compensationRanges: readonly CompensationRange[] = [
+const RANGES: readonly (Omit<CompensationRange, 'label' | 'note'> & {
+  label: MessageKey;
+  note: MessageKey;
+})[] = [
   {
     model: 'flat',
-    label: 'Flat fee',
+    label: 'rangeFlatLabel',
     flatFee: { min: 500, max: 1500 },
-    note: 'Fixed fee per post, paid whatever the sales.',
+    note: 'rangeFlatNote',
   },
   {
     model: 'affiliate',
-    label: 'Affiliate commission',
+    label: 'rangeAffiliateLabel',
     commissionPct: { min: 5, max: 10 },
-    note: 'A share of the sales attributed to the creator’s code or link.',
+    note: 'rangeAffiliateNote',
   },
   {
     model: 'hybrid',
-    label: 'Flat fee + commission',
+    label: 'rangeHybridLabel',
     flatFee: { min: 300, max: 800 },
     commissionPct: { min: 3, max: 5 },
-    note: 'Usually the best deal: e.g. $500 + 5% of $6,000 sales = $800.',
+    note: 'rangeHybridNote',
   },
   {
     model: 'product',
-    label: 'Product + commission',
+    label: 'rangeProductLabel',
     commissionPct: { min: 5, max: 8 },
-    note: 'For high-margin, low-price goods: the product sent plus a share of sales.',
+    note: 'rangeProductNote',
   },
   {
     model: 'bonus',
-    label: 'Flat fee + bonus on target',
-    note: 'A flat fee plus a fixed bonus once the sales attributed to the creator reach a target (the method gives no usual amounts for it).',
+    label: 'rangeBonusLabel',
+    note: 'rangeBonusNote',
   },
 ];
+
+/** The ranges with their words in the UI language. */
+export const compensationRanges: readonly CompensationRange[] = RANGES.map((r) => ({
+  ...r,
+  get label() {
+    return t(r.label);
+  },
+  get note() {
+    return t(r.note);
+  },
+}));

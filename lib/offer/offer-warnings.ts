@@ -1,4 +1,5 @@
 import type { Offer } from '../model/offer';
+import { t } from '../i18n/messages';
 
 /**
  * What the offer builder warns about before an offer is sent. The method's mistake: paying a flat
@@ -7,9 +8,10 @@ import type { Offer } from '../model/offer';
  * commission of 0% are paid whatever happens.
  */
 export const OFFER_WARNING = {
-  flatOnly:
-    'Nothing in this offer depends on results: the creator is paid the same whether the post sells or not. Add a commission (a hybrid of a smaller flat fee + 3–5% is the usual fix) so that both of you gain from sales.',
-} as const;
+  get flatOnly() {
+    return t('warnFlatOnly');
+  },
+};
 
 export type OfferWarning = keyof typeof OFFER_WARNING;
 

@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../i18n/messages';
+
 /** One warning sign in a creator's counter-offer, as a checklist item the offer builder shows. */
 export interface NegotiationRedFlag {
   id: string;
@@ -10,32 +12,30 @@ export interface NegotiationRedFlag {
 }
 
 /** domain.md, "Negotiation red flags". Kept as data: the checklist test keeps it unique and complete. */
+/** One flag's words in the UI language, by message key. */
+const flag = (
+  id: string,
+  question: MessageKey,
+  why: MessageKey,
+  fairAlternative: MessageKey,
+): NegotiationRedFlag => ({
+  id,
+  get question() {
+    return t(question);
+  },
+  get why() {
+    return t(why);
+  },
+  get fairAlternative() {
+    return t(fairAlternative);
+  },
+});
+
 export const negotiationRedFlags: readonly NegotiationRedFlag[] = [
-  {
-    id: 'full-payment-upfront',
-    question: 'Does the creator ask for the full payment upfront?',
-    why: 'Nothing is left to secure delivery of the agreed posts.',
-    fairAlternative: 'Pay 50% on signing and 50% once the content is live.',
-  },
-  {
-    id: 'brand-only-after-nda',
-    question: 'Will the creator not name the brands they work with before an NDA?',
-    why: 'You cannot check conflicts with competitors or past disclosure habits.',
-    fairAlternative: 'Ask for the categories of recent partners and links to disclosed posts.',
-  },
-  {
-    id: 'twenty-plus-posts-a-month',
-    question: 'Does the creator propose (or already post) 20 or more posts a month?',
-    why: 'Audiences tire of constant promotion and each post reaches fewer engaged followers.',
-    fairAlternative:
-      'Agree on a few posts a month, and prefer feeds that are mostly the creator’s own content.',
-  },
-  {
-    id: 'refuses-tracking',
-    question: 'Does the creator refuse a discount code or tracked link?',
-    why: 'Without tracking you cannot compute conversions, CPA or ROAS for the deal.',
-    fairAlternative: 'Make a unique code and a UTM link a condition of the offer.',
-  },
+  flag('full-payment-upfront', 'rfUpfrontQ', 'rfUpfrontWhy', 'rfUpfrontFair'),
+  flag('brand-only-after-nda', 'rfNdaQ', 'rfNdaWhy', 'rfNdaFair'),
+  flag('twenty-plus-posts-a-month', 'rfTwentyQ', 'rfTwentyWhy', 'rfTwentyFair'),
+  flag('refuses-tracking', 'rfTrackingQ', 'rfTrackingWhy', 'rfTrackingFair'),
 ];
 
 /** The red flags the user ticked, in checklist order; unknown ids are ignored, not invented. */

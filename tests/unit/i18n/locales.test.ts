@@ -27,8 +27,11 @@ const read = (lang: string) =>
     string,
     LocaleMessage
   >;
+/** The placeholders a message uses; "$$" is a written dollar sign, not one. */
 const placeholdersOf = (m: LocaleMessage) =>
-  [...m.message.matchAll(/\$([A-Za-z0-9_]+)\$|\$(\d)/g)].map((x) => x[1] ?? x[2]).sort();
+  [...m.message.replaceAll('$$', '').matchAll(/\$([A-Za-z0-9_]+)\$|\$(\d)/g)]
+    .map((x) => x[1] ?? x[2])
+    .sort();
 
 afterEach(() => setMessageSource(null));
 

@@ -49,6 +49,7 @@ const LOCALISED = [
   'lib/dashboard/offer-form.ts',
   'lib/i18n',
   'lib/panel',
+  'lib/offer',
   'lib/dashboard/problem-words.ts',
   'lib/dashboard/route.ts',
 ];
