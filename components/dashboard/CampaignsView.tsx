@@ -21,6 +21,9 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
   );
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
+  // Kept here: the editor is remounted after each save (its key holds updatedAt), and "Saved."
+  // must outlive that remount.
+  const [editorMessage, setEditorMessage] = useState<{ id: string; text: string } | null>(null);
   const campaign = data.campaigns.find((c) => c.id === selected) ?? null;
 
   const create = async () => {
@@ -87,6 +90,8 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
           data={data}
           reload={reload}
           onDeleted={() => setSelected(null)}
+          message={editorMessage?.id === campaign.id ? editorMessage.text : null}
+          setMessage={(text) => setEditorMessage(text === null ? null : { id: campaign.id, text })}
         />
       ) : null}
     </>
@@ -98,8 +103,10 @@ function CampaignEditor(props: {
   data: DashboardData;
   reload: () => Promise<void>;
   onDeleted: () => void;
+  message: string | null;
+  setMessage: (text: string | null) => void;
 }) {
-  const { campaign, data, reload } = props;
+  const { campaign, data, reload, message, setMessage } = props;
   const [fields, setFields] = useState({
     name: campaign.name,
     startsOn: campaign.startsOn ?? '',
@@ -107,7 +114,6 @@ function CampaignEditor(props: {
     landingUrl: campaign.landingUrl ?? '',
     discountPct: campaign.discountPct?.toString() ?? '',
   });
-  const [message, setMessage] = useState<string | null>(null);
   const templates = [...BUILTIN_TEMPLATES, ...data.templates.filter((t) => !t.builtIn)];
   const progress = useMemo(
     () =>
