@@ -18,7 +18,7 @@ const sources = (dir: string): string[] =>
         : [],
   );
 
-/** Citations inside string literals (comments may point at ../shared/docs for developers). */
+/** Citations inside string literals: comments are for developers and may cite the method elsewhere. */
 function citations(text: string): { doc: string; section: string | null }[] {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   return [...code.matchAll(/['"`][^'"`\n]*?(docs\/[\w-]+\.md)(?:, "([^"]+)")?/g)].map((m) => ({
