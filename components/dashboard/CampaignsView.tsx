@@ -8,6 +8,7 @@ import { BUILTIN_TEMPLATES } from '../../lib/outreach/builtin-templates';
 import { BriefEditor } from './BriefEditor';
 import { CampaignDeliverables } from './CampaignDeliverables';
 import { CampaignFormats } from './CampaignFormats';
+import { CompetitorWindow } from './CompetitorWindow';
 import { OfferBuilder } from './OfferBuilder';
 import { PlanEditor } from './PlanEditor';
 import { PlanProgress } from './PlanProgress';
@@ -247,6 +248,11 @@ function CampaignEditor(props: {
         freshPostHours={data.settings.rules.thresholds.freshPostHours}
         currency={currency}
         reload={reload}
+      />
+      <CompetitorWindow
+        campaign={campaign}
+        creators={data.creators}
+        days={data.settings.rules.thresholds.competitorWindowDays}
       />
       <PlanEditor
         plan={campaign.plan}

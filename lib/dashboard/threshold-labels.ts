@@ -26,6 +26,7 @@ const LABELS: Record<keyof Thresholds, MessageKey> = {
   engagementDropShare: 'thresholdEngagementDropShare',
   engagementDropMinDays: 'thresholdEngagementDropMinDays',
   engagementDropMaxDays: 'thresholdEngagementDropMaxDays',
+  competitorWindowDays: 'thresholdCompetitorWindowDays',
 };
 
 export const thresholdLabel = (key: keyof Thresholds): string => t(LABELS[key]);

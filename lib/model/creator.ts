@@ -22,7 +22,7 @@ export type PipelineStatus = z.infer<typeof PipelineStatus>;
 
 /** How the popup and the dashboard name each status. */
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
-export const STORE_VERSION = 10;
+export const STORE_VERSION = 11;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 
@@ -115,6 +115,12 @@ export const KeptPost = z.object({
   format: PostFormat.nullable(),
   pinned: z.boolean(),
   paidPartnership: z.boolean().nullable(),
+  /**
+   * The post's @mentions and #hashtags as the page listed them, space-separated ("@brand #tag"),
+   * capped (lib/store/recent-posts.ts): kept for every post, where the caption is kept only for the
+   * newest few. Null when not read (posts kept before version 11).
+   */
+  handlesAndTags: z.string().max(1000).nullable(),
   /** When this post was last read. */
   seenAt: isoTime,
 });

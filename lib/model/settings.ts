@@ -162,6 +162,11 @@ export const Thresholds = z.object({
   engagementDropShare: z.number().min(0).max(1).default(0.5),
   engagementDropMinDays: z.number().nonnegative().default(10),
   engagementDropMaxDays: z.number().positive().default(25),
+  /**
+   * The method's "no competing promotions within 30 days": a competitor named in a creator's post
+   * dated this many days before a campaign's start to as many after its end is flagged on it.
+   */
+  competitorWindowDays: z.number().int().nonnegative().max(365).default(30),
 });
 export type Thresholds = z.infer<typeof Thresholds>;
 

@@ -11,6 +11,28 @@ import { cut } from './compact';
 export const KEEP_RECENT_POSTS = 12;
 export const MAX_KEPT_CAPTION = 100;
 export const CAPTIONED_POSTS = 3;
+/** Room for a post's @mentions and #hashtags, written "@a #b" (lib/model/creator.ts KeptPost). */
+export const MAX_HANDLES_AND_TAGS = 1000;
+
+/**
+ * A post's mentions and hashtags as one string ("@brand_es #ad"), whole words only, up to the cap;
+ * empty when the post lists none (read, and none there: null is for posts kept before they were read).
+ */
+export function handlesAndTagsOf(post: Pick<PostReading, 'mentions' | 'hashtags'>): string {
+  const words = [
+    ...post.mentions.map((m) => `@${m.replace(/^@+/, '')}`),
+    ...post.hashtags.map((h) => `#${h.replace(/^#+/, '')}`),
+  ]
+    .map((w) => w.replace(/\s+/g, ''))
+    .filter((w) => w.length > 1);
+  let out = '';
+  for (const word of new Set(words)) {
+    const next = out === '' ? word : `${out} ${word}`;
+    if (next.length > MAX_HANDLES_AND_TAGS) break;
+    out = next;
+  }
+  return out;
+}
 
 /** The post's link made absolute against the page; null unless https on the platform's domain. */
 function absoluteUrl(post: PostReading, reading: PageReading): string | null {
@@ -48,6 +70,7 @@ export function keptPostsOf(reading: PageReading, handle: string, seenAt: string
         format: post.format,
         pinned: post.pinned,
         paidPartnership: post.paidPartnership,
+        handlesAndTags: handlesAndTagsOf(post),
         seenAt,
       },
     ];
@@ -99,6 +122,7 @@ function combine(older: KeptPost, newer: KeptPost): KeptPost {
     shares: newer.shares ?? older.shares,
     // A profile grid cell may not state what the post page did.
     format: newer.format ?? older.format,
+    handlesAndTags: newer.handlesAndTags ?? older.handlesAndTags,
     countsExact: newer.countsExact && (!borrowsCounts || older.countsExact),
     // A paid-partnership label seen once stays: a profile grid that cannot see it says nothing.
     paidPartnership:

@@ -19,6 +19,7 @@ const post = (format: PostFormat | null, likes: number, comments: number): KeptP
   format,
   pinned: false,
   paidPartnership: null,
+  handlesAndTags: null,
   seenAt: '2026-03-15T10:00:00.000Z',
 });
 

@@ -8,6 +8,7 @@ import { v006ToV007 } from './v006-to-v007';
 import { v007ToV008 } from './v007-to-v008';
 import { v008ToV009 } from './v008-to-v009';
 import { v009ToV010 } from './v009-to-v010';
+import { v010ToV011 } from './v010-to-v011';
 
 /**
  * Every schema step, oldest first: migrations[i].from === i + 1. To change a stored shape: bump
@@ -25,4 +26,5 @@ export const migrations: readonly Migration[] = [
   v007ToV008,
   v008ToV009,
   v009ToV010,
+  v010ToV011,
 ];

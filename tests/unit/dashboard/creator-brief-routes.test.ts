@@ -75,6 +75,7 @@ describe('creator view', () => {
           format: null,
           pinned: false,
           paidPartnership: null,
+          handlesAndTags: null,
           seenAt: T,
         },
       ],

@@ -45,6 +45,8 @@ const LOCALISED = [
   'components/dashboard/PlanEditor.tsx',
   'components/dashboard/PlanProgress.tsx',
   'components/dashboard/OfferBuilder.tsx',
+  'components/dashboard/CompetitorWindow.tsx',
+  'lib/rules/campaign/competitor-window.ts',
   'lib/dashboard/plan-form.ts',
   'lib/dashboard/offer-form.ts',
   'lib/i18n',

@@ -32,6 +32,7 @@ function kept(
     format,
     pinned: false,
     paidPartnership: null,
+    handlesAndTags: null,
     seenAt: SEEN,
     ...more,
   };

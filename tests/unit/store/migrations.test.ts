@@ -18,6 +18,7 @@ import * as v007 from './examples/v007';
 import * as v008 from './examples/v008';
 import * as v009 from './examples/v009';
 import * as v010 from './examples/v010';
+import * as v011 from './examples/v011';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
@@ -32,6 +33,7 @@ const examples = {
   8: v008,
   9: v009,
   10: v010,
+  11: v011,
 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
@@ -122,6 +124,8 @@ describe('1 → 2: recent posts, red flags, results mappings', () => {
         format: null,
         pinned: false,
         paidPartnership: false,
+        // Version 1 kept the whole reading, hashtags included.
+        handlesAndTags: '#watercolor',
         seenAt: '2026-02-01T18:40:00.000Z',
       },
     ]);
@@ -284,7 +288,7 @@ describe('3 → 4: campaigns get a plan', () => {
     const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
     expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
     // The current version's example is stored as it is.
-    expect(reviveList(v010.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
+    expect(reviveList(v011.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
   });
 });
 
@@ -296,7 +300,7 @@ describe('4 → 5: snapshots may keep the followers sample', () => {
     if (old.status !== 'ok') return;
     expect(old.value.snapshots.length).toBe(3);
     expect(old.value.snapshots.every((s) => s.audienceFakeShare === undefined)).toBe(true);
-    const current = reviveCreator(v010.creator, key, '2026-03-01T00:00:00.000Z');
+    const current = reviveCreator(v011.creator, key, '2026-03-01T00:00:00.000Z');
     expect(current.status).toBe('ok');
     expect(current.status === 'ok' && current.writeBack).toBe(false);
     if (current.status !== 'ok') return;
@@ -463,13 +467,55 @@ describe('9 → 10: results say their attribution basis; creators have an affili
     expect(revived.value.affiliateLink).toBeNull();
   });
 
-  test('the v10 example is read as stored: both imports and the affiliate link', () => {
+  test('the v10 example keeps both imports and the affiliate link', () => {
     const revived = reviveCreator(v010.creator, key, now);
-    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    expect(revived.status).toBe('ok');
     if (revived.status !== 'ok') return;
     expect(revived.value.affiliateLink).toBe('https://shop.acme.example/ref/jane-paints');
     expect(revived.value.campaigns[0]?.results?.byBasis.map((f) => f.conversions)).toEqual([
       52, 37,
     ]);
+  });
+});
+
+describe('10 → 11: kept posts carry their mentions and hashtags; the competitor window', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+  const now = '2026-03-01T00:00:00.000Z';
+
+  test('v10 kept posts keep every field and get null mentions and hashtags (not read then)', () => {
+    const revived = reviveCreator(v010.creator, key, now);
+    if (revived.status !== 'ok') throw new Error(revived.status);
+    expect(revived.writeBack).toBe(true);
+    expect(revived.value.recentPosts.map((p) => [p.id, p.caption, p.handlesAndTags])).toEqual([
+      ['DAb9Sponsor1', 'Paid partnership with Acme: the new travel set', null],
+      ['C3xYz12AbCd', 'Sunset over the harbour, 20 minutes #watercolor', null],
+    ]);
+    const v10 = reviveCreator(v010.creator, key, now);
+    const { handlesAndTags: _drop, ...first } =
+      v10.status === 'ok' ? v10.value.recentPosts[0]! : {};
+    expect(first).toMatchObject({ likes: 1200, comments: 80, format: 'carousel' });
+  });
+
+  test('v10 settings get the method’s 30 days and keep their other thresholds', () => {
+    const settings = reviveSettings(v010.settings);
+    if (settings.status !== 'ok') throw new Error(settings.status);
+    expect(settings.value.rules.thresholds.competitorWindowDays).toBe(30);
+    expect(settings.value.rules.thresholds.minComments).toBe(30);
+  });
+
+  test('the v11 example is read as stored: mentions and hashtags, its own window', () => {
+    const revived = reviveCreator(v011.creator, key, now);
+    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    if (revived.status !== 'ok') return;
+    expect(revived.value.recentPosts.map((p) => p.handlesAndTags)).toEqual([
+      '@acme.paints #ad #travelset',
+      null,
+    ]);
+    const settings = reviveSettings(v011.settings);
+    expect(settings.status === 'ok' && settings.value.rules.thresholds.competitorWindowDays).toBe(
+      45,
+    );
+    const [campaign] = reviveList(v011.campaigns, 'campaigns', 'campaign', Campaign).items;
+    expect(campaign?.brief?.competitors).toEqual(['Winsor & Newton', 'Arteza']);
   });
 });

@@ -6,6 +6,7 @@ import { recentPostOf } from '../../../lib/popup';
 import {
   KEEP_RECENT_POSTS,
   MAX_KEPT_CAPTION,
+  handlesAndTagsOf,
   keptPostsOf,
   mergeRecentPosts,
 } from '../../../lib/store/recent-posts';
@@ -59,6 +60,7 @@ const kept = (id: string, fields: Partial<KeptPost> = {}): KeptPost => ({
   format: null,
   pinned: false,
   paidPartnership: false,
+  handlesAndTags: null,
   seenAt: '2026-03-01T10:00:00.000Z',
   ...fields,
 });
@@ -93,6 +95,38 @@ describe('keptPostsOf', () => {
 
   test('an unreadable page gives nothing', () => {
     expect(keptPostsOf(page([post('A')], { status: 'login-wall' }), 'jane', 'x')).toEqual([]);
+  });
+});
+
+describe('handlesAndTagsOf', () => {
+  test.each([
+    [
+      'mentions then hashtags, marked',
+      ['burgerking_es', '@ann'],
+      ['ad'],
+      '@burgerking_es @ann #ad',
+    ],
+    ['none listed: empty (read, nothing there)', [], [], ''],
+    ['repeats and blanks dropped', ['ann', 'ann', ''], ['#x', ' '], '@ann #x'],
+  ])('%s', (_name, mentions, hashtags, text) => {
+    expect(handlesAndTagsOf({ mentions, hashtags })).toBe(text);
+  });
+
+  test('capped at whole words', () => {
+    const text = handlesAndTagsOf({
+      mentions: [],
+      hashtags: Array.from({ length: 300 }, (_, i) => `tag${i}`),
+    });
+    expect(text.length).toBeLessThanOrEqual(1000);
+    expect(text.split(' ').every((w) => /^#tag\d+$/.test(w))).toBe(true);
+  });
+
+  test('a later reading without them keeps the earlier ones', () => {
+    const [merged] = mergeRecentPosts(
+      [kept('A', { handlesAndTags: '@brand', seenAt: '2026-03-01T10:00:00.000Z' })],
+      [kept('A', { handlesAndTags: null, seenAt: '2026-03-02T10:00:00.000Z' })],
+    );
+    expect(merged!.handlesAndTags).toBe('@brand');
   });
 });
 

@@ -115,6 +115,7 @@ describe('the engagement by followers a price uses', () => {
     format: null,
     pinned,
     paidPartnership: null,
+    handlesAndTags: null,
     seenAt: '2026-03-01T00:00:00.000Z',
   });
   const snap = (followers: number | null, rate: number | null, basis: 'followers' | 'views') => ({
