@@ -7,6 +7,7 @@ import type { LinkPlatformParam, Tier } from '../../lib/model/settings';
 import { makeDiscountCode } from '../../lib/outreach/discount-code';
 import { buildTrackedLink } from '../../lib/outreach/tracked-link';
 import { httpUrl } from '../../lib/panel/text';
+import { PublishAtField } from './PublishAtField';
 import { RedFlagsChecklist } from './RedFlagsChecklist';
 import { errorText, sendMessage } from './store';
 
@@ -131,6 +132,11 @@ export function EntryEditor(props: {
       >
         Save code and link
       </button>
+      <PublishAtField
+        id={id}
+        publishAt={entry.publishAt}
+        onSave={(publishAt) => save({ publishAt })}
+      />
       <RedFlagsChecklist ticked={redFlags} onChange={(next) => void tickRedFlags(next)} />
       {!linkOk ? <p role="alert">The link must start with http:// or https://.</p> : null}
       {message ? <p role="status">{message}</p> : null}
@@ -143,6 +149,7 @@ function patchOf(patch: {
   discountCode?: string | null;
   trackingLink?: string | null;
   redFlags?: string[];
+  publishAt?: string | null;
 }) {
   return patch;
 }

@@ -11,6 +11,7 @@ import {
   type ShortlistFilter,
 } from '../../lib/popup';
 import { Button } from '../common/Button';
+import { ApprovalsDue } from './ApprovalsDue';
 import { CampaignPicker } from './CampaignPicker';
 import { CreatorDetail } from './CreatorDetail';
 import { EmptyState, NoMatch } from './EmptyState';
@@ -22,6 +23,11 @@ import './popup.css';
 
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+}
+
+function openCreatorPage(platform: string, handle: string) {
+  const path = `#/creator/${encodeURIComponent(platform)}/${encodeURIComponent(handle)}`;
+  void browser.tabs.create({ url: `${browser.runtime.getURL('/dashboard.html')}${path}` });
 }
 
 /** The toolbar popup: the active campaign's shortlist, and the outreach draft of one creator. */
@@ -92,6 +98,12 @@ export function Popup() {
 
       {data && !open ? (
         <>
+          <ApprovalsDue
+            creators={data.awaitingApproval}
+            campaigns={data.campaigns}
+            now={new Date().toISOString()}
+            onOpen={openCreatorPage}
+          />
           <CampaignPicker
             campaigns={data.campaigns}
             activeId={data.activeCampaignId}

@@ -5,6 +5,7 @@ import type { CampaignEntry, CreatorRecord, PipelineStatus } from '../../lib/mod
 import type { UserSettings } from '../../lib/model/settings-store';
 import type { Template } from '../../lib/model/template';
 import { planTracking, type TrackingNeeds } from '../../lib/popup';
+import { AWAITING_APPROVAL } from '../../lib/rules/caption/approvals-due';
 import { sendMessage } from '../../lib/store/client';
 
 export interface PopupData {
@@ -15,6 +16,8 @@ export interface PopupData {
   templates: Template[];
   /** Creators on the active campaign's shortlist (or the shortlist without a campaign). */
   creators: CreatorRecord[];
+  /** Creators signed or in content approval in any campaign: their drafts may be due for approval. */
+  awaitingApproval: CreatorRecord[];
 }
 
 export type PopupState =
@@ -37,6 +40,15 @@ async function load(): Promise<PopupState> {
     filter: { scope: 'shortlisted', campaignId: activeCampaignId },
   });
   if (!creators.ok) return { kind: 'error', message: creators.error.message };
+  // Only the statuses whose drafts await approval: a small list, whatever the shortlist's size.
+  const awaiting = await Promise.all(
+    AWAITING_APPROVAL.map((status) =>
+      sendMessage({ type: 'creator/list', filter: { scope: 'shortlisted', status } }),
+    ),
+  );
+  const byId = new Map<string, CreatorRecord>();
+  for (const res of awaiting)
+    if (res.ok) for (const c of res.data.creators) byId.set(`${c.platform}:${c.handle}`, c);
   return {
     kind: 'ready',
     data: {
@@ -46,6 +58,8 @@ async function load(): Promise<PopupState> {
       // A template list that cannot be read leaves the built-in templates.
       templates: templates.ok ? templates.data.templates : [],
       creators: creators.data.creators,
+      // A list that cannot be read leaves the reminders out, not the popup.
+      awaitingApproval: [...byId.values()],
     },
   };
 }
@@ -77,6 +91,9 @@ export function usePopupStore() {
             data: {
               ...s.data,
               creators: s.data.creators.map((c) =>
+                c.platform === creator.platform && c.handle === creator.handle ? creator : c,
+              ),
+              awaitingApproval: s.data.awaitingApproval.map((c) =>
                 c.platform === creator.platform && c.handle === creator.handle ? creator : c,
               ),
             },

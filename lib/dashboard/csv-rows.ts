@@ -38,6 +38,7 @@ export function csvRow(row: CreatorRow, campaigns: ReadonlyMap<string, Campaign>
     discountCode: row.code,
     trackedLink: row.link,
     affiliateLink: row.affiliateLink,
+    publishAt: entry?.publishAt ?? null,
     firstSeen: row.firstSeen,
     lastVisited: row.lastVisit,
     impressions: result?.impressions ?? null,

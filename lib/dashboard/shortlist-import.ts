@@ -11,7 +11,7 @@ import type { ImportError } from './import-errors';
 /**
  * Import of a shortlist CSV (the dashboard's own export, or a sheet with the same headers): each
  * row puts a creator on the shortlist of a campaign (by name; empty = no campaign) and sets what
- * the user owns: display name, status, code, tracked link, affiliate link, notes, tags. Reading columns
+ * the user owns: display name, status, code, tracked link, affiliate link, planned publishing, notes, tags. Reading columns
  * (followers, rates) are the extension's own measurements and are not imported. All or nothing:
  * any bad row refuses the whole file, with each error's line and column.
  */
@@ -30,9 +30,19 @@ export interface ShortlistImportRow {
   code: string | null;
   link: string | null;
   affiliateLink: string | null;
+  /** The planned publishing time, ISO 8601. */
+  publishAt: string | null;
   notes: string | null;
   tags: string[] | null;
 }
+
+/** A date and time a spreadsheet keeps as written ("2026-03-05T17:00:00.000Z", "2026-03-05 17:00Z"). */
+const isoTime = csvOptionalText({ max: 40 })
+  .refine(
+    (text) => text === null || !Number.isNaN(Date.parse(text)),
+    'expected a date and time such as 2026-03-05T17:00:00Z',
+  )
+  .transform((text) => (text === null ? null : new Date(Date.parse(text)).toISOString()));
 
 const httpLink = csvOptionalText({ max: 2000 }).refine(
   (link) => link === null || (/^https?:\/\//i.test(link) && URL.canParse(link)),
@@ -55,6 +65,7 @@ function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
       code: csvOptionalText({ max: 60 }),
       tracked_link: httpLink,
       affiliate_link: httpLink,
+      publish_at: isoTime,
       notes: csvOptionalText({ max: 5000, multiline: true }),
       tags: csvOptionalText({ max: 1000 }),
     })
@@ -94,6 +105,7 @@ function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
         code: row.code,
         link: row.tracked_link,
         affiliateLink: row.affiliate_link,
+        publishAt: row.publish_at,
         notes: row.notes,
         tags:
           row.tags === null
@@ -157,6 +169,7 @@ export function shortlistUpdates(
       ...(row.status !== null && { status: row.status }),
       ...(row.code !== null && { discountCode: row.code }),
       ...(row.link !== null && { trackingLink: row.link }),
+      ...(row.publishAt !== null && { publishAt: row.publishAt }),
     },
     creator: {
       ...(row.displayName !== null && { displayName: row.displayName }),

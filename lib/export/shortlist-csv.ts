@@ -33,6 +33,8 @@ export interface ShortlistCsvRow {
   trackedLink: string | null;
   /** The creator's link on an affiliate platform, as the marketer entered it. */
   affiliateLink: string | null;
+  /** When the creator's campaign post is planned to go live (ISO 8601); null when not planned. */
+  publishAt: string | null;
   firstSeen: string | null;
   lastVisited: string | null;
   impressions: number | null;
@@ -134,6 +136,12 @@ export const SHORTLIST_COLUMNS: readonly CsvColumn<ShortlistCsvRow>[] = [
     description:
       'The creator’s affiliate link (their link on your affiliate platform or shop programme)',
     value: (r) => r.affiliateLink,
+  },
+  {
+    header: 'publish_at',
+    description:
+      'When the creator’s campaign post is planned to go live, ISO 8601 (its draft is due for approval 24 hours before)',
+    value: (r) => r.publishAt,
   },
   { header: 'first_seen', description: 'First visit, ISO 8601', value: (r) => r.firstSeen },
   { header: 'last_visited', description: 'Last visit, ISO 8601', value: (r) => r.lastVisited },

@@ -22,7 +22,7 @@ export type PipelineStatus = z.infer<typeof PipelineStatus>;
 
 /** How the popup and the dashboard name each status. */
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
-export const STORE_VERSION = 11;
+export const STORE_VERSION = 12;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 
@@ -46,6 +46,11 @@ export const CampaignEntry = z.object({
   deliverables: z.array(Deliverable),
   /** Posts the marketer removed from the deliverables: a visit does not find them again. */
   removedDeliverables: z.array(z.string().min(1).max(100)),
+  /**
+   * When the creator's campaign post is planned to go live; its draft is due for approval 24 hours
+   * before (lib/rules/caption/due-date.ts). Null until the marketer plans it.
+   */
+  publishAt: isoTime.nullable(),
   updatedAt: isoTime,
 });
 export type CampaignEntry = z.infer<typeof CampaignEntry>;

@@ -94,6 +94,7 @@ export const CampaignEntryPatch = CampaignEntry.pick({
   trackingLink: true,
   offerOverride: true,
   results: true,
+  publishAt: true,
 })
   .extend({ redFlags: z.array(z.string().min(1).max(100)).max(50) })
   .partial()

@@ -119,6 +119,7 @@ function newEntry(campaignId: string | null, now: string): CampaignEntry {
     redFlags: [],
     deliverables: [],
     removedDeliverables: [],
+    publishAt: null,
     updatedAt: now,
   };
 }

@@ -37,6 +37,7 @@ function records(n: number): CreatorRecord[] {
                 redFlags: [],
                 deliverables: [],
                 removedDeliverables: [],
+                publishAt: null,
                 updatedAt: at,
               },
             ]

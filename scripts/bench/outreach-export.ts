@@ -33,6 +33,7 @@ const rows: ShortlistCsvRow[] = Array.from({ length: CREATORS }, (_, i) => ({
   discountCode: `CREATOR${i}`,
   trackedLink: `https://acme.example/kit?utm_source=influencer&utm_content=creator_${i}`,
   affiliateLink: null,
+  publishAt: null,
   firstSeen: '2026-05-01T10:00:00Z',
   lastVisited: '2026-05-20T10:00:00Z',
   impressions: null,

@@ -91,6 +91,7 @@ export function entry(
     redFlags: [],
     deliverables: [],
     removedDeliverables: [],
+    publishAt: null,
     updatedAt: '2026-03-01T10:00:00.000Z',
     ...patch,
   };

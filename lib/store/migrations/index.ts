@@ -9,6 +9,7 @@ import { v007ToV008 } from './v007-to-v008';
 import { v008ToV009 } from './v008-to-v009';
 import { v009ToV010 } from './v009-to-v010';
 import { v010ToV011 } from './v010-to-v011';
+import { v011ToV012 } from './v011-to-v012';
 
 /**
  * Every schema step, oldest first: migrations[i].from === i + 1. To change a stored shape: bump
@@ -27,4 +28,5 @@ export const migrations: readonly Migration[] = [
   v008ToV009,
   v009ToV010,
   v010ToV011,
+  v011ToV012,
 ];

@@ -23,6 +23,7 @@ export const entry = (
   redFlags: [],
   deliverables: [],
   removedDeliverables: [],
+  publishAt: null,
   updatedAt: T,
   ...patch,
 });

@@ -102,6 +102,7 @@ describe('readShortlistCsv', () => {
           code: null,
           link: null,
           affiliateLink: null,
+          publishAt: null,
           notes: 'hi',
           tags: ['a', 'b'],
         },
@@ -115,11 +116,34 @@ describe('readShortlistCsv', () => {
           code: null,
           link: null,
           affiliateLink: null,
+          publishAt: null,
           notes: null,
           tags: null,
         },
       ],
     });
+  });
+
+  test('the planned publishing time is read back as written by the export, and patched', () => {
+    const csv =
+      'platform,handle,campaign,publish_at\ninstagram,ann,Spring kit,2026-03-05T17:00:00.000Z\ninstagram,bob,Spring kit,2026-03-06 09:30Z\ninstagram,cem,Spring kit,\n';
+    const read = readShortlistCsv(csv, campaigns);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.rows.map((r) => r.publishAt)).toEqual([
+      '2026-03-05T17:00:00.000Z',
+      '2026-03-06T09:30:00.000Z',
+      null,
+    ]);
+    expect(shortlistUpdates(read.rows).map((u) => u.patch.publishAt)).toEqual([
+      '2026-03-05T17:00:00.000Z',
+      '2026-03-06T09:30:00.000Z',
+      undefined,
+    ]);
+    const bad = readShortlistCsv(
+      'platform,handle,publish_at\ninstagram,ann,next friday\n',
+      campaigns,
+    );
+    expect(bad.ok === false && bad.errors).toMatchObject([{ line: 2, field: 'publish_at' }]);
   });
 
   test.each([
@@ -320,6 +344,7 @@ function creator(
         redFlags: [],
         deliverables: [],
         removedDeliverables: [],
+        publishAt: null,
         updatedAt: NOW,
       },
     ],

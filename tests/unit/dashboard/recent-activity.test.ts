@@ -36,6 +36,7 @@ const entry = (
   redFlags: [],
   deliverables,
   removedDeliverables: [],
+  publishAt: null,
   updatedAt,
 });
 

@@ -28,6 +28,7 @@ const row: ShortlistCsvRow = {
   discountCode: 'JANE15',
   trackedLink: 'https://acme.example/kit?utm_source=influencer',
   affiliateLink: 'https://shop.acme.example/ref/jane',
+  publishAt: '2026-03-05T17:00:00.000Z',
   firstSeen: '2026-05-01T10:00:00Z',
   lastVisited: '2026-05-20T10:00:00Z',
   impressions: null,
@@ -93,6 +94,7 @@ describe('shortlistToCsv', () => {
       deliverable_formats: 'carousel; video',
       deliverable_engagements: '1520',
       affiliate_link: 'https://shop.acme.example/ref/jane',
+      publish_at: '2026-03-05T17:00:00.000Z',
       results_basis: 'code',
     });
   });

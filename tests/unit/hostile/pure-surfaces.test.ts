@@ -30,6 +30,7 @@ const row = (text: string): ShortlistCsvRow => ({
   discountCode: 'JANE15',
   trackedLink: null,
   affiliateLink: text,
+  publishAt: null,
   firstSeen: null,
   lastVisited: null,
   impressions: null,

@@ -46,6 +46,8 @@ const LOCALISED = [
   'components/dashboard/PlanProgress.tsx',
   'components/dashboard/OfferBuilder.tsx',
   'components/dashboard/CompetitorWindow.tsx',
+  'components/dashboard/PublishAtField.tsx',
+  'lib/rules/caption/approvals-due.ts',
   'lib/rules/campaign/competitor-window.ts',
   'lib/dashboard/plan-form.ts',
   'lib/dashboard/offer-form.ts',

@@ -15,6 +15,7 @@ const entry = (over: Partial<CampaignEntry> = {}): CampaignEntry => ({
   redFlags: [],
   deliverables: [],
   removedDeliverables: [],
+  publishAt: null,
   updatedAt: NOW.toISOString(),
   ...over,
 });

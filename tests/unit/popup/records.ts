@@ -19,6 +19,7 @@ export function entry(fields: Partial<CampaignEntry> = {}): CampaignEntry {
     redFlags: [],
     deliverables: [],
     removedDeliverables: [],
+    publishAt: null,
     updatedAt: AT,
     ...fields,
   };

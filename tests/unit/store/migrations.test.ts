@@ -19,6 +19,7 @@ import * as v008 from './examples/v008';
 import * as v009 from './examples/v009';
 import * as v010 from './examples/v010';
 import * as v011 from './examples/v011';
+import * as v012 from './examples/v012';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
@@ -34,6 +35,7 @@ const examples = {
   9: v009,
   10: v010,
   11: v011,
+  12: v012,
 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
@@ -260,6 +262,7 @@ describe('2 → 3: numbers and ids instead of page text', () => {
         ...e,
         deliverables: [],
         removedDeliverables: [],
+        publishAt: null,
         results: e.results && { ...e.results, basis: 'unknown', byBasis: [] },
       })),
     );
@@ -288,7 +291,7 @@ describe('3 → 4: campaigns get a plan', () => {
     const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
     expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
     // The current version's example is stored as it is.
-    expect(reviveList(v011.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
+    expect(reviveList(v012.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
   });
 });
 
@@ -300,7 +303,7 @@ describe('4 → 5: snapshots may keep the followers sample', () => {
     if (old.status !== 'ok') return;
     expect(old.value.snapshots.length).toBe(3);
     expect(old.value.snapshots.every((s) => s.audienceFakeShare === undefined)).toBe(true);
-    const current = reviveCreator(v011.creator, key, '2026-03-01T00:00:00.000Z');
+    const current = reviveCreator(v012.creator, key, '2026-03-01T00:00:00.000Z');
     expect(current.status).toBe('ok');
     expect(current.status === 'ok' && current.writeBack).toBe(false);
     if (current.status !== 'ok') return;
@@ -503,9 +506,9 @@ describe('10 → 11: kept posts carry their mentions and hashtags; the competito
     expect(settings.value.rules.thresholds.minComments).toBe(30);
   });
 
-  test('the v11 example is read as stored: mentions and hashtags, its own window', () => {
+  test('the v11 example keeps its mentions and hashtags and its own window', () => {
     const revived = reviveCreator(v011.creator, key, now);
-    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    expect(revived.status).toBe('ok');
     if (revived.status !== 'ok') return;
     expect(revived.value.recentPosts.map((p) => p.handlesAndTags)).toEqual([
       '@acme.paints #ad #travelset',
@@ -517,5 +520,30 @@ describe('10 → 11: kept posts carry their mentions and hashtags; the competito
     );
     const [campaign] = reviveList(v011.campaigns, 'campaigns', 'campaign', Campaign).items;
     expect(campaign?.brief?.competitors).toEqual(['Winsor & Newton', 'Arteza']);
+  });
+});
+
+describe('11 → 12: campaign entries have a planned publishing time', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+  const now = '2026-03-01T00:00:00.000Z';
+
+  test('v11 entries get none and keep every other field', () => {
+    const revived = reviveCreator(v011.creator, key, now);
+    if (revived.status !== 'ok') throw new Error(revived.status);
+    expect(revived.writeBack).toBe(true);
+    expect(revived.value.campaigns.map((e) => e.publishAt)).toEqual([null, null]);
+    expect(revived.value.campaigns.map(({ publishAt: _p, ...rest }) => rest)).toEqual(
+      v011.creator.campaigns,
+    );
+  });
+
+  test('the v12 example is read as stored, its planned time kept', () => {
+    const revived = reviveCreator(v012.creator, key, now);
+    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    if (revived.status !== 'ok') return;
+    expect(revived.value.campaigns.map((e) => e.publishAt)).toEqual([
+      '2026-03-05T17:00:00.000Z',
+      null,
+    ]);
   });
 });
