@@ -27,8 +27,6 @@ export interface ClassifyContext {
 
 /** Below this probability the label is shown as unsure. */
 export const UNSURE_BELOW = 0.6;
-/** Below this probability a comment the model leans to call spam is not counted as spam (see classifyPrepared). */
-export const SPAM_AT_LEAST = 0.6;
 
 /**
  * Words beyond generic praise a repeated text needs to count as copy-paste: many people write
@@ -94,10 +92,11 @@ export function classifyPrepared(
   for (let c = 1; c < probs.length; c++) if (probs[c]! > probs[best]!) best = c;
   let label: CommentLabel = CLASSES[best]!;
   let confidence = probs[best]!;
-  // Spam is what the seed calls obvious spam: below SPAM_AT_LEAST the comment keeps the likelier
-  // of the other two labels, and says how close to spam it came.
+  // Spam is what the seed calls obvious spam: below the model's spamAtLeast (chosen in training,
+  // never on a source it is evaluated on) the comment keeps the likelier of the other two labels,
+  // and says how close to spam it came.
   let nearSpam: string | null = null;
-  if (label === 'spam' && confidence < SPAM_AT_LEAST) {
+  if (label === 'spam' && confidence < model.spamAtLeast) {
     nearSpam = `unsure: ${pct(confidence)} spam`;
     label = probs[1]! > probs[2]! ? 'generic' : 'genuine';
     confidence = 1 - probs[0]!;

@@ -7,7 +7,7 @@ import weights from './model-weights.json';
  * per-class scale (a tenth of the size of JSON numbers, and the precision a linear model needs).
  */
 export interface ModelWeights {
-  version: 2;
+  version: 3;
   hashBits: number;
   classes: string[];
   bias: number[];
@@ -18,6 +18,15 @@ export interface ModelWeights {
   hashed: string[];
   /** Buckets of the most frequent words in training ("the", "de", "que"): never quoted as a reason. */
   common: number[];
+  /**
+   * Below this spam probability a comment the model leans to call spam keeps another label. Chosen
+   * with the training epochs inside the training data only (scripts/train-comments.ts,
+   * selectSettings), never by looking at a source the model is evaluated on.
+   */
+  spamAtLeast: number;
+  epochs: number;
+  /** How the two were chosen, in words (the inner folds and their score). */
+  selectedBy: string;
   trainedOn: string;
 }
 
@@ -30,6 +39,7 @@ export interface Model {
   /** The same weights bucket-major (bucket × classes + c): one cache line per feature when summing. */
   interleaved: Float32Array;
   common: Set<number>;
+  spamAtLeast: number;
 }
 
 function bytesOf(b64: string): Int8Array {
@@ -41,7 +51,8 @@ function bytesOf(b64: string): Int8Array {
 
 export function loadModel(w: ModelWeights): Model {
   if (
-    w.version !== 2 ||
+    w.version !== 3 ||
+    !(w.spamAtLeast > 0 && w.spamAtLeast < 1) ||
     w.hashBits !== HASH_BITS ||
     w.classes.join() !== CLASSES.join() ||
     w.hashed.length !== CLASSES.length
@@ -62,6 +73,7 @@ export function loadModel(w: ModelWeights): Model {
     hashed,
     interleaved,
     common: new Set(w.common),
+    spamAtLeast: w.spamAtLeast,
   };
 }
 
