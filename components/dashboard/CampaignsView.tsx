@@ -9,6 +9,7 @@ import { BriefEditor } from './BriefEditor';
 import { CampaignDeliverables } from './CampaignDeliverables';
 import { CampaignFormats } from './CampaignFormats';
 import { CompetitorWindow } from './CompetitorWindow';
+import { TopPerformers } from './TopPerformers';
 import { OfferBuilder } from './OfferBuilder';
 import { PlanEditor } from './PlanEditor';
 import { PlanProgress } from './PlanProgress';
@@ -91,6 +92,11 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
           data={data}
           reload={reload}
           onDeleted={() => setSelected(null)}
+          onCreated={async (id, text) => {
+            setEditorMessage({ id, text });
+            setSelected(id);
+            await reload();
+          }}
           message={editorMessage?.id === campaign.id ? editorMessage.text : null}
           setMessage={(text) => setEditorMessage(text === null ? null : { id: campaign.id, text })}
         />
@@ -104,6 +110,8 @@ function CampaignEditor(props: {
   data: DashboardData;
   reload: () => Promise<void>;
   onDeleted: () => void;
+  /** A campaign made from this one (its top performers): shown next. */
+  onCreated: (id: string, text: string) => Promise<void>;
   message: string | null;
   setMessage: (text: string | null) => void;
 }) {
@@ -248,6 +256,12 @@ function CampaignEditor(props: {
         freshPostHours={data.settings.rules.thresholds.freshPostHours}
         currency={currency}
         reload={reload}
+      />
+      <TopPerformers
+        campaign={campaign}
+        creators={data.creators}
+        thresholds={data.settings.rules.thresholds}
+        onCreated={props.onCreated}
       />
       <CompetitorWindow
         campaign={campaign}

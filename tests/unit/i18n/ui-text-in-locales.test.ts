@@ -47,6 +47,8 @@ const LOCALISED = [
   'components/dashboard/OfferBuilder.tsx',
   'components/dashboard/CompetitorWindow.tsx',
   'components/dashboard/PublishAtField.tsx',
+  'components/dashboard/TopPerformers.tsx',
+  'lib/dashboard/top-performers.ts',
   'lib/rules/caption/approvals-due.ts',
   'lib/rules/campaign/competitor-window.ts',
   'lib/dashboard/plan-form.ts',
