@@ -9,6 +9,8 @@ import type { Campaign } from '../../lib/model/campaign';
 import type { CreatorRecord } from '../../lib/model/creator';
 import { countTickLabels, formatCount, formatDateTime, formatDay } from '../../lib/panel/format';
 import { TimeLineChart } from '../charts/TimeLineChart';
+import { t } from '../../lib/i18n/messages';
+import { listText } from '../../lib/i18n/labels';
 import { DeliverableFormatsView } from './DeliverableFormatsView';
 import { errorText, sendMessage } from './store';
 import './deliverables.css';
@@ -97,7 +99,7 @@ function DeliverablesList(props: {
       )}
       {view.lines.length > 0 && view.waiting.length > 0 ? (
         <p className="sub" data-testid="scout-deliverables-waiting">
-          {W.waiting}: {view.waiting.join(', ')}.
+          {t('delWaiting', listText(view.waiting))}
         </p>
       ) : null}
       {view.members.length > 0 ? (
@@ -121,7 +123,7 @@ function DeliverableItem({ line, onRemove }: { line: DeliverableLine; onRemove: 
     [line.engagementName, line.points],
   );
   const latest = line.latest;
-  const name = `@${line.handle}’s ${line.format.toLowerCase()}`;
+  const name = t('delPostOf', line.handle, line.format.toLowerCase());
   return (
     <li
       className="deliverable"
@@ -132,19 +134,17 @@ function DeliverableItem({ line, onRemove }: { line: DeliverableLine; onRemove: 
       <div className="deliverable-head">
         <strong>@{line.handle}</strong>
         <span>{line.format}</span>
-        <span>
-          {line.takenAt ? `Published ${formatDay(line.takenAt)}` : 'Publishing date not read'}
-        </span>
+        <span>{line.takenAt ? t('delPublished', formatDay(line.takenAt)) : t('delNoDate')}</span>
         {line.href ? (
           <a href={line.href} target="_blank" rel="noopener noreferrer nofollow">
-            Open the post
+            {t('delOpen')}
           </a>
         ) : null}
         <button
           type="button"
           className="danger"
           onClick={onRemove}
-          aria-label={`${W.remove} ${name} from the deliverables`}
+          aria-label={t('delRemoveOf', name)}
         >
           {W.remove}
         </button>
@@ -153,23 +153,23 @@ function DeliverableItem({ line, onRemove }: { line: DeliverableLine; onRemove: 
       {latest ? (
         <dl className="deliverable-counts" data-testid="scout-deliverable-latest">
           <div>
-            <dt>Likes</dt>
+            <dt>{t('countLikes')}</dt>
             <dd>{formatCount(latest.likes)}</dd>
           </div>
           <div>
-            <dt>Comments</dt>
+            <dt>{t('countComments')}</dt>
             <dd>{formatCount(latest.comments)}</dd>
           </div>
           <div>
-            <dt>Views</dt>
+            <dt>{t('countViews')}</dt>
             <dd>{formatCount(latest.views)}</dd>
           </div>
           <div>
-            <dt>Shares</dt>
+            <dt>{t('countShares')}</dt>
             <dd>{formatCount(latest.shares)}</dd>
           </div>
           <div>
-            <dt>Last read</dt>
+            <dt>{t('delLastRead')}</dt>
             <dd>{formatDateTime(latest.at)}</dd>
           </div>
         </dl>
@@ -179,11 +179,12 @@ function DeliverableItem({ line, onRemove }: { line: DeliverableLine; onRemove: 
       {line.points.length > 1 ? (
         <figure className="deliverable-chart">
           <figcaption>
-            {line.engagementName} over {line.visits.length}{' '}
-            {line.visits.length === 1 ? 'visit' : 'visits'}
+            {line.visits.length === 1
+              ? t('delOverOne', line.engagementName)
+              : t('delOverMany', line.engagementName, line.visits.length)}
           </figcaption>
           <TimeLineChart
-            label={`${line.engagementName} of ${name} at each visit`}
+            label={t('delChartLabel', line.engagementName, name)}
             series={series}
             format={countText}
             ticks={countTickLabels}
@@ -198,15 +199,15 @@ function DeliverableItem({ line, onRemove }: { line: DeliverableLine; onRemove: 
       ) : null}
       {line.visits.length > 0 ? (
         <details>
-          <summary>Counts at each visit</summary>
+          <summary>{t('delEachVisit')}</summary>
           <table data-testid="scout-deliverable-visits">
             <thead>
               <tr>
-                <th scope="col">Visit</th>
-                <th scope="col">Likes</th>
-                <th scope="col">Comments</th>
-                <th scope="col">Views</th>
-                <th scope="col">Shares</th>
+                <th scope="col">{t('delVisit')}</th>
+                <th scope="col">{t('countLikes')}</th>
+                <th scope="col">{t('countComments')}</th>
+                <th scope="col">{t('countViews')}</th>
+                <th scope="col">{t('countShares')}</th>
               </tr>
             </thead>
             <tbody>
@@ -246,7 +247,7 @@ function AddDeliverable(props: {
     });
     if (!res.ok) return props.onError(errorText(res.error));
     setUrl('');
-    await props.onDone(`Added @${member.handle}’s post to the deliverables.`);
+    await props.onDone(t('delAdded', member.handle));
   };
   return (
     <form

@@ -5,6 +5,7 @@ import {
   deliverableFormatMethod,
 } from '../../lib/dashboard/deliverables-view';
 import { formatLabel } from '../../lib/i18n/labels';
+import { t } from '../../lib/i18n/messages';
 import { platformName } from '../../lib/model/platforms';
 import type { DeliverableFormats } from '../../lib/rules/campaign/deliverable-formats';
 import { countTickLabels, rateTickLabels } from '../../lib/panel/format';
@@ -61,13 +62,13 @@ function PlatformFormats(props: {
         <table>
           <thead>
             <tr>
-              <th scope="col">Format</th>
-              <th scope="col">Deliverables</th>
-              <th scope="col">Creators</th>
-              <th scope="col">Median engagement</th>
-              <th scope="col">Creators with only this format</th>
-              <th scope="col">Conversions</th>
-              <th scope="col">Revenue ({currency})</th>
+              <th scope="col">{t('dfFormat')}</th>
+              <th scope="col">{t('delTitle')}</th>
+              <th scope="col">{t('dfCreators')}</th>
+              <th scope="col">{t('dfMedian')}</th>
+              <th scope="col">{t('dfOnly')}</th>
+              <th scope="col">{t('resConversions')}</th>
+              <th scope="col">{t('resWithCurrency', t('resRevenue'), currency)}</th>
             </tr>
           </thead>
           <tbody>
@@ -83,8 +84,8 @@ function PlatformFormats(props: {
                 <td className="num" data-value={r.rate ?? ''}>
                   {r.rate === null
                     ? r.deliverables === 0
-                      ? 'none'
-                      : 'not enough data'
+                      ? t('dfNone')
+                      : t('dfNotEnough')
                     : rateText(r.rate)}
                 </td>
                 <td className="num">{r.onlyThisFormat}</td>
@@ -98,7 +99,7 @@ function PlatformFormats(props: {
             ))}
             {split.mixed.creators > 0 ? (
               <tr data-testid="scout-deliverable-format-row" data-format="mixed">
-                <th scope="row">Several formats</th>
+                <th scope="row">{t('severalFormats')}</th>
                 <td className="num">—</td>
                 <td className="num">{split.mixed.creators}</td>
                 <td className="num">—</td>
@@ -117,11 +118,11 @@ function PlatformFormats(props: {
       <div className="charts">
         {bars.rate.length > 0 ? (
           <figure>
-            <figcaption>Median engagement per deliverable</figcaption>
+            <figcaption>{t('dfMedianChart')}</figcaption>
             <BarChart
-              label={`${title}: median engagement of the deliverables by format`}
+              label={t('dfMedianChartLabel', title)}
               bars={bars.rate}
-              valueName="Median engagement"
+              valueName={t('dfMedian')}
               format={rateText}
               ticks={rateTickLabels}
               testId={`scout-deliverable-formats-${split.platform}-chart`}
@@ -130,11 +131,11 @@ function PlatformFormats(props: {
         ) : null}
         {bars.revenue.length > 0 ? (
           <figure>
-            <figcaption>Revenue ({currency})</figcaption>
+            <figcaption>{t('resWithCurrency', t('resRevenue'), currency)}</figcaption>
             <BarChart
-              label={`${title}: revenue of the creators by their deliverables’ format`}
+              label={t('dfRevenueChartLabel', title)}
               bars={bars.revenue}
-              valueName={`Revenue (${currency})`}
+              valueName={t('resWithCurrency', t('resRevenue'), currency)}
               format={money}
               ticks={moneyTicks}
               testId={`scout-deliverable-formats-${split.platform}-revenue`}

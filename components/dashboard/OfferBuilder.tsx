@@ -6,7 +6,7 @@ import {
   workedExample,
   type OfferForm,
 } from '../../lib/dashboard/offer-form';
-import { PAYMENT_GAP_TEXT } from '../../lib/dashboard/results-view';
+import { paymentGapText } from '../../lib/dashboard/results-view';
 import { OfferModel, type Offer } from '../../lib/model/offer';
 import type { PricingSettings, Tier } from '../../lib/model/settings';
 import { compensationRanges, type CompensationRange } from '../../lib/offer/compensation-models';
@@ -152,7 +152,7 @@ export function OfferBuilder(props: {
         {example?.ok
           ? example.text
           : example
-            ? PAYMENT_GAP_TEXT[example.reason]
+            ? paymentGapText(example.reason)
             : read.ok
               ? t('enterExampleRevenue')
               : offerErrorText(read.errors)}

@@ -5,14 +5,15 @@ import {
   type FormField,
   type ResultForm as Form,
 } from '../../lib/results/hand-entry';
+import { t, type MessageKey } from '../../lib/i18n/messages';
 import { errorText, sendMessage } from './store';
 
-const FIELDS: [FormField, string][] = [
-  ['impressions', 'Impressions'],
-  ['clicks', 'Clicks'],
-  ['conversions', 'Conversions'],
-  ['revenue', 'Revenue'],
-  ['paymentOverride', 'Payment (override)'],
+const FIELDS: [FormField, MessageKey][] = [
+  ['impressions', 'resImpressions'],
+  ['clicks', 'resClicks'],
+  ['conversions', 'resConversions'],
+  ['revenue', 'resRevenue'],
+  ['paymentOverride', 'resPaymentOverride'],
 ];
 
 const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
@@ -53,7 +54,7 @@ export function ResultForm(props: {
   return (
     <form
       className="result-form"
-      aria-label={`Results of @${line.handle}`}
+      aria-label={t('resOfOne', line.handle)}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -63,13 +64,13 @@ export function ResultForm(props: {
         const error = errors.find((e) => e.field === field);
         return (
           <label key={field}>
-            {label}
+            {t(label)}
             <input
               inputMode="decimal"
               value={form[field] ?? ''}
               placeholder={
                 field === 'paymentOverride' && line.payment.source === 'offer'
-                  ? `offer: ${line.payment.amount}`
+                  ? t('resOfferAmount', String(line.payment.amount))
                   : ''
               }
               onChange={(e) => setForm({ ...form, [field]: e.currentTarget.value })}
@@ -81,10 +82,10 @@ export function ResultForm(props: {
         );
       })}
       <button type="submit" data-testid="scout-result-save">
-        Save results
+        {t('resSave')}
       </button>{' '}
       <button type="button" onClick={props.onDone}>
-        Cancel
+        {t('resCancel')}
       </button>
       {errors.some((e) => e.field === null) ? (
         <p role="alert">{errors.find((e) => e.field === null)!.message}</p>

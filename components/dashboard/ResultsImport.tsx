@@ -14,7 +14,8 @@ import {
   importResults,
   type ImportBasis,
 } from '../../lib/results/import-results';
-import { t } from '../../lib/i18n/messages';
+import { t, type MessageKey } from '../../lib/i18n/messages';
+import { importFieldLabel } from '../../lib/i18n/labels';
 import { formatRowError } from '../../lib/results/import-rows';
 import { errorText, sendMessage } from './store';
 
@@ -23,10 +24,10 @@ type Report =
   | { kind: 'done'; updated: number; unmatched: string[]; skipped: string[] };
 
 const REASON = {
-  'no-identifier': 'no handle, code or link',
-  'no-match': 'matches no creator of this campaign',
-  ambiguous: 'matches several creators',
-} as const;
+  'no-identifier': 'riNoIdentifier',
+  'no-match': 'riNoMatch',
+  ambiguous: 'riAmbiguous',
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * Results from a shop or analytics CSV: columns mapped once per format (remembered in the store's
@@ -57,7 +58,7 @@ export function ResultsImport(props: {
     input.value = '';
     setReport(null);
     const table = parseCsvTable(text);
-    if (!table) return setReport({ kind: 'errors', lines: ['line 1: no header row'] });
+    if (!table) return setReport({ kind: 'errors', lines: [t('riNoHeader')] });
     const remembered = props.mappings[headerSignature(table.headers)];
     setFile({
       name: picked.name.slice(0, 200),
@@ -105,20 +106,25 @@ export function ResultsImport(props: {
     setReport({
       kind: 'done',
       updated: updates.length,
-      unmatched: outcome.unmatched.map(
-        (u) =>
-          `line ${u.row.line}: ${REASON[u.reason]}${u.candidates.length ? ` (${u.candidates.join(', ')})` : ''} — ${Object.values(u.row.ids).join(' / ') || 'empty'}`,
+      unmatched: outcome.unmatched.map((u) =>
+        t(
+          'riUnmatched',
+          u.row.line,
+          t(REASON[u.reason]),
+          u.candidates.length ? ` (${u.candidates.join(', ')})` : '',
+          Object.values(u.row.ids).join(' / ') || t('riEmpty'),
+        ),
       ),
-      skipped: outcome.skipped.map((s) => `line ${s.line}: total row, not imported`),
+      skipped: outcome.skipped.map((s) => t('riTotalRow', s.line)),
     });
     await props.reload();
   };
 
   return (
     <section className="results-import" aria-labelledby="results-import-title">
-      <h3 id="results-import-title">Import results from a CSV</h3>
+      <h3 id="results-import-title">{t('riTitle')}</h3>
       <label className="file">
-        Choose a CSV export (Shopify, GA4, a sheet)
+        {t('riChoose')}
         <input
           type="file"
           accept=".csv,text/csv"
@@ -129,12 +135,11 @@ export function ResultsImport(props: {
       {file && mapping ? (
         <fieldset>
           <legend>
-            Columns{' '}
-            {file.remembered ? '(mapping remembered for this format)' : '(guessed: check them)'}
+            {t('riColumns')} {file.remembered ? t('riRemembered') : t('riGuessed')}
           </legend>
           {ImportField.options.map((field) => (
             <label key={field}>
-              {field}
+              {importFieldLabel(field)}
               <select
                 value={mapping.columns[field] ?? ''}
                 onChange={(e) =>
@@ -144,7 +149,7 @@ export function ResultsImport(props: {
                   })
                 }
               >
-                <option value="">— not in this file</option>
+                <option value="">{t('riNotInFile')}</option>
                 {file.headers.map((h) => (
                   <option key={h} value={h}>
                     {h}
@@ -154,7 +159,7 @@ export function ResultsImport(props: {
             </label>
           ))}
           <label>
-            Decimal separator
+            {t('riDecimal')}
             <select
               value={mapping.decimal}
               onChange={(e) =>
@@ -179,13 +184,13 @@ export function ResultsImport(props: {
             </select>
           </label>
           <button type="button" onClick={() => void run()} data-testid="scout-results-import-run">
-            Import results
+            {t('riRun')}
           </button>
         </fieldset>
       ) : null}
       {report?.kind === 'errors' ? (
         <div role="alert" className="errors" data-testid="scout-results-import-errors">
-          <p>Nothing was imported:</p>
+          <p>{t('riNothing')}</p>
           <ul>
             {report.lines.map((l, i) => (
               <li key={i}>{l}</li>
@@ -196,10 +201,12 @@ export function ResultsImport(props: {
       {report?.kind === 'done' ? (
         <div role="status" data-testid="scout-results-import-status">
           <p>
-            Results imported for {report.updated} creator{report.updated === 1 ? '' : 's'}.{' '}
-            {report.unmatched.length} row
-            {report.unmatched.length === 1 ? '' : 's'} matched nobody
-            {report.unmatched.length ? ':' : '.'}
+            {report.updated === 1 ? t('riDoneOne') : t('riDoneMany', report.updated)}{' '}
+            {report.unmatched.length === 0
+              ? t('riUnmatchedNone')
+              : report.unmatched.length === 1
+                ? t('riUnmatchedOne')
+                : t('riUnmatchedMany', report.unmatched.length)}
           </p>
           <ul data-testid="scout-unmatched-rows">
             {[...report.unmatched, ...report.skipped].map((l, i) => (

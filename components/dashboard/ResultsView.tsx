@@ -21,12 +21,19 @@ import { AttributionGapView } from './AttributionGapView';
 import { basisWord } from './basis-word';
 import { ResultsImport } from './ResultsImport';
 import type { DashboardData } from './store';
+import { t, type MessageKey } from '../../lib/i18n/messages';
+import { SLOT, Slotted } from '../common/Slotted';
 
-const GROUP_TEXT: Record<Group, string> = {
-  top: 'Top: re-engage first (the best ROAS producing ≥ 60% of conversions)',
-  middle: 'Middle',
-  bottom: 'Consider pausing: losing money (ROAS below 1) or in the lowest quarter by ROAS',
-};
+const GROUP_TEXT = {
+  top: 'resGroupTop',
+  middle: 'resGroupMiddle',
+  bottom: 'resGroupBottom',
+} as const satisfies Record<Group, MessageKey>;
+const GROUP_WORD = {
+  top: 'resGroupTopShort',
+  middle: 'resGroupMiddleShort',
+  bottom: 'resGroupBottomShort',
+} as const satisfies Record<Group, MessageKey>;
 
 /** Campaign results: per-creator figures and ratios, totals, groups, charts, drop alerts. */
 export function ResultsView(props: { data: DashboardData; reload: () => Promise<void> }) {
@@ -51,21 +58,23 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
   if (data.campaigns.length === 0)
     return (
       <>
-        <h2>Results</h2>
+        <h2>{t('navResults')}</h2>
         <p>
-          Create a campaign first (<a href="#/campaigns">Campaigns</a>), then shortlist creators
-          into it.
+          <Slotted
+            text={t('resNoCampaign', SLOT)}
+            slot={<a href="#/campaigns">{t('navCampaigns')}</a>}
+          />
         </p>
       </>
     );
-  const t = results?.report.totals;
+  const totals = results?.report.totals;
   const currency = campaign?.offer?.currency ?? 'USD';
   return (
     <>
-      <h2>Results</h2>
+      <h2>{t('navResults')}</h2>
       <div className="toolbar">
         <label>
-          Campaign{' '}
+          {t('scopeCampaign')}{' '}
           <select
             value={campaignId}
             onChange={(e) => setCampaignId(e.currentTarget.value)}
@@ -79,7 +88,7 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
           </select>
         </label>
       </div>
-      {results && t ? (
+      {results && totals ? (
         <>
           {progress ? (
             <PlanProgress
@@ -88,8 +97,10 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
             />
           ) : campaign ? (
             <p className="hint">
-              No plan for this campaign yet: set its objective, KPI targets and budget under{' '}
-              <a href="#/campaigns">Campaigns</a> to see the results against them.
+              <Slotted
+                text={t('resNoPlan', SLOT)}
+                slot={<a href="#/campaigns">{t('navCampaigns')}</a>}
+              />
             </p>
           ) : null}
           <section
@@ -98,48 +109,50 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
             data-testid="scout-results-totals"
           >
             <h3 id="totals-title">
-              Totals ({t.creators} creators, {currency})
+              {totals.creators === 1
+                ? t('resTotalsOne', currency)
+                : t('resTotals', totals.creators, currency)}
             </h3>
             <dl>
               <div>
-                <dt>Spend</dt>
-                <dd>{formatMoney(t.spend)}</dd>
+                <dt>{t('resSpend')}</dt>
+                <dd>{formatMoney(totals.spend)}</dd>
               </div>
               <div>
-                <dt>Revenue</dt>
-                <dd>{formatMoney(t.revenue)}</dd>
+                <dt>{t('resRevenue')}</dt>
+                <dd>{formatMoney(totals.revenue)}</dd>
               </div>
               <div>
-                <dt>Conversions</dt>
-                <dd>{formatCount(t.conversions)}</dd>
+                <dt>{t('resConversions')}</dt>
+                <dd>{formatCount(totals.conversions)}</dd>
               </div>
               <div>
-                <dt>Clicks</dt>
-                <dd>{formatCount(t.clicks)}</dd>
+                <dt>{t('resClicks')}</dt>
+                <dd>{formatCount(totals.clicks)}</dd>
               </div>
               <div>
-                <dt>Impressions</dt>
-                <dd>{formatCount(t.impressions)}</dd>
+                <dt>{t('resImpressions')}</dt>
+                <dd>{formatCount(totals.impressions)}</dd>
               </div>
               <div>
-                <dt>CTR</dt>
-                <dd>{formatPercent(t.ctr)}</dd>
+                <dt>{t('resCtr')}</dt>
+                <dd>{formatPercent(totals.ctr)}</dd>
               </div>
               <div>
-                <dt>CVR</dt>
-                <dd className={t.problems.length > 0 ? 'danger' : undefined}>
-                  {formatPercent(t.cvr)}
-                  {t.problems.length > 0 ? ' ⚠ check' : ''}
+                <dt>{t('resCvr')}</dt>
+                <dd className={totals.problems.length > 0 ? 'danger' : undefined}>
+                  {formatPercent(totals.cvr)}
+                  {totals.problems.length > 0 ? ` ${t('resCheck')}` : ''}
                 </dd>
               </div>
               <div>
-                <dt>CPA</dt>
-                <dd>{formatMoney(t.cpa)}</dd>
+                <dt>{t('resCpa')}</dt>
+                <dd>{formatMoney(totals.cpa)}</dd>
               </div>
               <div>
-                <dt>ROAS</dt>
-                <dd data-testid="scout-total-roas" data-value={t.roas ?? ''}>
-                  {formatMultiple(t.roas)}
+                <dt>{t('resRoas')}</dt>
+                <dd data-testid="scout-total-roas" data-value={totals.roas ?? ''}>
+                  {formatMultiple(totals.roas)}
                 </dd>
               </div>
             </dl>
@@ -159,40 +172,40 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
               </p>
             )),
           )}
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Results per creator">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={t('resPerCreator')}>
             <table className="results">
               <thead>
                 <tr>
-                  <th scope="col">Creator</th>
-                  <th scope="col">Group</th>
+                  <th scope="col">{t('resCreator')}</th>
+                  <th scope="col">{t('resGroup')}</th>
                   <th scope="col" className="num">
-                    Impressions
+                    {t('resImpressions')}
                   </th>
                   <th scope="col" className="num">
-                    Clicks
+                    {t('resClicks')}
                   </th>
                   <th scope="col" className="num">
-                    Conversions
+                    {t('resConversions')}
                   </th>
                   <th scope="col" className="num">
-                    Revenue ({currency})
+                    {t('resWithCurrency', t('resRevenue'), currency)}
                   </th>
                   <th scope="col" className="num">
-                    Payment ({currency})
+                    {t('resWithCurrency', t('resPayment'), currency)}
                   </th>
                   <th scope="col" className="num">
-                    CTR
+                    {t('resCtr')}
                   </th>
                   <th scope="col" className="num">
-                    CVR
+                    {t('resCvr')}
                   </th>
                   <th scope="col" className="num">
-                    CPA ({currency})
+                    {t('resWithCurrency', t('resCpa'), currency)}
                   </th>
                   <th scope="col" className="num">
-                    ROAS
+                    {t('resRoas')}
                   </th>
-                  <th scope="col">Edit</th>
+                  <th scope="col">{t('resEditColumn')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -206,7 +219,7 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                     <td>
                       <a href={creatorHref(l)}>@{l.handle}</a>
                     </td>
-                    <td data-testid="scout-result-group">{l.group}</td>
+                    <td data-testid="scout-result-group">{t(GROUP_WORD[l.group])}</td>
                     <td className="num">{formatCount(l.impressions)}</td>
                     <td className="num">{formatCount(l.clicks)}</td>
                     <td className="num" data-testid="scout-conversions">
@@ -231,7 +244,7 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                       data-testid="scout-cvr"
                     >
                       {formatPercent(l.cvr)}
-                      {l.problems.length > 0 ? ' ⚠ check' : ''}
+                      {l.problems.length > 0 ? ` ${t('resCheck')}` : ''}
                     </td>
                     <td className="num">{formatMoney(l.cpa)}</td>
                     <td className="num" data-testid="scout-roas" data-value={l.roas ?? ''}>
@@ -241,10 +254,10 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                       <button
                         type="button"
                         onClick={() => setEditing(l.key)}
-                        aria-label={`Enter results of @${l.handle}`}
+                        aria-label={t('resEnterOf', l.handle)}
                         data-testid="scout-result-edit"
                       >
-                        Enter
+                        {t('resEnter')}
                       </button>
                     </td>
                   </tr>
@@ -270,21 +283,18 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
             currency={currency}
           />
           <section aria-labelledby="groups-title" className="groups">
-            <h3 id="groups-title">Groups</h3>
+            <h3 id="groups-title">{t('resGroups')}</h3>
             {results.report.topConversionShare !== null ? (
-              <p>
-                The top group produces {formatPercent(results.report.topConversionShare, 0)} of
-                conversions.
-              </p>
+              <p>{t('resTopShare', formatPercent(results.report.topConversionShare, 0))}</p>
             ) : null}
             {(['top', 'middle', 'bottom'] as const).map((g) => (
               <div key={g} data-testid={`scout-group-${g}`}>
-                <h4>{GROUP_TEXT[g]}</h4>
+                <h4>{t(GROUP_TEXT[g])}</h4>
                 <p>
                   {results.lines
                     .filter((l) => l.group === g)
                     .map((l) => `@${l.handle}`)
-                    .join(', ') || 'nobody'}
+                    .join(', ') || t('resNobody')}
                 </p>
               </div>
             ))}
@@ -292,22 +302,22 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
           <div className="charts">
             <figure>
               <figcaption>
-                ROAS per creator
-                {bars && bars.without ? ` (${bars.without} without a ROAS left out)` : ''}
+                {t('resRoasChart')}
+                {bars && bars.without ? t('resRoasLeftOut', bars.without) : ''}
               </figcaption>
               <BarChart
-                label="ROAS per creator, best first"
+                label={t('resRoasChartLabel')}
                 bars={bars?.bars ?? []}
-                valueName="ROAS"
+                valueName={t('resRoas')}
                 format={(v) => formatMultiple(v, 1)}
                 ticks={roasTicks}
                 testId="scout-chart-roas"
               />
             </figure>
             <figure>
-              <figcaption>Share of conversions</figcaption>
+              <figcaption>{t('resShareChart')}</figcaption>
               <DoughnutChart
-                label="Share of conversions per creator"
+                label={t('resShareChartLabel')}
                 parts={shares}
                 testId="scout-chart-conversions"
               />

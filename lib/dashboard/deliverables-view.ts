@@ -1,4 +1,5 @@
-import { formatLabel } from '../i18n/labels';
+import { formatLabel, formulaText, listText } from '../i18n/labels';
+import { t, type MessageKey } from '../i18n/messages';
 import type { Campaign } from '../model/campaign';
 import type { CreatorRecord } from '../model/creator';
 import type { Carried, Deliverable, DeliverableVisit } from '../model/deliverable';
@@ -16,45 +17,65 @@ import type { ChartBar } from './results-view';
  */
 
 export const DELIVERABLE_WORDS = {
-  title: 'Deliverables',
-  intro:
-    'Posts and videos of this campaign’s creators counted for it, with their counts at each visit.',
-  empty:
-    'No deliverables yet. Open a creator’s published post or video while the campaign runs: when its caption carries their discount code, tracked link or the brand, it is recorded here. Or paste a post’s address below.',
-  noMembers: 'No creators in this campaign yet: shortlist creators to track their posts.',
-  addLegend: 'Add a post by hand',
-  addCreator: 'Creator',
-  addUrl: 'Post or video address',
-  addPlaceholder: 'Paste it from the browser’s address bar',
-  addButton: 'Add deliverable',
-  remove: 'Remove',
-  waiting: 'No deliverable yet from',
-  chartEmpty: 'No counts read yet: open the post to read them.',
-  oneVisit:
-    'Read at one visit so far: open the post again on a later day to see its engagement over time.',
-  formatsTitle: 'Results by the deliverables’ format',
-  formatsEmpty: 'No deliverables yet: results by format show once creators have published.',
-  formatsMethod:
-    'Engagement is the median per deliverable at its latest visit; conversions and revenue are a creator’s whole results, counted under a format only when all of that creator’s deliverables are of that format.',
-} as const;
-
-const CARRIED: Record<Carried, string> = {
-  code: 'discount code',
-  link: 'tracked link',
-  brand: 'brand',
+  get title() {
+    return t('delTitle');
+  },
+  get intro() {
+    return t('delIntro');
+  },
+  get empty() {
+    return t('delEmpty');
+  },
+  get noMembers() {
+    return t('delNoMembers');
+  },
+  get addLegend() {
+    return t('delAddLegend');
+  },
+  get addCreator() {
+    return t('delAddCreator');
+  },
+  get addUrl() {
+    return t('delAddUrl');
+  },
+  get addPlaceholder() {
+    return t('delAddPlaceholder');
+  },
+  get addButton() {
+    return t('delAddButton');
+  },
+  get remove() {
+    return t('delRemove');
+  },
+  get chartEmpty() {
+    return t('delChartEmpty');
+  },
+  get oneVisit() {
+    return t('delOneVisit');
+  },
+  get formatsTitle() {
+    return t('delFormatsTitle');
+  },
+  get formatsEmpty() {
+    return t('delFormatsEmpty');
+  },
+  get formatsMethod() {
+    return t('delFormatsMethod');
+  },
 };
 
-const list = (words: readonly string[]): string =>
-  words.length <= 1
-    ? (words[0] ?? '')
-    : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+const CARRIED: Record<Carried, MessageKey> = {
+  code: 'delCarriesCode',
+  link: 'delCarriesLink',
+  brand: 'delCarriesBrand',
+};
 
 /** How the deliverable came to be one, in a sentence. */
 export function howText(d: Pick<Deliverable, 'how' | 'carries'>): string {
-  if (d.how === 'by-hand') return 'Added by hand';
+  if (d.how === 'by-hand') return t('delByHand');
   return d.carries.length
-    ? `Found on a visit: the caption carries the ${list(d.carries.map((c) => CARRIED[c]))}`
-    : 'Found on a visit';
+    ? t('delFoundCarries', listText(d.carries.map((c) => t(CARRIED[c]))))
+    : t('delFound');
 }
 
 /** An address safe to link to: https on the creator's own platform, else null (page text is hostile). */
@@ -99,7 +120,7 @@ export interface DeliverablesView {
 }
 
 export const engagementName = (platform: Platform): string =>
-  PLATFORMS[platform].engagement.sharesCount ? 'Likes, comments and shares' : 'Likes and comments';
+  PLATFORMS[platform].engagement.sharesCount ? t('engNameShares') : t('engNameNoShares');
 
 export function deliverablesView(
   campaign: Pick<Campaign, 'id'>,
@@ -163,21 +184,18 @@ export function deliverablesView(
   };
 }
 
-const BASIS_FORMULA = {
-  views: 'likes, comments and shares ÷ views',
-  followers: '(likes + comments) ÷ followers',
-} as const;
-
 /** How this platform's table counts engagement, with the deliverables left out said. */
 export function deliverableFormatMethod(split: DeliverableFormats, freshPostHours: number): string {
   const total = split.rows.reduce((sum, r) => sum + r.deliverables, 0);
   const counted = split.rows.reduce((sum, r) => sum + r.counted, 0);
   const out = total - counted;
-  return `Engagement: ${BASIS_FORMULA[split.basis]}.${
-    out > 0
-      ? ` ${out} of ${total} ${total === 1 ? 'deliverable' : 'deliverables'} ${out === 1 ? 'is' : 'are'} not in the median (counts not read yet, or read under ${freshPostHours} h after publishing).`
-      : ''
-  }`;
+  const left =
+    out === 0
+      ? ''
+      : out === 1
+        ? t('delMethodOutOne', total, freshPostHours)
+        : t('delMethodOutMany', out, total, freshPostHours);
+  return t('delMethod', formulaText(split.basis)) + left;
 }
 
 /** The bars of the format charts: median engagement, and revenue where any was entered. */
@@ -195,7 +213,7 @@ export function deliverableFormatBars(split: DeliverableFormats): {
       ),
       ...(split.mixed.revenue === null
         ? []
-        : [{ label: 'Several formats', value: split.mixed.revenue }]),
+        : [{ label: t('severalFormats'), value: split.mixed.revenue }]),
     ],
   };
 }

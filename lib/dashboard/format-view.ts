@@ -1,15 +1,11 @@
-import { formatLabel } from '../i18n/labels';
+import { formatLabel, formulaText } from '../i18n/labels';
+import { t } from '../i18n/messages';
 import { platformName } from '../model/platforms';
 import type { PostFormat } from '../model/reading';
-import type { FormatSplit, SplitBasis } from '../rules/engagement/format-split';
+import type { FormatSplit } from '../rules/engagement/format-split';
 import type { ChartBar } from './results-view';
 
 /** What the engagement-by-format tables and charts say, in one place (the dashboard's words). */
-
-const BASIS_FORMULA: Record<SplitBasis, string> = {
-  views: 'likes, comments and shares ÷ views',
-  followers: '(likes + comments) ÷ followers',
-};
 
 export interface FormatLine {
   format: PostFormat;
@@ -31,7 +27,7 @@ export interface FormatView {
   empty: string | null;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const posts = (n: number) => (n === 1 ? t('fvPost') : t('fvPosts', n));
 
 export function formatView(
   split: FormatSplit & { creators?: Record<PostFormat, number> },
@@ -48,22 +44,26 @@ export function formatView(
   }));
   const known = lines.reduce((sum, l) => sum + l.posts, 0);
   const unknown =
-    split.unknown > 0
-      ? ` ${plural(split.unknown, 'post', 'posts')} whose format the page did not state ${split.unknown === 1 ? 'is' : 'are'} left out.`
-      : '';
+    split.unknown === 0
+      ? ''
+      : split.unknown === 1
+        ? t('fvUnknownOne')
+        : t('fvUnknownMany', split.unknown);
   return {
     title: heading,
-    method: `Median engagement per post, ${BASIS_FORMULA[split.basis]}, over the ${plural(known, 'post', 'posts')} read with their format; pinned posts, posts read under ${freshPostHours} h old and posts without the counts are not in the median.${unknown}`,
+    method: t('fvMethod', formulaText(split.basis), posts(known), freshPostHours) + unknown,
     lines,
     bars: lines.flatMap((l) => (l.rate === null ? [] : [{ label: l.label, value: l.rate }])),
     empty:
       known === 0
         ? split.unknown > 0
-          ? `The format of the ${plural(split.unknown, 'post', 'posts')} read is not known yet: open the posts or the profile again to read it.`
-          : 'No posts read yet: open the profile or a post to read them.'
+          ? t('fvEmptyUnknown', posts(split.unknown))
+          : t('fvEmpty')
         : null,
   };
 }
 
 export const platformHeading = (split: FormatSplit, members: number): string =>
-  `${platformName(split.platform)} (${plural(members, 'creator', 'creators')})`;
+  members === 1
+    ? t('fvHeadingOne', platformName(split.platform))
+    : t('fvHeadingMany', platformName(split.platform), members);

@@ -1,5 +1,6 @@
 import type { ErrorBody, Issue } from '../model/messages';
 import { linesOfPaths, syntaxErrorLine } from './json-lines';
+import { t } from '../i18n/messages';
 
 /** One reason an import was refused: where (line, field) and why. Shown as a list, nothing applied. */
 export interface ImportError {
@@ -45,7 +46,7 @@ export function readJson(text: string): JsonRead {
         {
           line: deep,
           field: null,
-          message: `data nested more than ${MAX_BACKUP_DEPTH} levels deep: this is not a Creator Scout backup (a backup from the dashboard's Export JSON nests about ten)`,
+          message: t('ieTooDeep', MAX_BACKUP_DEPTH),
         },
       ],
     };
@@ -58,7 +59,7 @@ export function readJson(text: string): JsonRead {
         {
           line: syntaxErrorLine(text, error),
           field: null,
-          message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+          message: t('ieNotJson', error instanceof Error ? error.message : String(error)),
         },
       ],
     };
@@ -82,7 +83,7 @@ export function issuesWithLines(text: string, issues: readonly Issue[]): ImportE
 
 /** "line 7, creators[3].handle: expected a handle …". */
 export function formatImportError(error: ImportError): string {
-  const where = [error.line !== null ? `line ${error.line}` : null, error.field]
+  const where = [error.line !== null ? t('ieLine', error.line) : null, error.field]
     .filter(Boolean)
     .join(', ');
   return where ? `${where}: ${error.message}` : error.message;
@@ -95,17 +96,17 @@ export function formatImportError(error: ImportError): string {
 export function importFailure(error: ErrorBody): string {
   switch (error.code) {
     case 'storage-full':
-      return "the browser's storage for Creator Scout is full: delete creators you no longer need, then import again";
+      return t('ieStorageFull');
     case 'unavailable':
       return /serializ|length exceeded|too large|maximum/i.test(error.message)
-        ? 'the file is too large or too deeply nested to hand to the extension: is it a backup exported from the dashboard?'
-        : 'the extension did not answer (it may be restarting or updating): try again in a moment';
+        ? t('ieTooLarge')
+        : t('ieNoAnswer');
     case 'invalid-import':
-      return 'the backup has errors';
+      return t('ieHasErrors');
     case 'bad-request':
     case 'bad-response':
-      return 'the file could not be handed to the extension as a backup';
+      return t('ieNotHanded');
     default:
-      return `the extension failed while importing (${error.message})`;
+      return t('ieFailed', error.message);
   }
 }

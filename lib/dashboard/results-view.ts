@@ -3,7 +3,8 @@ import { creatorId, type CampaignEntry, type CreatorRecord } from '../model/crea
 import type { Offer } from '../model/offer';
 import type { CampaignResult } from '../model/results';
 import type { Thresholds } from '../model/settings';
-import type { EffectivePayment } from '../offer/payment';
+import type { EffectivePayment, PaymentGap } from '../offer/payment';
+import { t, type MessageKey } from '../i18n/messages';
 import {
   attributionGap,
   attributionTotals,
@@ -158,19 +159,23 @@ export function conversionShares(lines: readonly ResultLine[]): ChartBar[] {
     .sort((a, b) => b.value - a.value);
 }
 
-export const PAYMENT_GAP_TEXT: Record<string, string> = {
-  'no-offer': 'no offer set for this creator or campaign',
-  'no-flat-fee': 'the offer has no flat fee',
-  'no-commission': 'the offer has no commission %',
-  'no-product-value': 'the offer has no product value',
-  'no-bonus': 'the offer has no bonus or no sales target',
-  'revenue-unknown': 'the commission or bonus needs the revenue',
+const PAYMENT_GAP_TEXT: Record<PaymentGap | 'no-offer', MessageKey> = {
+  'no-offer': 'payNoOffer',
+  'no-flat-fee': 'payNoFlatFee',
+  'no-commission': 'payNoCommission',
+  'no-product-value': 'payNoProductValue',
+  'no-bonus': 'payNoBonus',
+  'revenue-unknown': 'payNeedsRevenue',
 };
 
 export function paymentSource(payment: EffectivePayment): string {
   if (payment.source === 'override')
-    return payment.from ? `from ${payment.from}` : 'entered by hand';
-  if (payment.source === 'offer') return 'from the offer';
-  if (payment.amount !== null) return 'from the offer';
-  return PAYMENT_GAP_TEXT[payment.reason] ?? payment.reason;
+    return payment.from ? t('payFromFile', payment.from) : t('payByHand');
+  if (payment.source === 'offer') return t('payFromOffer');
+  if (payment.amount !== null) return t('payFromOffer');
+  return paymentGapText(payment.reason);
 }
+
+/** Why no payment can be computed, in the UI language. */
+export const paymentGapText = (reason: PaymentGap | 'no-offer'): string =>
+  t(PAYMENT_GAP_TEXT[reason]);

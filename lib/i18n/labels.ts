@@ -1,3 +1,4 @@
+import type { ImportField } from '../model/column-mapping';
 import type { PipelineStatus } from '../model/creator';
 import type { PostFormat } from '../model/reading';
 import type { CommentLabel, EngagementBasis, Severity, VerdictLabel } from '../model/verdict';
@@ -71,3 +72,27 @@ export const formatLabel = (f: PostFormat | null): string =>
 export const severityLabel = (s: Severity): string => t(SEVERITY[s]);
 /** "spam", "generic", "genuine": what a comment was judged to be. */
 export const commentLabel = (c: CommentLabel): string => t(COMMENT[c]);
+
+const IMPORT_FIELD: Record<ImportField, MessageKey> = {
+  handle: 'fieldHandle',
+  code: 'fieldCode',
+  link: 'fieldLink',
+  impressions: 'fieldImpressions',
+  clicks: 'fieldClicks',
+  conversions: 'fieldConversions',
+  revenue: 'fieldRevenue',
+  spend: 'fieldSpend',
+};
+
+/** What a results CSV column can feed, as the import's column chooser names it. */
+export const importFieldLabel = (f: ImportField): string => t(IMPORT_FIELD[f]);
+
+/** How engagement is counted on a basis, as a formula a marketer reads. */
+export const formulaText = (basis: 'views' | 'followers'): string =>
+  basis === 'views' ? t('formulaViews') : t('formulaFollowers');
+
+/** "a, b and c" in the UI language. */
+export const listText = (words: readonly string[]): string =>
+  words.length <= 1
+    ? (words[0] ?? '')
+    : t('listAnd', words.slice(0, -1).join(', '), words[words.length - 1]!);

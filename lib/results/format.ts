@@ -6,14 +6,21 @@ function finite(value: number | null | undefined): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** 0.0345 -> "3.45%". */
+const fixed = (digits: number, style?: 'percent'): Intl.NumberFormat =>
+  new Intl.NumberFormat(uiLocale(), {
+    style,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+
+/** 0.0345 -> "3.45%" in English, "3,45 %" in French. */
 export function formatPercent(value: number | null | undefined, digits = 2): string {
-  return finite(value) ? `${(value * 100).toFixed(digits)}%` : NOT_APPLICABLE;
+  return finite(value) ? fixed(digits, 'percent').format(value) : NOT_APPLICABLE;
 }
 
-/** 3.2 -> "3.20×". */
+/** 3.2 -> "3.20×" in English, "3,20×" in German. */
 export function formatMultiple(value: number | null | undefined, digits = 2): string {
-  return finite(value) ? `${value.toFixed(digits)}×` : NOT_APPLICABLE;
+  return finite(value) ? `${fixed(digits).format(value)}×` : NOT_APPLICABLE;
 }
 
 /** 1234.5 -> "1,234.50" (currency code shown by the caller, which knows it). */

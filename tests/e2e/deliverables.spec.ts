@@ -195,7 +195,7 @@ test('the campaign shows each deliverable’s counts over the visits and the res
     section.locator('[data-testid="scout-deliverable"][data-post-id="CARO1"]'),
   ).toContainText('Read at one visit so far');
   await expect(section.getByTestId('scout-deliverables-waiting')).toContainText(
-    'No deliverable yet from: @cem.',
+    'No deliverable yet from @cem.',
   );
 
   const formats = page.getByTestId('scout-deliverable-formats-instagram');

@@ -124,4 +124,68 @@ test.describe('in a French browser', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: 'test-results/ui-language-campaign-fr.png', fullPage: true });
   });
+
+  test('the results, their import and the deliverables are French', async ({
+    openExtensionPage,
+  }) => {
+    const page = await openExtensionPage('dashboard.html');
+    await seed(
+      page,
+      backup(
+        [
+          creator('ann', 12_345, {
+            campaigns: [
+              entry('c1', {
+                status: 'live',
+                results: {
+                  impressions: 18_000,
+                  clicks: 900,
+                  conversions: 60,
+                  revenue: 6000,
+                  paymentOverride: 800,
+                  basis: 'hand',
+                  byBasis: [],
+                  updatedAt: '2026-03-20T10:00:00.000Z',
+                },
+              }),
+            ],
+          }),
+        ],
+        [campaign('c1', 'Primavera')],
+      ),
+    );
+    await page.getByTestId('scout-nav-results').click();
+    const table = page.getByRole('region', { name: 'Résultats par créateur' });
+    await expect(
+      table.getByRole('columnheader', { name: 'Chiffre d’affaires (USD)' }),
+    ).toBeVisible();
+    await expect(table.getByTestId('scout-result-group')).toHaveText('en tête');
+    // Ratios the French way: a decimal comma, a space before the percent sign.
+    await expect(page.getByTestId('scout-total-roas')).toHaveText('7,50×');
+    await expect(table.getByRole('cell', { name: /^5,00\s%$/ })).toBeVisible();
+    await expect(table.getByTestId('scout-payment')).toContainText('saisi à la main');
+    await expect(
+      page.getByRole('heading', { name: 'Importer des résultats depuis un CSV' }),
+    ).toBeVisible();
+    await page.getByTestId('scout-results-import').setInputFiles({
+      name: 'orders.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Discount code,Orders,Sales\nNOBODY,3,90\n'),
+    });
+    await expect(page.getByText('(devinées : vérifiez-les)')).toBeVisible();
+    await page.getByTestId('scout-results-import-run').click();
+    await expect(page.getByTestId('scout-unmatched-rows')).toContainText(
+      'ligne 2 : ne correspond à aucun créateur de cette campagne',
+    );
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: 'test-results/ui-language-results-fr.png', fullPage: true });
+    await page
+      .getByRole('navigation', { name: 'Vues du tableau de bord' })
+      .getByRole('link', { name: 'Campagnes' })
+      .click();
+    await expect(page.getByText('Ajouter une publication à la main')).toBeVisible();
+    await expect(
+      page.getByText('Pas encore de livrable. Ouvrez une publication', { exact: false }),
+    ).toBeVisible();
+  });
 });

@@ -58,6 +58,15 @@ const LOCALISED = [
   'lib/offer',
   'lib/dashboard/problem-words.ts',
   'lib/dashboard/route.ts',
+  'components/dashboard/ResultsView.tsx',
+  'components/dashboard/ResultsImport.tsx',
+  'components/dashboard/ResultForm.tsx',
+  'components/dashboard/DeliverableFormatsView.tsx',
+  'components/dashboard/CampaignDeliverables.tsx',
+  'lib/dashboard/results-view.ts',
+  'lib/dashboard/import-errors.ts',
+  'lib/dashboard/deliverables-view.ts',
+  'lib/dashboard/format-view.ts',
 ];
 
 const sources = (dir: string): string[] =>
