@@ -1,4 +1,4 @@
-import { PLATFORMS, platformName } from '../../lib/model/platforms';
+import { platformName } from '../../lib/model/platforms';
 import { t } from '../../lib/i18n/messages';
 import type { PipelineStatus } from '../../lib/model/creator';
 import { displayText } from '../../lib/panel/text';
@@ -49,7 +49,7 @@ export function ShortlistItem({
               rel="noopener noreferrer"
               aria-label={t('dmLinkLabel', dm.label, handle)}
             >
-              {PLATFORMS[summary.platform].dm.button}
+              {dm.button}
             </a>
           ) : null}
           <Button

@@ -1,6 +1,6 @@
 import type { ImportField } from '../model/column-mapping';
 import type { PipelineStatus } from '../model/creator';
-import type { PostFormat } from '../model/reading';
+import type { Platform, PostFormat } from '../model/reading';
 import type { CommentLabel, EngagementBasis, Severity, VerdictLabel } from '../model/verdict';
 import { t, type MessageKey } from './messages';
 
@@ -96,3 +96,17 @@ export const listText = (words: readonly string[]): string =>
   words.length <= 1
     ? (words[0] ?? '')
     : t('listAnd', words.slice(0, -1).join(', '), words[words.length - 1]!);
+
+const DM_ACTION: Record<Platform, MessageKey> = {
+  instagram: 'dmActionInstagram',
+  tiktok: 'dmActionTiktok',
+};
+const DM_BUTTON: Record<Platform, MessageKey> = {
+  instagram: 'dmButtonInstagram',
+  tiktok: 'dmButtonTiktok',
+};
+
+/** What a platform's message link opens, for its accessible name: "Message on Instagram". */
+export const dmActionLabel = (p: Platform): string => t(DM_ACTION[p]);
+/** The message link's short text: "DM", or "Profile" where the platform has no DM link. */
+export const dmButtonLabel = (p: Platform): string => t(DM_BUTTON[p]);

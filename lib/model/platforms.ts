@@ -22,10 +22,6 @@ export interface PlatformFacts {
   /** Where to write to a creator, opened by the user as a plain link (no request of ours). */
   dm: {
     url: (handle: string) => string;
-    /** What the link opens, for its accessible name. */
-    label: string;
-    /** The button's short text. */
-    button: string;
     /** True when the DM link is only the profile (the platform has no public DM link). */
     isProfile: boolean;
   };
@@ -58,8 +54,6 @@ export const PLATFORMS: Readonly<Record<Platform, PlatformFacts>> = {
     profileUrl: (handle) => `https://www.instagram.com/${handleOf(handle)}/`,
     dm: {
       url: (handle) => `https://ig.me/m/${handleOf(handle)}`,
-      label: 'Message on Instagram',
-      button: 'DM',
       isProfile: false,
     },
     captionCutoff: 125,
@@ -75,8 +69,6 @@ export const PLATFORMS: Readonly<Record<Platform, PlatformFacts>> = {
     profileUrl: (handle) => `https://www.tiktok.com/@${handleOf(handle)}`,
     dm: {
       url: (handle) => `https://www.tiktok.com/@${handleOf(handle)}`,
-      label: 'Open TikTok profile to message',
-      button: 'Profile',
       isProfile: true,
     },
     captionCutoff: 100,

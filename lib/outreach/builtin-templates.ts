@@ -58,7 +58,7 @@ export const BUILTIN_TEMPLATES: readonly Template[] = [
     kind: 'counter-offer',
     builtIn: true,
     body: [
-      "Hi {firstName}, thanks for getting back to me and for being clear about your rates. We can't go that far for this campaign, but here is what we can do: {offer}, for {campaignDates}.",
+      "Hi {firstName}, thanks for getting back to me and for being clear about your rates. We can't go that far for this campaign, but here is what we can do: {offer}, for the campaign running {campaignDates}.",
       '',
       'Your content rights stay with you and you keep full creative freedom (just the #ad disclosure). We pay half on signing and half once the post is live.',
       '',

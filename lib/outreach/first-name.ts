@@ -1,4 +1,5 @@
 import { inlineText } from './plain-text';
+import { t } from '../i18n/messages';
 
 export interface FirstName {
   /** null when the display name gives no first name we are sure of: better blank than wrong. */
@@ -74,9 +75,9 @@ const unsure = (reason: string): FirstName => ({ value: null, reason });
  * anything with digits.
  */
 export function deriveFirstName(displayName: string | null | undefined): FirstName {
-  if (!displayName) return unsure('no display name');
+  if (!displayName) return unsure(t('fnNoName'));
   if (/[\u202A-\u202E\u2066-\u2069]/.test(displayName)) {
-    return unsure('the name contains direction overrides that hide its real order');
+    return unsure(t('fnBidi'));
   }
   let text = inlineText(displayName, 200)
     // Styled letters (𝓙𝓪𝓷𝓮, ｊａｎｅ) become plain ones.
@@ -89,30 +90,30 @@ export function deriveFirstName(displayName: string | null | undefined): FirstNa
   const rawWords = text.split(/\s+/).filter((word) => word !== '');
   // "Doe, Jane" or "Jane, painter": which one is the first name is a guess.
   if (rawWords.length > 1 && rawWords[0]!.endsWith(',')) {
-    return unsure('a comma after the first word: "Last, First" or "Name, title"');
+    return unsure(t('fnComma'));
   }
   const words = rawWords
     .map((word) => word.replace(/^[.'’"“”_*~]+|[.,'’"“”_*~!?]+$/gu, ''))
     .filter((word) => word !== '' && !DROPPED_WORDS.has(word.toLowerCase()));
   while (words.length > 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) words.shift();
   const first = words[0];
-  if (first === undefined) return unsure('the display name has no letters');
+  if (first === undefined) return unsure(t('fnNoLetters'));
   if (words.length === 1 && TITLES.has(first.toLowerCase().replace(/\.$/, ''))) {
-    return unsure('only a title, no name');
+    return unsure(t('fnTitleOnly'));
   }
   if (words.some((word) => BUSINESS_WORDS.has(word.toLowerCase()))) {
-    return unsure('looks like a business or project name');
+    return unsure(t('fnBusiness'));
   }
   if (UNSEGMENTED_SCRIPT.test(first)) {
-    return unsure('the name is in a script where the first word may not be the first name');
+    return unsure(t('fnScript'));
   }
-  if (/[\p{N}_.]/u.test(first)) return unsure('the first word looks like a handle');
-  if (/['’]s$/iu.test(first)) return unsure('a possessive ("Jane\'s"): likely a project name');
-  if (!NAME_WORD.test(first)) return unsure('the first word is not a plain name');
-  if (Array.from(first).length < 2) return unsure('the first word is an initial');
-  if (Array.from(first).length > 24) return unsure('the first word is too long to be a first name');
+  if (/[\p{N}_.]/u.test(first)) return unsure(t('fnHandle'));
+  if (/['’]s$/iu.test(first)) return unsure(t('fnPossessive'));
+  if (!NAME_WORD.test(first)) return unsure(t('fnNotName'));
+  if (Array.from(first).length < 2) return unsure(t('fnInitial'));
+  if (Array.from(first).length > 24) return unsure(t('fnTooLong'));
   if (first === first.toUpperCase() && first !== first.toLowerCase()) {
-    return unsure('all capitals: may be a brand or an acronym');
+    return unsure(t('fnCapitals'));
   }
   return { value: first, reason: null };
 }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages';
 import { inlineText } from './plain-text';
 
 /**
@@ -5,21 +6,49 @@ import { inlineText } from './plain-text';
  * the template editor can list them.
  */
 export const PLACEHOLDERS = {
-  firstName: "The creator's first name, derived from the display name (left empty when unsure)",
-  handle: "The creator's handle with its @",
-  topic: 'What the creator posts about ("watercolour painting")',
-  postUrl: 'Link to one real recent post of the creator',
-  postExcerpt: "The opening words of that post's caption",
-  postStandout: 'What stood out in that post, from its caption and engagement',
-  followingFor: 'How long you have followed the creator ("for about 2 years")',
-  company: 'Your brand or company',
-  product: 'What you make, as it reads after "We make" ("travel watercolour sets")',
-  campaignDates: 'The dates of the campaign ("May 1 – 15, 2026")',
-  offer: 'The offer in one phrase ("$500 flat + 5% commission")',
-  code: "The creator's discount code",
-  link: "The creator's tracked link",
-  sender: 'Your name',
-} as const;
+  get firstName(): string {
+    return t('phFirstName');
+  },
+  get handle(): string {
+    return t('phHandle');
+  },
+  get topic(): string {
+    return t('phTopic');
+  },
+  get postUrl(): string {
+    return t('phPostUrl');
+  },
+  get postExcerpt(): string {
+    return t('phPostExcerpt');
+  },
+  get postStandout(): string {
+    return t('phPostStandout');
+  },
+  get followingFor(): string {
+    return t('phFollowingFor');
+  },
+  get company(): string {
+    return t('phCompany');
+  },
+  get product(): string {
+    return t('phProduct');
+  },
+  get campaignDates(): string {
+    return t('phCampaignDates');
+  },
+  get offer(): string {
+    return t('phOffer');
+  },
+  get code(): string {
+    return t('phCode');
+  },
+  get link(): string {
+    return t('phLink');
+  },
+  get sender(): string {
+    return t('phSender');
+  },
+};
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
 export const PLACEHOLDER_NAMES = Object.keys(PLACEHOLDERS) as PlaceholderName[];

@@ -1,6 +1,7 @@
 import { isPostHost } from '../model/platforms';
 import type { Count, PageReading, PostReading } from '../model/reading';
 import { capWords, inlineText } from './plain-text';
+import { t } from '../i18n/messages';
 
 /** A real post of the creator to reference in a draft, with what stood out in it. */
 export interface RecentPost {
@@ -107,8 +108,7 @@ const engagement = (post: PostReading): number | null =>
  */
 export function pickRecentPost(reading: PageReading, options: PickOptions = {}): RecentPostPick {
   const { now, maxAgeDays = 120, window: size = 6, locale = 'en-US' } = options;
-  if (reading.status !== 'ok')
-    return { post: null, reason: `the page was not readable (${reading.status})` };
+  if (reading.status !== 'ok') return { post: null, reason: t('rpUnreadable', reading.status) };
   const handle = reading.handle?.toLowerCase() ?? null;
   const eligible = reading.posts
     .map((post, order) => ({ post, order, url: postUrl(post, reading) }))
@@ -123,8 +123,8 @@ export function pickRecentPost(reading: PageReading, options: PickOptions = {}):
     });
   if (eligible.length === 0) {
     return reading.posts.length === 0
-      ? { post: null, reason: 'no posts were read on this page' }
-      : { post: null, reason: 'no recent, unpinned, unsponsored post with a link was read' };
+      ? { post: null, reason: t('rpNoPosts') }
+      : { post: null, reason: t('rpNoneEligible') };
   }
   // Newest first when every post is dated; otherwise the page's order (grids list newest first).
   const time = (post: PostReading) => (post.takenAt ? Date.parse(post.takenAt) : NaN);

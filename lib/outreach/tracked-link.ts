@@ -1,6 +1,7 @@
 import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
 import type { LinkPlatformParam } from '../model/settings';
+import { t } from '../i18n/messages';
 
 /**
  * Tracked links: the campaign's landing URL with
@@ -54,20 +55,20 @@ export function buildTrackedLink(input: TrackedLinkInput): TrackedLink {
   try {
     url = new URL(input.landingUrl.trim());
   } catch {
-    return { ok: false, error: 'the landing URL is not an absolute URL' };
+    return { ok: false, error: t('tlNotAbsolute') };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, error: `the landing URL must be http(s), not ${url.protocol}` };
+    return { ok: false, error: t('tlProtocol', url.protocol) };
   }
   if (url.username || url.password) {
-    return { ok: false, error: 'the landing URL must not contain a user name or password' };
+    return { ok: false, error: t('tlCredentials') };
   }
   const medium = slugify(input.tier);
   const campaign = slugify(input.campaign);
   const content = handleValue(input.handle);
-  if (!medium) return { ok: false, error: 'the tier is empty' };
-  if (!campaign) return { ok: false, error: 'the campaign name gives an empty slug' };
-  if (!content) return { ok: false, error: 'the handle is empty' };
+  if (!medium) return { ok: false, error: t('tlNoTier') };
+  if (!campaign) return { ok: false, error: t('tlNoCampaign') };
+  if (!content) return { ok: false, error: t('tlNoHandle') };
 
   const kept = url.search
     .replace(/^\?/, '')

@@ -1,3 +1,4 @@
+import { dmActionLabel, dmButtonLabel } from '../i18n/labels';
 import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
 
@@ -10,6 +11,8 @@ export interface DmLink {
   url: string;
   /** What the link opens, for its accessible name: "Message on Instagram". */
   label: string;
+  /** The button's short text: "DM". */
+  button: string;
 }
 
 /** Handles as both platforms allow them: letters, digits, "." and "_" (Instagram ≤ 30, TikTok ≤ 24). */
@@ -24,7 +27,7 @@ export function dmLink(platform: Platform, handle: string): DmLink | null {
   const h = handle.replace(/^@/, '');
   if (!isLinkableHandle(h)) return null;
   const dm = PLATFORMS[platform].dm;
-  return { url: dm.url(h), label: dm.label };
+  return { url: dm.url(h), label: dmActionLabel(platform), button: dmButtonLabel(platform) };
 }
 
 /** The creator's profile page. */

@@ -5,6 +5,7 @@ import type { DraftInput, RecentPostPick } from '../outreach';
 import { deriveFirstName, pickRecentPost } from '../outreach';
 import { readingOfRecentPosts } from './recent-posts-reading';
 import { displayNameOf } from './summary';
+import { t } from '../i18n/messages';
 
 /**
  * A real recent post of the creator, from the posts the store kept across every recorded reading
@@ -15,10 +16,7 @@ export function recentPostOf(record: CreatorRecord, now: Date = new Date()): Rec
   if (record.recentPosts.length === 0)
     return {
       post: null,
-      reason:
-        record.lastReading === null
-          ? 'no visit of the creator’s page was recorded'
-          : 'no posts were read on the creator’s pages visited',
+      reason: record.lastReading === null ? t('rpNoVisit') : t('rpNoPostsVisited'),
     };
   return pickRecentPost(readingOfRecentPosts(record), { now });
 }
@@ -76,27 +74,22 @@ export function gapHints(sources: DraftSources): Record<string, string> {
   const hints: Record<string, string> = {};
   const { campaign, sender, recentPost, record } = sources;
   const firstName = deriveFirstName(displayNameOf(record));
-  if (!firstName.value)
-    hints.firstName = `No first name read with confidence (${firstName.reason ?? 'no display name'}): type it.`;
+  if (!firstName.value) hints.firstName = t('hintFirstName', firstName.reason ?? t('fnNoName'));
   if (!recentPost.post) {
-    const why = `No post to reference: ${recentPost.reason}. Visit the creator’s profile and open this again, or type a post link.`;
+    const why = t('hintNoPost', recentPost.reason);
     for (const name of ['postUrl', 'postStandout', 'postExcerpt']) hints[name] = why;
   }
-  if (!text(sender.name)) hints.sender = 'Set your name in the dashboard’s settings, or type it.';
+  if (!text(sender.name)) hints.sender = t('hintSender');
   if (!campaign) {
-    const why = 'No active campaign: choose one above, or type it.';
+    const why = t('hintNoCampaign');
     for (const name of ['product', 'campaignDates', 'offer', 'code', 'link']) hints[name] = why;
     if (!text(sender.company)) hints.company = why;
     return hints;
   }
-  if (!text(campaign.brief?.brand) && !text(sender.company))
-    hints.company = 'Set the brand in the campaign brief, or type it.';
-  if (!text(campaign.brief?.product))
-    hints.product = 'Set the product in the campaign brief, or type it.';
-  if (!campaign.startsOn && !campaign.endsOn)
-    hints.campaignDates = 'Set the campaign’s dates, or type them.';
-  if (!campaign.offer && !sources.entry?.offerOverride)
-    hints.offer = 'Set the campaign’s offer, or type it.';
-  if (!campaign.landingUrl) hints.link = 'Set the campaign’s landing page for a tracked link.';
+  if (!text(campaign.brief?.brand) && !text(sender.company)) hints.company = t('hintBrand');
+  if (!text(campaign.brief?.product)) hints.product = t('hintProduct');
+  if (!campaign.startsOn && !campaign.endsOn) hints.campaignDates = t('hintDates');
+  if (!campaign.offer && !sources.entry?.offerOverride) hints.offer = t('hintOffer');
+  if (!campaign.landingUrl) hints.link = t('hintLanding');
   return hints;
 }

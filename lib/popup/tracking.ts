@@ -3,6 +3,7 @@ import type { CampaignEntry, CreatorRecord } from '../model/creator';
 import type { LinkPlatformParam, Tier } from '../model/settings';
 import { buildTrackedLink, makeDiscountCode } from '../outreach';
 import { displayNameOf, summarize } from './summary';
+import { t } from '../i18n/messages';
 
 /** Every discount code stored, in any campaign, of any creator: a new code must differ from all. */
 export function existingCodes(records: readonly CreatorRecord[]): Set<string> {
@@ -51,8 +52,7 @@ export function planTracking(input: {
   const patch: TrackingPlan['patch'] = {};
   const problems: string[] = [];
   if (!entry || !campaign) {
-    if (needs.code || needs.link)
-      problems.push('A discount code and tracked link belong to a campaign: choose one first.');
+    if (needs.code || needs.link) problems.push(t('trNeedCampaign'));
     return { patch, problems };
   }
   if (needs.code && !entry.discountCode) {
@@ -71,9 +71,7 @@ export function planTracking(input: {
   }
   if (needs.link && !entry.trackingLink) {
     if (!campaign.landingUrl) {
-      problems.push(
-        'The campaign has no landing page: set one in the dashboard for a tracked link.',
-      );
+      problems.push(t('trNoLanding'));
     } else {
       const summary = summarize(record, campaign.id, input.tiers);
       const tier = summary?.tier?.id ?? UNKNOWN_TIER;
@@ -86,7 +84,7 @@ export function planTracking(input: {
         platformParam: input.platformParam,
       });
       if (link.ok) patch.trackingLink = link.url;
-      else problems.push(`No tracked link: ${link.error}.`);
+      else problems.push(t('trNoLink', link.error));
     }
   }
   return { patch, problems };

@@ -31,6 +31,14 @@ test.describe('in a Spanish browser', () => {
     await expect(item.getByRole('button', { name: 'Redactar mensaje para @ann' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: '1 creador' })).toBeVisible();
     await page.screenshot({ path: 'test-results/ui-language-popup-es.png' });
+    // Why a placeholder of the draft is empty, and what to do, in Spanish too.
+    await item.getByRole('button', { name: 'Redactar mensaje para @ann' }).click();
+    await expect(
+      page
+        .locator('.draft-gap-why')
+        .filter({ hasText: 'Pon tu nombre en los ajustes del panel, o escríbelo.' }),
+    ).toBeVisible();
+    await page.screenshot({ path: 'test-results/ui-language-draft-es.png' });
   });
 
   test('a new user is told what to do in Spanish', async ({ openExtensionPage }) => {

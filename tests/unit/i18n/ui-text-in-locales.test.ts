@@ -67,6 +67,11 @@ const LOCALISED = [
   'lib/dashboard/import-errors.ts',
   'lib/dashboard/deliverables-view.ts',
   'lib/dashboard/format-view.ts',
+  'lib/outreach/placeholders.ts',
+  'lib/outreach/first-name.ts',
+  'lib/outreach/tracked-link.ts',
+  'lib/popup/draft-input.ts',
+  'lib/popup/tracking.ts',
 ];
 
 const sources = (dir: string): string[] =>

@@ -54,6 +54,19 @@ describe('built-in templates', () => {
     }
   });
 
+  test('every campaign-dates wording reads as English in each template (a start date alone too)', () => {
+    const startOnly = { ...input, campaign: { ...input.campaign, endDate: null } };
+    for (const template of BUILTIN_TEMPLATES) {
+      for (const value of [input, startOnly]) {
+        const text = buildDraft(template, value, { now }).text;
+        // "for from June 1" is what a bad join gives.
+        expect(text, template.id).not.toMatch(/\bfor (from|for)\b/);
+      }
+    }
+    const counter = buildDraft(builtinTemplate('counter-offer')!, startOnly, { now }).text;
+    expect(counter).toContain('for the campaign running from June 1, 2026');
+  });
+
   test('the first contact has the structure of domain.md', () => {
     const names = findPlaceholders(builtinTemplate('first-contact')!.body).map((gap) => gap.name);
     for (const name of [
