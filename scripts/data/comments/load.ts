@@ -12,7 +12,7 @@ export interface LabelledRow {
    * derived from spam/ham by `label3` in scripts/train-comments.ts.
    */
   label?: 'spam' | 'generic' | 'genuine';
-  /** "youtube:Psy", "scamspot:coinbase", "youtube-id:judol", "janitr:x", "authored:es" */
+  /** "youtube:Psy", "scamspot:coinbase", "youtube-id:judol", "youtube-id:judol-detector", "janitr:x", "authored:es" */
   source: string;
   /** ISO 639-1 code where the source states it (authored sets). */
   lang?: string;
@@ -143,6 +143,18 @@ export function loadLabelled(): LabelledRow[] {
         text: r.text,
         spam: r.label === 'spam',
         source: 'youtube-id:judol',
+        creator: null,
+      });
+  // A second Indonesian gambling-spam set (other videos, other labellers). A text already in
+  // another source is left out: the same template in two sources would leak across the folds.
+  const key = (t: string) => t.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const seen = new Set(rows.map((r) => key(r.text)));
+  for (const r of parse('youtube-id-judol-detector-2026.csv'))
+    if (r.text !== undefined && !seen.has(key(r.text)))
+      rows.push({
+        text: r.text,
+        spam: r.label === 'spam',
+        source: 'youtube-id:judol-detector',
         creator: null,
       });
   rows.push(...loadJanitr());
