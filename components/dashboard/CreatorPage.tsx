@@ -13,6 +13,7 @@ import { contactOfReading } from '../../lib/model/contact';
 import { CaptionCheck } from './CaptionCheck';
 import { DropAlert } from './DropAlert';
 import { EntryEditor } from './EntryEditor';
+import { EntryDeliverables } from '../common/EntryDeliverables';
 import { EvidenceView } from './EvidenceView';
 import { NotesTags } from './NotesTags';
 import { AffiliateLinkField } from './AffiliateLinkField';
@@ -121,6 +122,9 @@ export function CreatorPage(props: {
             />
             {feeOf(entry) !== null ? (
               <FeeNote price={price} fee={feeOf(entry)!} currency={pricing.currency} />
+            ) : null}
+            {entry.campaignId !== null ? (
+              <EntryDeliverables entry={entry} platform={record.platform} level={4} />
             ) : null}
             <CaptionCheck
               platform={record.platform}

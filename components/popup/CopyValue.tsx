@@ -8,12 +8,15 @@ export function CopyValue({
   copyLabel,
   value,
   testId,
+  empty,
 }: {
   label: string;
   /** The copy button's accessible name ("Copy the discount code"). */
   copyLabel: string;
   value: string | null;
   testId?: string;
+  /** What to say when there is no value (default: made when a draft needs it). */
+  empty?: string;
 }) {
   const [notice, setNotice] = useState('');
   return (
@@ -40,7 +43,7 @@ export function CopyValue({
             </span>
           </>
         ) : (
-          <span className="muted">{t('madeWhenNeeded')}</span>
+          <span className="muted">{empty ?? t('madeWhenNeeded')}</span>
         )}
       </dd>
     </div>

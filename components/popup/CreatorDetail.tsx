@@ -30,6 +30,7 @@ import { DRAFT_TEXT } from '../outreach/draft-text';
 import { statusLabel } from '../../lib/i18n/labels';
 import { CopyValue } from './CopyValue';
 import { ContactList } from '../common/ContactList';
+import { EntryDeliverables } from '../common/EntryDeliverables';
 import { contactOfReading } from '../../lib/model/contact';
 import { StatusSelect } from './StatusSelect';
 import type { PopupStore } from './use-popup-store';
@@ -187,22 +188,32 @@ export function CreatorDetail({
       </p>
 
       <ContactList contact={contactOfReading(record.lastReading?.reading)} />
-      {campaign ? (
-        <dl className="tracking">
-          <CopyValue
-            label={t('discountCode')}
-            copyLabel={t('copyCodeLabel')}
-            value={entry.discountCode}
-            testId="scout-copy-code"
-          />
-          <CopyValue
-            label={t('trackedLink')}
-            copyLabel={t('copyLinkLabel')}
-            value={entry.trackingLink}
-            testId="scout-copy-link"
-          />
-        </dl>
-      ) : null}
+      <dl className="tracking">
+        {campaign ? (
+          <>
+            <CopyValue
+              label={t('discountCode')}
+              copyLabel={t('copyCodeLabel')}
+              value={entry.discountCode}
+              testId="scout-copy-code"
+            />
+            <CopyValue
+              label={t('trackedLink')}
+              copyLabel={t('copyLinkLabel')}
+              value={entry.trackingLink}
+              testId="scout-copy-link"
+            />
+          </>
+        ) : null}
+        <CopyValue
+          label={t('popupAffiliateLink')}
+          copyLabel={t('affiliateCopyLabel')}
+          value={record.affiliateLink}
+          testId="scout-copy-affiliate"
+          empty={t('popupAffiliateNone')}
+        />
+      </dl>
+      {campaign ? <EntryDeliverables entry={entry} platform={record.platform} level={3} /> : null}
       {problems.map((p) => (
         <p key={p} className="help warn">
           {p}
