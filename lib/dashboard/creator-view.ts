@@ -6,6 +6,7 @@ import { evidenceLine } from '../panel/metrics';
 import { fieldWords, plainReason } from '../panel/evidence-words';
 import { formatCount, provenance } from '../panel/format';
 import { displayText, httpUrl, OWN_SENTENCE } from '../panel/text';
+import { saidText } from '../i18n/said';
 
 /** One point of a chart over time. */
 export interface TimePoint {
@@ -126,7 +127,9 @@ export function readingEvidence(
     verdict: label.success ? label.data : null,
     reasons: reasons.flatMap((r) => {
       const parsed = Reason.safeParse(r);
-      return parsed.success ? [displayText(parsed.data.text, OWN_SENTENCE)] : [];
+      return parsed.success
+        ? [displayText(saidText(parsed.data.said, parsed.data.text), OWN_SENTENCE)]
+        : [];
     }),
     numbers,
     flags: flags.flatMap((f) => {
@@ -136,7 +139,7 @@ export function readingEvidence(
         {
           id: parsed.data.id,
           severity: parsed.data.severity,
-          message: displayText(parsed.data.message, OWN_SENTENCE),
+          message: displayText(saidText(parsed.data.said, parsed.data.message), OWN_SENTENCE),
           evidence: parsed.data.evidence.slice(0, 12).map(evidenceLine),
         },
       ];

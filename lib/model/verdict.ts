@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AudienceAggregate } from './audience';
 import { PageKind, Platform, ReadStatus } from './reading';
+import { Said } from './said';
 
 /** What the rules conclude about one page reading, with the evidence behind every number. */
 
@@ -43,6 +44,8 @@ export const Flag = z.object({
   id: FlagId,
   severity: Severity,
   message: z.string(),
+  /** The message as a locale message (absent in readings stored before it existed). */
+  said: Said.optional(),
   evidence: z.array(Evidence),
 });
 export type Flag = z.infer<typeof Flag>;
@@ -205,6 +208,8 @@ export const Reason = z.object({
   weight: z.number(),
   direction: z.enum(['against', 'for', 'data']),
   text: z.string(),
+  /** The text as a locale message (absent in readings stored before it existed). */
+  said: Said.optional(),
 });
 export type Reason = z.infer<typeof Reason>;
 

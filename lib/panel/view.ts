@@ -17,6 +17,7 @@ import { verdictLabel } from '../i18n/labels';
 import { t } from '../i18n/messages';
 import { statusView, type StatusView } from './status';
 import { displayText, OWN_SENTENCE } from './text';
+import { saidText } from '../i18n/said';
 
 export interface FlagView {
   id: string;
@@ -94,7 +95,9 @@ export function panelView({ reading, verdict, brief, thresholds }: ViewInput): P
     verdict: {
       label: verdict.verdict,
       text: verdictLabel(verdict.verdict),
-      reasons: verdict.reasons.slice(0, MAX_REASONS).map((r) => displayText(r.text, OWN_SENTENCE)),
+      reasons: verdict.reasons
+        .slice(0, MAX_REASONS)
+        .map((r) => displayText(saidText(r.said, r.text), OWN_SENTENCE)),
     },
     metrics: [
       followersMetric(reading, verdict),
@@ -105,7 +108,7 @@ export function panelView({ reading, verdict, brief, thresholds }: ViewInput): P
     flags: verdict.flags.map((f) => ({
       id: f.id,
       severity: f.severity,
-      message: displayText(f.message, OWN_SENTENCE),
+      message: displayText(saidText(f.said, f.message), OWN_SENTENCE),
       evidence: f.evidence.slice(0, 12).map(evidenceLine),
     })),
     advice: adviceFor(reading, verdict, thresholds),

@@ -1,5 +1,6 @@
 import type { Thresholds } from '../model/settings';
 import type { Fit, Flag, LabelledComment, SpamSummary } from '../model/verdict';
+import { num, pct, say } from './say';
 import { percent } from './stats';
 import { excerpt } from './text';
 
@@ -27,6 +28,18 @@ export function commentFlags(
       id: 'spam-comments',
       severity: skip ? (spam.enough ? 'high' : 'medium') : 'low',
       message: `${percent(spam.ratio)} of ${spam.audienceComments} audience comments look like spam${skip ? ` (${percent(t.spamSkipRatio)} or more: skip)` : ''}${spam.enough ? '' : ` — only ${spam.audienceComments} read, too few to be sure`}.`,
+      said: say(
+        skip
+          ? spam.enough
+            ? 'flSpamSkip'
+            : 'flSpamSkipFew'
+          : spam.enough
+            ? 'flSpam'
+            : 'flSpamFew',
+        pct(spam.ratio),
+        num(spam.audienceComments),
+        ...(skip ? [pct(t.spamSkipRatio)] : []),
+      ),
       evidence: evidenceOf('spam'),
     });
   }
@@ -37,6 +50,12 @@ export function commentFlags(
       id: 'generic-comments',
       severity: 'medium',
       message: `${percent(spam.genericRatio)} of ${spam.audienceComments} audience comments are generic (emoji only, "nice pic", only tags), more than ${percent(t.genericStrongMax)}: little real conversation, possibly an engagement pod.`,
+      said: say(
+        'flGeneric',
+        pct(spam.genericRatio),
+        num(spam.audienceComments),
+        pct(t.genericStrongMax),
+      ),
       evidence: evidenceOf('generic'),
     });
   if (fit.score !== null && fit.score < t.minFit)
@@ -44,6 +63,7 @@ export function commentFlags(
       id: 'low-audience-fit',
       severity: 'medium',
       message: `Audience fit ${percent(fit.score)} is below ${percent(t.minFit)}: ${fit.message}.`,
+      said: say('flLowFit', pct(fit.score), pct(t.minFit), fit.message),
       evidence: fit.evidence,
     });
   return flags;

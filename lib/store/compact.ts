@@ -98,6 +98,7 @@ export function compactVerdict(
         id: f.id,
         severity: f.severity,
         message: text(f.message, MAX_OWN_SENTENCE),
+        ...(isObject(f.said) ? { said: f.said } : {}),
         evidence: list(f.evidence)
           .slice(0, MAX_FLAG_EVIDENCE)
           .filter(isObject)

@@ -67,6 +67,10 @@ test.describe('in a Spanish browser', () => {
     );
     await expect(scout.host.getByText('Comentarios spam')).toBeVisible();
     await expect(scout.host.getByText('no hay brief de campaña activo')).toBeVisible();
+    // The verdict's reasons are the rules' sentences, said in Spanish.
+    const why = scout.host.getByRole('list', { name: 'Por qué' });
+    await expect(why).toContainText('no se leyó ningún comentario del público');
+    await expect(why).not.toContainText('audience comments');
     await scout.host.page().screenshot({ path: 'test-results/ui-language-panel-es.png' });
   });
 });

@@ -1,6 +1,7 @@
 import type { PageReading } from '../../model/reading';
 import type { Thresholds } from '../../model/settings';
 import type { Flag } from '../../model/verdict';
+import { num, say } from '../say';
 import { count } from '../stats';
 
 /** Mass following (> 1,500 by default) and following ≫ followers. */
@@ -20,6 +21,7 @@ export function accountFlags(reading: PageReading, t: Thresholds): Flag[] {
       id: 'mass-following',
       severity: 'medium',
       message: `Follows ${count(following)} accounts (more than ${count(t.massFollowing)}): mass-follow behaviour.`,
+      said: say('flMassFollowing', num(following), num(t.massFollowing)),
       evidence,
     });
   if (
@@ -31,6 +33,7 @@ export function accountFlags(reading: PageReading, t: Thresholds): Flag[] {
       id: 'following-exceeds-followers',
       severity: 'medium',
       message: `Follows ${count(following)} accounts but has ${count(followers)} followers.`,
+      said: say('flFollowingExceeds', num(following), num(followers)),
       evidence,
     });
   return flags;

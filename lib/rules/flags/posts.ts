@@ -2,6 +2,7 @@ import type { PostReading } from '../../model/reading';
 import type { Thresholds } from '../../model/settings';
 import type { Engagement, Evidence, Flag } from '../../model/verdict';
 import { disclosureOf, isSponsored, promotionSigns } from '../engagement/post-marks';
+import { num, pct, say, word } from '../say';
 import { count, mean, percent } from '../stats';
 
 const postEvidence = (id: string, detail: string): Evidence => ({ kind: 'post', id, detail });
@@ -17,6 +18,12 @@ export function redFlagRateFlag(e: Engagement, t: Thresholds): Flag | null {
     id: 'engagement-red-flag',
     severity: single || e.postsUsed < 3 ? 'medium' : 'high',
     message: `Engagement ${percent(e.followerRate)} (likes + comments ÷ followers) is below ${percent(t.redFlagRate)}: the seed's red flag for bought followers or a dead audience${single ? ', from one post only' : ''}.`,
+    said: say(
+      'flRedFlag',
+      pct(e.followerRate),
+      pct(t.redFlagRate),
+      single ? word('wordFromOnePost') : '',
+    ),
     evidence: e.posts
       .filter((p) => p.used && p.followerRate !== null)
       .map((p) =>
@@ -42,6 +49,16 @@ export function belowBandFlag(e: Engagement): Flag | null {
     id: 'engagement-below-band',
     severity: 'medium',
     message: `Engagement ${percent(rated)} by ${r.basis} is below ${percent(r.low)}, the low end for ${count(r.rowMin)}${r.rowMax === null ? '+' : `–${count(r.rowMax)}`} followers (${r.tableName})${single ? ', from one post only' : ''}.`,
+    said: say(
+      r.rowMax === null ? 'flBelowBandOpen' : 'flBelowBand',
+      pct(rated),
+      word(r.basis === 'views' ? 'wordViews' : 'wordFollowers'),
+      pct(r.low),
+      num(r.rowMin),
+      ...(r.rowMax === null ? [] : [num(r.rowMax)]),
+      r.tableName,
+      single ? word('wordFromOnePost') : '',
+    ),
     evidence: e.posts
       .filter((p) => p.used)
       .map((p) =>
@@ -71,6 +88,7 @@ export function likesSpreadFlag(
     id: 'likes-too-even',
     severity: 'medium',
     message: `Likes vary by only ${percent(spread)} of their mean across ${used.length} posts (real posts usually vary by 40–100%): possibly bought likes.`,
+    said: say('flLikesEven', pct(spread), num(used.length)),
     evidence: used.map((p) => postEvidence(p.postId, `${count(p.likes!)} likes`)),
   };
 }
@@ -88,6 +106,12 @@ export function sponsoredFlags(
       id: 'too-many-sponsored',
       severity: 'low',
       message: `${sponsored.length} of ${posts.length} recent posts are sponsored (more than ${percent(t.maxSponsoredShare)}): audience fatigue.`,
+      said: say(
+        'flTooManySponsored',
+        num(sponsored.length),
+        num(posts.length),
+        pct(t.maxSponsoredShare),
+      ),
       evidence: sponsored.map((p) => postEvidence(p.id, 'sponsored')),
     });
   const undisclosed = sponsored.filter(
@@ -98,6 +122,10 @@ export function sponsoredFlags(
       id: 'sponsored-without-disclosure',
       severity: 'medium',
       message: `${undisclosed.length} sponsored-looking post${undisclosed.length === 1 ? '' : 's'} without #ad or a paid-partnership label before the caption cut-off.`,
+      said:
+        undisclosed.length === 1
+          ? say('flUndisclosedOne')
+          : say('flUndisclosedMany', num(undisclosed.length)),
       evidence: undisclosed.map((p) =>
         postEvidence(
           p.id,

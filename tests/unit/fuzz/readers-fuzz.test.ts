@@ -7,6 +7,7 @@ import { mutate } from './mutate';
 import { rng } from './random';
 import { loadSeeds, type Seed } from './seeds';
 import { statedNumbers } from './stated-numbers';
+import { saidMismatches } from '../i18n/said-check';
 
 /**
  * ≥ 10,000 mutated saved pages through the readers and the rules: nothing throws, every reading is
@@ -55,7 +56,8 @@ function runOnce(seed: Seed, iterationSeed: number): string | null {
     }
     const valid = PageReading.safeParse(reading);
     if (!valid.success) return `${where}: invalid reading ${valid.error.issues[0]?.message}`;
-    scoreReading(reading, { now: NOW });
+    const said = saidMismatches(scoreReading(reading, { now: NOW }));
+    if (said.length) return `${where}: ${said[0]}`;
   } catch (error) {
     return `${where}: threw ${error instanceof Error ? error.stack : String(error)}`;
   }

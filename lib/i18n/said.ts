@@ -1,0 +1,33 @@
+import type { Said, SaidArg } from '../model/said';
+import { ENGLISH, t, uiLocale, type MessageKey } from './messages';
+
+const isKey = (key: string): key is MessageKey => Object.hasOwn(ENGLISH, key);
+
+/** A percentage with the digits the rules use: 2 under 1%, else 1; "0%" for zero. */
+function percentText(fraction: number, locale: string): string {
+  const p = fraction * 100;
+  const digits = p === 0 ? 0 : p < 1 ? 2 : 1;
+  // Rounded as the rules round (toFixed), so 5.35% reads 5.3% here as in the English text.
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(Number(p.toFixed(digits)) / 100);
+}
+
+function argText(arg: SaidArg, locale: string): string {
+  if (typeof arg === 'string') return arg;
+  if ('count' in arg) return Math.round(arg.count).toLocaleString(locale);
+  if ('percent' in arg) return percentText(arg.percent, locale);
+  return isKey(arg.word) ? t(arg.word) : arg.word;
+}
+
+/**
+ * A rules sentence in the UI language; `english` (the text the rules wrote) when there is no
+ * message for it, as in readings stored before messages existed or by a newer version.
+ */
+export function saidText(said: Said | undefined, english: string): string {
+  if (!said || !isKey(said.key)) return english;
+  const locale = uiLocale();
+  return t(said.key, ...said.args.map((a) => argText(a, locale)));
+}

@@ -1,0 +1,20 @@
+import { saidText } from '../../../lib/i18n/said';
+import { ENGLISH } from '../../../lib/i18n/messages';
+import type { Verdict } from '../../../lib/model/verdict';
+
+/**
+ * Where a rules sentence and its locale message say different things in English: each reason and
+ * flag that carries a message must read, through the English file, exactly as the rules wrote it.
+ */
+export function saidMismatches(verdict: Pick<Verdict, 'reasons' | 'flags'>): string[] {
+  const out: string[] = [];
+  const check = (said: Parameters<typeof saidText>[0], text: string) => {
+    if (!said) return;
+    if (!Object.hasOwn(ENGLISH, said.key)) out.push(`no message ${said.key} for "${text}"`);
+    else if (saidText(said, text) !== text)
+      out.push(`${said.key}: "${saidText(said, text)}" ≠ "${text}"`);
+  };
+  for (const r of verdict.reasons) check(r.said, r.text);
+  for (const f of verdict.flags) check(f.said, f.message);
+  return out;
+}
