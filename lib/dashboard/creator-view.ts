@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { storedCommentsRead, type CreatorRecord } from '../model/creator';
 import { PLATFORMS } from '../model/platforms';
 import type { Count } from '../model/reading';
@@ -8,6 +9,9 @@ import { formatCount, provenance } from '../panel/format';
 import { displayText, httpUrl, OWN_SENTENCE } from '../panel/text';
 import { saidText } from '../i18n/said';
 
+/** The store keeps a sentence that has its message as the message alone (lib/store/compact). */
+const StoredReason = Reason.extend({ text: z.string().default('') });
+const StoredFlag = Flag.extend({ message: z.string().default('') });
 /** One point of a chart over time. */
 export interface TimePoint {
   at: string;
@@ -126,14 +130,13 @@ export function readingEvidence(
     url: httpUrl(last.url),
     verdict: label.success ? label.data : null,
     reasons: reasons.flatMap((r) => {
-      const parsed = Reason.safeParse(r);
-      return parsed.success
-        ? [displayText(saidText(parsed.data.said, parsed.data.text), OWN_SENTENCE)]
-        : [];
+      const parsed = StoredReason.safeParse(r);
+      const words = parsed.success ? saidText(parsed.data.said, parsed.data.text) : '';
+      return words ? [displayText(words, OWN_SENTENCE)] : [];
     }),
     numbers,
     flags: flags.flatMap((f) => {
-      const parsed = Flag.safeParse(f);
+      const parsed = StoredFlag.safeParse(f);
       if (!parsed.success) return [];
       return [
         {

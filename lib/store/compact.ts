@@ -89,7 +89,10 @@ export function compactVerdict(
       .filter((r) => isObject(r) && !flagged.has(r.text))
       .slice(0, MAX_REASONS)
       .filter(isObject)
-      .map((r) => ({ ...r, text: text(r.text, MAX_OWN_SENTENCE) }));
+      // A sentence with its message is kept as the message (a key and numbers), not its words.
+      .map(({ text: words, ...r }) =>
+        isObject(r.said) ? r : { ...r, text: text(words, MAX_OWN_SENTENCE) },
+      );
   if ('flags' in verdict)
     kept.flags = list(verdict.flags)
       .slice(0, MAX_FLAGS)
@@ -97,8 +100,7 @@ export function compactVerdict(
       .map((f) => ({
         id: f.id,
         severity: f.severity,
-        message: text(f.message, MAX_OWN_SENTENCE),
-        ...(isObject(f.said) ? { said: f.said } : {}),
+        ...(isObject(f.said) ? { said: f.said } : { message: text(f.message, MAX_OWN_SENTENCE) }),
         evidence: list(f.evidence)
           .slice(0, MAX_FLAG_EVIDENCE)
           .filter(isObject)

@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest';
 import { compactVerdict } from '../../../lib/store/compact';
 import { cutAtWord } from '../../../lib/panel/text';
+import { readingEvidence } from '../../../lib/dashboard/creator-view';
+import { setMessageSource } from '../../../lib/i18n/messages';
+import { reading } from '../rules/build';
 
 // The reasons the comment rules give (lib/rules/comments) run past 60 characters once a handle is
 // in them; the record used to keep 60 ("an account named like a promot…").
@@ -84,4 +87,68 @@ test('the panel shows why a comment looks like spam whole, not cut at 60 charact
   const lines = spamMetric(verdict, defaultRuleSettings.thresholds).evidence;
   expect(lines.some((l) => l.includes(`(${LONG_REASON})`))).toBe(true);
   expect(lines.join('\n')).not.toContain('…');
+});
+
+test('a sentence with its message is stored as the message and read back in the UI language', () => {
+  const said = { key: 'flMassFollowing', args: [{ count: 2400 }, { count: 1500 }] };
+  const message = 'Follows 2,400 accounts (more than 1,500): mass-follow behaviour.';
+  const kept = compactVerdict({
+    verdict: 'review',
+    reasons: [
+      {
+        weight: 60,
+        direction: 'against',
+        // The flag said again as a reason: kept once, as the flag.
+        text: message,
+        said,
+      },
+      {
+        weight: 40,
+        direction: 'for',
+        text: 'audience fit 80.0%',
+        said: { key: 'rsFit', args: [{ percent: 0.8 }] },
+      },
+      { weight: 5, direction: 'data', text: 'a sentence without a message' },
+    ],
+    flags: [{ id: 'mass-following', severity: 'medium', message, said, evidence: [] }],
+  })!;
+  // References and numbers, not words: the English text is not stored twice.
+  expect(kept.flags).toEqual([{ id: 'mass-following', severity: 'medium', said, evidence: [] }]);
+  expect(kept.reasons).toContainEqual({
+    weight: 40,
+    direction: 'for',
+    said: { key: 'rsFit', args: [{ percent: 0.8 }] },
+  });
+  expect(kept.reasons).toHaveLength(2);
+  expect(kept.reasons).toContainEqual({
+    weight: 5,
+    direction: 'data',
+    text: 'a sentence without a message',
+  });
+
+  const evidence = (verdict: Record<string, unknown>) =>
+    readingEvidence({
+      lastReading: {
+        at: '2026-03-01T00:00:00.000Z',
+        url: null,
+        reading: reading(),
+        verdict,
+        postIds: [],
+      } as never,
+      recentPosts: [],
+    })!;
+  const english = evidence(kept);
+  expect(english.flags[0]!.message).toBe(message);
+  expect(english.reasons).toContain('audience fit 80.0%');
+  expect(english.reasons).toContain('a sentence without a message');
+
+  setMessageSource({
+    message: (key, args) => (key === 'flMassFollowing' ? `Suit ${args[0]} comptes` : ''),
+    locale: 'fr-FR',
+  });
+  try {
+    expect(evidence(kept).flags[0]!.message).toMatch(/^Suit 2\s400 comptes$/);
+  } finally {
+    setMessageSource(null);
+  }
 });
