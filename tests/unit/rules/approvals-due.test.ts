@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { CampaignEntry, PipelineStatus } from '../../../lib/model/creator';
 import { approvalsDue, approvalState } from '../../../lib/rules/caption/approvals-due';
+import { entry as campaignEntry } from '../dashboard/build';
 
 const PUBLISH = '2026-03-10T18:00:00.000Z';
 // Due 24 h before: 2026-03-09T18:00Z.
@@ -25,20 +26,7 @@ const entry = (
   campaignId: string,
   status: PipelineStatus,
   publishAt: string | null,
-): CampaignEntry => ({
-  campaignId,
-  status,
-  addedAt: '2026-03-01T00:00:00.000Z',
-  discountCode: null,
-  trackingLink: null,
-  offerOverride: null,
-  results: null,
-  redFlags: [],
-  deliverables: [],
-  removedDeliverables: [],
-  publishAt,
-  updatedAt: '2026-03-01T00:00:00.000Z',
-});
+): CampaignEntry => campaignEntry(campaignId, { status, publishAt });
 const creator = (handle: string, campaigns: CampaignEntry[]) => ({
   platform: 'instagram' as const,
   handle,
