@@ -75,3 +75,19 @@ export const camp = (id: string, offer: Offer | null = hybrid): Campaign => ({
   createdAt: T,
   updatedAt: T,
 });
+
+/** Results typed by hand: 1,000 impressions and 100 clicks, with these conversions and revenue. */
+export const result = (
+  conversions: number,
+  revenue: number,
+  paymentOverride: number | null = null,
+) => ({
+  impressions: 1000,
+  clicks: 100,
+  conversions,
+  revenue,
+  paymentOverride,
+  basis: 'hand' as const,
+  byBasis: [],
+  updatedAt: T,
+});

@@ -9,7 +9,7 @@ import {
   workedExample,
 } from '../../../lib/dashboard/offer-form';
 import { campaignResults, conversionShares, roasBars } from '../../../lib/dashboard/results-view';
-import { T, tiers, thresholds, entry, snap, record, hybrid, camp } from './build';
+import { tiers, thresholds, entry, snap, record, hybrid, camp, result } from './build';
 
 describe('offer form and worked example', () => {
   test.each([
@@ -102,16 +102,6 @@ describe('offer form and worked example', () => {
 });
 
 describe('campaign results', () => {
-  const result = (conversions: number, revenue: number, paymentOverride: number | null = null) => ({
-    impressions: 1000,
-    clicks: 100,
-    conversions,
-    revenue,
-    paymentOverride,
-    basis: 'hand' as const,
-    byBasis: [],
-    updatedAt: T,
-  });
   const records = [
     record('ann', { campaigns: [entry('a', { results: result(60, 6000) })] }),
     record('bob', {

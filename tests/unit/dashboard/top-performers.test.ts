@@ -1,18 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { topPerformers } from '../../../lib/dashboard/top-performers';
 import type { Deliverable } from '../../../lib/model/deliverable';
-import { T, camp, entry, record, snap, thresholds } from './build';
-
-const result = (conversions: number, revenue: number, paymentOverride: number | null = null) => ({
-  impressions: 1000,
-  clicks: 100,
-  conversions,
-  revenue,
-  paymentOverride,
-  basis: 'hand' as const,
-  byBasis: [],
-  updatedAt: T,
-});
+import { T, camp, entry, record, result, snap, thresholds } from './build';
 
 /** A deliverable read once, 3 days after publishing. */
 const delivered = (id: string, likes: number, comments: number): Deliverable => ({
