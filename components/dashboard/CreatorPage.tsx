@@ -15,6 +15,7 @@ import { DropAlert } from './DropAlert';
 import { EntryEditor } from './EntryEditor';
 import { EntryDeliverables } from '../common/EntryDeliverables';
 import { EvidenceView } from './EvidenceView';
+import { ConversationLog } from './ConversationLog';
 import { NotesTags } from './NotesTags';
 import { AffiliateLinkField } from './AffiliateLinkField';
 import { RecentWork } from './RecentWork';
@@ -25,7 +26,7 @@ import { formatView } from '../../lib/dashboard/format-view';
 import { creatorFormatSplit } from '../../lib/rules/engagement/format-split';
 import type { DashboardData } from './store';
 
-/** One creator: history charts, evidence of the last reading, notes and tags, campaign entries. */
+/** One creator: history charts, evidence of the last reading, conversation log and tags, campaign entries. */
 export function CreatorPage(props: {
   platform: Platform;
   handle: string;
@@ -103,6 +104,7 @@ export function CreatorPage(props: {
       />
       <AudienceHistory record={record} thresholds={data.settings.rules.audience} />
       <EvidenceView record={record} />
+      <ConversationLog key={`log:${creatorId(record)}`} record={record} reload={props.reload} />
       <NotesTags key={creatorId(record)} record={record} reload={props.reload} />
       <AffiliateLinkField key={creatorId(record)} record={record} reload={props.reload} />
       <section aria-labelledby="entries-title">

@@ -84,7 +84,7 @@ export function ExportImport(props: {
     // stale, so a visit the panel records meanwhile is kept.
     const res = await sendMessage({
       type: 'creator/update-campaigns',
-      updates: shortlistUpdates(read.rows),
+      updates: shortlistUpdates(read.rows, new Date().toISOString()),
     });
     if (!res.ok)
       return setOutcome({

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { CreatorRecord } from '../../lib/model/creator';
 import { errorText, sendMessage } from './store';
 
-/** Notes and tags of one creator, saved through creator/update. */
+/** The tags of one creator, saved through creator/update (the conversations are ./ConversationLog.tsx). */
 export function NotesTags({
   record,
   reload,
@@ -11,7 +11,6 @@ export function NotesTags({
   record: CreatorRecord;
   reload: () => Promise<void>;
 }) {
-  const [notes, setNotes] = useState(record.notes);
   const [tags, setTags] = useState(record.tags.join(', '));
   const [message, setMessage] = useState<string | null>(null);
   const save = async () => {
@@ -19,7 +18,6 @@ export function NotesTags({
       type: 'creator/update',
       key: { platform: record.platform, handle: record.handle },
       patch: {
-        notes,
         tags: tags
           .split(',')
           .map((tag) => tag.trim())
@@ -38,16 +36,7 @@ export function NotesTags({
         void save();
       }}
     >
-      <h3 id="notes-title">{t('notesAndTags')}</h3>
-      <label>
-        {t('notes')}
-        <textarea
-          rows={4}
-          value={notes}
-          onChange={(e) => setNotes(e.currentTarget.value)}
-          data-testid="scout-notes"
-        />
-      </label>
+      <h3 id="notes-title">{t('tagsTitle')}</h3>
       <label>
         {t('tagsCommaSeparated')}
         <input
@@ -57,7 +46,7 @@ export function NotesTags({
         />
       </label>
       <button type="submit" data-testid="scout-save-notes">
-        {t('saveNotesTags')}
+        {t('saveTags')}
       </button>
       {message ? <p role="status">{message}</p> : null}
     </form>

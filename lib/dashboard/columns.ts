@@ -1,6 +1,7 @@
 import { t } from '../i18n/messages';
 import { basisLabel, spamTooFewLabel, statusLabel, verdictShortLabel } from '../i18n/labels';
 import { platformName } from '../model/platforms';
+import { latestEntry, type LogEntry } from '../model/conversation-log';
 import { PipelineStatus } from '../model/creator';
 import { formatCount, formatDay, formatRate } from '../panel/format';
 import type { CreatorRow } from './rows';
@@ -55,6 +56,12 @@ const SEEN_ONLY = 'Seen, not shortlisted';
 export const day = (iso: string | null): string => formatDay(iso);
 
 const dash = (text: string | null | undefined) => (text ? text : '—');
+
+/** The latest conversation: its date, how many are logged in brackets, its text. */
+function logText(log: readonly LogEntry[]): string {
+  const latest = latestEntry(log);
+  return latest ? `${day(latest.at)} (${formatCount(log.length)}) ${latest.text}` : '—';
+}
 
 export const COLUMNS: readonly ColumnDef[] = [
   {
@@ -172,11 +179,11 @@ export const COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'notes',
-    label: 'Notes',
-    description: 'Your notes',
+    label: 'Log',
+    description: 'Your latest conversation: its date, how many are logged, its text',
     numeric: false,
-    sortValue: (r) => r.notes || null,
-    text: (r) => dash(r.notes),
+    sortValue: (r) => latestEntry(r.log)?.at ?? null,
+    text: (r) => logText(r.log),
   },
   {
     id: 'tags',

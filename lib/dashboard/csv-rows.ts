@@ -32,7 +32,7 @@ export function csvRow(row: CreatorRow, campaigns: ReadonlyMap<string, Campaign>
     status: entry ? entry.status : null,
     campaign: row.campaignName,
     tags: row.tags,
-    notes: row.notes || null,
+    log: row.log,
     emails: row.emails,
     contactLinks: row.contactLinks,
     discountCode: row.code,

@@ -1,4 +1,5 @@
 import type { Campaign } from '../model/campaign';
+import type { LogEntry } from '../model/conversation-log';
 import type { CampaignEntry, CreatorRecord, PipelineStatus } from '../model/creator';
 import { creatorId, storedCommentsRead, storedSpamTooFew } from '../model/creator';
 import { PLATFORMS } from '../model/platforms';
@@ -42,7 +43,8 @@ export interface CreatorRow {
   affiliateLink: string | null;
   lastVisit: string | null;
   firstSeen: string | null;
-  notes: string;
+  /** The conversation log, newest first. */
+  log: readonly LogEntry[];
   /** E-mails and links the profile showed at the last visit (empty when none or not read). */
   emails: string[];
   contactLinks: string[];
@@ -141,7 +143,7 @@ export function toRow(
     affiliateLink: record.affiliateLink,
     lastVisit: record.lastSeenAt,
     firstSeen: record.firstSeenAt,
-    notes: record.notes,
+    log: record.log,
     emails: record.lastReading?.reading.profile?.contact?.emails.map((e) => e.address) ?? [],
     contactLinks: record.lastReading?.reading.profile?.contact?.links.map((l) => l.url) ?? [],
     tags: record.tags,

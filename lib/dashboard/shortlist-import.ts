@@ -3,7 +3,9 @@ import { csvOptionalText } from '../export/csv-fields';
 import Papa from 'papaparse';
 import { guessDelimiter, parseCsv } from '../export/csv-read';
 import type { Campaign } from '../model/campaign';
+import { LOG_MAX, LOG_TEXT_MAX, type LogEntry } from '../model/conversation-log';
 import { Handle, PipelineStatus } from '../model/creator';
+import { parseLogCell } from '../export/log-cell';
 import type { CampaignUpdate } from '../model/messages';
 import { Platform } from '../model/reading';
 import type { ImportError } from './import-errors';
@@ -11,7 +13,7 @@ import type { ImportError } from './import-errors';
 /**
  * Import of a shortlist CSV (the dashboard's own export, or a sheet with the same headers): each
  * row puts a creator on the shortlist of a campaign (by name; empty = no campaign) and sets what
- * the user owns: display name, status, code, tracked link, affiliate link, planned publishing, notes, tags. Reading columns
+ * the user owns: display name, status, code, tracked link, affiliate link, planned publishing, conversation log, tags. Reading columns
  * (followers, rates) are the extension's own measurements and are not imported. All or nothing:
  * any bad row refuses the whole file, with each error's line and column.
  */
@@ -32,9 +34,23 @@ export interface ShortlistImportRow {
   affiliateLink: string | null;
   /** The planned publishing time, ISO 8601. */
   publishAt: string | null;
-  notes: string | null;
+  /** Conversations of the `log` column, to add to the creator's log (null: the cell is empty). */
+  log: LogEntry[] | null;
+  /** The `notes` column of a CSV exported before the log: logged as one conversation on import. */
+  note: string | null;
   tags: string[] | null;
 }
+
+/** The `log` column as `formatLogCell` writes it; a value it cannot read refuses the file. */
+const logCell = csvOptionalText({ max: LOG_MAX * (LOG_TEXT_MAX + 100), multiline: true }).transform(
+  (cell, ctx) => {
+    if (cell === null) return null;
+    const read = parseLogCell(cell);
+    if (read.ok) return read.log;
+    ctx.addIssue({ code: 'custom', message: read.message });
+    return z.NEVER;
+  },
+);
 
 /** A date and time a spreadsheet keeps as written ("2026-03-05T17:00:00.000Z", "2026-03-05 17:00Z"). */
 const isoTime = csvOptionalText({ max: 40 })
@@ -66,7 +82,11 @@ function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
       tracked_link: httpLink,
       affiliate_link: httpLink,
       publish_at: isoTime,
-      notes: csvOptionalText({ max: 5000, multiline: true }),
+      log: logCell,
+      notes: csvOptionalText({ max: LOG_TEXT_MAX + 1, multiline: true }).refine(
+        (note) => note === null || note.length <= LOG_TEXT_MAX,
+        `longer than ${LOG_TEXT_MAX} characters (one conversation of the log)`,
+      ),
       tags: csvOptionalText({ max: 1000 }),
     })
     .transform((row, ctx): ShortlistImportRow => {
@@ -106,7 +126,8 @@ function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
         link: row.tracked_link,
         affiliateLink: row.affiliate_link,
         publishAt: row.publish_at,
-        notes: row.notes,
+        log: row.log,
+        note: row.notes,
         tags:
           row.tags === null
             ? null
@@ -159,23 +180,30 @@ export function readShortlistCsv(text: string, campaigns: readonly Campaign[]): 
  */
 export function shortlistUpdates(
   rows: readonly ShortlistImportRow[],
+  now: string,
 ): Array<z.input<typeof CampaignUpdate>> {
-  return rows.map((row) => ({
-    key: { platform: row.platform, handle: row.handle },
-    campaignId: row.campaignId,
-    add: true,
-    ...(row.seenOnly && { creatorOnly: true }),
-    patch: {
-      ...(row.status !== null && { status: row.status }),
-      ...(row.code !== null && { discountCode: row.code }),
-      ...(row.link !== null && { trackingLink: row.link }),
-      ...(row.publishAt !== null && { publishAt: row.publishAt }),
-    },
-    creator: {
-      ...(row.displayName !== null && { displayName: row.displayName }),
-      ...(row.notes !== null && { notes: row.notes }),
-      ...(row.tags !== null && { tags: row.tags }),
-      ...(row.affiliateLink !== null && { affiliateLink: row.affiliateLink }),
-    },
-  }));
+  return rows.map((row) => {
+    const logAdd = [
+      ...(row.log ?? []),
+      ...(row.note === null ? [] : [{ at: now, channel: 'other' as const, text: row.note }]),
+    ];
+    return {
+      key: { platform: row.platform, handle: row.handle },
+      campaignId: row.campaignId,
+      add: true,
+      ...(row.seenOnly && { creatorOnly: true }),
+      patch: {
+        ...(row.status !== null && { status: row.status }),
+        ...(row.code !== null && { discountCode: row.code }),
+        ...(row.link !== null && { trackingLink: row.link }),
+        ...(row.publishAt !== null && { publishAt: row.publishAt }),
+      },
+      creator: {
+        ...(row.displayName !== null && { displayName: row.displayName }),
+        ...(logAdd.length > 0 && { logAdd }),
+        ...(row.tags !== null && { tags: row.tags }),
+        ...(row.affiliateLink !== null && { affiliateLink: row.affiliateLink }),
+      },
+    };
+  });
 }

@@ -1,6 +1,8 @@
 import { spamTooFewLabel } from '../i18n/labels';
 import type { Platform } from '../model/reading';
+import type { LogEntry } from '../model/conversation-log';
 import { toCsv, type CsvColumn, type CsvWriteOptions } from './csv-write';
+import { formatLogCell } from './log-cell';
 
 /**
  * One shortlisted creator as the CSV export sees it. The dashboard maps its stored records into
@@ -24,7 +26,8 @@ export interface ShortlistCsvRow {
   status: string | null;
   campaign: string | null;
   tags: readonly string[];
-  notes: string | null;
+  /** The conversation log, newest first. */
+  log: readonly LogEntry[];
   /** Addresses the profile showed (bio, contact button). */
   emails: readonly string[];
   /** Links the profile showed (website, bio links, link-in-bio pages). */
@@ -114,7 +117,12 @@ export const SHORTLIST_COLUMNS: readonly CsvColumn<ShortlistCsvRow>[] = [
   },
   { header: 'campaign', description: 'Campaign name', value: (r) => r.campaign },
   { header: 'tags', description: 'The creator’s tags, separated by "; "', value: (r) => r.tags },
-  { header: 'notes', description: 'Your notes (may span several lines)', value: (r) => r.notes },
+  {
+    header: 'log',
+    description:
+      'Your conversations with the creator, newest first: one per line as "2026-02-18T15:30:00.000Z [call] text", further lines of a text indented by two spaces; channel email, dm, call, meeting or other',
+    value: (r) => (r.log.length === 0 ? null : formatLogCell(r.log)),
+  },
   {
     header: 'emails',
     description: 'E-mail addresses the profile showed (bio, contact button), separated by "; "',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConversationLog } from './conversation-log';
 import { Deliverable } from './deliverable';
 import { Offer } from './offer';
 import { PageReading, Platform, PostFormat } from './reading';
@@ -22,7 +23,7 @@ export type PipelineStatus = z.infer<typeof PipelineStatus>;
 
 /** How the popup and the dashboard name each status. */
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
-export const STORE_VERSION = 12;
+export const STORE_VERSION = 13;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 
@@ -156,7 +157,8 @@ export const CreatorRecord = z.object({
   lastSeenAt: isoTime.nullable(),
   /** The first time the creator entered the shortlist; null while only seen. */
   shortlistedAt: isoTime.nullable(),
-  notes: z.string(),
+  /** Conversations with the creator, newest first, capped (./conversation-log.ts). */
+  log: ConversationLog,
   tags: z.array(z.string().min(1)),
   /** The creator's link on an affiliate platform or shop programme, as the marketer entered it. */
   affiliateLink: z.string().max(2000).nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Campaign, CampaignInput, CampaignPatch } from './campaign';
+import { LOG_MAX, LogEntry } from './conversation-log';
 import {
   CampaignEntry,
   CreatorRecord,
@@ -82,7 +83,13 @@ export const WebLink = z
 
 export const CreatorPatch = z.strictObject({
   displayName: z.string().nullable().optional(),
-  notes: z.string().optional(),
+  /**
+   * Conversations to take out of the log, matched exactly (time, channel, text); one not in the log
+   * (deleted in another tab) refuses the change. Applied before `logAdd`, so an edit is both.
+   */
+  logRemove: z.array(LogEntry).max(LOG_MAX).optional(),
+  /** Conversations to log; one already there (same time, channel and text) is not added twice. */
+  logAdd: z.array(LogEntry).max(LOG_MAX).optional(),
   tags: z.array(z.string().trim().min(1)).optional(),
   /** Null removes it. */
   affiliateLink: WebLink.nullable().optional(),

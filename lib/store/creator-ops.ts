@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CampaignEntryPatch, CreatorPatch, type RequestOf } from '../model/messages';
 import { Handle, STORE_VERSION, type CampaignEntry, type CreatorRecord } from '../model/creator';
+import { LOG_MAX, sameEntry, sortLog, type LogEntry } from '../model/conversation-log';
 import type { CreatorKey } from '../model/snapshot';
 import { compactReading, compactVerdict, postIdsOf } from './compact';
 import { mergeLastReading } from './merge-reading';
@@ -20,7 +21,7 @@ export function newCreator(key: CreatorKey, now: string): CreatorRecord {
     firstSeenAt: null,
     lastSeenAt: null,
     shortlistedAt: null,
-    notes: '',
+    log: [],
     tags: [],
     affiliateLink: null,
     campaigns: [],
@@ -179,11 +180,49 @@ export function applyPatch(
   return {
     ...record,
     ...(patch.displayName !== undefined && { displayName: patch.displayName }),
-    ...(patch.notes !== undefined && { notes: patch.notes }),
+    ...((patch.logRemove !== undefined || patch.logAdd !== undefined) && {
+      log: applyLogChange(record, patch.logRemove ?? [], patch.logAdd ?? []),
+    }),
     ...(patch.tags !== undefined && { tags: [...new Set(patch.tags)] }),
     ...(patch.affiliateLink !== undefined && { affiliateLink: patch.affiliateLink }),
     updatedAt: now,
   };
+}
+
+/**
+ * The log after taking out `remove` (each must be there: one deleted meanwhile refuses the change)
+ * and adding `add` (one already logged is not added twice), newest first. Past LOG_MAX entries the
+ * change is refused with a message saying so; nothing is dropped to make room.
+ */
+export function applyLogChange(
+  record: CreatorRecord,
+  remove: readonly LogEntry[],
+  add: readonly LogEntry[],
+): LogEntry[] {
+  let log = [...record.log];
+  for (const gone of remove) {
+    const index = log.findIndex((e) => sameEntry(e, gone));
+    if (index < 0)
+      throw new StoreError(
+        'not-found',
+        `that conversation (${gone.at}) is no longer in the log of ${record.handle}: reload the page`,
+      );
+    log.splice(index, 1);
+  }
+  for (const entry of add) {
+    const clean = {
+      ...entry,
+      at: new Date(Date.parse(entry.at)).toISOString(),
+      text: entry.text.trim(),
+    };
+    if (!log.some((e) => sameEntry(e, clean))) log = [clean, ...log];
+  }
+  if (log.length > LOG_MAX)
+    throw new StoreError(
+      'bad-request',
+      `the conversation log of ${record.handle} holds at most ${LOG_MAX} entries: delete older ones first`,
+    );
+  return sortLog(log);
 }
 
 export function applyEntryPatch(

@@ -58,7 +58,7 @@ function creatorDefaults(now: string): Record<string, FieldDefault> {
     firstSeenAt: () => null,
     lastSeenAt: () => null,
     shortlistedAt: () => null,
-    notes: (invalid) => (invalid === undefined || invalid === null ? '' : String(invalid)),
+    log: () => [],
     tags: () => [],
     affiliateLink: () => null,
     campaigns: () => [],

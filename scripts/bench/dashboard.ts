@@ -20,7 +20,7 @@ function records(n: number): CreatorRecord[] {
       firstSeenAt: at,
       lastSeenAt: at,
       shortlistedAt: i % 2 ? at : null,
-      notes: i % 5 ? '' : `=note ${i}`,
+      log: i % 5 ? [] : [{ at, channel: 'other', text: `=note ${i}` }],
       tags: i % 4 ? [] : ['art', 'travel'],
       affiliateLink: null,
       campaigns:

@@ -27,7 +27,13 @@ const rows: ShortlistCsvRow[] = Array.from({ length: CREATORS }, (_, i) => ({
   status: 'contacted',
   campaign: 'Spring kit',
   tags: ['watercolor', 'travel'],
-  notes: 'Replied fast.\nWants 50/50, "maybe" more.',
+  log: [
+    {
+      at: '2026-02-18T15:30:00.000Z',
+      channel: 'call',
+      text: 'Replied fast.\nWants 50/50, "maybe" more.',
+    },
+  ],
   emails: ['jane@example.com'],
   contactLinks: ['https://linktr.ee/jane'],
   discountCode: `CREATOR${i}`,

@@ -30,20 +30,65 @@ test('a creator page charts the visits and shows the evidence of the last readin
   await expect(page.locator('main img')).toHaveCount(0);
 });
 
-test('notes and tags are saved to the store', async ({ openExtensionPage }) => {
+test('conversations are logged, edited and deleted; tags are saved', async ({
+  openExtensionPage,
+}) => {
   const page = await openExtensionPage('dashboard.html');
   await seed(page, data);
   await page.evaluate(() => (window.location.hash = '#/creator/instagram/ann'));
-  await page.getByTestId('scout-notes').fill('Great watercolour reels');
+  const log = page.getByTestId('scout-log');
+  await expect(log).toContainText('No conversation logged yet.');
+  // The date defaults to now; an older one is typed for the second conversation.
+  await page.getByTestId('scout-log-channel').selectOption('email');
+  await page.getByTestId('scout-log-text').fill('Sent the brief.\n<b>Asked</b> for rates.');
+  await page.getByTestId('scout-log-save').click();
+  await expect(log.getByRole('status')).toHaveText('Conversation logged.');
+  await page.getByTestId('scout-log-when').fill('2026-02-01T09:30');
+  await page.getByTestId('scout-log-channel').selectOption('call');
+  await page.getByTestId('scout-log-text').fill('First call');
+  await page.getByTestId('scout-log-save').click();
+  const entries = page.getByTestId('scout-log-entry');
+  await expect(entries).toHaveCount(2);
+  // Newest first, the text as written (no element made of it).
+  await expect(entries.nth(0)).toContainText('E-mail');
+  await expect(entries.nth(0).locator('.log-text')).toHaveText(
+    'Sent the brief.\n<b>Asked</b> for rates.',
+  );
+  await expect(entries.nth(1)).toContainText('Call');
+  await expect(log.locator('b')).toHaveCount(0);
+
   await page.getByTestId('scout-tags').fill('art, travel');
   await page.getByTestId('scout-save-notes').click();
   await expect(page.getByText('Saved.')).toBeVisible();
   await page.reload();
-  await expect(page.getByTestId('scout-notes')).toHaveValue('Great watercolour reels');
+  await expect(entries).toHaveCount(2);
+
+  // Edit the call, then delete it and undo.
+  await entries
+    .nth(1)
+    .getByRole('button', { name: /^Edit the conversation of/ })
+    .click();
+  await expect(page.getByTestId('scout-log-text')).toHaveValue('First call');
+  await page.getByTestId('scout-log-text').fill('First call: agreed on 2 reels');
+  await page.getByTestId('scout-log-save').click();
+  await expect(entries.nth(1)).toContainText('First call: agreed on 2 reels');
+  await expect(entries).toHaveCount(2);
+  await entries
+    .nth(1)
+    .getByRole('button', { name: /^Delete the conversation of/ })
+    .click();
+  await expect(entries).toHaveCount(1);
+  await log.getByRole('button', { name: 'Undo' }).click();
+  await expect(entries).toHaveCount(2);
+
   await page.getByTestId('scout-nav-creators').click();
   await page.getByTestId('scout-columns').locator('summary').click();
   await page.getByTestId('scout-column-tags').check();
-  await expect(page.locator('[data-handle="ann"]')).toContainText('art, travel');
+  await page.getByTestId('scout-column-notes').check();
+  const row = page.locator('[data-handle="ann"]');
+  await expect(row).toContainText('art, travel');
+  // The table shows the latest conversation and how many are logged.
+  await expect(row).toContainText('(2) Sent the brief.');
 });
 
 test('the pipeline counts creators per status and moves them', async ({ openExtensionPage }) => {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import type { Campaign } from '../../lib/model/campaign';
+import type { LogEntry } from '../../lib/model/conversation-log';
 import { STORE_VERSION, type CampaignEntry, type CreatorRecord } from '../../lib/model/creator';
 import type { Backup } from '../../lib/model/messages';
 import type { PageReading, Platform } from '../../lib/model/reading';
@@ -76,6 +77,15 @@ export function snapshot(at: string, followers: number, engagementRate: number):
   };
 }
 
+/** One logged conversation (channel `other` unless given). */
+export function said(
+  text: string,
+  at = '2026-03-01T10:00:00.000Z',
+  channel: LogEntry['channel'] = 'other',
+): LogEntry {
+  return { at, channel, text };
+}
+
 export function entry(
   campaignId: string | null,
   patch: Partial<CampaignEntry> = {},
@@ -103,7 +113,7 @@ export function creator(
   options: {
     platform?: Platform;
     displayName?: string | null;
-    notes?: string;
+    log?: LogEntry[];
     tags?: string[];
     campaigns?: CampaignEntry[];
     engagement?: number[];
@@ -124,7 +134,7 @@ export function creator(
     firstSeenAt: snapshots[0]!.at,
     lastSeenAt: last.at,
     shortlistedAt: options.campaigns?.length ? snapshots[0]!.at : null,
-    notes: options.notes ?? '',
+    log: options.log ?? [],
     tags: options.tags ?? [],
     affiliateLink: null,
     campaigns: options.campaigns ?? [],

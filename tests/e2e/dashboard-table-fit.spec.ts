@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import { backup, campaign, creator, entry, seed } from './dashboard-seed';
+import { backup, campaign, creator, entry, said, seed } from './dashboard-seed';
 import { expect, test } from './fixtures';
 
 /**
@@ -16,7 +16,7 @@ const data = backup(
     creator('ann.paints.watercolours', 12_000, {
       displayName: 'Ann Paints — watercolour travel sketches',
       engagement: [0.04, 0.035],
-      notes: 'Replied fast; wants product first',
+      log: [said('Replied fast; wants product first')],
       tags: ['art', 'watercolour'],
       campaigns: [entry('c1', { discountCode: 'ANNPAINTS-SPRING-15', trackingLink: LINK })],
     }),

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, test } from './fixtures';
-import { backup, campaign, creator, entry, seed, tableHandles } from './dashboard-seed';
+import { backup, campaign, creator, entry, said, seed, tableHandles } from './dashboard-seed';
 
 const hostile = backup(
   [
     creator('ann', 12_000, {
       displayName: '=HYPERLINK("http://x")',
-      notes: '+cmd',
+      log: [said('+cmd')],
       tags: ['@SUM(1)'],
       campaigns: [entry('c1', { status: 'contacted' })],
     }),
@@ -15,7 +15,7 @@ const hostile = backup(
       displayName: '<img src=x onerror=alert(1)>',
       campaigns: [entry('c1')],
     }),
-    creator('cat', 3_400, { platform: 'tiktok', notes: '-2+3' }),
+    creator('cat', 3_400, { platform: 'tiktok', log: [said('-2+3\n=cmd')] }),
   ],
   [campaign('c1', 'Spring kit')],
 );
@@ -61,11 +61,12 @@ test('the CSV export neutralises formulas in hostile text', async ({ openExtensi
   }).data;
   const by = new Map(rows.map((r) => [r.handle, r]));
   expect(by.get('ann')!.display_name).toBe(`'=HYPERLINK("http://x")`);
-  expect(by.get('ann')!.notes).toBe(`'+cmd`);
+  // The log starts with its date: a spreadsheet never reads it as a formula, and it reads back.
+  expect(by.get('ann')!.log).toBe('2026-03-01T10:00:00.000Z [other] +cmd');
   expect(by.get('ann')!.tags).toBe(`'@SUM(1)`);
   expect(by.get('ann')!.status).toBe('contacted');
   expect(by.get('ann')!.campaign).toBe('Spring kit');
-  expect(by.get('cat')!.notes).toBe(`'-2+3`);
+  expect(by.get('cat')!.log).toBe('2026-03-01T10:00:00.000Z [other] -2+3\n  =cmd');
   expect(by.get('bob')!.display_name).toBe('<img src=x onerror=alert(1)>');
   for (const row of rows)
     for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

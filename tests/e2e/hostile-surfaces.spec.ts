@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { backup, campaign, creator, entry, seed } from './dashboard-seed';
+import { backup, campaign, creator, entry, said, seed } from './dashboard-seed';
 import { hostileLinks, oddText, xssPayloads } from '../fixtures/hostile/corpus';
 
 /**
@@ -17,7 +17,7 @@ function hostileBackup() {
   const creators = payloads.map((text, i) => {
     const record = creator(`hostile_${i}`, 10_000 + i, {
       displayName: text,
-      notes: text,
+      log: text.trim() === '' ? [] : [said(text)],
       tags: [text.slice(0, 40) || 'x'],
       campaigns: [entry('c1')],
     });

@@ -10,6 +10,7 @@ import { v008ToV009 } from './v008-to-v009';
 import { v009ToV010 } from './v009-to-v010';
 import { v010ToV011 } from './v010-to-v011';
 import { v011ToV012 } from './v011-to-v012';
+import { v012ToV013 } from './v012-to-v013';
 
 /**
  * Every schema step, oldest first: migrations[i].from === i + 1. To change a stored shape: bump
@@ -29,4 +30,5 @@ export const migrations: readonly Migration[] = [
   v009ToV010,
   v010ToV011,
   v011ToV012,
+  v012ToV013,
 ];

@@ -50,7 +50,7 @@ export const record = (handle: string, patch: Partial<CreatorRecord> = {}): Crea
   firstSeenAt: T,
   lastSeenAt: T,
   shortlistedAt: null,
-  notes: '',
+  log: [],
   tags: [],
   affiliateLink: null,
   campaigns: [],

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { readBriefJson, briefToJson } from '../../../lib/dashboard/brief-io';
 import { issuesWithLines, readJson } from '../../../lib/dashboard/import-errors';
@@ -103,7 +104,8 @@ describe('readShortlistCsv', () => {
           link: null,
           affiliateLink: null,
           publishAt: null,
-          notes: 'hi',
+          log: null,
+          note: 'hi',
           tags: ['a', 'b'],
         },
         {
@@ -117,7 +119,8 @@ describe('readShortlistCsv', () => {
           link: null,
           affiliateLink: null,
           publishAt: null,
-          notes: null,
+          log: null,
+          note: null,
           tags: null,
         },
       ],
@@ -134,7 +137,7 @@ describe('readShortlistCsv', () => {
       '2026-03-06T09:30:00.000Z',
       null,
     ]);
-    expect(shortlistUpdates(read.rows).map((u) => u.patch.publishAt)).toEqual([
+    expect(shortlistUpdates(read.rows, NOW).map((u) => u.patch.publishAt)).toEqual([
       '2026-03-05T17:00:00.000Z',
       '2026-03-06T09:30:00.000Z',
       undefined,
@@ -180,7 +183,8 @@ describe('readShortlistCsv', () => {
     const key = { platform: 'instagram', handle: 'ann' } as const;
     await ok(ask(visit('ann')));
     await ok(ask({ type: 'creator/shortlist', key, campaignId: campaign.id }));
-    await ok(ask({ type: 'creator/update', key, patch: { notes: 'keep', tags: ['t'] } }));
+    const keep = { at: '2026-03-01T10:00:00.000Z', channel: 'call', text: 'keep' } as const;
+    await ok(ask({ type: 'creator/update', key, patch: { logAdd: [keep], tags: ['t'] } }));
     await ok(
       ask({
         type: 'creator/update-campaign',
@@ -194,7 +198,7 @@ describe('readShortlistCsv', () => {
       [campaign],
     );
     if (!read.ok) throw new Error('expected ok');
-    const updates = shortlistUpdates(read.rows);
+    const updates = shortlistUpdates(read.rows, NOW);
     expect(updates[0]).toEqual({
       key,
       campaignId: campaign.id,
@@ -205,7 +209,7 @@ describe('readShortlistCsv', () => {
     expect(await ok(ask({ type: 'creator/update-campaigns', updates }))).toEqual({ updated: 2 });
     const ann = (await ok(ask({ type: 'creator/get', key }))).creator;
     expect(ann).toMatchObject({
-      notes: 'keep',
+      log: [keep],
       tags: ['t'],
       affiliateLink: null,
       campaigns: [{ status: 'live', discountCode: 'ANN15' }],
@@ -214,8 +218,59 @@ describe('readShortlistCsv', () => {
     const fresh = (
       await ok(ask({ type: 'creator/get', key: { platform: 'tiktok', handle: 'new' } }))
     ).creator;
-    // Status and campaign left empty in a file with a status column: a creator only seen.
-    expect(fresh).toMatchObject({ notes: 'hello', campaigns: [], shortlistedAt: null });
+    // Status and campaign left empty in a file with a status column: a creator only seen. The
+    // notes column of a file written before the log is one conversation, dated at the import.
+    expect(fresh).toMatchObject({
+      log: [{ at: NOW, channel: 'other', text: 'hello' }],
+      campaigns: [],
+      shortlistedAt: null,
+    });
+  });
+
+  test.each([
+    ['a line neither a date nor indented', 'hello there', /line 1 of the log: expected a date/],
+    ['a second unindented line', '2026-03-01 [dm] hi\nmore', /line 2 of the log: expected a date/],
+    ['a date that is none', '2026-13-45 [dm] hi', /line 1 of the log: "2026-13-45" is not a date/],
+    ['an unknown channel', '2026-03-01 [fax] hi', /line 1 of the log: unknown channel "fax"/],
+    ['a conversation without text', '2026-03-01 [dm]', /has no text/],
+    ['a text too long', `2026-03-01 [dm] ${'x'.repeat(5001)}`, /longer than 5000 characters/],
+    [
+      'more conversations than a log holds',
+      Array.from(
+        { length: 201 },
+        (_, i) => `2026-03-01T00:${String(i % 60).padStart(2, '0')}Z [dm] ${i}`,
+      ).join('\n'),
+      /more than 200 conversations/,
+    ],
+  ])('the log column refuses %s with its line', (_name, cell, message) => {
+    const csv = Papa.unparse([
+      ['platform', 'handle', 'log'],
+      ['instagram', 'ann', 'fine'],
+      ['instagram', 'bob', cell],
+    ]);
+    const read = readShortlistCsv(csv.replace('fine', '2026-03-01 ok'), campaigns);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.errors).toEqual([
+      expect.objectContaining({ line: 3, field: 'log', message: expect.stringMatching(message) }),
+    ]);
+  });
+
+  test('the log column reads a hand-typed log: dates without time, no channel, indented lines', () => {
+    const csv = Papa.unparse([
+      ['platform', 'handle', 'log'],
+      [
+        'instagram',
+        'ann',
+        '2026-03-01 Call went well\n   second line\n2026-02-01T09:30+01:00 [DM] hi',
+      ],
+    ]);
+    const read = readShortlistCsv(csv, campaigns);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.rows[0]!.log).toEqual([
+      { at: '2026-03-01T00:00:00.000Z', channel: 'other', text: 'Call went well\n second line' },
+      { at: '2026-02-01T08:30:00.000Z', channel: 'dm', text: 'hi' },
+    ]);
   });
 
   test('a file without a status column shortlists its creators (a hand-made list)', () => {
@@ -230,7 +285,23 @@ describe('readShortlistCsv', () => {
     await ok(ask(visit('picked')));
     const picked = { platform: 'instagram', handle: 'picked' } as const;
     await ok(ask({ type: 'creator/shortlist', key: picked, campaignId: null }));
-    await ok(ask({ type: 'creator/update', key: picked, patch: { notes: 'n', tags: ['x'] } }));
+    const log = [
+      {
+        at: '2026-03-02T16:45:00.000Z',
+        channel: 'call',
+        text: 'Agreed on two reels.\n\n  Kit by the 25th.',
+      },
+      { at: '2026-03-02T16:45:00.000Z', channel: 'other', text: '[draft] =SUM(A1)' },
+      {
+        at: '2026-02-11T09:00:00.000Z',
+        channel: 'email',
+        text: '2026-01-01 looks like a date; "quoted", comma',
+      },
+      { at: '2026-01-05T08:00:00.000Z', channel: 'dm', text: '-1\n@x\n+y' },
+    ] as const;
+    await ok(
+      ask({ type: 'creator/update', key: picked, patch: { logAdd: [...log], tags: ['x'] } }),
+    );
     const all = async () =>
       (await ok(ask({ type: 'creator/list', filter: { scope: 'all' } }))).creators;
     const before = await all();
@@ -238,8 +309,12 @@ describe('readShortlistCsv', () => {
     const csv = shortlistToCsv(rows.map((r) => csvRow(r, new Map())));
     const read = readShortlistCsv(csv, []);
     if (!read.ok) throw new Error(JSON.stringify(read.errors));
-    await ok(ask({ type: 'creator/update-campaigns', updates: shortlistUpdates(read.rows) }));
+    expect(read.rows.find((r) => r.handle === 'picked')?.log).toEqual(
+      before.find((c) => c.handle === 'picked')?.log,
+    );
+    await ok(ask({ type: 'creator/update-campaigns', updates: shortlistUpdates(read.rows, NOW) }));
     const after = await all();
+    expect(after.find((c) => c.handle === 'picked')?.log).toHaveLength(4);
     const withoutTimes = (list: typeof before) =>
       list.map(({ updatedAt: _u, campaigns, ...rest }) => ({
         ...rest,
@@ -325,7 +400,7 @@ function creator(
     firstSeenAt: null,
     lastSeenAt: null,
     shortlistedAt: NOW,
-    notes: '',
+    log: [],
     tags: [],
     affiliateLink: null,
     snapshots: [],

@@ -31,7 +31,7 @@ const row = (
   affiliateLink: null,
   lastVisit: null,
   firstSeen: null,
-  notes: '',
+  log: [],
   emails: [],
   contactLinks: [],
   tags: [],

@@ -24,7 +24,7 @@ const row = (text: string): ShortlistCsvRow => ({
   status: 'shortlisted',
   campaign: text,
   tags: [text],
-  notes: text,
+  log: text.trim() === '' ? [] : [{ at: '2026-03-01T10:00:00.000Z', channel: 'other', text }],
   emails: [text],
   contactLinks: [text],
   discountCode: 'JANE15',

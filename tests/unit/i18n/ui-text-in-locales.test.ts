@@ -21,6 +21,7 @@ const LOCALISED = [
   'components/dashboard/SettingsView.tsx',
   'components/dashboard/TemplatesView.tsx',
   'components/dashboard/NotesTags.tsx',
+  'components/dashboard/ConversationLog.tsx',
   'components/dashboard/ScopeSelect.tsx',
   'components/dashboard/BriefEditor.tsx',
   'components/dashboard/AttributionGapView.tsx',

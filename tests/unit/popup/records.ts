@@ -59,7 +59,7 @@ function baseCreator(fields: Partial<CreatorRecord>): CreatorRecord {
     firstSeenAt: AT,
     lastSeenAt: AT,
     shortlistedAt: AT,
-    notes: '',
+    log: [],
     tags: [],
     affiliateLink: null,
     campaigns: [entry()],

@@ -32,7 +32,12 @@ const results = (conversions: number) => ({
 const key = (handle: string) => ({ platform: 'instagram', handle }) as const;
 
 describe('creator/update-campaigns', () => {
-  test('patches entries of many creators; notes, tags and new entries where asked', async () => {
+  test('patches entries of many creators; log, tags and new entries where asked', async () => {
+    const sheet = {
+      at: '2026-03-01T10:00:00.000Z',
+      channel: 'email',
+      text: 'from the sheet',
+    } as const;
     const { ask } = testServer();
     const { campaign } = await ok(ask({ type: 'campaign/create', campaign: campaignInput }));
     for (const handle of ['ann', 'bob'])
@@ -47,7 +52,7 @@ describe('creator/update-campaigns', () => {
             key: key('bob'),
             campaignId: campaign.id,
             patch: { discountCode: 'BOB15' },
-            creator: { notes: 'from the sheet', tags: ['art', 'art'] },
+            creator: { logAdd: [sheet, sheet], tags: ['art', 'art'] },
           },
           { key: key('cat'), campaignId: null, patch: { status: 'contacted' }, add: true },
         ],
@@ -59,7 +64,8 @@ describe('creator/update-campaigns', () => {
     expect((await get('ann')).campaigns[0]!.results).toEqual(results(3));
     const bob = await get('bob');
     expect(bob.campaigns[0]).toMatchObject({ status: 'live', discountCode: 'BOB15' });
-    expect(bob).toMatchObject({ notes: 'from the sheet', tags: ['art'] });
+    // The same conversation twice is logged once.
+    expect(bob).toMatchObject({ log: [sheet], tags: ['art'] });
     const cat = await get('cat');
     expect(cat.campaigns).toMatchObject([{ campaignId: null, status: 'contacted' }]);
     expect(cat.shortlistedAt).not.toBeNull();
@@ -112,7 +118,7 @@ describe('creator/update-campaigns', () => {
 
   test.each([
     ['no updates', []],
-    ['an unknown patch field', [{ key: key('ann'), campaignId: null, patch: { notes: 'x' } }]],
+    ['an unknown patch field', [{ key: key('ann'), campaignId: null, patch: { logAdd: [] } }]],
     [
       'too many red flags',
       [{ key: key('ann'), campaignId: null, patch: { redFlags: Array(51).fill('x') } }],

@@ -95,7 +95,7 @@ describe('shortlist and campaigns', () => {
   test.each([
     ['shortlist into a missing campaign', { type: 'creator/shortlist', key, campaignId: 'nope' }],
     ['activate a missing campaign', { type: 'campaign/set-active', id: 'nope' }],
-    ['update a creator never stored', { type: 'creator/update', key, patch: { notes: 'x' } }],
+    ['update a creator never stored', { type: 'creator/update', key, patch: { tags: ['x'] } }],
     [
       'update a campaign entry that does not exist',
       { type: 'creator/update-campaign', key, campaignId: 'nope', patch: {} },

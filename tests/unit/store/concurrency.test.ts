@@ -33,8 +33,9 @@ describe('two tabs writing at once', () => {
     const visits = Array.from({ length: 40 }, (_, i) =>
       sendMessage(visit('jane', new Date(Date.UTC(2026, 2, 1, i)).toISOString(), 1000 + i)),
     );
+    const said = { at: '2026-03-02T10:00:00.000Z', channel: 'dm', text: 'from tab a' } as const;
     const edits = [
-      sendMessage({ type: 'creator/update', key, patch: { notes: 'from tab a' } }),
+      sendMessage({ type: 'creator/update', key, patch: { logAdd: [said] } }),
       sendMessage({
         type: 'creator/update-campaign',
         key,
@@ -45,7 +46,7 @@ describe('two tabs writing at once', () => {
     await Promise.all([...visits, ...edits]);
     const { creator } = await ok(sendMessage({ type: 'creator/get', key }));
     expect(creator?.snapshots).toHaveLength(40);
-    expect(creator?.notes).toBe('from tab a');
+    expect(creator?.log).toEqual([said]);
     expect(creator?.campaigns[0]?.discountCode).toBe('JANE15');
   });
 

@@ -74,19 +74,24 @@ describe('export → import', () => {
       ask({
         type: 'creator/update',
         key: { platform: 'instagram', handle: 'ann' },
-        patch: { notes: 'newer' },
+        patch: { logAdd: [{ at: '2026-03-02T10:00:00.000Z', channel: 'dm', text: 'newer' }] },
       }),
     );
     await ok(ask(visit('cat')));
     await ok(ask({ type: 'settings/set', patch: { sender: { name: 'Sam' } } }));
     const partial = {
       ...backup,
-      creators: [{ ...ann, notes: 'from backup' }],
+      creators: [
+        {
+          ...ann,
+          log: [{ at: '2026-03-01T10:00:00.000Z', channel: 'email' as const, text: 'from backup' }],
+        },
+      ],
       settings: { ...backup.settings, sender: { ...backup.settings.sender, name: 'Old' } },
     };
     await ok(ask({ type: 'store/import', backup: partial, mode: 'merge' }));
     const { creators } = await ok(ask({ type: 'creator/list', filter: { scope: 'all' } }));
-    expect(creators.map((c) => [c.handle, c.notes]).sort()).toEqual([
+    expect(creators.map((c) => [c.handle, c.log.map((e) => e.text).join()]).sort()).toEqual([
       ['ann', 'from backup'],
       ['bob', ''],
       ['cat', ''],

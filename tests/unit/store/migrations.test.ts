@@ -20,6 +20,7 @@ import * as v009 from './examples/v009';
 import * as v010 from './examples/v010';
 import * as v011 from './examples/v011';
 import * as v012 from './examples/v012';
+import * as v013 from './examples/v013';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
@@ -36,6 +37,7 @@ const examples = {
   10: v010,
   11: v011,
   12: v012,
+  13: v013,
 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
@@ -291,7 +293,7 @@ describe('3 → 4: campaigns get a plan', () => {
     const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
     expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
     // The current version's example is stored as it is.
-    expect(reviveList(v012.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
+    expect(reviveList(v013.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
   });
 });
 
@@ -303,7 +305,7 @@ describe('4 → 5: snapshots may keep the followers sample', () => {
     if (old.status !== 'ok') return;
     expect(old.value.snapshots.length).toBe(3);
     expect(old.value.snapshots.every((s) => s.audienceFakeShare === undefined)).toBe(true);
-    const current = reviveCreator(v012.creator, key, '2026-03-01T00:00:00.000Z');
+    const current = reviveCreator(v013.creator, key, '2026-03-01T00:00:00.000Z');
     expect(current.status).toBe('ok');
     expect(current.status === 'ok' && current.writeBack).toBe(false);
     if (current.status !== 'ok') return;
@@ -331,7 +333,9 @@ describe('5 → 6: contact read from the stored bio', () => {
       emails: [{ address: 'Jane@janepaints.com', where: 'bio' }],
       links: [{ url: 'https://beacons.ai/jane', where: 'bio', linkInBio: 'Beacons' }],
     });
-    expect(revived.value.notes).toBe(v005.creator.notes);
+    expect(revived.value.log).toEqual([
+      { at: v005.creator.updatedAt, channel: 'other', text: v005.creator.notes },
+    ]);
   });
 
   test('a v5 creator whose bio shows no contact gets an empty one, not a guess', () => {
@@ -537,13 +541,64 @@ describe('11 → 12: campaign entries have a planned publishing time', () => {
     );
   });
 
-  test('the v12 example is read as stored, its planned time kept', () => {
+  test('the v12 example keeps its planned time', () => {
     const revived = reviveCreator(v012.creator, key, now);
-    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    expect(revived.status).toBe('ok');
     if (revived.status !== 'ok') return;
     expect(revived.value.campaigns.map((e) => e.publishAt)).toEqual([
       '2026-03-05T17:00:00.000Z',
       null,
+    ]);
+  });
+});
+
+describe('12 → 13: the note becomes a dated conversation log', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+  const now = '2026-03-01T00:00:00.000Z';
+  const long = `${'a'.repeat(4999)}é${'b'.repeat(10)}`;
+
+  test.each([
+    [
+      'a note',
+      'Replied to DMs within a day last time.',
+      [{ channel: 'other', text: 'Replied to DMs within a day last time.' }],
+    ],
+    [
+      'a note of several lines, kept as written',
+      ' hi\nthere ',
+      [{ channel: 'other', text: ' hi\nthere ' }],
+    ],
+    ['no note', '', []],
+    ['a blank note', '  \n\t ', []],
+    [
+      'a note longer than one entry holds: consecutive parts, first part first',
+      long,
+      [
+        { channel: 'other', text: long.slice(0, 5000) },
+        { channel: 'other', text: long.slice(5000) },
+      ],
+    ],
+  ])('%s', (_name, notes, log) => {
+    const old = { ...v012.creator, notes };
+    const revived = reviveCreator(old, key, now);
+    if (revived.status !== 'ok') throw new Error(revived.status);
+    expect(revived.writeBack).toBe(true);
+    expect(revived.value.log).toEqual(log.map((e) => ({ at: v012.creator.updatedAt, ...e })));
+    expect(revived.value.log.map((e) => e.text).join('')).toBe(notes.trim() === '' ? '' : notes);
+    // Every other field is what the example with its log taken out gives.
+    const plain = reviveCreator({ ...v013.creator, log: [] }, key, now);
+    expect(plain.status === 'ok' && { ...plain.value, log: revived.value.log }).toEqual(
+      revived.value,
+    );
+  });
+
+  test('the v13 example is read as stored: its log, newest first', () => {
+    const revived = reviveCreator(v013.creator, key, now);
+    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    if (revived.status !== 'ok') return;
+    expect(revived.value.log.map((e) => [e.at, e.channel])).toEqual([
+      ['2026-02-18T15:30:00.000Z', 'call'],
+      ['2026-01-11T10:00:00.000Z', 'dm'],
     ]);
   });
 });

@@ -66,7 +66,8 @@ describe('field-by-field repair', () => {
     expect(creator).toMatchObject({
       handle: 'bob',
       displayName: 'Jane Paints',
-      notes: '42',
+      // The note (a number here) became the log's first entry on the way to the current version.
+      log: [{ at: v001.creator.updatedAt, channel: 'other', text: '42' }],
       tags: ['ok'],
       lastReading: null,
     });
@@ -76,7 +77,7 @@ describe('field-by-field repair', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ resolution: 'repaired', raw: damaged });
     expect(problems[0]!.issues.map((i) => i.path.split(/[.[]/)[0])).toEqual(
-      expect.arrayContaining(['notes', 'tags', 'snapshots', 'campaigns', 'lastReading']),
+      expect.arrayContaining(['tags', 'snapshots', 'campaigns', 'lastReading']),
     );
     // Written back: the next read is clean.
     await ok(ask({ type: 'creator/get', key: key('bob') }));
