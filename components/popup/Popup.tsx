@@ -13,6 +13,7 @@ import {
 import { Button } from '../common/Button';
 import { ApprovalsDue } from './ApprovalsDue';
 import { CampaignPicker } from './CampaignPicker';
+import { CheckInsDue } from './CheckInsDue';
 import { CreatorDetail } from './CreatorDetail';
 import { EmptyState, NoMatch } from './EmptyState';
 import { ShortlistFilters } from './ShortlistFilters';
@@ -101,6 +102,11 @@ export function Popup() {
           <ApprovalsDue
             creators={data.awaitingApproval}
             campaigns={data.campaigns}
+            now={new Date().toISOString()}
+            onOpen={openCreatorPage}
+          />
+          <CheckInsDue
+            creators={data.ambassadors}
             now={new Date().toISOString()}
             onOpen={openCreatorPage}
           />

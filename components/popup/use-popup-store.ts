@@ -18,6 +18,8 @@ export interface PopupData {
   creators: CreatorRecord[];
   /** Creators signed or in content approval in any campaign: their drafts may be due for approval. */
   awaitingApproval: CreatorRecord[];
+  /** Ambassadors in any campaign: they may be due for their monthly check-in. */
+  ambassadors: CreatorRecord[];
 }
 
 export type PopupState =
@@ -49,6 +51,11 @@ async function load(): Promise<PopupState> {
   const byId = new Map<string, CreatorRecord>();
   for (const res of awaiting)
     if (res.ok) for (const c of res.data.creators) byId.set(`${c.platform}:${c.handle}`, c);
+  // Only ambassadors, for the check-in reminders (lib/rules/ambassador/check-ins.ts).
+  const ambassadors = await sendMessage({
+    type: 'creator/list',
+    filter: { scope: 'shortlisted', status: 'ambassador' },
+  });
   return {
     kind: 'ready',
     data: {
@@ -60,6 +67,7 @@ async function load(): Promise<PopupState> {
       creators: creators.data.creators,
       // A list that cannot be read leaves the reminders out, not the popup.
       awaitingApproval: [...byId.values()],
+      ambassadors: ambassadors.ok ? ambassadors.data.creators : [],
     },
   };
 }
@@ -94,6 +102,9 @@ export function usePopupStore() {
                 c.platform === creator.platform && c.handle === creator.handle ? creator : c,
               ),
               awaitingApproval: s.data.awaitingApproval.map((c) =>
+                c.platform === creator.platform && c.handle === creator.handle ? creator : c,
+              ),
+              ambassadors: s.data.ambassadors.map((c) =>
                 c.platform === creator.platform && c.handle === creator.handle ? creator : c,
               ),
             },

@@ -51,6 +51,7 @@ const LOCALISED = [
   'components/dashboard/TopPerformers.tsx',
   'lib/dashboard/top-performers.ts',
   'lib/rules/caption/approvals-due.ts',
+  'lib/rules/ambassador/check-ins.ts',
   'lib/rules/campaign/competitor-window.ts',
   'lib/dashboard/plan-form.ts',
   'lib/dashboard/offer-form.ts',
