@@ -48,8 +48,21 @@ const SYMBOLS_BETWEEN =
   /(?<=[\p{L}\p{N}])(?:[\p{Extended_Pictographic}*~^|]|\u200d|\ufe0f|\p{Emoji_Modifier})+(?=[\p{L}\p{N}])/gu;
 /** Four or more single letters separated by one space, dot, dash or underscore. */
 const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-_]){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
-/** A cheap necessary condition for SPACED_LETTERS (which is slow to run on every comment). */
-const MAYBE_SPACED = /[^ .\-_][ .\-_][^ .\-_][ .\-_][^ .\-_][ .\-_][^ .\-_]/;
+/**
+ * A cheap necessary condition for SPACED_LETTERS (which is slow to run on every comment): four
+ * characters other than a space, dot, dash or underscore, each pair separated by exactly one of
+ * those (/[^ .\-_][ .\-_][^ .\-_][ .\-_][^ .\-_][ .\-_][^ .\-_]/, by hand).
+ */
+function maybeSpaced(t: string): boolean {
+  // Length of the alternating run ending here that starts on a non-separator (odd: ends on one).
+  let run = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32 || c === 46 || c === 45 || c === 95) run = run & 1 ? run + 1 : 0;
+    else if ((run = run > 0 && !(run & 1) ? run + 1 : 1) >= 7) return true;
+  }
+  return false;
+}
 const SPELLED_DOT =
   /\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*dot\s*\}|\s(?:dot|punto|ponto|point|punkt)\s)\s*(?=(?:com|net|org|io|co|me|shop|store|link|ly|xyz|app|site|online)\b)/gu;
 
@@ -67,10 +80,51 @@ function unLookalike(text: string): string {
   );
 }
 
+const ALNUM = /^[\p{L}\p{N}]$/u;
+const IN_RUN = /^(?:[\p{Extended_Pictographic}*~^|]|\u200d|\ufe0f|\p{Emoji_Modifier})$/u;
+/** Per BMP code point: 4 known, | 1 letter or digit, | 2 may stand in a run of symbols; filled on first sight. */
+const bmpFlags = new Uint8Array(65_536);
+const astralFlags = new Map<number, number>();
+
+function flagsOf(cp: number): number {
+  let f = cp < 65_536 ? bmpFlags[cp]! : (astralFlags.get(cp) ?? 0);
+  if (f === 0) {
+    const ch = String.fromCodePoint(cp);
+    f = 4 | (ALNUM.test(ch) ? 1 : 0) | (IN_RUN.test(ch) ? 2 : 0);
+    if (cp < 65_536) bmpFlags[cp] = f;
+    else astralFlags.set(cp, f);
+  }
+  return f;
+}
+
+/**
+ * Whether SYMBOLS_BETWEEN can match: a letter or digit, a run of symbols, a letter or digit, read
+ * code point by code point with the same character classes (the regular expression is slow to
+ * run on every comment with emoji, and almost never matches).
+ */
+function hasSymbolsBetween(t: string): boolean {
+  let afterAlnum = false;
+  let inRun = false;
+  for (let i = 0; i < t.length;) {
+    const cp = t.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    const f = flagsOf(cp);
+    if (inRun && f & 1) return true;
+    inRun = (f & 2) !== 0 && (afterAlnum || inRun);
+    afterAlnum = (f & 1) !== 0;
+  }
+  return false;
+}
+
+const NON_ASCII = /[^\x20-\x7e]/;
+
 export function deobfuscate(text: string): Deobfuscated {
-  let t = unLookalike(text);
-  if (/[^\x20-\x7e]/.test(t)) t = t.replace(SYMBOLS_BETWEEN, '');
-  if (MAYBE_SPACED.test(t)) t = t.replace(SPACED_LETTERS, (m) => m.replace(/[ .\-_]/g, ''));
+  // Look-alike letters and symbol runs are non-ASCII (a plain-ASCII text keeps its * ~ ^ |).
+  const nonAscii = NON_ASCII.test(text);
+  let t = nonAscii ? unLookalike(text) : text;
+  if (nonAscii && (t === text || NON_ASCII.test(t)) && hasSymbolsBetween(t))
+    t = t.replace(SYMBOLS_BETWEEN, '');
+  if (maybeSpaced(t)) t = t.replace(SPACED_LETTERS, (m) => m.replace(/[ .\-_]/g, ''));
   if (/dot|\(|\[|\{|punto|ponto|point|punkt/.test(t)) t = t.replace(SPELLED_DOT, '.');
   return { text: t, changed: t !== text };
 }

@@ -113,18 +113,42 @@ export interface Gram {
 }
 
 /**
- * Walks the hashed features of `text` (from abstractText), writing each bucket into `out`;
- * word grams also get their text when `grams` is given. Returns the number of features.
+ * The words of a hashed text as offsets and raw hashes (no substrings are built): word i runs from
+ * start[i] to end[i]; its unigram bucket is mix(hash[i]), and it forms a bigram with word i − 1
+ * when hash[i − 1] is not 0. Filled by wordSpans, reused from call to call.
  */
-function walk(text: string, out: Int32Array | null, grams?: Gram[], chars = true): number {
+export interface WordSpans {
+  /** The text they were read from: the same text again is not read twice. */
+  text: string | null;
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
+}
+
+const spans: WordSpans = {
+  text: null,
+  count: 0,
+  start: new Int32Array(512),
+  end: new Int32Array(512),
+  hash: new Int32Array(512),
+};
+
+/** The words of `text` (from abstractText): offsets and hashes, in a shared scratch. */
+export function wordSpans(text: string): WordSpans {
+  if (spans.text === text) return spans;
+  const len = text.length;
+  if ((len >> 1) + 1 > spans.start.length) {
+    const size = (len >> 1) + 1;
+    spans.start = new Int32Array(size);
+    spans.end = new Int32Array(size);
+    spans.hash = new Int32Array(size);
+  }
+  const { start: starts, end: ends, hash: hashes } = spans;
   let n = 0;
-  let prev = 0;
-  let prevStart = -1;
-  let prevEnd = -1;
   let start = 0;
   let h = WORD_SEED;
   let inWord = false;
-  const len = text.length;
   for (let i = 0; i <= len; i++) {
     let c = i < len ? text.charCodeAt(i) : 32;
     if (isDigit(c)) c = 48;
@@ -133,55 +157,80 @@ function walk(text: string, out: Int32Array | null, grams?: Gram[], chars = true
       h = Math.imul(h ^ c, 16777619);
       inWord = true;
     } else if (inWord) {
-      const b1 = mix(h);
-      if (out) out[n] = b1;
-      if (grams) grams.push({ text: text.slice(start, i), bucket: b1 });
+      starts[n] = start;
+      ends[n] = i;
+      hashes[n] = h;
       n++;
-      if (prev !== 0) {
-        const b2 = mix(Math.imul(prev ^ h, BIGRAM_SEED) + 1);
-        if (out) out[n] = b2;
-        if (grams)
-          grams.push({
-            text: `${text.slice(prevStart, prevEnd)} ${text.slice(start, i)}`,
-            bucket: b2,
-          });
-        n++;
-      }
-      prev = h;
-      prevStart = start;
-      prevEnd = i;
       h = WORD_SEED;
       inWord = false;
     }
   }
-  if (!chars) return n;
+  spans.count = n;
+  spans.text = text;
+  return spans;
+}
+
+/** Bucket of word i's unigram. */
+export const unigramBucket = (s: WordSpans, i: number): number => mix(s.hash[i]!);
+
+/** Bucket of the bigram of words i − 1 and i, or −1 where there is none. */
+export function bigramBucket(s: WordSpans, i: number): number {
+  if (i === 0 || s.hash[i - 1] === 0) return -1;
+  return mix(Math.imul(s.hash[i - 1]! ^ s.hash[i]!, BIGRAM_SEED) + 1);
+}
+
+/** Room for the most features of an abstract text (at most 1.5 × MAX_CHARS characters). */
+let scratch = new Int32Array(4 * MAX_CHARS + 3 * CHAR_CHARS + 8);
+
+/** The characters character grams read: CHAR_CHARS and a few beyond, with a space each side. */
+const charCodes = new Int32Array(CHAR_CHARS + CHAR_MAX + 2);
+
+/**
+ * Writes the bucket of every hashed feature of `text` (from abstractText) into a shared scratch,
+ * in a fixed order: per word its unigram, then its bigram with the word before; then the
+ * character 3–5-grams. Returns the scratch and the number of features.
+ */
+function featureBuckets(text: string): number {
+  const s = wordSpans(text);
+  const len = text.length;
   const end = Math.min(len, CHAR_CHARS);
+  if (2 * s.count + 3 * end + 8 > scratch.length)
+    scratch = new Int32Array(2 * s.count + 3 * end + 8);
+  const out = scratch;
+  let n = 0;
+  const hashes = s.hash;
+  let prev = 0;
+  for (let i = 0; i < s.count; i++) {
+    const h = hashes[i]!;
+    out[n++] = mix(h);
+    if (prev !== 0) out[n++] = mix(Math.imul(prev ^ h, BIGRAM_SEED) + 1);
+    prev = h;
+  }
+  // The characters the grams read (up to end + 2), digits folded, a space before and after:
+  // codes[j + 1] is character j.
+  const last = Math.min(len, end + CHAR_MAX - 2);
+  const codes = charCodes;
+  codes[0] = 32;
+  for (let j = 0; j < last; j++) {
+    const c = text.charCodeAt(j);
+    codes[j + 1] = isDigit(c) ? 48 : c;
+  }
+  codes[last + 1] = 32;
   for (let i = -1; i < end - 1; i++) {
     let g = CHAR_SEED;
     for (let k = 0; k < CHAR_MAX; k++) {
       const j = i + k;
-      let c = j < 0 || j >= len ? 32 : text.charCodeAt(j);
-      if (isDigit(c)) c = 48;
-      g = Math.imul(g ^ c, 16777619);
-      if (k >= CHAR_MIN - 1) {
-        if (out) out[n] = mix(g + k);
-        n++;
-      }
+      g = Math.imul(g ^ codes[j + 1]!, 16777619);
+      if (k >= CHAR_MIN - 1) out[n++] = mix(g + k);
       if (j >= len) break;
     }
   }
   return n;
 }
 
-/**
- * Room for the most features a text can have: words and bigrams of an abstract text (at most
- * 1.5 × MAX_CHARS characters once handles are spaced out) and CHAR_CHARS × 3 character grams.
- */
-const scratch = new Int32Array(4 * MAX_CHARS + 3 * CHAR_CHARS + 8);
-
 /** The buckets of every hashed feature of `text` (training). */
 export function hashedBuckets(text: string): number[] {
-  const n = walk(text, scratch);
+  const n = featureBuckets(text);
   return Array.from(scratch.subarray(0, n));
 }
 
@@ -190,11 +239,28 @@ export function hashedBuckets(text: string): number[] {
  * `weights` is bucket-major: weights[bucket × classes + c].
  */
 export function hashedSums(text: string, weights: Float32Array, sums: Float64Array): number {
+  const n = featureBuckets(text);
+  const buckets = scratch;
   const k = sums.length;
-  const n = walk(text, scratch);
+  if (k === 3) {
+    // Three classes (CLASSES): the same additions in the same order, in locals.
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    for (let i = 0; i < n; i++) {
+      const o = buckets[i]! * 3;
+      s0 += weights[o]!;
+      s1 += weights[o + 1]!;
+      s2 += weights[o + 2]!;
+    }
+    sums[0] = s0;
+    sums[1] = s1;
+    sums[2] = s2;
+    return n;
+  }
   sums.fill(0);
   for (let i = 0; i < n; i++) {
-    const o = scratch[i]! * k;
+    const o = buckets[i]! * k;
     for (let c = 0; c < k; c++) sums[c]! += weights[o + c]!;
   }
   return n;
@@ -202,7 +268,14 @@ export function hashedSums(text: string, weights: Float32Array, sums: Float64Arr
 
 /** The word uni/bigrams of `text` with their buckets (reasons). */
 export function wordGrams(text: string): Gram[] {
+  const s = wordSpans(text);
   const grams: Gram[] = [];
-  walk(text, null, grams, false);
+  for (let i = 0; i < s.count; i++) {
+    const word = text.slice(s.start[i]!, s.end[i]!);
+    grams.push({ text: word, bucket: mix(s.hash[i]!) });
+    const b2 = bigramBucket(s, i);
+    if (b2 >= 0)
+      grams.push({ text: `${text.slice(s.start[i - 1]!, s.end[i - 1]!)} ${word}`, bucket: b2 });
+  }
   return grams;
 }

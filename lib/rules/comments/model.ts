@@ -77,10 +77,12 @@ export function loadModel(w: ModelWeights): Model {
   };
 }
 
+/** Per class sums of hashed weights, reused from call to call. */
+const sums = new Float64Array(CLASSES.length);
+
 /** Class probabilities (in CLASSES order) for a text's hashed features and its dense features. */
 export function probabilities(model: Model, abstract: string, dense: readonly number[]): number[] {
   const k = CLASSES.length;
-  const sums = new Float64Array(k);
   const n = hashedSums(abstract, model.interleaved, sums);
   const z = new Array<number>(k);
   let max = -Infinity;

@@ -80,12 +80,16 @@ function bareNames(text: string): { name: string; index: number }[] {
   return out;
 }
 
+function padded(name: string, index: number, creator: string | null): boolean {
+  return index > 0 && name !== creator && PADDED.test(name);
+}
+
 function paddedInside(text: string, creator: string | null): boolean {
-  const padded = (name: string, index: number) =>
-    index > 0 && name !== creator && PADDED.test(name);
   NAMES.lastIndex = 0;
-  for (let m = NAMES.exec(text); m; m = NAMES.exec(text)) if (padded(m[0], m.index)) return true;
-  if (text.includes('_')) for (const b of bareNames(text)) if (padded(b.name, b.index)) return true;
+  for (let m = NAMES.exec(text); m; m = NAMES.exec(text))
+    if (padded(m[0], m.index, creator)) return true;
+  if (text.includes('_'))
+    for (const b of bareNames(text)) if (padded(b.name, b.index, creator)) return true;
   return false;
 }
 
@@ -130,7 +134,9 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     if (w.length >= 26) longWord = true;
     if (generic && !genericWords.has(w)) generic = false;
   }
-  const link = URL_START.test(text) || hasDomain(text, hasAt);
+  const link =
+    ((text.includes('http') || text.includes('www.')) && URL_START.test(text)) ||
+    hasDomain(text, hasAt);
   const withoutCreator =
     creator && allMentions.includes(creator) ? text.split(creator).join(' ') : text;
   return {
@@ -145,7 +151,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     mentionOnly: allMentions.length > 0 && words.length === 0,
     genericPraise: generic,
     link,
-    youtubeLinkOnly: link && youtubeOnly(text),
+    youtubeLinkOnly: link && text.includes('youtu') && youtubeOnly(text),
     money: hasDigit && (MONEY.test(text) || MONEY_RATE.test(text)),
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
     phone: hasDigit && text.includes('+') && PHONE.test(text),
