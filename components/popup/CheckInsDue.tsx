@@ -14,18 +14,20 @@ function line(due: CheckInDue): string {
 }
 
 /**
- * Ambassadors due for their monthly check-in (no conversation logged for 30 days or more,
+ * Ambassadors due for their monthly check-in (no conversation logged for 30 days or more, a setting;
  * lib/rules/ambassador/check-ins.ts), longest without contact first; nothing is shown when none is
  * due. Logging a conversation on the creator's page clears it.
  */
 export function CheckInsDue(props: {
   creators: readonly CreatorRecord[];
   now: string;
+  /** Days without a conversation before a check-in is due (the setting). */
+  days: number;
   /** Opens the creator's page in the dashboard (its conversation log). */
   onOpen: (platform: string, handle: string) => void;
 }) {
-  const { creators, now } = props;
-  const due = useMemo(() => checkInsDue(creators, now), [creators, now]);
+  const { creators, now, days } = props;
+  const due = useMemo(() => checkInsDue(creators, now, days), [creators, now, days]);
   if (due.length === 0) return null;
   return (
     <section className="approvals-due check-ins-due" aria-labelledby="check-ins-due-title">

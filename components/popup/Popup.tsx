@@ -108,6 +108,7 @@ export function Popup() {
           <CheckInsDue
             creators={data.ambassadors}
             now={new Date().toISOString()}
+            days={data.settings.rules.thresholds.checkInDays}
             onOpen={openCreatorPage}
           />
           <CampaignPicker

@@ -27,6 +27,7 @@ const LABELS: Record<keyof Thresholds, MessageKey> = {
   engagementDropMinDays: 'thresholdEngagementDropMinDays',
   engagementDropMaxDays: 'thresholdEngagementDropMaxDays',
   competitorWindowDays: 'thresholdCompetitorWindowDays',
+  checkInDays: 'thresholdCheckInDays',
 };
 
 export const thresholdLabel = (key: keyof Thresholds): string => t(LABELS[key]);

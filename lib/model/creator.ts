@@ -23,7 +23,7 @@ export type PipelineStatus = z.infer<typeof PipelineStatus>;
 
 /** How the popup and the dashboard name each status. */
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
-export const STORE_VERSION = 13;
+export const STORE_VERSION = 14;
 
 const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 

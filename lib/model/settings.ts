@@ -167,6 +167,11 @@ export const Thresholds = z.object({
    * dated this many days before a campaign's start to as many after its end is flagged on it.
    */
   competitorWindowDays: z.number().int().nonnegative().max(365).default(30),
+  /**
+   * Monthly check-ins with ambassadors: an ambassador without a conversation for this many days is
+   * listed in the popup (lib/rules/ambassador/check-ins.ts).
+   */
+  checkInDays: z.number().int().min(1).max(365).default(30),
 });
 export type Thresholds = z.infer<typeof Thresholds>;
 

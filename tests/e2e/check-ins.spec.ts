@@ -72,4 +72,16 @@ test('an ambassador without a conversation for 30 days is listed in the popup un
   await expect(popup.locator('[data-testid="scout-check-in-due"][data-handle="ann"]')).toHaveCount(
     0,
   );
+
+  // The days are a setting: at 36, bob (ambassador for 35 days) is not due yet.
+  await dashboard.evaluate(() => (window.location.hash = '#settings'));
+  const days = dashboard.getByRole('spinbutton', { name: /^Ambassador check-in/ });
+  await expect(days).toHaveValue('30');
+  await days.fill('36');
+  await dashboard.getByTestId('scout-save-settings').click();
+  await expect(dashboard.getByText('Settings saved.')).toBeVisible();
+  await popup.reload();
+  await expect(popup.getByLabel('Active campaign')).toBeVisible();
+  await expect(items).toHaveCount(0);
+  await expect(popup.getByRole('heading', { name: /^Check-in due/ })).toHaveCount(0);
 });

@@ -5,7 +5,7 @@ import type { Platform } from '../../model/reading';
 /**
  * Monthly check-ins with ambassadors (the seed's ambassador programme: keep in touch with the
  * creators who keep delivering). A creator whose status is `ambassador` in any campaign is due for a
- * check-in when their last contact is CHECK_IN_DAYS days old or more:
+ * check-in when their last contact is `days` days old or more (the Settings threshold, 30 by default):
  *
  * - the last contact is the newest conversation in their log (lib/model/conversation-log.ts);
  * - with no conversation logged, it is the last change to their ambassador entry (`updatedAt` of the
@@ -16,7 +16,7 @@ import type { Platform } from '../../model/reading';
  * future counts as contact now (never due before it).
  */
 
-/** Days without a conversation after which an ambassador is due for a check-in. */
+/** Days without a conversation after which an ambassador is due for a check-in, by default. */
 export const CHECK_IN_DAYS = 30;
 const DAY = 86_400_000;
 

@@ -11,6 +11,7 @@ import { v009ToV010 } from './v009-to-v010';
 import { v010ToV011 } from './v010-to-v011';
 import { v011ToV012 } from './v011-to-v012';
 import { v012ToV013 } from './v012-to-v013';
+import { v013ToV014 } from './v013-to-v014';
 
 /**
  * Every schema step, oldest first: migrations[i].from === i + 1. To change a stored shape: bump
@@ -31,4 +32,5 @@ export const migrations: readonly Migration[] = [
   v010ToV011,
   v011ToV012,
   v012ToV013,
+  v013ToV014,
 ];

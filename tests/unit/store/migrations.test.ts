@@ -21,6 +21,7 @@ import * as v010 from './examples/v010';
 import * as v011 from './examples/v011';
 import * as v012 from './examples/v012';
 import * as v013 from './examples/v013';
+import * as v014 from './examples/v014';
 import { ok, testServer } from './helpers';
 
 /** Every version's frozen example; add vNNN here with each new schema version. */
@@ -38,6 +39,7 @@ const examples = {
   11: v011,
   12: v012,
   13: v013,
+  14: v014,
 } as const;
 const versions = Object.keys(examples).map(Number);
 const range = (from: number, to: number) =>
@@ -293,7 +295,7 @@ describe('3 → 4: campaigns get a plan', () => {
     const revived = reviveList(v004.campaigns, 'campaigns', 'campaign', Campaign);
     expect(revived.items[0]?.plan).toEqual(v004.campaigns.items[0]!.plan);
     // The current version's example is stored as it is.
-    expect(reviveList(v013.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
+    expect(reviveList(v014.campaigns, 'campaigns', 'campaign', Campaign).changed).toBe(false);
   });
 });
 
@@ -305,7 +307,7 @@ describe('4 → 5: snapshots may keep the followers sample', () => {
     if (old.status !== 'ok') return;
     expect(old.value.snapshots.length).toBe(3);
     expect(old.value.snapshots.every((s) => s.audienceFakeShare === undefined)).toBe(true);
-    const current = reviveCreator(v013.creator, key, '2026-03-01T00:00:00.000Z');
+    const current = reviveCreator(v014.creator, key, '2026-03-01T00:00:00.000Z');
     expect(current.status).toBe('ok');
     expect(current.status === 'ok' && current.writeBack).toBe(false);
     if (current.status !== 'ok') return;
@@ -592,13 +594,32 @@ describe('12 → 13: the note becomes a dated conversation log', () => {
     );
   });
 
-  test('the v13 example is read as stored: its log, newest first', () => {
+  test('the v13 example keeps its log, newest first', () => {
     const revived = reviveCreator(v013.creator, key, now);
-    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
+    expect(revived.status).toBe('ok');
     if (revived.status !== 'ok') return;
     expect(revived.value.log.map((e) => [e.at, e.channel])).toEqual([
       ['2026-02-18T15:30:00.000Z', 'call'],
       ['2026-01-11T10:00:00.000Z', 'dm'],
     ]);
+  });
+});
+
+describe('13 → 14: settings hold the days before an ambassador check-in is due', () => {
+  const key = { platform: 'instagram', handle: 'jane.paints' } as const;
+
+  test('v13 settings get the 30 days used until now and keep their other thresholds', () => {
+    const settings = reviveSettings(v013.settings);
+    if (settings.status !== 'ok') throw new Error(settings.status);
+    expect(settings.value.rules.thresholds.checkInDays).toBe(30);
+    expect(settings.value.rules.thresholds.competitorWindowDays).toBe(45);
+    expect(settings.value.rules.thresholds.minComments).toBe(30);
+  });
+
+  test('the v14 example is read as stored: its own days, its creator unchanged', () => {
+    const settings = reviveSettings(v014.settings);
+    expect(settings.status === 'ok' && settings.value.rules.thresholds.checkInDays).toBe(21);
+    const revived = reviveCreator(v014.creator, key, '2026-03-01T00:00:00.000Z');
+    expect(revived.status === 'ok' && revived.writeBack).toBe(false);
   });
 });
