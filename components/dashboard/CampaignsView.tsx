@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import { planProgress } from '../../lib/dashboard/plan-view';
 import { fairPrice } from '../../lib/rules/pricing/fair-price';
 import { priceInputOf } from '../../lib/rules/pricing/price-input';
@@ -41,7 +42,7 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
         landingUrl: null,
       },
     });
-    setMessage(res.ok ? `Created “${res.data.campaign.name}”.` : errorText(res.error));
+    setMessage(res.ok ? t('campCreated', res.data.campaign.name) : errorText(res.error));
     if (res.ok) {
       setName('');
       setSelected(res.data.campaign.id);
@@ -50,7 +51,7 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
   };
   return (
     <>
-      <h2>Campaigns</h2>
+      <h2>{t('campHeading')}</h2>
       <form
         className="toolbar"
         onSubmit={(e) => {
@@ -59,7 +60,7 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
         }}
       >
         <label>
-          New campaign name{' '}
+          {t('campNewName')}{' '}
           <input
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
@@ -67,7 +68,7 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
           />
         </label>
         <button type="submit" disabled={name.trim() === ''}>
-          Create
+          {t('campCreate')}
         </button>
       </form>
       {message ? <p role="status">{message}</p> : null}
@@ -80,7 +81,7 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
               onClick={() => setSelected(c.id)}
             >
               {c.name}
-              {c.id === data.activeCampaignId ? ' (active)' : ''}
+              {c.id === data.activeCampaignId ? t('campActiveMark') : ''}
             </button>
           </li>
         ))}
@@ -123,7 +124,7 @@ function CampaignEditor(props: {
     landingUrl: campaign.landingUrl ?? '',
     discountPct: campaign.discountPct?.toString() ?? '',
   });
-  const templates = [...BUILTIN_TEMPLATES, ...data.templates.filter((t) => !t.builtIn)];
+  const templates = [...BUILTIN_TEMPLATES, ...data.templates.filter((tpl) => !tpl.builtIn)];
   const progress = useMemo(
     () =>
       planProgress(
@@ -145,13 +146,12 @@ function CampaignEditor(props: {
 
   const update = async (patch: Partial<CampaignInput>) => {
     const res = await sendMessage({ type: 'campaign/update', id: campaign.id, patch });
-    setMessage(res.ok ? 'Saved.' : errorText(res.error));
+    setMessage(res.ok ? t('saved') : errorText(res.error));
     if (res.ok) await reload();
   };
   const saveDetails = () => {
     const pct = fields.discountPct.trim();
-    if (pct !== '' && !/^\d+$/.test(pct))
-      return setMessage('The discount percent must be a whole number from 1 to 100.');
+    if (pct !== '' && !/^\d+$/.test(pct)) return setMessage(t('errDiscountPct'));
     return update({
       name: fields.name,
       startsOn: fields.startsOn || null,
@@ -162,22 +162,11 @@ function CampaignEditor(props: {
   };
   const setActive = async (id: string | null) => {
     const res = await sendMessage({ type: 'campaign/set-active', id });
-    setMessage(
-      res.ok
-        ? id
-          ? 'This is now the active campaign.'
-          : 'No active campaign.'
-        : errorText(res.error),
-    );
+    setMessage(res.ok ? (id ? t('campNowActive') : t('campNoneActive')) : errorText(res.error));
     await reload();
   };
   const remove = async () => {
-    if (
-      !window.confirm(
-        `Delete the campaign “${campaign.name}”? Its creators stay, without this campaign.`,
-      )
-    )
-      return;
+    if (!window.confirm(t('campConfirmDelete', campaign.name))) return;
     const res = await sendMessage({ type: 'campaign/delete', id: campaign.id });
     setMessage(res.ok ? null : errorText(res.error));
     if (res.ok) props.onDeleted();
@@ -189,16 +178,16 @@ function CampaignEditor(props: {
       <h3 id="campaign-title">{campaign.name}</h3>
       {message ? <p role="status">{message}</p> : null}
       <fieldset>
-        <legend>Details</legend>
+        <legend>{t('campDetails')}</legend>
         <label>
-          Name{' '}
+          {t('campName')}{' '}
           <input
             value={fields.name}
             onChange={(e) => setFields({ ...fields, name: e.currentTarget.value })}
           />
         </label>
         <label>
-          Starts on{' '}
+          {t('campStartsOn')}{' '}
           <input
             type="date"
             value={fields.startsOn}
@@ -206,7 +195,7 @@ function CampaignEditor(props: {
           />
         </label>
         <label>
-          Ends on{' '}
+          {t('campEndsOn')}{' '}
           <input
             type="date"
             value={fields.endsOn}
@@ -214,7 +203,7 @@ function CampaignEditor(props: {
           />
         </label>
         <label>
-          Landing URL{' '}
+          {t('campLandingUrl')}{' '}
           <input
             type="url"
             value={fields.landingUrl}
@@ -223,7 +212,7 @@ function CampaignEditor(props: {
           />
         </label>
         <label>
-          Discount %{' '}
+          {t('discountPctLabel')}{' '}
           <input
             inputMode="numeric"
             size={4}
@@ -233,15 +222,13 @@ function CampaignEditor(props: {
           />
         </label>
         <button type="button" onClick={() => void saveDetails()}>
-          Save details
+          {t('campSaveDetails')}
         </button>{' '}
         <button type="button" onClick={() => void setActive(active ? null : campaign.id)}>
-          {active
-            ? 'Stop using as the active campaign'
-            : 'Make active (the shortlist button adds here)'}
+          {active ? t('campStopActive') : t('campMakeActive')}
         </button>{' '}
         <button type="button" className="danger" onClick={() => void remove()}>
-          Delete campaign
+          {t('campDelete')}
         </button>
       </fieldset>
       {progress ? <PlanProgress progress={progress} currency={currency} /> : null}
@@ -286,21 +273,21 @@ function CampaignEditor(props: {
         members={memberPrices}
       />
       <fieldset>
-        <legend>Outreach templates for this campaign</legend>
-        {templates.map((t) => (
-          <label key={t.id} className="inline">
+        <legend>{t('campTemplates')}</legend>
+        {templates.map((tpl) => (
+          <label key={tpl.id} className="inline">
             <input
               type="checkbox"
-              checked={campaign.templateIds.includes(t.id)}
+              checked={campaign.templateIds.includes(tpl.id)}
               onChange={(e) =>
                 void update({
                   templateIds: e.currentTarget.checked
-                    ? [...campaign.templateIds, t.id]
-                    : campaign.templateIds.filter((x) => x !== t.id),
+                    ? [...campaign.templateIds, tpl.id]
+                    : campaign.templateIds.filter((x) => x !== tpl.id),
                 })
               }
             />{' '}
-            {t.name}
+            {tpl.name}
           </label>
         ))}
       </fieldset>

@@ -4,7 +4,9 @@ import type { Platform } from '../../lib/model/reading';
 import { checkCaption } from '../../lib/rules/caption/check-caption';
 import { PLATFORMS } from '../../lib/model/platforms';
 import { approvalDue } from '../../lib/rules/caption/due-date';
-import { MANUAL_CHECKS } from '../../lib/rules/caption/wording';
+import { manualChecks } from '../../lib/rules/caption/wording';
+import { t } from '../../lib/i18n/messages';
+import { formatDateTime } from '../../lib/panel/format';
 
 /** Approval checks on a creator's draft caption, pasted by the marketer (nothing is stored). */
 export function CaptionCheck(props: {
@@ -32,9 +34,9 @@ export function CaptionCheck(props: {
   const cutoff = PLATFORMS[props.platform].captionCutoff;
   return (
     <fieldset className="caption-check" data-testid="scout-caption-check">
-      <legend>Approve a draft caption</legend>
+      <legend>{t('capHeading')}</legend>
       <label>
-        Paste the creator’s draft caption
+        {t('capPaste')}
         <textarea
           rows={4}
           value={caption}
@@ -43,7 +45,7 @@ export function CaptionCheck(props: {
         />
       </label>
       <label>
-        Goes live on{' '}
+        {t('capGoesLive')}{' '}
         <input
           type="datetime-local"
           value={publishAt}
@@ -51,10 +53,7 @@ export function CaptionCheck(props: {
         />
       </label>
       {due ? (
-        <p data-testid="scout-caption-due">
-          Draft due by {due.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}{' '}
-          (24 hours before it goes live)
-        </p>
+        <p data-testid="scout-caption-due">{t('capDueBy', formatDateTime(due.getTime()))}</p>
       ) : null}
       {check && d ? (
         <ul data-testid="scout-caption-results">
@@ -64,40 +63,43 @@ export function CaptionCheck(props: {
             className={d.found && d.beforeCutoff !== false ? '' : 'danger'}
           >
             {!d.found
-              ? '✗ No ad disclosure'
-              : `${d.beforeCutoff === false ? '✗' : '✓'} Disclosure “${d.tag}” at character ${d.position! + 1} — ${
-                  d.beforeCutoff === false
-                    ? `hidden behind “more” (only the first ${cutoff} show)`
-                    : `shows before “more” (first ${cutoff} characters)`
-                }`}
+              ? t('capNoDisclosure')
+              : t(
+                  d.beforeCutoff === false ? 'capDisclosureHidden' : 'capDisclosureShown',
+                  d.tag ?? '',
+                  d.position! + 1,
+                  cutoff,
+                )}
           </li>
           {check.code !== null ? (
             <li className={check.code ? '' : 'danger'}>
-              {check.code ? '✓' : '✗'} Discount code {props.code}
+              {t(check.code ? 'capCodeOk' : 'capCodeMissing', props.code ?? '')}
             </li>
           ) : null}
           {check.link !== null ? (
-            <li className={check.link ? '' : 'danger'}>{check.link ? '✓' : '✗'} Tracked link</li>
+            <li className={check.link ? '' : 'danger'}>
+              {t(check.link ? 'capLinkOk' : 'capLinkMissing')}
+            </li>
           ) : null}
           {check.brand !== null ? (
             <li className={check.brand ? '' : 'danger'}>
-              {check.brand ? '✓' : '✗'} Brand named ({props.brief?.brand})
+              {t(check.brand ? 'capBrandOk' : 'capBrandMissing', props.brief?.brand ?? '')}
             </li>
           ) : null}
           {check.competitors.map((c) => (
             <li key={`c-${c}`} className="danger" data-testid="scout-caption-problem">
-              ✗ Mentions a competitor: {c}
+              {t('capCompetitor', c)}
             </li>
           ))}
-          {check.excludedTopics.map((t) => (
-            <li key={`t-${t}`} className="danger" data-testid="scout-caption-problem">
-              ✗ Mentions an excluded topic: {t}
+          {check.excludedTopics.map((topic) => (
+            <li key={`t-${topic}`} className="danger" data-testid="scout-caption-problem">
+              {t('capExcluded', topic)}
             </li>
           ))}
         </ul>
       ) : null}
-      <p className="hint">Check by hand (text cannot show these):</p>
-      {MANUAL_CHECKS.map((m, i) => (
+      <p className="hint">{t('capByHand')}</p>
+      {manualChecks().map((m, i) => (
         <div key={m}>
           <input
             type="checkbox"

@@ -1,4 +1,5 @@
 import { PLATFORMS, platformName } from '../../lib/model/platforms';
+import { t } from '../../lib/i18n/messages';
 import { formatDay } from '../../lib/panel/format';
 import { creatorId } from '../../lib/model/creator';
 import type { Platform } from '../../lib/model/reading';
@@ -38,18 +39,18 @@ export function CreatorPage(props: {
   if (!record)
     return (
       <>
-        <h2>Creator not found</h2>
+        <h2>{t('cpNotFound')}</h2>
         <p>
-          No stored creator @{props.handle} on {props.platform}.{' '}
-          <a href="#/creators">Back to the table</a>
+          {t('cpNoStored', props.handle, platformName(props.platform))}{' '}
+          <a href="#/creators">{t('cpBackToTable')}</a>
         </p>
       </>
     );
-  const t = data.settings.rules.thresholds;
+  const th = data.settings.rules.thresholds;
   const drop = engagementDrop(record.snapshots, {
-    minDrop: t.engagementDropShare,
-    minDays: t.engagementDropMinDays,
-    maxDays: t.engagementDropMaxDays,
+    minDrop: th.engagementDropShare,
+    minDays: th.engagementDropMinDays,
+    maxDays: th.engagementDropMaxDays,
   });
   const campaigns = new Map(data.campaigns.map((c) => [c.id, c]));
   const { pricing, tiers } = data.settings.rules;
@@ -67,7 +68,7 @@ export function CreatorPage(props: {
   return (
     <>
       <p>
-        <a href="#/creators">← All creators</a>
+        <a href="#/creators">{t('cpAllCreators')}</a>
       </p>
       <h2>
         @{record.handle}{' '}
@@ -84,9 +85,9 @@ export function CreatorPage(props: {
           target="_blank"
           rel="noopener noreferrer"
         >
-          open profile
+          {t('cpOpenProfile')}
         </a>
-        {record.lastSeenAt ? ` · last visit ${formatDay(record.lastSeenAt)}` : ''}
+        {record.lastSeenAt ? t('cpLastVisit', formatDay(record.lastSeenAt)) : ''}
       </p>
       <ContactList contact={contactOfReading(record.lastReading?.reading)} />
       <DropAlert drop={drop} handle={record.handle} />
@@ -94,9 +95,9 @@ export function CreatorPage(props: {
       <SnapshotCharts record={record} />
       <FormatSplitView
         view={formatView(
-          creatorFormatSplit(record, t.freshPostHours),
-          'Engagement by format',
-          t.freshPostHours,
+          creatorFormatSplit(record, th.freshPostHours),
+          t('cpFormatsHeading'),
+          th.freshPostHours,
         )}
         id="formats"
         testId="scout-creator-formats"
@@ -108,9 +109,9 @@ export function CreatorPage(props: {
       <NotesTags key={creatorId(record)} record={record} reload={props.reload} />
       <AffiliateLinkField key={creatorId(record)} record={record} reload={props.reload} />
       <section aria-labelledby="entries-title">
-        <h3 id="entries-title">Campaigns</h3>
+        <h3 id="entries-title">{t('cpCampaigns')}</h3>
         <RecentWork record={record} campaigns={data.campaigns} />
-        {record.campaigns.length === 0 ? <p>Not shortlisted yet.</p> : null}
+        {record.campaigns.length === 0 ? <p>{t('cpNotShortlisted')}</p> : null}
         {record.campaigns.map((entry) => (
           <div key={`${creatorId(record)}:${entry.campaignId}`}>
             <EntryEditor

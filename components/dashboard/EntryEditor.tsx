@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../../lib/i18n/messages';
 import { statusLabel } from '../../lib/i18n/labels';
 import { tierFor } from '../../lib/dashboard/rows';
 import type { Campaign } from '../../lib/model/campaign';
@@ -40,7 +41,7 @@ export function EntryEditor(props: {
       campaignId: entry.campaignId,
       patch: patchOf(patch),
     });
-    setMessage(res.ok ? 'Saved.' : errorText(res.error));
+    setMessage(res.ok ? t('saved') : errorText(res.error));
     if (res.ok) await props.reload();
     return res.ok;
   };
@@ -52,8 +53,7 @@ export function EntryEditor(props: {
     const n = Number(pct);
     const discountPct =
       pct.trim() === '' ? null : Number.isInteger(n) && n >= 1 && n <= 100 ? n : undefined;
-    if (discountPct === undefined)
-      return setMessage('The discount percent must be a whole number from 1 to 100.');
+    if (discountPct === undefined) return setMessage(t('errDiscountPct'));
     setCode(
       makeDiscountCode(
         { displayName: record.displayName, handle: record.handle, discountPct },
@@ -62,7 +62,7 @@ export function EntryEditor(props: {
     );
   };
   const generateLink = () => {
-    if (!campaign?.landingUrl) return setMessage('Set the campaign’s landing URL first.');
+    if (!campaign?.landingUrl) return setMessage(t('eeLandingFirst'));
     const made = buildTrackedLink({
       landingUrl: campaign.landingUrl,
       tier: tierFor(followers, props.tiers)?.id ?? 'creator',
@@ -77,9 +77,9 @@ export function EntryEditor(props: {
   const linkOk = link.trim() === '' || httpUrl(link) !== null;
   return (
     <fieldset className="entry">
-      <legend>{campaign ? campaign.name : 'Shortlist without a campaign'}</legend>
+      <legend>{campaign ? campaign.name : t('eeNoCampaign')}</legend>
       <label>
-        Status
+        {t('eeStatus')}
         <select
           value={entry.status}
           onChange={(e) => void save({ status: e.currentTarget.value as PipelineStatus })}
@@ -93,11 +93,11 @@ export function EntryEditor(props: {
       </label>
       <div className="row">
         <label>
-          Discount code
+          {t('discountCode')}
           <input id={`code-${id}`} value={code} onChange={(e) => setCode(e.currentTarget.value)} />
         </label>
         <label>
-          Discount %
+          {t('discountPctLabel')}
           <input
             inputMode="numeric"
             value={pct}
@@ -106,12 +106,12 @@ export function EntryEditor(props: {
           />
         </label>
         <button type="button" onClick={generateCode}>
-          Make a code
+          {t('eeMakeCode')}
         </button>
       </div>
       <div className="row">
         <label>
-          Tracked link
+          {t('trackedLink')}
           <input
             value={link}
             onChange={(e) => setLink(e.currentTarget.value)}
@@ -120,7 +120,7 @@ export function EntryEditor(props: {
           />
         </label>
         <button type="button" onClick={generateLink}>
-          Make the UTM link
+          {t('eeMakeLink')}
         </button>
       </div>
       <button
@@ -130,7 +130,7 @@ export function EntryEditor(props: {
           void save({ discountCode: code.trim() || null, trackingLink: link.trim() || null })
         }
       >
-        Save code and link
+        {t('eeSaveCodeLink')}
       </button>
       <PublishAtField
         id={id}
@@ -138,7 +138,7 @@ export function EntryEditor(props: {
         onSave={(publishAt) => save({ publishAt })}
       />
       <RedFlagsChecklist ticked={redFlags} onChange={(next) => void tickRedFlags(next)} />
-      {!linkOk ? <p role="alert">The link must start with http:// or https://.</p> : null}
+      {!linkOk ? <p role="alert">{t('eeBadLink')}</p> : null}
       {message ? <p role="status">{message}</p> : null}
     </fieldset>
   );

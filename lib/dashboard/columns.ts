@@ -51,7 +51,7 @@ const BASIS_ORDER: readonly string[] = ['followers', 'views', 'single-post'];
 const VERDICT_ORDER: readonly string[] = ['strong', 'review', 'insufficient-data', 'skip'];
 
 /** The status of a creator visited but never shortlisted. */
-const SEEN_ONLY = 'Seen, not shortlisted';
+const seenOnly = () => t('colSeenOnly');
 
 export const day = (iso: string | null): string => formatDay(iso);
 
@@ -66,32 +66,48 @@ function logText(log: readonly LogEntry[]): string {
 export const COLUMNS: readonly ColumnDef[] = [
   {
     id: 'handle',
-    label: 'Handle',
-    description: 'Handle and display name',
+    get label() {
+      return t('colHandle');
+    },
+    get description() {
+      return t('colHandleHelp');
+    },
     numeric: false,
     sortValue: (r) => r.handle,
     text: (r) => `@${r.handle}`,
   },
   {
     id: 'platform',
-    label: 'Platform',
-    description: 'Instagram or TikTok',
+    get label() {
+      return t('colPlatform');
+    },
+    get description() {
+      return t('colPlatformHelp');
+    },
     numeric: false,
     sortValue: (r) => r.platform,
     text: (r) => platformName(r.platform),
   },
   {
     id: 'followers',
-    label: 'Followers',
-    description: 'Followers at the last visit (≈ marks a rounded display value)',
+    get label() {
+      return t('columnFollowers');
+    },
+    get description() {
+      return t('colFollowersHelp');
+    },
     numeric: true,
     sortValue: (r) => r.followers,
     text: (r) => formatCount(r.followers, r.followersExact),
   },
   {
     id: 'tier',
-    label: 'Tier',
-    description: 'Tier from the tier table in the settings',
+    get label() {
+      return t('columnTier');
+    },
+    get description() {
+      return t('colTierHelp');
+    },
     numeric: false,
     // By the tier's lower bound would need the table; followers order the tiers the same way.
     sortValue: (r) => (r.tier ? r.followers : null),
@@ -99,9 +115,12 @@ export const COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'engagement',
-    label: 'ER',
-    description:
-      'Median engagement rate and what it divides by; sorted within each basis (followers, views, one post)',
+    get label() {
+      return t('colEr');
+    },
+    get description() {
+      return t('colErHelp');
+    },
     numeric: true,
     sortValue: (r) => r.engagementRate,
     sortGroup: (r) => BASIS_ORDER.indexOf(r.engagementBasis ?? 'single-post'),
@@ -112,91 +131,137 @@ export const COLUMNS: readonly ColumnDef[] = [
   },
   {
     id: 'spam',
-    label: 'Spam',
-    description: 'Share of audience comments labelled spam, and how many comments it rests on',
+    get label() {
+      return t('columnSpam');
+    },
+    get description() {
+      return t('colSpamHelp');
+    },
     numeric: true,
     sortValue: (r) => r.spamRatio,
     text: (r) =>
       r.spamTooFew
         ? spamTooFewLabel()
-        : `${formatRate(r.spamRatio)}${r.spamRatio !== null && r.spamComments !== null ? ` of ${r.spamComments}` : ''}`,
+        : r.spamRatio !== null && r.spamComments !== null
+          ? t('colSpamCell', formatRate(r.spamRatio), formatCount(r.spamComments, true))
+          : formatRate(r.spamRatio),
   },
   {
     id: 'fit',
-    label: 'Fit',
-    description: 'Audience fit with the brief at the last visit',
+    get label() {
+      return t('colFit');
+    },
+    get description() {
+      return t('colFitHelp');
+    },
     numeric: true,
     sortValue: (r) => r.audienceFit,
     text: (r) => formatRate(r.audienceFit),
   },
   {
     id: 'verdict',
-    label: 'Verdict',
-    description: 'Verdict at the last visit',
+    get label() {
+      return t('filterVerdict');
+    },
+    get description() {
+      return t('colVerdictHelp');
+    },
     numeric: false,
     sortValue: (r) => (r.verdict ? VERDICT_ORDER.indexOf(r.verdict) : null),
     text: (r) => (r.verdict ? verdictShortLabel(r.verdict) : '—'),
   },
   {
     id: 'status',
-    label: 'Status',
-    description: 'Pipeline status in the campaign shown',
+    get label() {
+      return t('filterStatus');
+    },
+    get description() {
+      return t('colStatusHelp');
+    },
     numeric: false,
     sortValue: (r) => STATUS_ORDER.indexOf(r.status),
-    text: (r) => (r.status === 'seen' ? SEEN_ONLY : statusLabel(r.status)),
+    text: (r) => (r.status === 'seen' ? seenOnly() : statusLabel(r.status)),
   },
   {
     id: 'campaign',
-    label: 'Campaign',
-    description: 'Campaign of the entry shown',
+    get label() {
+      return t('scopeCampaign');
+    },
+    get description() {
+      return t('colCampaignHelp');
+    },
     numeric: false,
     sortValue: (r) => r.campaignName,
-    text: (r) => (r.entry ? (r.campaignName ?? 'no campaign') : '—'),
+    text: (r) => (r.entry ? (r.campaignName ?? t('colNoCampaign')) : '—'),
   },
   {
     id: 'code',
-    label: 'Code',
-    description: 'Discount code',
+    get label() {
+      return t('colCode');
+    },
+    get description() {
+      return t('discountCode');
+    },
     numeric: false,
     sortValue: (r) => r.code,
     text: (r) => dash(r.code),
   },
   {
     id: 'link',
-    label: 'Link',
-    description: 'Tracked link',
+    get label() {
+      return t('colLink');
+    },
+    get description() {
+      return t('trackedLink');
+    },
     numeric: false,
     sortValue: (r) => r.link,
     text: (r) => dash(r.link),
   },
   {
     id: 'lastVisit',
-    label: 'Last visit',
-    description: 'Date of the last visit',
+    get label() {
+      return t('colLastVisit');
+    },
+    get description() {
+      return t('colLastVisitHelp');
+    },
     numeric: false,
     sortValue: (r) => r.lastVisit,
     text: (r) => day(r.lastVisit),
   },
   {
     id: 'notes',
-    label: 'Log',
-    description: 'Your latest conversation: its date, how many are logged, its text',
+    get label() {
+      return t('colLog');
+    },
+    get description() {
+      return t('colLogHelp');
+    },
     numeric: false,
     sortValue: (r) => latestEntry(r.log)?.at ?? null,
     text: (r) => logText(r.log),
   },
   {
     id: 'tags',
-    label: 'Tags',
-    description: 'Your tags',
+    get label() {
+      return t('colTags');
+    },
+    get description() {
+      return t('colTagsHelp');
+    },
     numeric: false,
     sortValue: (r) => (r.tags.length ? r.tags.join(', ') : null),
     text: (r) => (r.tags.length ? r.tags.join(', ') : '—'),
   },
   {
     id: 'recentWork',
-    label: t('recentWorkColumn'),
-    description: t('recentWorkColumnHelp'),
+    get label() {
+      return t('recentWorkColumn');
+    },
+    get description() {
+      return t('recentWorkColumnHelp');
+    },
     numeric: true,
     // Campaigns first, deliverables to break ties.
     sortValue: (r) => r.recent.campaigns * 1_000_000 + r.recent.deliverables,

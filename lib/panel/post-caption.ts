@@ -90,8 +90,8 @@ export function postCaptionView(input: {
   if (check.brand !== null)
     lines.push({ ok: check.brand, text: w.brand(input.brief!.brand!.trim()) });
   const problems = [
-    ...check.competitors.map(CAPTION_TEXT.competitor),
-    ...check.excludedTopics.map(CAPTION_TEXT.excludedTopic),
+    ...check.competitors.map((c) => CAPTION_TEXT.competitor(c)),
+    ...check.excludedTopics.map((x) => CAPTION_TEXT.excludedTopic(x)),
   ];
   return {
     title,

@@ -1,7 +1,7 @@
 import { Platform } from '../../lib/model/reading';
 import { checkCaption, type CaptionCheck } from '../../lib/rules/caption/check-caption';
 import { PLATFORMS } from '../../lib/model/platforms';
-import { MANUAL_CHECKS } from '../../lib/rules/caption/wording';
+import { manualChecks } from '../../lib/rules/caption/wording';
 import { parseArgs } from './args';
 import { readStdinInput, readTextInput } from './input';
 import { UsageError } from './usage-error';
@@ -72,7 +72,7 @@ export function formatCheck(check: CaptionCheck, platform: Platform | null): str
     ...check.problems.map((p) => `  - ${p}`),
     '',
     'Check by hand (text cannot show these):',
-    ...MANUAL_CHECKS.map((m) => `  [ ] ${m}`),
+    ...manualChecks().map((m) => `  [ ] ${m}`),
   ];
   return lines.join('\n');
 }

@@ -99,6 +99,35 @@ test.describe('in a German browser', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: 'test-results/ui-language-settings-de.png' });
   });
+
+  test('the creators table, a creator page and the caption check are German', async ({
+    openExtensionPage,
+  }) => {
+    const page = await openExtensionPage('dashboard.html');
+    await seed(page, data);
+    const table = page.getByRole('table');
+    for (const name of ['Follower', 'Passung', 'Letzter Besuch', 'Urteil'])
+      await expect(table.getByRole('columnheader', { name })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Last visit' })).toHaveCount(0);
+    await page.goto(page.url().replace(/#.*$/, '') + '#/creator/instagram/ann');
+    await expect(page.getByRole('link', { name: '← Alle Creator' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Profil öffnen' })).toBeVisible();
+    const entryBox = page.getByRole('group', { name: 'Primavera' });
+    await expect(entryBox.getByRole('button', { name: 'Code erzeugen' })).toBeVisible();
+    await entryBox.getByRole('button', { name: 'Code erzeugen' }).click();
+    await expect(entryBox.getByRole('textbox', { name: 'Rabattcode' })).toHaveValue('ANN15');
+    const check = page.getByTestId('scout-caption-check').first();
+    await check.getByTestId('scout-caption-input').fill('Neuer Pinsel! #werbung');
+    await expect(check.getByTestId('scout-caption-disclosure')).toContainText(
+      'Kennzeichnung „#werbung“ bei Zeichen 15',
+    );
+    await expect(check).toContainText('Von Hand prüfen');
+    await page.screenshot({ path: 'test-results/ui-language-creator-de.png', fullPage: true });
+    await page.getByRole('link', { name: 'Kampagnen' }).click();
+    await expect(page.getByRole('button', { name: 'Details speichern' })).toBeVisible();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: 'test-results/ui-language-campaigns-de.png', fullPage: true });
+  });
 });
 
 test.describe('in a French browser', () => {

@@ -158,12 +158,12 @@ export function checkCaption(input: CaptionCheckInput): CaptionCheck {
 
   const t = CAPTION_TEXT;
   const problems: string[] = [];
-  if (!disclosure.found) problems.push(t.noDisclosure);
+  if (!disclosure.found) problems.push(t.noDisclosure());
   else if (disclosure.beforeCutoff === false && platform)
     problems.push(t.disclosureHidden(disclosure.tag!, PLATFORMS[platform].captionCutoff, platform));
   if (code === false) problems.push(t.noCode(input.code!.trim()));
   if (link === false)
-    problems.push(LINK_IN_BIO.test(caption) ? t.linkInBio : t.noLink(input.link!.trim()));
+    problems.push(LINK_IN_BIO.test(caption) ? t.linkInBio() : t.noLink(input.link!.trim()));
   if (brand === false) problems.push(t.noBrand(brief!.brand!.trim()));
   for (const c of competitors) problems.push(t.competitor(c));
   for (const topic of excludedTopics) problems.push(t.excludedTopic(topic));
