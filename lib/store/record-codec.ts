@@ -1,5 +1,7 @@
 import type { CreatorRecord } from '../model/creator';
 import { isPackedTable, packTable, unpackTable } from './table-codec';
+import { decodeVerdict, encodeVerdict } from './verdict-codec';
+import { PLATFORMS } from '../model/platforms';
 
 /**
  * A creator record as storage keeps it: its snapshots and kept posts packed by column
@@ -36,8 +38,13 @@ function encodeLastReading(record: CreatorRecord): Json {
   const ids = record.recentPosts.map((post) => post.id);
   for (const field of EMPTY_LISTS)
     if (reading[field].length === 0) delete (reading as Partial<typeof reading>)[field];
+  const { at, url: lastUrl, ...rest } = last;
   return {
-    ...last,
+    ...rest,
+    // The time of the last visit and the profile's address, when they are what the record says.
+    ...(at === record.lastSeenAt ? {} : { at }),
+    ...(lastUrl === profileUrlOf(record.platform, record.handle) ? {} : { url: lastUrl }),
+    ...(last.verdict && { verdict: encodeVerdict(last.verdict) }),
     reading: {
       ...reading,
       profile,
@@ -58,8 +65,12 @@ export function decodeCreator(raw: unknown): unknown {
     const list = raw[field];
     if (isPackedTable(list)) decoded[field] = unpackTable(list);
   }
-  if (isObject(raw.lastReading))
-    decoded.lastReading = decodeLastReading(raw.lastReading, decoded.recentPosts, raw.handle);
+  if (isObject(raw.lastReading)) {
+    const last = { ...raw.lastReading };
+    if (!('at' in last)) last.at = raw.lastSeenAt;
+    if (!('url' in last)) last.url = profileUrlOf(raw.platform, raw.handle);
+    decoded.lastReading = decodeLastReading(last, decoded.recentPosts, raw.handle);
+  }
   return decoded;
 }
 
@@ -84,5 +95,15 @@ function decodeLastReading(last: Json, posts: unknown, handle: unknown): Json {
   const postIds = Array.isArray(last.postIds)
     ? last.postIds.map((id) => (typeof id === 'number' ? ids[id] : id))
     : last.postIds;
-  return { ...last, reading, ...(postIds !== undefined && { postIds }) };
+  return {
+    ...last,
+    ...(isObject(last.verdict) && { verdict: decodeVerdict(last.verdict) }),
+    reading,
+    ...(postIds !== undefined && { postIds }),
+  };
 }
+
+const profileUrlOf = (platform: unknown, handle: unknown): string | null =>
+  typeof platform === 'string' && Object.hasOwn(PLATFORMS, platform) && typeof handle === 'string'
+    ? PLATFORMS[platform as keyof typeof PLATFORMS].profileUrl(handle)
+    : null;
