@@ -73,6 +73,8 @@ export const PostRate = z.object({
   used: z.boolean(),
   /** Why the post is left out of the median (when `used` is false). */
   excludedBecause: z.string().nullable(),
+  /** The same as a locale message. */
+  excludedSaid: Said.optional(),
   marks: z.array(PostMark),
 });
 export type PostRate = z.infer<typeof PostRate>;
@@ -121,7 +123,7 @@ export const Engagement = z.object({
   /** How the seed's rule reads the by-followers rate (null without one). */
   seed: SeedReading.nullable(),
   /** Plain sentences: "one post only", "no follower count", "no benchmark for …". */
-  notes: z.array(z.string()),
+  notes: z.array(z.object({ text: z.string(), said: Said.optional() })),
 });
 export type Engagement = z.infer<typeof Engagement>;
 

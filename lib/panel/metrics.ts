@@ -1,3 +1,4 @@
+import { saidText } from '../i18n/said';
 import { basisLabel, commentLabel, spamTooFewLabel } from '../i18n/labels';
 import { t, type MessageKey } from '../i18n/messages';
 import type { Brief } from '../model/brief';
@@ -96,9 +97,15 @@ function postLine(p: PostRate, post: PostReading | undefined): string {
   ].filter(Boolean);
   const status = p.used
     ? t('postUsed')
-    : t('postLeftOut', displayText(p.excludedBecause ?? t('noCounts'), 160));
+    : t(
+        'postLeftOut',
+        displayText(
+          p.excludedBecause === null ? t('noCounts') : saidText(p.excludedSaid, p.excludedBecause),
+          160,
+        ),
+      );
   // A mark the reason already says ("pinned") is not repeated.
-  const marks = p.marks.filter((m) => !status.includes(m));
+  const marks = p.marks.filter((m) => !(p.excludedBecause ?? '').includes(m));
   const source = post ? t('countsFrom', sourceLabel(post.likes.source ?? post.source)) : '';
   const tail = [status, ...marks, source].filter(Boolean).join('; ');
   const shown = `${counts.join(', ') || t('noCounts')}${rates.length ? ` → ${rates.join(', ')}` : ''}${p.rounded ? t('roundedCountsSuffix') : ''}`;
@@ -157,7 +164,7 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
     evidence.push(t('byViewsFormula'));
     if (e.followerRate !== null) evidence.push(t('byFollowersFormula', formatRate(e.followerRate)));
   }
-  for (const note of e.notes) evidence.push(displayText(note, 200));
+  for (const note of e.notes) evidence.push(displayText(saidText(note.said, note.text), 200));
   for (const p of e.posts.slice(0, MAX_EVIDENCE_ITEMS))
     evidence.push(
       postLine(

@@ -7,6 +7,8 @@ import { implausiblePost } from './implausible';
 import { postRate } from './post-rates';
 import { rate, tierOf } from './rating';
 import { seedReading } from './seed';
+import { num, say } from '../say';
+import type { Said } from '../../model/said';
 
 /**
  * Engagement rate of design.md/domain.md: the median per-post rate over recent posts, by followers
@@ -19,12 +21,13 @@ export function computeEngagement(
 ): Engagement {
   const t = settings.thresholds;
   const facts = PLATFORMS[reading.platform].engagement;
-  const notes: string[] = [];
+  const notes: Engagement['notes'] = [];
+  const note = (text: string, said: Said) => notes.push({ text, said });
   const followersCount = reading.profile?.followers ?? null;
   const followers = followersCount?.value ?? null;
   const singlePost = reading.page === 'post' || reading.page === 'video';
-  if (followers === null) notes.push('no follower count on this page');
-  else if (followers === 0) notes.push('zero followers: no follower-based rate');
+  if (followers === null) note('no follower count on this page', say('enNoFollowers'));
+  else if (followers === 0) note('zero followers: no follower-based rate', say('enZeroFollowers'));
 
   const ordered = singlePost
     ? reading.posts.slice(0, 1)
@@ -44,6 +47,7 @@ export function computeEngagement(
     if (!problems.length) return;
     Object.assign(p, { used: false, followerRate: null, viewRate: null });
     p.excludedBecause = `counts contradict each other: ${problems.join('; ')}`;
+    p.excludedSaid = say('exContradict', problems.join('; '));
     p.marks.push('implausible');
   });
   let usedCount = 0;
@@ -52,6 +56,7 @@ export function computeEngagement(
     if (usedCount >= t.maxPosts) {
       p.used = false;
       p.excludedBecause = `beyond the ${t.maxPosts} most recent posts`;
+      p.excludedSaid = say('exBeyond', num(t.maxPosts));
     } else usedCount++;
   }
   const used = posts.filter((p) => p.used);
@@ -67,31 +72,41 @@ export function computeEngagement(
     headline === null ? null : singlePost ? 'single-post' : denominator;
 
   if (singlePost) {
-    if (reading.posts.length === 0) notes.push('the post itself could not be read');
+    if (reading.posts.length === 0) note('the post itself could not be read', say('enPostUnread'));
     else
-      notes.push('one post only (a post page): open the profile for the median over recent posts');
+      note(
+        'one post only (a post page): open the profile for the median over recent posts',
+        say('enOnePost'),
+      );
     if (posts[0]?.marks.includes('too-recent'))
-      notes.push(`the post is younger than ${t.freshPostHours} h: its counts are still growing`);
+      note(
+        `the post is younger than ${t.freshPostHours} h: its counts are still growing`,
+        say('enTooYoung', num(t.freshPostHours)),
+      );
   } else if (reading.page === 'profile') {
-    if (reading.posts.length === 0) notes.push('no posts read on this profile');
+    if (reading.posts.length === 0) note('no posts read on this profile', say('enNoPosts'));
     else if (used.length < t.minPosts)
-      notes.push(
+      note(
         `only ${used.length} usable post(s) of ${posts.length}: too few for a reliable median`,
+        say('enFewPosts', num(used.length), num(posts.length)),
       );
   }
   if (facts.byViews && used.length > 0 && viewRate === null)
-    notes.push('no view counts: rate by followers instead of views');
+    note('no view counts: rate by followers instead of views', say('enNoViews'));
   if (facts.sharesCount && used.some((p) => p.shares === null))
-    notes.push('share count missing on some posts: counted as 0');
+    note('share count missing on some posts: counted as 0', say('enNoShares'));
   const rounded =
     used.some((p) => p.rounded) ||
     (followersCount !== null && followers !== null && !followersCount.exact);
   if (rounded)
-    notes.push('some counts are rounded display values (e.g. "12.3K"): rates are approximate');
+    note(
+      'some counts are rounded display values (e.g. "12.3K"): rates are approximate',
+      say('enRounded'),
+    );
 
   const tier = tierOf(followers, settings.tiers);
   if (followers !== null && followers > 0 && !tier)
-    notes.push('follower count is below every tier');
+    note('follower count is below every tier', say('enBelowTiers'));
 
   let rating: Rating | null = null;
   if (followers !== null && followers > 0) {
@@ -113,7 +128,8 @@ export function computeEngagement(
         settings.benchmarks,
         settings.engagementPreset,
       );
-    if (!rating && headline !== null) notes.push('no benchmark table covers this follower count');
+    if (!rating && headline !== null)
+      note('no benchmark table covers this follower count', say('enNoTable'));
   }
 
   return {

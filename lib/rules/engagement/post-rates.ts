@@ -3,6 +3,8 @@ import type { Count, Platform, PostReading } from '../../model/reading';
 import type { PostMark, PostRate } from '../../model/verdict';
 import { HOUR_MS, timeOf } from '../stats';
 import { isGiveaway, isSponsored } from './post-marks';
+import type { Said } from '../../model/said';
+import { num, say } from '../say';
 
 export interface PostRateOptions {
   platform: Platform;
@@ -50,18 +52,7 @@ export function postRate(post: PostReading, o: PostRateOptions): PostRate {
   const counts = [post.likes, post.comments, ...(facts.sharesCount ? [post.shares] : [])];
   const rounded = counts.some((c) => c.value !== null && !c.exact);
 
-  let excludedBecause: string | null = null;
-  if (post.likesHidden) excludedBecause = 'like count hidden';
-  else if (likes === null) excludedBecause = 'like count not read';
-  else if (comments === null) excludedBecause = 'comment count not read';
-  else if (!o.singlePost && marks.includes('too-recent'))
-    excludedBecause = `younger than ${o.freshPostHours} h (still growing)`;
-  else if (!o.singlePost && post.pinned) excludedBecause = 'pinned (not a recent post)';
-  else if (!o.singlePost && marks.includes('giveaway'))
-    excludedBecause = 'giveaway (inflated engagement)';
-  else if (followerRate === null && viewRate === null)
-    excludedBecause = o.followers === 0 ? 'zero followers' : 'no follower or view count';
-
+  const excluded = exclusion(post, marks, o, likes, comments, followerRate, viewRate);
   return {
     postId: post.id,
     takenAt: post.takenAt,
@@ -73,8 +64,38 @@ export function postRate(post: PostReading, o: PostRateOptions): PostRate {
     followerRate,
     viewRate,
     rounded,
-    used: excludedBecause === null,
-    excludedBecause,
+    used: excluded === null,
+    excludedBecause: excluded?.text ?? null,
+    ...(excluded && { excludedSaid: excluded.said }),
     marks,
   };
+}
+
+/** Why a post is left out of the rate, in words and as a message; null when it is used. */
+function exclusion(
+  post: PostReading,
+  marks: readonly string[],
+  o: { singlePost: boolean; freshPostHours: number; followers: number | null },
+  likes: number | null,
+  comments: number | null,
+  followerRate: number | null,
+  viewRate: number | null,
+): { text: string; said: Said } | null {
+  const as = (text: string, said: Said) => ({ text, said });
+  if (post.likesHidden) return as('like count hidden', say('exLikesHidden'));
+  if (likes === null) return as('like count not read', say('exLikesUnread'));
+  if (comments === null) return as('comment count not read', say('exCommentsUnread'));
+  if (!o.singlePost && marks.includes('too-recent'))
+    return as(
+      `younger than ${o.freshPostHours} h (still growing)`,
+      say('exYoung', num(o.freshPostHours)),
+    );
+  if (!o.singlePost && post.pinned) return as('pinned (not a recent post)', say('exPinned'));
+  if (!o.singlePost && marks.includes('giveaway'))
+    return as('giveaway (inflated engagement)', say('exGiveaway'));
+  if (followerRate === null && viewRate === null)
+    return o.followers === 0
+      ? as('zero followers', say('exZeroFollowers'))
+      : as('no follower or view count', say('exNoDenominator'));
+  return null;
 }

@@ -89,7 +89,12 @@ describe('every rules sentence that has a message says the same thing in English
     const keys = new Set(
       Object.values(CASES).flatMap((page) => {
         const v = scoreReading(page, { now: NOW });
-        return [...v.reasons.map((r) => r.said?.key), ...v.flags.map((f) => f.said?.key)];
+        return [
+          ...v.reasons.map((r) => r.said?.key),
+          ...v.flags.map((f) => f.said?.key),
+          ...v.engagement.notes.map((n) => n.said?.key),
+          ...v.engagement.posts.map((p) => p.excludedSaid?.key),
+        ];
       }),
     );
     for (const key of [
@@ -115,6 +120,10 @@ describe('every rules sentence that has a message says the same thing in English
       'flSpamSkipFew',
       'flSpam',
       'flGeneric',
+      'enNoFollowers',
+      'enOnePost',
+      'enFewPosts',
+      'exLikesUnread',
     ])
       expect(keys, key).toContain(key);
   });

@@ -3,10 +3,12 @@ import { ENGLISH } from '../../../lib/i18n/messages';
 import type { Verdict } from '../../../lib/model/verdict';
 
 /**
- * Where a rules sentence and its locale message say different things in English: each reason and
- * flag that carries a message must read, through the English file, exactly as the rules wrote it.
+ * Where a rules sentence and its locale message say different things in English: each reason,
+ * flag, engagement note and post left out that carries a message must read, through the English file, exactly as the rules wrote it.
  */
-export function saidMismatches(verdict: Pick<Verdict, 'reasons' | 'flags'>): string[] {
+export function saidMismatches(
+  verdict: Pick<Verdict, 'reasons' | 'flags'> & Partial<Pick<Verdict, 'engagement'>>,
+): string[] {
   const out: string[] = [];
   const check = (said: Parameters<typeof saidText>[0], text: string) => {
     if (!said) return;
@@ -16,5 +18,8 @@ export function saidMismatches(verdict: Pick<Verdict, 'reasons' | 'flags'>): str
   };
   for (const r of verdict.reasons) check(r.said, r.text);
   for (const f of verdict.flags) check(f.said, f.message);
+  for (const n of verdict.engagement?.notes ?? []) check(n.said, n.text);
+  for (const p of verdict.engagement?.posts ?? [])
+    if (p.excludedBecause !== null) check(p.excludedSaid, p.excludedBecause);
   return out;
 }

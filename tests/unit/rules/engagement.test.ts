@@ -34,7 +34,7 @@ describe('engagement rate', () => {
   ])('%s → rate %s with a note', (_name, r, expected, note) => {
     const e = engagement(r);
     expect(e.rate).toBe(expected);
-    expect(e.notes.join(' ')).toContain(note);
+    expect(e.notes.map((n) => n.text).join(' ')).toContain(note);
   });
 
   test.each([
@@ -62,7 +62,7 @@ describe('engagement rate', () => {
   test('too few usable posts on a profile is noted', () => {
     const e = engagement(reading({ posts: posts([100, 200]) }));
     expect(e.postsUsed).toBe(2);
-    expect(e.notes.join(' ')).toContain('only 2 usable post(s)');
+    expect(e.notes.map((n) => n.text).join(' ')).toContain('only 2 usable post(s)');
   });
 
   test('a post page rates its one post, even a fresh one, and says so', () => {
@@ -76,7 +76,7 @@ describe('engagement rate', () => {
     expect(e.basis).toBe('single-post');
     expect(e.denominator).toBe('followers');
     expect(e.rate).toBeCloseTo(0.032);
-    expect(e.notes.join(' ')).toMatch(/one post only.*younger than 48 h/s);
+    expect(e.notes.map((n) => n.text).join(' ')).toMatch(/one post only.*younger than 48 h/s);
   });
 
   test('rounded counts still give a rate, marked as approximate', () => {
@@ -88,7 +88,7 @@ describe('engagement rate', () => {
     );
     expect(e.rate).toBeCloseTo(1230 / 12_300);
     expect(e.rounded).toBe(true);
-    expect(e.notes.join(' ')).toContain('rounded');
+    expect(e.notes.map((n) => n.text).join(' ')).toContain('rounded');
   });
 
   test('TikTok: by views, with the follower-based figure beside it', () => {
@@ -110,7 +110,7 @@ describe('engagement rate', () => {
     );
     const e = engagement(reading({ platform: 'tiktok', followers: 20_000, posts: p }));
     expect(e.basis).toBe('followers');
-    expect(e.notes.join(' ')).toContain('no view counts');
+    expect(e.notes.map((n) => n.text).join(' ')).toContain('no view counts');
   });
 
   test('only the 30 most recent usable posts count', () => {
