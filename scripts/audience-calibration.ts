@@ -1,3 +1,5 @@
+// Outside the extension its words come from the English file.
+import '../lib/i18n/english';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AudienceThresholds } from '../lib/model/audience';

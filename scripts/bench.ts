@@ -1,3 +1,5 @@
+// Outside the extension its words come from the English file.
+import '../lib/i18n/english';
 import { suites } from './bench/suites';
 import type { BenchRow } from './bench/types';
 

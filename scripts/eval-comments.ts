@@ -1,3 +1,5 @@
+// Outside the extension its words come from the English file.
+import '../lib/i18n/english';
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,5 @@
+// Outside the extension its words come from the English file.
+import '../lib/i18n/english';
 import { NotUsableError, UsageError } from './cli/usage-error';
 
 /** `npm run scout -- <command> …`: the command line of docs/design.md. Each command lives in scripts/cli/. */

@@ -1,3 +1,5 @@
+// The panel module is its own bundle: it reads the browser's language for itself, first.
+import '../../lib/i18n/browser-first';
 import '../../lib/model/zod-config';
 import { t } from '../../lib/i18n/messages';
 import { createRoot } from 'react-dom/client';
@@ -23,10 +25,6 @@ import { PanelFrame } from './PanelFrame';
 import { loadPlacement, savePlacement } from './placement-store';
 import { sendToStore } from './store-link';
 import { panelCss } from './styles';
-import { loadBrowserMessages } from '../../lib/i18n/browser-source';
-
-// The panel module is its own bundle: it reads the browser's language for itself.
-loadBrowserMessages();
 
 export interface PanelHandle {
   update(reading: PageReading, navigated: boolean, audience?: AudienceLists): void;

@@ -1,7 +1,5 @@
 import type { Said, SaidArg } from '../model/said';
-import { ENGLISH, t, uiLocale, type MessageKey } from './messages';
-
-const isKey = (key: string): key is MessageKey => Object.hasOwn(ENGLISH, key);
+import { hasMessage, t, uiLocale } from './messages';
 
 /** A percentage with the digits the rules use: 2 under 1%, else 1; "0%" for zero. */
 function percentText(fraction: number, locale: string): string {
@@ -19,7 +17,7 @@ function argText(arg: SaidArg, locale: string): string {
   if (typeof arg === 'string') return arg;
   if ('count' in arg) return Math.round(arg.count).toLocaleString(locale);
   if ('percent' in arg) return percentText(arg.percent, locale);
-  return isKey(arg.word) ? t(arg.word) : arg.word;
+  return hasMessage(arg.word) ? t(arg.word) : arg.word;
 }
 
 /**
@@ -27,7 +25,7 @@ function argText(arg: SaidArg, locale: string): string {
  * message for it, as in readings stored before messages existed or by a newer version.
  */
 export function saidText(said: Said | undefined, english: string): string {
-  if (!said || !isKey(said.key)) return english;
+  if (!said || !hasMessage(said.key)) return english;
   const locale = uiLocale();
   return t(said.key, ...said.args.map((a) => argText(a, locale)));
 }

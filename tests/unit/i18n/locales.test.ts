@@ -8,8 +8,8 @@ import {
   verdictLabel,
   verdictShortLabel,
 } from '../../../lib/i18n/labels';
+import { ENGLISH } from '../../../lib/i18n/english';
 import {
-  ENGLISH,
   setMessageSource,
   substitute,
   t,

@@ -1,5 +1,5 @@
 import { saidText } from '../../../lib/i18n/said';
-import { ENGLISH } from '../../../lib/i18n/messages';
+import { ENGLISH } from '../../../lib/i18n/english';
 import type { Verdict } from '../../../lib/model/verdict';
 
 /**
