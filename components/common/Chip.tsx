@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { VerdictIcon } from './icons';
 import { t } from '../../lib/i18n/messages';
 import type { PipelineStatus } from '../../lib/model/creator';
 import type { EngagementBasis, VerdictLabel } from '../../lib/model/verdict';
@@ -35,6 +36,7 @@ const VERDICT_TONES: Record<VerdictLabel, ChipTone> = {
 export function VerdictChip({ verdict }: { verdict: VerdictLabel | null }) {
   return (
     <Chip tone={verdict ? VERDICT_TONES[verdict] : 'neutral'} title={t('verdictTitle')}>
+      <VerdictIcon verdict={verdict} />
       {verdictShortLabel(verdict)}
     </Chip>
   );

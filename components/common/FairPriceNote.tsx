@@ -2,7 +2,7 @@ import type { PricingSettings } from '../../lib/model/settings';
 import { t, uiLocale } from '../../lib/i18n/messages';
 import { feeAgainstPrice, type FairPrice } from '../../lib/rules/pricing/fair-price';
 import {
-  FEE_TEXT,
+  feeText,
   priceFormula,
   priceHeadline,
   usualText,
@@ -63,7 +63,7 @@ export function FeeNote(props: { price: FairPrice; fee: number; currency: string
       {t(
         'offerPays',
         money(props.fee, props.currency),
-        FEE_TEXT[state],
+        feeText(state),
         money(props.price.low, props.currency),
         money(props.price.high, props.currency),
       )}

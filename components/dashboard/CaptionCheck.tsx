@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Mark } from '../common/icons';
 import type { Brief } from '../../lib/model/brief';
 import type { Platform } from '../../lib/model/reading';
 import { checkCaption } from '../../lib/rules/caption/check-caption';
@@ -62,6 +63,7 @@ export function CaptionCheck(props: {
             data-value={d.position ?? ''}
             className={d.found && d.beforeCutoff !== false ? '' : 'danger'}
           >
+            <Mark ok={d.found && d.beforeCutoff !== false} />
             {!d.found
               ? t('capNoDisclosure')
               : t(
@@ -73,26 +75,31 @@ export function CaptionCheck(props: {
           </li>
           {check.code !== null ? (
             <li className={check.code ? '' : 'danger'}>
-              {t(check.code ? 'capCodeOk' : 'capCodeMissing', props.code ?? '')}
+              <Mark ok={check.code} />
+              {t('capCode', props.code ?? '')}
             </li>
           ) : null}
           {check.link !== null ? (
             <li className={check.link ? '' : 'danger'}>
-              {t(check.link ? 'capLinkOk' : 'capLinkMissing')}
+              <Mark ok={check.link} />
+              {t('trackedLink')}
             </li>
           ) : null}
           {check.brand !== null ? (
             <li className={check.brand ? '' : 'danger'}>
-              {t(check.brand ? 'capBrandOk' : 'capBrandMissing', props.brief?.brand ?? '')}
+              <Mark ok={check.brand} />
+              {t('capBrand', props.brief?.brand ?? '')}
             </li>
           ) : null}
           {check.competitors.map((c) => (
             <li key={`c-${c}`} className="danger" data-testid="scout-caption-problem">
+              <Mark ok={false} />
               {t('capCompetitor', c)}
             </li>
           ))}
           {check.excludedTopics.map((topic) => (
             <li key={`t-${topic}`} className="danger" data-testid="scout-caption-problem">
+              <Mark ok={false} />
               {t('capExcluded', topic)}
             </li>
           ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { CopyIcon, DoneIcon } from '../common/icons';
 import { t } from '../../lib/i18n/messages';
 
 /** A small button that copies one value (a code, a link) and says so. */
@@ -18,7 +19,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
           );
         }}
       >
-        {done === t('copied') ? '✓' : t('copy')}
+        {done === t('copied') ? <DoneIcon /> : <CopyIcon />} {t('copy')}
       </button>
       <span className="cs-visually-hidden" role="status">
         {done ?? ''}

@@ -1,4 +1,5 @@
 import { PLATFORMS, platformName } from '../../lib/model/platforms';
+import { ExternalIcon } from '../common/icons';
 import { t } from '../../lib/i18n/messages';
 import { formatDay } from '../../lib/panel/format';
 import { creatorId } from '../../lib/model/creator';
@@ -85,7 +86,7 @@ export function CreatorPage(props: {
           target="_blank"
           rel="noopener noreferrer"
         >
-          {t('cpOpenProfile')}
+          {t('cpOpenProfile')} <ExternalIcon />
         </a>
         {record.lastSeenAt ? t('cpLastVisit', formatDay(record.lastSeenAt)) : ''}
       </p>

@@ -1,4 +1,5 @@
 import { useState, type UIEvent } from 'react';
+import { SortIcon } from '../common/icons';
 import { COLUMNS, type ColumnDef, type ColumnId } from '../../lib/dashboard/columns';
 import type { CreatorRow } from '../../lib/dashboard/rows';
 import { ariaSort, type SortState } from '../../lib/dashboard/sort';
@@ -145,9 +146,7 @@ export function CreatorTable({
                   onClick={() => onSort(column.id)}
                 >
                   {column.label}
-                  <span aria-hidden="true">
-                    {sort.column === column.id ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ''}
-                  </span>
+                  <SortIcon direction={sort.column === column.id ? sort.direction : null} />
                 </button>
               </th>
             ))}

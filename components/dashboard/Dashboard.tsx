@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Icon, VIEW_ICONS } from '../common/icons';
 import { parseRoute, VIEWS, type Route } from '../../lib/dashboard/route';
 import { DiscoverView } from '../prospects/DiscoverView';
 import { ToVet } from '../prospects/ToVet';
@@ -76,6 +77,7 @@ export function Dashboard() {
                   aria-current={current === v.view ? 'page' : undefined}
                   data-testid={`scout-nav-${v.view}`}
                 >
+                  <Icon of={VIEW_ICONS[v.view]} />{' '}
                   {v.view === 'problems' && load.state === 'ready' && load.data.problems.length
                     ? t('countInBrackets', v.label(), load.data.problems.length)
                     : v.label()}

@@ -1,4 +1,5 @@
 import type { EngagementDrop } from '../../lib/results/engagement-drop';
+import { WarnIcon } from '../common/icons';
 import { formatDay, formatRate } from '../../lib/panel/format';
 import { basisLabel } from '../../lib/i18n/labels';
 import { t } from '../../lib/i18n/messages';
@@ -8,6 +9,7 @@ export function DropAlert({ drop, handle }: { drop: EngagementDrop; handle: stri
   if (!drop.alert || !drop.from || !drop.to || drop.drop === null) return null;
   return (
     <p className="alert" role="note" data-testid="scout-engagement-drop">
+      <WarnIcon />{' '}
       {t(
         'dropAlert',
         handle,

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { WarnIcon } from '../common/icons';
 import {
   offerErrorText,
   offerToForm,
@@ -13,7 +14,7 @@ import { compensationRanges, type CompensationRange } from '../../lib/offer/comp
 import { feePerPost } from '../../lib/offer/fixed-part';
 import { OFFER_WARNING, offerWarnings } from '../../lib/offer/offer-warnings';
 import { feeAgainstPrice, type FairPrice } from '../../lib/rules/pricing/fair-price';
-import { FEE_TEXT, formulaText, money, rangeText } from '../../lib/rules/pricing/price-text';
+import { feeText, formulaText, money, rangeText } from '../../lib/rules/pricing/price-text';
 import { t, type MessageKey } from '../../lib/i18n/messages';
 
 const MAX_MEMBERS = 20;
@@ -99,7 +100,7 @@ export function OfferBuilder(props: {
       {range ? <p className="hint">{usualText(range, pricing.currency)}</p> : null}
       {warnings.map((w) => (
         <p key={w} className="hint warn" data-testid="scout-offer-warning" data-warning={w}>
-          ⚠ {OFFER_WARNING[w]}
+          <WarnIcon /> {OFFER_WARNING[w]}
         </p>
       ))}
       <details open className="fair-prices" data-testid="scout-offer-fair-prices">
@@ -127,7 +128,7 @@ export function OfferBuilder(props: {
                   ? `${rangeText({ min: price.low, max: price.high }, pricing.currency)}`
                   : t('noFollowerCountYet')}
                 {price.status === 'ok' && fee !== null
-                  ? ` ${t('offerFeeAgainstPrice', money(fee, pricing.currency), FEE_TEXT[feeAgainstPrice(fee, price)])}`
+                  ? ` ${t('offerFeeAgainstPrice', money(fee, pricing.currency), feeText(feeAgainstPrice(fee, price)))}`
                   : ''}
               </li>
             ))}

@@ -1,4 +1,5 @@
 import type { PlanProgress as Progress } from '../../lib/dashboard/plan-view';
+import { Mark } from '../common/icons';
 import type { KpiMetric } from '../../lib/model/plan';
 import { KPI_UNIT } from '../../lib/rules/campaign/plan-text';
 import {
@@ -156,7 +157,9 @@ export function PlanProgress(props: { progress: Progress; currency: string }) {
                   <td className="num">{formatKpi(k.metric, k.target, props.currency)}</td>
                   <td className="num">{formatKpi(k.metric, k.actual, props.currency)}</td>
                   <td className={k.state === 'behind' ? 'danger' : undefined}>
-                    {k.state === 'met' ? '✓ ' : k.state === 'behind' ? '✗ ' : ''}
+                    {k.state === 'met' || k.state === 'behind' ? (
+                      <Mark ok={k.state === 'met'} />
+                    ) : null}
                     {kpiStateText(k.state)}
                     {k.progress !== null && k.state === 'behind'
                       ? ` ${t('kpiProgress', Math.round(k.progress * 100))}`

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { WarnIcon } from '../common/icons';
 import {
   campaignResults,
   conversionShares,
@@ -142,7 +143,12 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                 <dt>{t('resCvr')}</dt>
                 <dd className={totals.problems.length > 0 ? 'danger' : undefined}>
                   {formatPercent(totals.cvr)}
-                  {totals.problems.length > 0 ? ` ${t('resCheck')}` : ''}
+                  {totals.problems.length > 0 ? (
+                    <>
+                      {' '}
+                      <WarnIcon /> {t('resCheck')}
+                    </>
+                  ) : null}
                 </dd>
               </div>
               <div>
@@ -168,7 +174,7 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                 role="note"
                 data-testid="scout-result-problem"
               >
-                ⚠ @{l.handle}: {problem}
+                <WarnIcon /> @{l.handle}: {problem}
               </p>
             )),
           )}
@@ -244,7 +250,12 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                       data-testid="scout-cvr"
                     >
                       {formatPercent(l.cvr)}
-                      {l.problems.length > 0 ? ` ${t('resCheck')}` : ''}
+                      {l.problems.length > 0 ? (
+                        <>
+                          {' '}
+                          <WarnIcon /> {t('resCheck')}
+                        </>
+                      ) : null}
                     </td>
                     <td className="num">{formatMoney(l.cpa)}</td>
                     <td className="num" data-testid="scout-roas" data-value={l.roas ?? ''}>

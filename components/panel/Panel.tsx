@@ -5,6 +5,7 @@ import { AudienceSample } from './AudienceSample';
 import { Flags } from './Flags';
 import { Metric } from './Metric';
 import { PostCaption } from './PostCaption';
+import { VerdictIcon } from '../common/icons';
 
 export interface PanelProps {
   state: PanelState;
@@ -27,6 +28,7 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
       </p>
       {status.detail ? <p className="status-detail">{status.detail}</p> : null}
       <p className="verdict" data-testid="scout-verdict" data-verdict={verdict.label ?? ''}>
+        <VerdictIcon verdict={verdict.label ?? null} />
         {verdict.text}
       </p>
       {view.metrics.map((m) => (

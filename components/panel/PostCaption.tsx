@@ -1,4 +1,5 @@
 import type { PostCaptionView } from '../../lib/panel/post-caption';
+import { Mark } from '../common/icons';
 
 /** The campaign's approval checks run on the caption of the post the page shows. */
 export function PostCaption({ view }: { view: PostCaptionView }) {
@@ -15,13 +16,13 @@ export function PostCaption({ view }: { view: PostCaptionView }) {
       <ul>
         {view.lines.map((line, i) => (
           <li key={i} data-ok={String(line.ok)}>
-            <span aria-hidden="true">{line.ok ? '✓ ' : '✗ '}</span>
+            <Mark ok={line.ok} />
             <bdi>{line.text}</bdi>
           </li>
         ))}
         {view.problems.map((p, i) => (
           <li key={`p${i}`} data-ok="false" data-testid="scout-post-caption-problem">
-            <span aria-hidden="true">✗ </span>
+            <Mark ok={false} />
             <bdi>{p}</bdi>
           </li>
         ))}

@@ -56,6 +56,7 @@ export const panelCss =
   margin: 0 0 4px; font-size: 15px; font-weight: 700;
 }
 .verdict[data-verdict="strong"] { color: var(--good); }
+.verdict .cs-icon { margin-inline-end: 0.3em; }
 .verdict[data-verdict="skip"] { color: var(--bad); }
 .reasons, .advice, .evidence, .flags ul { margin: 0; padding: 0 0 0 16px; }
 .reasons { color: var(--muted); margin: 6px 0; }
@@ -102,6 +103,11 @@ export const panelCss =
 .post-caption h3 { margin: 0 0 4px; font-size: 13px; }
 .post-caption ul { margin: 0; padding: 0; list-style: none; }
 .post-caption li[data-ok="false"] { color: var(--bad); }
+.cs-icon { display: inline-block; vertical-align: -0.125em; flex-shrink: 0; }
+.cs-mark { margin-inline-end: 0.3em; }
+.cs-mark[data-ok="true"] { color: var(--good); }
+.cs-mark[data-ok="false"] { color: var(--bad); }
+.cs-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .flag-head { grid-template-columns: auto 1fr; padding: 3px 0; }
 .sev { font-size: 11px; font-weight: 700; text-transform: uppercase; padding: 0 4px; border-radius: 4px; border: 1px solid currentColor; }
 .sev[data-severity="high"] { color: var(--bad); }

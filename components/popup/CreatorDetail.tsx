@@ -1,4 +1,5 @@
 import { PLATFORMS, platformName } from '../../lib/model/platforms';
+import { ExternalIcon } from '../common/icons';
 import { t } from '../../lib/i18n/messages';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Campaign } from '../../lib/model/campaign';
@@ -141,7 +142,7 @@ export function CreatorDetail({
             rel="noopener noreferrer"
             data-testid="scout-open-dm"
           >
-            {dm.label}
+            {dm.label} <ExternalIcon />
             <span className="cs-visually-hidden"> {t('opensNewTab')}</span>
           </a>
         ) : null}

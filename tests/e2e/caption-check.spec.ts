@@ -34,11 +34,11 @@ test('a pasted draft caption gets the approval checks, with the disclosure posit
   const disclosure = check.getByTestId('scout-caption-disclosure');
   await expect(disclosure).toHaveAttribute('data-value', String(LATE_TAG.indexOf('#Anzeige')));
   await expect(disclosure).toContainText('hidden behind “more” (only the first 125 show)');
-  await expect(check).toContainText('✓ Discount code ANN15');
-  await expect(check).toContainText('✗ Tracked link');
-  await expect(check).toContainText('✗ Brand named (Acme Paints)');
+  await expect(check).toContainText('ok: Discount code ANN15');
+  await expect(check).toContainText('problem: Tracked link');
+  await expect(check).toContainText('problem: Brand named (Acme Paints)');
   await expect(check.getByTestId('scout-caption-problem')).toHaveText([
-    '✗ Mentions a competitor: Sakura',
+    'problem: Mentions a competitor: Sakura',
   ]);
   await check.getByLabel('Goes live on').fill('2026-05-10T18:00');
   await expect(check.getByTestId('scout-caption-due')).toContainText('May 9, 2026');
@@ -56,5 +56,5 @@ test('a pasted draft caption gets the approval checks, with the disclosure posit
   await expect(disclosure).toHaveAttribute('data-value', '0');
   await expect(disclosure).toContainText('shows before “more”');
   await expect(check.getByTestId('scout-caption-problem')).toHaveCount(0);
-  await expect(check).toContainText('✓ Tracked link');
+  await expect(check).toContainText('ok: Tracked link');
 });

@@ -34,10 +34,10 @@ test('a shortlisted creator’s video gets the campaign’s approval checks on i
   await expect(checks).toContainText('Approval checks for “Mystery menu”');
   // The desc has no #ad or "paid partnership" wording; the page shows data-e2e="sponsored-tag".
   await expect(checks).toHaveAttribute('data-disclosure-at', '');
-  await expect(checks).toContainText('✗ No ad disclosure in the caption');
-  await expect(checks).toContainText('✓ TikTok shows its paid-partnership label on this post');
+  await expect(checks).toContainText('problem: No ad disclosure in the caption');
+  await expect(checks).toContainText('ok: TikTok shows its paid-partnership label on this post');
   // "Mi menú Mystery King de @burgerking_es": the brand's Spanish account.
-  await expect(checks).toContainText('✓ Brand named (Burger King)');
+  await expect(checks).toContainText('ok: Brand named (Burger King)');
   await expect(scout.part('scout-post-caption-problem')).toHaveCount(0);
 
   for (const [width, height] of [

@@ -20,6 +20,7 @@ const LOCALISED = [
   'components/dashboard',
   'lib/dashboard/columns.ts',
   'lib/rules/caption/wording.ts',
+  'lib/rules/pricing/price-text.ts',
   'lib/dashboard/top-performers.ts',
   'lib/rules/caption/approvals-due.ts',
   'lib/rules/ambassador/check-ins.ts',
