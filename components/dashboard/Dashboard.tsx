@@ -77,7 +77,7 @@ export function Dashboard() {
                   aria-current={current === v.view ? 'page' : undefined}
                   data-testid={`scout-nav-${v.view}`}
                 >
-                  <Icon of={VIEW_ICONS[v.view]} />{' '}
+                  <Icon of={VIEW_ICONS[v.view]} />
                   {v.view === 'problems' && load.state === 'ready' && load.data.problems.length
                     ? t('countInBrackets', v.label(), load.data.problems.length)
                     : v.label()}
