@@ -164,6 +164,8 @@ export const FitComponent = z.object({
   score: z.number().min(0).max(1).nullable(),
   weight: z.number().nonnegative(),
   message: z.string(),
+  /** The same as a locale message. */
+  said: Said.optional(),
   evidence: z.array(Evidence),
 });
 export type FitComponent = z.infer<typeof FitComponent>;

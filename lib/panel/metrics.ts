@@ -248,14 +248,19 @@ export function fitMetric(verdict: Verdict, brief: Brief | null): MetricView {
       ...emptyMetric('scout-audience-fit', t('audienceFit'), t('noActiveBrief')),
       evidence: [t('chooseBriefForFit')],
     };
-  const evidence = [displayText(fit.message, 200)];
+  const scored = fit.components.filter((c) => c.score !== null);
+  const evidence = [
+    scored.length
+      ? t('fitFromParts', scored.map((c) => t(FIT_PART[c.id])).join(', '))
+      : t('fitFromNothing'),
+  ];
   for (const c of fit.components) {
     evidence.push(
       t(
         'fitLine',
         t(FIT_PART[c.id]),
         c.score === null ? t('notChecked') : formatRate(c.score),
-        displayText(c.message, 160),
+        displayText(saidText(c.said, c.message), 160),
       ),
     );
     for (const e of c.evidence.slice(0, 4)) evidence.push(`  ${evidenceLine(e)}`);

@@ -79,7 +79,8 @@ export function decide(
         : say('rsNoComments'),
     );
   if (hasBrief && fit.score === null) lack(30, `audience fit not measured: ${fit.message}`);
-  for (const c of fit.components) if (c.score === null && c.id === 'language') data(5, c.message);
+  for (const c of fit.components)
+    if (c.score === null && c.id === 'language') data(5, c.message, c.said);
 
   // The rating may use the other basis than the headline (a TikTok tier with no views benchmark
   // is rated by followers): quote the rate that was rated.

@@ -1,3 +1,4 @@
+import { num, say } from '../say';
 import type { Brief } from '../../model/brief';
 import type { PageReading } from '../../model/reading';
 import type { Evidence, Flag } from '../../model/verdict';
@@ -36,6 +37,10 @@ export function briefFlags(reading: PageReading, brief: Brief | null | undefined
       id: 'competitor-mentioned',
       severity: 'medium',
       message: `Mentions a competitor in ${competitors.length} place${competitors.length === 1 ? '' : 's'}.`,
+      said:
+        competitors.length === 1
+          ? say('flCompetitorOne')
+          : say('flCompetitorMany', num(competitors.length)),
       evidence: competitors,
     });
   const excluded = mentionsOf(reading, brief.excludedTopics ?? []);
@@ -45,12 +50,19 @@ export function briefFlags(reading: PageReading, brief: Brief | null | undefined
       severity:
         excluded.length >= 2 || excluded.some((e) => e.kind === 'profile') ? 'high' : 'medium',
       message: `Touches an excluded topic in ${excluded.length} place${excluded.length === 1 ? '' : 's'}.`,
+      said:
+        excluded.length === 1 ? say('flExcludedOne') : say('flExcludedMany', num(excluded.length)),
       evidence: excluded,
     });
   const range = followerRangeFlag(reading.profile?.followers.value ?? null, brief.followers);
   if (range) flags.push(range);
   return flags;
 }
+
+const RANGE_KEYS = {
+  below: { near: 'flBelowRangeNear', far: 'flBelowRangeFar' },
+  above: { near: 'flAboveRangeNear', far: 'flAboveRangeFar' },
+} as const;
 
 /** Within this share of a bound, a count outside the brief's range is "just outside". */
 const RANGE_MARGIN = 0.1;
@@ -72,6 +84,7 @@ function followerRangeFlag(followers: number | null, range: Brief['followers']):
     id: 'followers-outside-range',
     severity: near ? 'medium' : 'high',
     message: `${count(followers)} followers is ${below ? 'below' : 'above'} the brief's range (${span})${near ? ', just outside it' : ': not a creator for this campaign'}.`,
+    said: say(RANGE_KEYS[below ? 'below' : 'above'][near ? 'near' : 'far'], num(followers), span),
     evidence: [{ kind: 'profile', id: 'followers', detail: count(followers) }],
   };
 }

@@ -5,6 +5,7 @@ import { containsPhrase, excerpt, fold, hashtagsIn, tagKey } from '../text';
 import { countriesIn } from './countries';
 import type { LanguageDetector } from './detector';
 import { languageName } from './language-name';
+import { num, say } from '../say';
 
 const WEIGHTS = { topic: 0.35, hashtags: 0.15, language: 0.25, location: 0.15, followers: 0.1 };
 /** Texts shorter than this (in words) say too little about their language. */
@@ -62,6 +63,7 @@ function topic(brief: Brief, texts: Text[]): FitComponent | null {
       score: null,
       weight: WEIGHTS.topic,
       message: 'no bio or captions to compare with the keywords',
+      said: say('fcNoTexts'),
       evidence: [],
     };
   const matched = new Set<string>();
@@ -85,6 +87,13 @@ function topic(brief: Brief, texts: Text[]): FitComponent | null {
     score,
     weight: WEIGHTS.topic,
     message: `${matched.size} of ${phrases.length} keywords found, in ${textsMatching} of ${texts.length} texts (bio and captions)`,
+    said: say(
+      'fcTopic',
+      num(matched.size),
+      num(phrases.length),
+      num(textsMatching),
+      num(texts.length),
+    ),
     evidence,
   };
 }
@@ -99,6 +108,7 @@ function hashtags(brief: Brief, texts: Text[]): FitComponent | null {
     score: found.length / wanted.length,
     weight: WEIGHTS.hashtags,
     message: `${found.length} of ${wanted.length} campaign hashtags used`,
+    said: say('fcHashtags', num(found.length), num(wanted.length)),
     evidence: found.flatMap((f) => {
       const t = texts.find((x) => x.tags.has(f));
       return t ? [ev(t, `#${f}`)] : [];
@@ -120,6 +130,7 @@ function language(
       score: null,
       weight: WEIGHTS.language,
       message: 'language not checked (no detector in this view)',
+      said: say('fcNoDetector'),
       evidence: [],
     };
   const samples = [
@@ -154,6 +165,7 @@ function language(
       score: null,
       weight: WEIGHTS.language,
       message: `language not checked: only ${detected} text(s) long enough to tell`,
+      said: say('fcFewTexts', num(detected)),
       evidence,
     };
   const inTarget = wanted.reduce((n, l) => n + (counts.get(l) ?? 0), 0);
@@ -162,6 +174,13 @@ function language(
     score: inTarget / detected,
     weight: WEIGHTS.language,
     message: `${inTarget} of ${detected} comments and captions in ${wanted.map(languageName).join('/')} (${summary})`,
+    said: say(
+      'fcLanguage',
+      num(inTarget),
+      num(detected),
+      wanted.map(languageName).join('/'),
+      summary,
+    ),
     evidence,
   };
 }
@@ -176,12 +195,14 @@ function location(brief: Brief, texts: Text[]): FitComponent | null {
       if (wanted.includes(c.code)) evidence.push(ev(t, `${c.code} ("${c.match}")`));
       else if (!other.includes(c.code)) other.push(c.code);
     }
+  const targets = [...new Set(evidence.map((e) => e.detail.slice(0, 2)))].join(', ');
   if (evidence.length)
     return {
       id: 'location',
       score: 1,
       weight: WEIGHTS.location,
-      message: `target country mentioned (${[...new Set(evidence.map((e) => e.detail.slice(0, 2)))].join(', ')})`,
+      message: `target country mentioned (${targets})`,
+      said: say('fcTargetCountry', targets),
       evidence,
     };
   if (other.length)
@@ -190,6 +211,7 @@ function location(brief: Brief, texts: Text[]): FitComponent | null {
       score: 0,
       weight: WEIGHTS.location,
       message: `only other countries mentioned (${other.slice(0, 5).join(', ')})`,
+      said: say('fcOtherCountries', other.slice(0, 5).join(', ')),
       evidence: [],
     };
   return {
@@ -197,6 +219,7 @@ function location(brief: Brief, texts: Text[]): FitComponent | null {
     score: null,
     weight: WEIGHTS.location,
     message: 'no country mentioned in bio or captions',
+    said: say('fcNoCountry'),
     evidence: [],
   };
 }
@@ -211,6 +234,7 @@ function followerRange(brief: Brief, followers: number | null): FitComponent | n
       score: null,
       weight: WEIGHTS.followers,
       message: 'no follower count to compare with the brief',
+      said: say('fcNoFollowers'),
       evidence: [],
     };
   const inside =
@@ -221,6 +245,7 @@ function followerRange(brief: Brief, followers: number | null): FitComponent | n
     score: inside ? 1 : 0,
     weight: WEIGHTS.followers,
     message: `${followers} followers ${inside ? 'within' : 'outside'} the brief's range ${span}`,
+    said: say(inside ? 'fcFollowersWithin' : 'fcFollowersOutside', String(followers), span),
     evidence: [{ kind: 'profile', id: 'followers', detail: String(followers) }],
   };
 }

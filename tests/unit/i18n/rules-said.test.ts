@@ -79,6 +79,72 @@ const CASES = {
   'no counts at all': reading({ posts: [post({ likes: null, comments: null })] }),
 };
 
+const FIT_PAGES = [
+  CASES['a healthy profile'],
+  CASES['no followers, few posts, no comments'],
+  CASES['sponsored posts without disclosure'],
+];
+
+/** Briefs that reach every part of the audience fit, checked and not. */
+const BRIEFS = {
+  'a brief with every part': {
+    name: 'Spring',
+    keywords: ['watercolour'],
+    hashtags: ['#paint'],
+    languages: ['en'],
+    countries: ['ES'],
+    followers: { min: 1000, max: 50_000 },
+  },
+  'a brief the creator falls foul of': {
+    name: 'Winter',
+    competitors: ['brand'],
+    excludedTopics: ['code'],
+    followers: { max: 100 },
+  },
+  'a brief just out of reach': { name: 'Late', followers: { min: 21_000 } },
+  'a brief the page cannot answer': {
+    name: 'Autumn',
+    keywords: ['ceramics'],
+    languages: ['fr'],
+    countries: ['PT'],
+    followers: { min: 1000 },
+  },
+};
+
+describe('every audience fit part that has a message says the same thing in English', () => {
+  test.each(Object.entries(BRIEFS))('%s', (_, brief) => {
+    for (const page of FIT_PAGES) {
+      const verdict = scoreReading(page, { now: NOW, brief, detectLanguage: () => 'en' });
+      expect(verdict.fit.components.length).toBeGreaterThan(0);
+      expect(saidMismatches(verdict)).toEqual([]);
+    }
+  });
+
+  test('the briefs reach the messages they are meant to test', () => {
+    const keys = new Set(
+      Object.values(BRIEFS).flatMap((brief) =>
+        FIT_PAGES.flatMap((page) => [
+          ...scoreReading(page, { now: NOW, brief }).fit.components.map((c) => c.said?.key),
+          ...scoreReading(page, { now: NOW, brief }).flags.map((f) => f.said?.key),
+        ]),
+      ),
+    );
+    for (const key of [
+      'fcTopic',
+      'fcHashtags',
+      'fcNoDetector',
+      'fcNoCountry',
+      'fcFollowersWithin',
+      'fcNoFollowers',
+      'flCompetitorMany',
+      'flExcludedMany',
+      'flAboveRangeFar',
+      'flBelowRangeNear',
+    ])
+      expect(keys, key).toContain(key);
+  });
+});
+
 describe('every rules sentence that has a message says the same thing in English', () => {
   test.each(Object.entries(CASES))('%s', (_, page) => {
     const verdict = scoreReading(page, { now: NOW });

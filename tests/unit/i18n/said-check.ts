@@ -7,7 +7,7 @@ import type { Verdict } from '../../../lib/model/verdict';
  * flag, engagement note and post left out that carries a message must read, through the English file, exactly as the rules wrote it.
  */
 export function saidMismatches(
-  verdict: Pick<Verdict, 'reasons' | 'flags'> & Partial<Pick<Verdict, 'engagement'>>,
+  verdict: Pick<Verdict, 'reasons' | 'flags'> & Partial<Pick<Verdict, 'engagement' | 'fit'>>,
 ): string[] {
   const out: string[] = [];
   const check = (said: Parameters<typeof saidText>[0], text: string) => {
@@ -19,6 +19,7 @@ export function saidMismatches(
   for (const r of verdict.reasons) check(r.said, r.text);
   for (const f of verdict.flags) check(f.said, f.message);
   for (const n of verdict.engagement?.notes ?? []) check(n.said, n.text);
+  for (const c of verdict.fit?.components ?? []) check(c.said, c.message);
   for (const p of verdict.engagement?.posts ?? [])
     if (p.excludedBecause !== null) check(p.excludedSaid, p.excludedBecause);
   return out;
