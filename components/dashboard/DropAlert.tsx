@@ -9,7 +9,7 @@ export function DropAlert({ drop, handle }: { drop: EngagementDrop; handle: stri
   if (!drop.alert || !drop.from || !drop.to || drop.drop === null) return null;
   return (
     <p className="alert" role="note" data-testid="scout-engagement-drop">
-      <WarnIcon />{' '}
+      <WarnIcon />
       {t(
         'dropAlert',
         handle,

@@ -100,7 +100,8 @@ export function OfferBuilder(props: {
       {range ? <p className="hint">{usualText(range, pricing.currency)}</p> : null}
       {warnings.map((w) => (
         <p key={w} className="hint warn" data-testid="scout-offer-warning" data-warning={w}>
-          <WarnIcon /> {OFFER_WARNING[w]}
+          <WarnIcon />
+          {OFFER_WARNING[w]}
         </p>
       ))}
       <details open className="fair-prices" data-testid="scout-offer-fair-prices">

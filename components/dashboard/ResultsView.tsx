@@ -146,7 +146,8 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                   {totals.problems.length > 0 ? (
                     <>
                       {' '}
-                      <WarnIcon /> {t('resCheck')}
+                      <WarnIcon />
+                      {t('resCheck')}
                     </>
                   ) : null}
                 </dd>
@@ -174,7 +175,7 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                 role="note"
                 data-testid="scout-result-problem"
               >
-                <WarnIcon /> @{l.handle}: {problem}
+                <WarnIcon />@{l.handle}: {problem}
               </p>
             )),
           )}
@@ -253,7 +254,8 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                       {l.problems.length > 0 ? (
                         <>
                           {' '}
-                          <WarnIcon /> {t('resCheck')}
+                          <WarnIcon />
+                          {t('resCheck')}
                         </>
                       ) : null}
                     </td>

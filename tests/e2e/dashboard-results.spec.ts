@@ -120,7 +120,7 @@ test('conversions above clicks flag the CVR; an amount beyond exact range is ref
   await expect(cvrOf('ann')).toHaveText('6.67%');
   await expect(page.getByTestId('scout-result-problem')).toHaveCount(1);
   await expect(page.getByTestId('scout-result-problem')).toHaveText(
-    '⚠ @eve: more conversions (20) than clicks (8): the conversion rate is not a real rate; check both figures',
+    '@eve: more conversions (20) than clicks (8): the conversion rate is not a real rate; check both figures',
   );
 });
 

@@ -59,10 +59,20 @@ for (const c of cases) {
 
     const shadow = await scout.host.evaluate((host) => {
       const root = host.shadowRoot!;
+      // The panel's own icons (components/common/icons.tsx): hidden, drawn with lines only, no text.
+      const ourIcon = (el: Element) =>
+        el.tagName.toLowerCase() === 'svg' &&
+        el.classList.contains('cs-icon') &&
+        el.getAttribute('aria-hidden') === 'true' &&
+        !el.textContent &&
+        [...el.querySelectorAll('*')].every((c) =>
+          ['path', 'circle', 'line', 'rect', 'polyline'].includes(c.tagName.toLowerCase()),
+        );
       return {
         text: root.textContent ?? '',
-        elements: root.querySelectorAll('img, script, iframe, object, embed, svg, video, audio')
-          .length,
+        elements: [
+          ...root.querySelectorAll('img, script, iframe, object, embed, svg, video, audio'),
+        ].filter((el) => !ourIcon(el)).length,
         hrefs: [...root.querySelectorAll('[href]')].map((a) => a.getAttribute('href') ?? ''),
         handlers: [...root.querySelectorAll('*')].flatMap((el) =>
           el.getAttributeNames().filter((name) => name.startsWith('on')),
