@@ -8,6 +8,7 @@ import { fieldWords, plainReason } from '../panel/evidence-words';
 import { formatCount, provenance } from '../panel/format';
 import { displayText, httpUrl, OWN_SENTENCE } from '../panel/text';
 import { saidText } from '../i18n/said';
+import { t, uiLocale } from '../i18n/messages';
 
 /** The store keeps a sentence that has its message as the message alone (lib/store/compact). */
 const StoredReason = Reason.extend({ text: z.string().default('') });
@@ -113,16 +114,16 @@ export function readingEvidence(
   const p = reading.profile;
   if (p) {
     const parts: [string, Count][] = [
-      ['Followers', p.followers],
-      ['Following', p.following],
-      ['Posts', p.posts],
+      [t('columnFollowers'), p.followers],
+      [t('columnFollowing'), p.following],
+      [t('columnPosts'), p.posts],
     ];
-    if (PLATFORMS[reading.platform].profileLikes) parts.push(['Likes', p.likes]);
+    if (PLATFORMS[reading.platform].profileLikes) parts.push([t('countLikes'), p.likes]);
     for (const [name, count] of parts)
       numbers.push({
         label: name,
         value: countText(count),
-        lines: provenance(count, name.toLowerCase()),
+        lines: provenance(count, name.toLocaleLowerCase(uiLocale())),
       });
   }
   return {
@@ -150,12 +151,17 @@ export function readingEvidence(
     posts: postsRead(record),
     comments: keptComments(verdict.comments),
     commentsRead: storedCommentsRead(verdict),
-    missing: reading.missing.map(
-      (m) =>
-        `Couldn't read ${displayText(fieldWords(m.field), 60)}: ${displayText(plainReason(m.reason, 'not on the page'), 240)}`,
+    missing: reading.missing.map((m) =>
+      t(
+        'couldntReadName',
+        displayText(fieldWords(m.field), 60),
+        displayText(plainReason(m.reason, t('notOnThisPage')), 240),
+      ),
     ),
   };
 }
+
+const FIELD_WORD = { likes: 'fieldLikes', comments: 'fieldComments', views: 'fieldViews' } as const;
 
 /** The posts of the last visit, with their numbers as the record keeps them (its recent posts). */
 function postsRead(record: Pick<CreatorRecord, 'lastReading' | 'recentPosts'>): PostEvidence[] {
@@ -165,13 +171,13 @@ function postsRead(record: Pick<CreatorRecord, 'lastReading' | 'recentPosts'>): 
     .map((post) => {
       const counts = (['likes', 'comments', 'views'] as const)
         .filter((name) => post[name] !== null)
-        .map((name) => `${formatCount(post[name], post.countsExact)} ${name}`)
+        .map((name) => `${formatCount(post[name], post.countsExact)} ${t(FIELD_WORD[name])}`)
         .join(', ');
       return {
         id: displayText(post.id, 40),
         url: httpUrl(post.url),
         takenAt: post.takenAt,
-        counts: counts || 'no counts read',
+        counts: counts || t('noCounts'),
         caption: displayText(post.caption, 160),
       };
     });

@@ -21,6 +21,7 @@ const LOCALISED = [
   'lib/dashboard/columns.ts',
   'lib/rules/caption/wording.ts',
   'lib/rules/pricing/price-text.ts',
+  'lib/dashboard/creator-view.ts',
   'lib/dashboard/top-performers.ts',
   'lib/rules/caption/approvals-due.ts',
   'lib/rules/ambassador/check-ins.ts',
