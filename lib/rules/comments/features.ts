@@ -13,7 +13,6 @@ const MASK = BUCKETS - 1;
 const MAX_CHARS = 400;
 /** Character n-grams read the start of a long comment only: its words still count to MAX_CHARS. */
 const CHAR_CHARS = 200;
-const CHAR_MIN = 3;
 const CHAR_MAX = 5;
 
 export const CLASSES = ['spam', 'generic', 'genuine'] as const;
@@ -82,9 +81,11 @@ export function abstractText(norm: string): string {
   return t;
 }
 
-const WORD_SEED = 0x811c9dc5;
+// The seeds as the 32-bit integers the hashing reads them as (`| 0`), and every sum wrapped the
+// same way before mixing: the same buckets, in integer arithmetic the JIT keeps in registers.
+const WORD_SEED = 0x811c9dc5 | 0;
 const BIGRAM_SEED = 0x01000193;
-const CHAR_SEED = 0x9e3779b1;
+const CHAR_SEED = 0x9e3779b1 | 0;
 
 function mix(h: number): number {
   h ^= h >>> 16;
@@ -176,7 +177,7 @@ export const unigramBucket = (s: WordSpans, i: number): number => mix(s.hash[i]!
 /** Bucket of the bigram of words i − 1 and i, or −1 where there is none. */
 export function bigramBucket(s: WordSpans, i: number): number {
   if (i === 0 || s.hash[i - 1] === 0) return -1;
-  return mix(Math.imul(s.hash[i - 1]! ^ s.hash[i]!, BIGRAM_SEED) + 1);
+  return mix((Math.imul(s.hash[i - 1]! ^ s.hash[i]!, BIGRAM_SEED) + 1) | 0);
 }
 
 /** Room for the most features of an abstract text (at most 1.5 × MAX_CHARS characters). */
@@ -203,7 +204,7 @@ function featureBuckets(text: string): number {
   for (let i = 0; i < s.count; i++) {
     const h = hashes[i]!;
     out[n++] = mix(h);
-    if (prev !== 0) out[n++] = mix(Math.imul(prev ^ h, BIGRAM_SEED) + 1);
+    if (prev !== 0) out[n++] = mix((Math.imul(prev ^ h, BIGRAM_SEED) + 1) | 0);
     prev = h;
   }
   // The characters the grams read (up to end + 2), digits folded, a space before and after:
@@ -216,14 +217,19 @@ function featureBuckets(text: string): number {
     codes[j + 1] = isDigit(c) ? 48 : c;
   }
   codes[last + 1] = 32;
+  // From each position (−1: the space before) the 3-, 4- and 5-gram, hashed one character at a
+  // time (FNV-1a), each mixed with its length − 1; grams stop at the space after the text.
   for (let i = -1; i < end - 1; i++) {
-    let g = CHAR_SEED;
-    for (let k = 0; k < CHAR_MAX; k++) {
-      const j = i + k;
-      g = Math.imul(g ^ codes[j + 1]!, 16777619);
-      if (k >= CHAR_MIN - 1) out[n++] = mix(g + k);
-      if (j >= len) break;
-    }
+    let g = Math.imul(CHAR_SEED ^ codes[i + 1]!, 16777619);
+    g = Math.imul(g ^ codes[i + 2]!, 16777619);
+    g = Math.imul(g ^ codes[i + 3]!, 16777619);
+    out[n++] = mix((g + 2) | 0);
+    if (i + 2 >= len) continue;
+    g = Math.imul(g ^ codes[i + 4]!, 16777619);
+    out[n++] = mix((g + 3) | 0);
+    if (i + 3 >= len) continue;
+    g = Math.imul(g ^ codes[i + 5]!, 16777619);
+    out[n++] = mix((g + 4) | 0);
   }
   return n;
 }

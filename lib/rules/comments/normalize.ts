@@ -50,7 +50,7 @@ export function normalizeComment(raw: string): string {
     s = s.toLowerCase();
     return s.includes('  ') ? s.replace(/ +/g, ' ').trim() : s.trim();
   }
-  s = s.replace(/\uFEFF/g, '');
+  if (s.includes('\uFEFF')) s = s.replace(/\uFEFF/g, '');
   if (COMPAT.test(s)) s = s.normalize('NFKC');
   s = s.toLowerCase();
   if (ACCENTED.test(s))

@@ -98,15 +98,23 @@ function youtubeOnly(text: string): boolean {
   return all.length > 0 && all.every((l) => YOUTUBE.test(l));
 }
 
+/** What any PATH_DOMAIN match holds: a dot, two to six letters and a slash ("x.pl/…"). */
+const DOT_LETTERS_SLASH = /\.[a-z]{2,6}\//;
+
+/** SPACED_DOMAIN, tried only where ".com" or ". com" stands (it starts at every position). */
+function spacedDomain(text: string): boolean {
+  return (text.includes('.com') || text.includes('. com')) && SPACED_DOMAIN.test(text);
+}
+
 /** A domain, written plainly or spaced out ("site . com/x"); "@shop.co" is an account, not a link. */
 function hasDomain(text: string, hasAt: boolean): boolean {
   if (!text.includes('.')) return false;
-  if (text.includes('/') && PATH_DOMAIN.test(text)) return true;
+  if (text.includes('/') && DOT_LETTERS_SLASH.test(text) && PATH_DOMAIN.test(text)) return true;
   const spaced = text.includes(' com') || text.includes('. com');
-  if (!(DOMAIN.test(text) || (spaced && SPACED_DOMAIN.test(text)))) return false;
+  if (!(DOMAIN.test(text) || (spaced && spacedDomain(text)))) return false;
   if (!hasAt) return true;
   const bare = text.replace(MENTIONS, ' ');
-  return DOMAIN.test(bare) || (spaced && SPACED_DOMAIN.test(bare));
+  return DOMAIN.test(bare) || (spaced && spacedDomain(bare));
 }
 
 /** How many words are not generic praise words: "i love this song so much" has one. */
