@@ -1,89 +1,16 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { readBriefJson, briefToJson } from '../../../lib/dashboard/brief-io';
-import { issuesWithLines, readJson } from '../../../lib/dashboard/import-errors';
-import { linesOfPaths, prefixes } from '../../../lib/dashboard/json-lines';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { resultsUpdates } from '../../../lib/dashboard/results-updates';
 import { csvRow } from '../../../lib/dashboard/csv-rows';
 import { ALL_CAMPAIGNS, buildRows } from '../../../lib/dashboard/rows';
 import { shortlistToCsv } from '../../../lib/export/shortlist-csv';
 import { RuleSettings } from '../../../lib/model/settings';
 import { readShortlistCsv, shortlistUpdates } from '../../../lib/dashboard/shortlist-import';
 import type { Campaign } from '../../../lib/model/campaign';
-import { CreatorRecord, STORE_VERSION, type CampaignEntry } from '../../../lib/model/creator';
 import { ok, testServer, visit } from '../store/helpers';
 
 const campaigns = [{ id: 'c1', name: 'Spring kit' }] as Campaign[];
 const NOW = '2026-03-20T10:00:00.000Z';
-
-describe('linesOfPaths', () => {
-  const text =
-    '{\n  "a": 1,\n  "list": [\n    { "x": "y" },\n    {\n      "x": "z\\"}"\n    }\n  ]\n}';
-  test.each([
-    ['a', 2],
-    ['list', 3],
-    ['list[0]', 4],
-    ['list[0].x', 4],
-    ['list[1].x', 6],
-    // Missing fields: the line of the deepest parent present.
-    ['list[1].missing', 5],
-    ['nothing', 1],
-    ['(root)', 1],
-  ])('%s is on line %i', (path, line) => {
-    expect(linesOfPaths(text, [path]).get(path)).toBe(line);
-  });
-
-  test('prefixes', () => {
-    expect(prefixes('a.b[2].c')).toEqual(['(root)', 'a', 'a.b', 'a.b[2]', 'a.b[2].c']);
-  });
-});
-
-describe('readJson / issuesWithLines', () => {
-  test('a syntax error names its line', () => {
-    const read = readJson('{\n  "a": 1,\n  "b": \n}');
-    expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors[0]!.line).toBe(4);
-  });
-  test('issues are sorted by line', () => {
-    const text = '{\n "a": 1,\n "b": 2\n}';
-    expect(
-      issuesWithLines(text, [
-        { path: 'b', message: 'x' },
-        { path: 'a', message: 'y' },
-      ]).map((e) => e.line),
-    ).toEqual([2, 3]);
-  });
-});
-
-describe('readBriefJson', () => {
-  test('a valid brief round-trips', () => {
-    const brief = {
-      name: 'Spring',
-      keywords: ['watercolor'],
-      languages: ['en'],
-      followers: { min: 10_000 },
-    };
-    expect(readBriefJson(briefToJson(brief))).toEqual({ ok: true, brief });
-  });
-  test('unknown fields are errors naming them, on their line', () => {
-    const read = readBriefJson(
-      '{\n  "name": "x",\n  "budget": 5,\n  "followers": {\n    "min": 1,\n    "avg": 2\n  }\n}',
-    );
-    expect(read).toEqual({
-      ok: false,
-      errors: [
-        { line: 3, field: 'budget', message: 'unknown field "budget"' },
-        { line: 6, field: 'followers.avg', message: 'unknown field "avg"' },
-      ],
-    });
-  });
-  test('a bad value names its field and line', () => {
-    const read = readBriefJson('{\n  "name": "x",\n  "countries": ["US", "usa"]\n}');
-    expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors).toMatchObject([{ line: 3, field: 'countries[1]' }]);
-  });
-});
 
 describe('readShortlistCsv', () => {
   test('reads the export headers, resolves campaigns by name, splits tags', () => {
@@ -321,126 +248,5 @@ describe('readShortlistCsv', () => {
         campaigns: campaigns.map(({ updatedAt: _e, ...entry }) => entry),
       }));
     expect(withoutTimes(after)).toEqual(withoutTimes(before));
-  });
-});
-
-describe('resultsUpdates', () => {
-  const imported = (key: string, values: Record<string, number | null>) => ({
-    key,
-    values,
-    lines: [2],
-    via: ['code' as const],
-  });
-
-  test('only matched members of the campaign, only their results, mapped columns replacing', () => {
-    const ann = creator('ann', 'c1', {
-      impressions: 100,
-      clicks: 10,
-      conversions: 1,
-      revenue: 40,
-      paymentOverride: null,
-      basis: 'hand',
-      byBasis: [],
-      updatedAt: NOW,
-    });
-    const bob = creator('bob', 'other', null);
-    const updates = resultsUpdates(
-      [ann, bob],
-      [
-        imported('instagram:ann', { conversions: 3, revenue: null }),
-        imported('instagram:bob', { conversions: 9 }),
-        imported('instagram:nobody', { conversions: 9 }),
-      ],
-      'c1',
-      NOW,
-    );
-    expect(updates).toEqual([
-      {
-        key: { platform: 'instagram', handle: 'ann' },
-        campaignId: 'c1',
-        patch: {
-          results: {
-            impressions: 100,
-            clicks: 10,
-            conversions: 3,
-            revenue: 40,
-            paymentOverride: null,
-            paymentFrom: null,
-            // The file brought conversions matched by code: they now count by code, and the
-            // code-based figures are kept apart for the comparison with a link-based file.
-            basis: 'code',
-            byBasis: [
-              {
-                basis: 'code',
-                clicks: null,
-                conversions: 3,
-                revenue: null,
-                from: 'an imported file',
-                at: NOW,
-              },
-            ],
-            updatedAt: NOW,
-          },
-        },
-      },
-    ]);
-  });
-});
-
-function creator(
-  handle: string,
-  campaignId: string,
-  results: CampaignEntry['results'],
-): CreatorRecord {
-  return CreatorRecord.parse({
-    schemaVersion: STORE_VERSION,
-    platform: 'instagram',
-    handle,
-    displayName: null,
-    firstSeenAt: null,
-    lastSeenAt: null,
-    shortlistedAt: NOW,
-    log: [],
-    tags: [],
-    affiliateLink: null,
-    snapshots: [],
-    lastReading: null,
-    recentPosts: [],
-    updatedAt: NOW,
-    campaigns: [
-      {
-        campaignId,
-        status: 'live',
-        addedAt: NOW,
-        discountCode: null,
-        trackingLink: null,
-        offerOverride: null,
-        results,
-        redFlags: [],
-        deliverables: [],
-        removedDeliverables: [],
-        publishAt: null,
-        updatedAt: NOW,
-      },
-    ],
-  });
-}
-
-describe('syntax error lines', () => {
-  test.each([
-    ['{\n  "a": 1,\n  "b": \n}', 4],
-    ['{\n  "a": 1\n  "b": 2\n}', 3],
-    ['[1,\n2,\n]', 3],
-    ['{\n "a": tru }', 2],
-    ['{"a": "unterminated', 1],
-    ['\n\n', 3],
-  ])('%j fails on line %i', (text, line) => {
-    const read = readJson(text);
-    expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.errors[0]!.line).toBe(line);
-  });
-  test('valid JSON has no error offset', async () => {
-    const { firstErrorOffset } = await import('../../../lib/dashboard/json-lines');
-    expect(firstErrorOffset('{"a": [1, -2.5e3, "x\\"y", true, null, {}]}')).toBeNull();
   });
 });
