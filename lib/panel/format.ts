@@ -56,6 +56,31 @@ export function formatDateTime(at: string | number | null): string {
   return d ? dateFormat('time', { dateStyle: 'medium', timeStyle: 'short' }).format(d) : NO_VALUE;
 }
 
+/** "12 May" in British English, "May 12" in American, "12 mai" in French: a day without its year, in UTC. */
+export function formatShortDay(at: string | number | null): string {
+  const d = at === null ? null : toDate(at);
+  return d
+    ? dateFormat('short-day', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(d)
+    : NO_VALUE;
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+/** "today", "yesterday", "5 days ago", "2 weeks ago", "3 months ago" in the browser's language. */
+export function formatAgo(at: string | null, now: Date): string {
+  const days = at ? Math.floor((now.getTime() - Date.parse(at)) / 86_400_000) : NaN;
+  if (!Number.isFinite(days)) return NO_VALUE;
+  const locale = uiLocale();
+  let f = relativeFormats.get(locale);
+  if (!f) {
+    f = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, f);
+  }
+  if (days < 1) return f.format(0, 'day');
+  if (days < 14) return f.format(-days, 'day');
+  if (days < 60) return f.format(-Math.floor(days / 7), 'week');
+  return f.format(-Math.floor(days / 30), 'month');
+}
+
 /** "783,427" for an exact count, "≈783.4K" for a rounded display value. */
 export function formatCount(value: number | null, exact = true): string {
   if (value === null || !Number.isFinite(value)) return NO_VALUE;

@@ -2,37 +2,27 @@ import { toCsv, type CsvColumn } from '../export/csv-write';
 import type { Prospect, Sighting } from '../model/prospects';
 import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
+import { VerdictLabel } from '../model/verdict';
+import { t } from '../i18n/messages';
+import { verdictShortLabel } from '../i18n/labels';
+import { formatAgo, formatCount, formatShortDay } from '../panel/format';
 
-/**
- * The to-vet list as the popup and the dashboard show it. User-facing wording of the discovery
- * feature lives here (and in the panel's Prospects) until the shared labels/i18n land.
- */
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const day = (iso: string) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? '' : `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]}`;
-};
+/** The to-vet list as the popup and the dashboard show it, in the browser's language. */
 
 export function sightingText(s: Sighting): string {
   if (s.page === 'post' || s.page === 'video') {
-    const whose = s.place ? `${s.place}'s post` : 'a post';
-    const of = s.postedAt ? ` of ${day(s.postedAt)}` : '';
-    return `commented on ${whose}${of}${s.quote ? `: '${s.quote}'` : ''}`;
+    const day = s.postedAt ? formatShortDay(s.postedAt) : null;
+    const where = s.place
+      ? day
+        ? t('sightingPostOfDay', s.place, day)
+        : t('sightingPostOf', s.place)
+      : day
+        ? t('sightingAPostOfDay', day)
+        : t('sightingAPost');
+    return s.quote ? t('sightingQuote', where, s.quote) : where;
   }
-  if (s.page === 'explore') return `seen on the explore page, ${day(s.at)}`;
-  return `seen in top posts of ${s.place}, ${day(s.at)}`;
-}
-
-export function ago(iso: string | null, now: Date): string {
-  if (!iso) return 'never';
-  const days = Math.floor((now.getTime() - Date.parse(iso)) / 86_400_000);
-  if (!Number.isFinite(days)) return '';
-  if (days < 1) return 'today';
-  if (days < 2) return 'yesterday';
-  if (days < 14) return `${days} days ago`;
-  if (days < 60) return `${Math.floor(days / 7)} weeks ago`;
-  return `${Math.floor(days / 30)} months ago`;
+  if (s.page === 'explore') return t('sightingExplore', formatShortDay(s.at));
+  return t('sightingTop', s.place, formatShortDay(s.at));
 }
 
 export interface Known {
@@ -40,13 +30,11 @@ export interface Known {
   verdict: string | null;
 }
 
-const VERDICT_WORDS: Record<string, string> = {
-  strong: 'strong',
-  review: 'review',
-  skip: 'skip',
-  'insufficient-data': 'not enough data',
-};
-export const verdictWord = (v: string | null) => (v ? (VERDICT_WORDS[v] ?? v) : '');
+function verdictWord(v: string | null): string {
+  const label = VerdictLabel.safeParse(v);
+  return label.success ? verdictShortLabel(label.data) : t('verdictNone');
+}
+const ago = (at: string | null, now: Date): string => (at ? formatAgo(at, now) : t('whenNever'));
 
 export interface ToVetRow {
   id: string;
@@ -78,9 +66,9 @@ export function toVetRows(
       const k = known[id];
       const vetted =
         p.status === 'vetted'
-          ? `vetted: ${verdictWord(p.verdict) || 'no verdict'}, ${ago(p.vettedAt, now)}`
+          ? t('prospectVettedAgo', verdictWord(p.verdict), ago(p.vettedAt, now))
           : k && k.at
-            ? `already vetted: ${verdictWord(k.verdict) || 'no verdict'}, ${ago(k.at, now)}`
+            ? t('prospectKnownAgo', verdictWord(k.verdict), ago(k.at, now))
             : '';
       return {
         id,
@@ -90,9 +78,11 @@ export function toVetRows(
         url: PLATFORMS[p.platform].profileUrl(p.handle),
         where: p.sightings[0] ? sightingText(p.sightings[0]) : '',
         seen:
-          p.seenCount > 1
-            ? `seen ${p.seenCount} times${places > 1 ? ` in ${places} places` : ''}`
-            : 'seen once',
+          p.seenCount <= 1
+            ? t('prospectSeenOnce')
+            : places > 1
+              ? t('prospectSeenTimesPlaces', formatCount(p.seenCount), formatCount(places))
+              : t('prospectSeenTimes', formatCount(p.seenCount)),
         vetted,
         seenCount: p.seenCount,
         lastSeen: p.sightings[0]?.at ?? p.firstSeenAt,
@@ -114,14 +104,57 @@ export const nextToVet = (rows: readonly ToVetRow[]): ToVetRow | null =>
   rows.find((r) => r.status === 'to-vet') ??
   null;
 
+// Descriptions are read when shown: at module load the browser's messages are not set yet.
 const COLUMNS: CsvColumn<ToVetRow>[] = [
-  { header: 'platform', description: 'instagram or tiktok', value: (r) => r.platform },
-  { header: 'handle', description: 'the account name, without @', value: (r) => r.handle },
-  { header: 'profile_url', description: 'link to the profile', value: (r) => r.url },
-  { header: 'status', description: 'to-vet or vetted', value: (r) => r.status },
-  { header: 'found', description: 'where it was found', value: (r) => r.where },
-  { header: 'times_seen', description: 'times seen in all', value: (r) => r.seenCount },
-  { header: 'vetted', description: 'the verdict when vetted', value: (r) => r.vetted },
+  {
+    header: 'platform',
+    get description() {
+      return t('toVetColPlatform');
+    },
+    value: (r) => r.platform,
+  },
+  {
+    header: 'handle',
+    get description() {
+      return t('toVetColHandle');
+    },
+    value: (r) => r.handle,
+  },
+  {
+    header: 'profile_url',
+    get description() {
+      return t('toVetColUrl');
+    },
+    value: (r) => r.url,
+  },
+  {
+    header: 'status',
+    get description() {
+      return t('toVetColStatus');
+    },
+    value: (r) => r.status,
+  },
+  {
+    header: 'found',
+    get description() {
+      return t('toVetColFound');
+    },
+    value: (r) => r.where,
+  },
+  {
+    header: 'times_seen',
+    get description() {
+      return t('toVetColSeen');
+    },
+    value: (r) => r.seenCount,
+  },
+  {
+    header: 'vetted',
+    get description() {
+      return t('toVetColVetted');
+    },
+    value: (r) => r.vetted,
+  },
 ];
 
 /** CSV through the shared writer: text cleaned, formulas neutralised. */

@@ -42,6 +42,7 @@ const LOCALISED = [
   'lib/outreach/tracked-link.ts',
   'lib/popup/draft-input.ts',
   'lib/popup/tracking.ts',
+  'lib/prospects/view.ts',
 ];
 
 const sources = (dir: string): string[] =>

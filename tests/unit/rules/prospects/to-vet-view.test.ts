@@ -1,4 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import de from '../../../../public/_locales/de/messages.json';
+import { setMessageSource, substitute, type MessageKey } from '../../../../lib/i18n/messages';
 import { Prospect } from '../../../../lib/model/prospects';
 import { nextToVet, toVetCsv, toVetRows } from '../../../../lib/prospects/view';
 
@@ -51,9 +53,11 @@ describe('the to-vet list', () => {
       NOW,
     );
     expect(rows.map((r) => r.handle)).toEqual(['twice', 'recent', 'once', 'known', 'vetted']);
-    expect(rows[3]!.vetted).toBe('already vetted: review, 2 weeks ago');
-    expect(rows[4]!.vetted).toBe('vetted: review, yesterday');
-    expect(rows[0]!.where).toBe("commented on @brand's post of 12 May: 'where did you get …'");
+    expect(rows[3]!.vetted).toBe('already vetted: Closer look, 2 weeks ago');
+    expect(rows[4]!.vetted).toBe('vetted: Closer look, yesterday');
+    expect(rows[0]!.where).toBe("commented on @brand's post of May 12: 'where did you get …'");
+    expect(rows[0]!.seen).toBe('seen 2 times');
+    expect(rows[2]!.seen).toBe('seen once');
     expect(nextToVet(rows)!.handle).toBe('twice');
   });
 
@@ -77,5 +81,53 @@ describe('the to-vet list', () => {
     expect(csv).toContain('https://www.instagram.com/ann/');
     expect(csv).toContain(`,"'=2+5",`);
     expect(csv).not.toMatch(/,=2\+5/);
+  });
+});
+
+describe('the to-vet list in German', () => {
+  afterEach(() => setMessageSource(null));
+
+  test('where, how often and when it was vetted follow the browser language', () => {
+    setMessageSource({
+      message: (key: MessageKey, args) =>
+        Object.hasOwn(de, key) ? substitute(de[key as keyof typeof de], args) : '',
+      locale: 'de-DE',
+    });
+    const rows = toVetRows(
+      [
+        p('twice', 'to-vet', 2, '2026-05-01T00:00:00Z', {
+          sightings: [
+            {
+              at: '2026-05-01T00:00:00Z',
+              page: 'hashtag',
+              place: '#slowfashion',
+              postId: null,
+              postedAt: null,
+              quote: null,
+            },
+            {
+              at: '2026-05-02T00:00:00Z',
+              page: 'hashtag',
+              place: '#upcycling',
+              postId: null,
+              postedAt: null,
+              quote: null,
+            },
+          ],
+        }),
+        p('vetted', 'vetted', 1, '2026-05-20T00:00:00Z', {
+          vettedAt: '2026-05-12T00:00:00Z',
+          verdict: 'skip',
+        }),
+      ],
+      {},
+      NOW,
+    );
+    expect(rows[0]!.where).toBe('in den Top-Beiträgen von #slowfashion gesehen, 1. Mai');
+    expect(rows[0]!.seen).toBe('2-mal an 2 Orten gesehen');
+    expect(rows[1]!.vetted).toBe('geprüft: Überspringen, vor 2 Wochen');
+    expect(rows[1]!.where).toBe(
+      'hat den Beitrag von @brand vom 12. Mai kommentiert: „where did you get …“',
+    );
   });
 });
