@@ -100,6 +100,7 @@ export type Rating = z.infer<typeof Rating>;
 export const SeedReading = z.object({
   level: z.enum(['red-flag', 'below', 'healthy', 'above', 'no-band']),
   text: z.string(),
+  said: Said.optional(),
 });
 export type SeedReading = z.infer<typeof SeedReading>;
 

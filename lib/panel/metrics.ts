@@ -147,7 +147,7 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
       ? t('noBenchmark')
       : '';
   const evidence: string[] = [];
-  if (e.seed) evidence.push(displayText(e.seed.text, 240));
+  if (e.seed) evidence.push(displayText(saidText(e.seed.said, e.seed.text), 240));
   if (r)
     evidence.push(
       t(

@@ -69,6 +69,14 @@ const CASES = {
   }),
   'no followers, few posts, no comments': reading({ followers: null, posts: posts([900]) }),
   'two posts only': reading({ posts: posts([900, 1000]) }),
+  'a macro creator above the red flag (no healthy range named)': reading({
+    followers: 200_000,
+    posts: posts([4000, 5000, 4500]),
+  }),
+  'an account under 1,000 followers (no row of the seed)': reading({
+    followers: 800,
+    posts: posts([90, 100, 110]),
+  }),
   'a micro creator under the band, above 1%': reading({
     followers: 50_000,
     posts: posts([1000, 1100, 900, 1050]),

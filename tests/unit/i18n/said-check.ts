@@ -19,6 +19,7 @@ export function saidMismatches(
   for (const r of verdict.reasons) check(r.said, r.text);
   for (const f of verdict.flags) check(f.said, f.message);
   for (const n of verdict.engagement?.notes ?? []) check(n.said, n.text);
+  if (verdict.engagement?.seed) check(verdict.engagement.seed.said, verdict.engagement.seed.text);
   for (const c of verdict.fit?.components ?? []) check(c.said, c.message);
   for (const p of verdict.engagement?.posts ?? [])
     if (p.excludedBecause !== null) check(p.excludedSaid, p.excludedBecause);
