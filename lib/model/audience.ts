@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Said } from './said';
 
 /**
  * The audience sample: accounts read from a followers list (or a post's likes list) the page itself
@@ -77,7 +78,15 @@ export const AudienceAggregate = z.object({
   matchingShare: z.number().min(0).max(1).nullable(),
   /** At most ten handles, with the reasons shown for them. */
   examples: z
-    .array(z.object({ handle: z.string(), suspicious: z.boolean(), reasons: z.array(z.string()) }))
+    .array(
+      z.object({
+        handle: z.string(),
+        suspicious: z.boolean(),
+        reasons: z.array(z.string()),
+        /** The reasons as locale messages (absent in samples kept before they existed). */
+        said: z.array(Said).optional(),
+      }),
+    )
     .max(10),
 });
 export type AudienceAggregate = z.infer<typeof AudienceAggregate>;

@@ -2,10 +2,11 @@ import type { AudienceAggregate, AudienceThresholds } from '../model/audience';
 import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
 import type { AudienceSample, JudgedAccount } from '../rules/audience/sample';
-import { wording } from '../rules/audience/wording';
 import { percent } from '../rules/stats';
 import { displayText } from './text';
 import { t } from '../i18n/messages';
+import { saidText } from '../i18n/said';
+import type { Said } from '../model/said';
 
 /** What a view needs of a sample: a live one (the panel) or the aggregate a record keeps. */
 export type SampleFigures = Pick<
@@ -21,7 +22,9 @@ export type SampleFigures = Pick<
   | 'tooFew'
 > & {
   examples: (Pick<JudgedAccount, 'handle' | 'suspicious' | 'reasons'> & {
+    said?: Said[];
     matches?: string[] | null;
+    matchesSaid?: Said[] | null;
   })[];
 };
 
@@ -77,19 +80,15 @@ export function audienceView(s: SampleFigures, th: AudienceThresholds): Audience
     summary,
     match,
     note: s.tooFew
-      ? kind === 'followers'
-        ? wording.tooFew
-        : wording.tooFewLikers
-      : kind === 'followers'
-        ? wording.whatFollowers
-        : wording.whatLikers,
+      ? t(followers ? 'audTooFewFollowers' : 'audTooFewLikers')
+      : t(followers ? 'audWhatFollowers' : 'audWhatLikers'),
     tooFew: s.tooFew,
     level: s.suspiciousShare !== null && s.suspiciousShare > th.flagShare ? 'bad' : null,
     examples: s.examples.map((e) => {
       const parts = [
         t(e.suspicious ? 'likelyFake' : e.reasons.length ? 'notFlagged' : 'noSign'),
-        ...e.reasons,
-        ...(e.matches ?? []).map((m) => t('matchesTerm', m)),
+        ...e.reasons.map((r, i) => saidText(e.said?.[i], r)),
+        ...(e.matches ?? []).map((m, i) => t('matchesTerm', saidText(e.matchesSaid?.[i], m))),
       ];
       return {
         handle: displayText(e.handle, 40),

@@ -5,7 +5,7 @@ import {
   summarizeAudience,
   type AudienceSample,
 } from '../../lib/rules/audience/sample';
-import { wording } from '../../lib/rules/audience/wording';
+import { t } from '../../lib/i18n/messages';
 import { detectFrancLanguage } from '../../lib/rules/fit/language';
 import { percent } from '../../lib/rules/stats';
 import { accountListReaders, profileHandleOf } from '../../lib/sites/account-lists';
@@ -96,7 +96,7 @@ function formatHuman(handle: string, s: AudienceSample): string {
       : `${percent(s.suspiciousShare)} look fake or inactive (${s.suspicious} of ${s.sample}; 95% range ${percent(s.interval!.low)}–${percent(s.interval!.high)})`;
   const lines = [
     `@${handle}: ${s.sample} followers read — ${share}`,
-    s.tooFew ? wording.tooFew : wording.whatFollowers,
+    t(s.tooFew ? 'audTooFewFollowers' : 'audWhatFollowers'),
   ];
   if (s.matching !== null)
     lines.push(`${s.matching} of ${s.sample} match the brief (${percent(s.matchingShare ?? 0)})`);

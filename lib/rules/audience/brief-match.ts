@@ -3,7 +3,7 @@ import type { Brief } from '../../model/brief';
 import type { LanguageDetector } from '../fit/detector';
 import { countriesIn } from '../fit/countries';
 import { containsPhrase, fold, tagKey } from '../text';
-import { wording } from './wording';
+import { wording, type KeywordPlace, type Worded } from './wording';
 
 /** Fewer words than this say too little about a language (a name alone never does). */
 const MIN_WORDS_FOR_LANGUAGE = 3;
@@ -40,15 +40,15 @@ export function briefMatches(
   a: ListAccount,
   terms: BriefTerms,
   detect?: LanguageDetector,
-): string[] {
-  const matches: string[] = [];
+): Worded[] {
+  const matches: Worded[] = [];
   const text = [a.displayName, a.bio].filter((s): s is string => Boolean(s?.trim())).join('\n');
   if (terms.languages.length && detect && text.split(/\s+/).length >= MIN_WORDS_FOR_LANGUAGE) {
     const lang = detect(text.replace(/[@#][\p{L}\p{N}._]+/gu, ' '));
     if (lang && terms.languages.includes(lang)) matches.push(wording.match.language(lang));
   }
   if (terms.keywords.length) {
-    const places: [string, string][] = [
+    const places: [KeywordPlace, string][] = [
       ['name', fold(a.displayName ?? '')],
       ['bio', fold(a.bio ?? '')],
       ['handle', fold(a.handle.replace(/[._]+/g, ' '))],

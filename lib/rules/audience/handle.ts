@@ -1,5 +1,5 @@
 import type { AudienceThresholds } from '../../model/audience';
-import { wording } from './wording';
+import { wording, type Worded } from './wording';
 
 /** Digraphs and trigraphs that sound as one consonant: "nightschool" is not random letters. */
 const CLUSTERS = /sch|tch|ght|ph|th|ch|sh|ck|wh|gh|ng|qu/g;
@@ -14,7 +14,7 @@ const CONSONANTS = /[bcdfghjklmnpqrstvwxzGS]+/g;
 export function generatedHandle(
   handle: string,
   t: Pick<AudienceThresholds, 'handleDigitRun' | 'handleConsonantRun'>,
-): string | null {
+): Worded | null {
   const h = handle.replace(/^@/, '').toLowerCase();
   if (/^user\d{4,}$/.test(h)) return wording.handle.platformDefault;
   const run = h.match(new RegExp(`\\d{${t.handleDigitRun},}`));

@@ -7,6 +7,7 @@ import type {
 } from '../../model/audience';
 import type { Brief } from '../../model/brief';
 import type { Platform } from '../../model/reading';
+import type { Said } from '../../model/said';
 import type { LanguageDetector } from '../fit/detector';
 import { wilsonInterval } from '../wilson';
 import { briefMatches, briefTerms, hasText } from './brief-match';
@@ -18,8 +19,11 @@ export interface JudgedAccount {
   handle: string;
   suspicious: boolean;
   reasons: string[];
+  /** The reasons as locale messages. */
+  said: Said[];
   /** Null without a brief to match. */
   matches: string[] | null;
+  matchesSaid: Said[] | null;
 }
 
 export interface AudienceSample {
@@ -75,11 +79,14 @@ export function summarizeAudience(
   const terms = briefTerms(o.brief);
   const judged: JudgedAccount[] = accounts.map((a) => {
     const j = judgeAccount(a, o.platform, o.thresholds);
+    const matches = terms ? briefMatches(a, terms, o.detectLanguage) : null;
     return {
       handle: a.handle,
       suspicious: j.suspicious,
       reasons: j.reasons,
-      matches: terms ? briefMatches(a, terms, o.detectLanguage) : null,
+      said: j.said,
+      matches: matches && matches.map((m) => m.text),
+      matchesSaid: matches && matches.map((m) => m.said),
     };
   });
   const n = judged.length;
@@ -122,8 +129,11 @@ export function toAggregate(s: AudienceSample): AudienceAggregate {
     high: s.interval?.high ?? null,
     matching: s.matching,
     matchingShare: s.matchingShare,
-    examples: s.examples
-      .slice(0, MAX_EXAMPLES)
-      .map((e) => ({ handle: e.handle, suspicious: e.suspicious, reasons: e.reasons })),
+    examples: s.examples.slice(0, MAX_EXAMPLES).map((e) => ({
+      handle: e.handle,
+      suspicious: e.suspicious,
+      reasons: e.reasons,
+      said: e.said,
+    })),
   };
 }

@@ -1,9 +1,9 @@
 import type { AudienceThresholds, ListAccount } from '../../model/audience';
 import type { Platform } from '../../model/reading';
-import { count } from '../stats';
 import { fold } from '../text';
 import { generatedHandle } from './handle';
-import { wording } from './wording';
+import type { Said } from '../../model/said';
+import { wording, type Worded } from './wording';
 
 export type SignalId =
   | 'default-picture'
@@ -15,7 +15,7 @@ export type SignalId =
 
 export interface Signal {
   id: SignalId;
-  reason: string;
+  reason: Worded;
 }
 
 const bare = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
@@ -39,7 +39,7 @@ export function accountSignals(
   if (a.following !== null) {
     const followers = a.followers;
     if (a.following > t.massFollowing)
-      out.push({ id: 'following-many', reason: wording.massFollowing(count(a.following)) });
+      out.push({ id: 'following-many', reason: wording.massFollowing(a.following) });
     else if (
       followers !== null &&
       a.following >= t.followingMin &&
@@ -47,7 +47,7 @@ export function accountSignals(
     )
       out.push({
         id: 'following-many',
-        reason: wording.followingMany(count(a.following), count(followers)),
+        reason: wording.followingMany(a.following, followers),
       });
   }
   const handleReason = generatedHandle(a.handle, t);
@@ -64,6 +64,8 @@ export interface Judgement {
   suspicious: boolean;
   /** The signs found (or "verified account"), worded for the marketer. */
   reasons: string[];
+  /** The same as locale messages. */
+  said: Said[];
   signals: SignalId[];
 }
 
@@ -71,10 +73,16 @@ export interface Judgement {
 export function judgeAccount(a: ListAccount, platform: Platform, t: AudienceThresholds): Judgement {
   const signals = accountSignals(a, platform, t);
   if (a.verified === true)
-    return { suspicious: false, reasons: [wording.verified], signals: signals.map((s) => s.id) };
+    return {
+      suspicious: false,
+      reasons: [wording.verified.text],
+      said: [wording.verified.said],
+      signals: signals.map((s) => s.id),
+    };
   return {
     suspicious: signals.length >= t.minSignals,
-    reasons: signals.map((s) => s.reason),
+    reasons: signals.map((s) => s.reason.text),
+    said: signals.map((s) => s.reason.said),
     signals: signals.map((s) => s.id),
   };
 }

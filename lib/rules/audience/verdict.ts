@@ -1,6 +1,7 @@
 import type { AudienceAggregate, AudienceThresholds } from '../../model/audience';
 import type { Flag } from '../../model/verdict';
-import { percent } from '../stats';
+import { count, percent } from '../stats';
+import { num, pct, say } from '../say';
 
 /**
  * The followers sample in the verdict: a fake-or-inactive share above `flagShare` is a flag naming the
@@ -16,11 +17,15 @@ export function audienceFlag(
   const enough = a.sample >= t.minSample;
   const range =
     a.low !== null && a.high !== null ? ` (95% range ${percent(a.low)}–${percent(a.high)})` : '';
-  const few = enough ? '' : `; only ${a.sample} read, scroll the followers list for more`;
+  const few = enough ? '' : `; only ${count(a.sample)} read, scroll the followers list for more`;
+  const key = `audFlag${range ? 'Range' : ''}${enough ? '' : 'Few'}`;
+  const args = [pct(a.suspiciousShare), num(a.suspicious), num(a.sample)];
+  if (a.low !== null && a.high !== null) args.push(pct(a.low), pct(a.high));
   return {
     id: 'fake-followers',
     severity: enough && a.suspiciousShare > t.skipShare ? 'high' : 'medium',
-    message: `${percent(a.suspiciousShare)} of the followers read look fake or inactive: ${a.suspicious} of ${a.sample}${range}${few}`,
+    message: `${percent(a.suspiciousShare)} of the followers read look fake or inactive: ${count(a.suspicious)} of ${count(a.sample)}${range}${few}`,
+    said: say(key, ...args),
     evidence: a.examples
       .filter((e) => e.suspicious)
       .map((e) => ({

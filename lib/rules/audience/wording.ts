@@ -1,36 +1,66 @@
+import type { Said } from '../../model/said';
 import type { Platform } from '../../model/reading';
+import { count } from '../stats';
+import { num, say } from '../say';
 
-/** What the audience check says, in one place (to move into _locales with the rest later). */
+/** A sign or match as the audience check says it: English words and the locale message beside them. */
+export interface Worded {
+  text: string;
+  said: Said;
+}
 
-const POSTS: Record<Platform, string> = { instagram: 'posts', tiktok: 'videos' };
+const worded = (text: string, key: string, ...args: Said['args']): Worded => ({
+  text,
+  said: say(key, ...args),
+});
 
+const NO_POSTS: Record<Platform, Worded> = {
+  instagram: worded('no posts', 'audNoPosts'),
+  tiktok: worded('no videos', 'audNoVideos'),
+};
+
+const KEYWORD_IN = {
+  name: 'audKeywordInName',
+  bio: 'audKeywordInBio',
+  handle: 'audKeywordInHandle',
+} as const;
+export type KeywordPlace = keyof typeof KEYWORD_IN;
+
+/** What the audience check says about one account, in one place. */
 export const wording = {
-  defaultPicture: 'default profile picture',
-  noPosts: (platform: Platform) => `no ${POSTS[platform]}`,
-  massFollowing: (following: string) => `follows ${following} accounts`,
-  followingMany: (following: string, followers: string) =>
-    `follows ${following}, followed by ${followers}`,
-  noName: 'no name',
-  nameIsHandle: 'name same as the handle',
-  privateEmpty: 'private and empty',
-  verified: 'verified account',
+  defaultPicture: worded('default profile picture', 'audDefaultPicture'),
+  noPosts: (platform: Platform) => NO_POSTS[platform],
+  massFollowing: (following: number) =>
+    worded(`follows ${count(following)} accounts`, 'audMassFollowing', num(following)),
+  followingMany: (following: number, followers: number) =>
+    worded(
+      `follows ${count(following)}, followed by ${count(followers)}`,
+      'audFollowingMany',
+      num(following),
+      num(followers),
+    ),
+  noName: worded('no name', 'audNoName'),
+  nameIsHandle: worded('name same as the handle', 'audNameIsHandle'),
+  privateEmpty: worded('private and empty', 'audPrivateEmpty'),
+  verified: worded('verified account', 'audVerified'),
   handle: {
-    platformDefault: 'handle is the default "user" + digits',
-    digitRun: (digits: string) => `long run of digits in the handle (${digits})`,
-    mostlyDigits: 'handle made mostly of digits',
-    digitGroups: 'letters and digits mixed at random in the handle',
-    randomLetters: (letters: string) => `random-looking letters in the handle ("${letters}")`,
+    platformDefault: worded('handle is the default "user" + digits', 'audHandleDefault'),
+    digitRun: (digits: string) =>
+      worded(`long run of digits in the handle (${digits})`, 'audHandleDigitRun', digits),
+    mostlyDigits: worded('handle made mostly of digits', 'audHandleMostlyDigits'),
+    digitGroups: worded('letters and digits mixed at random in the handle', 'audHandleDigitGroups'),
+    randomLetters: (letters: string) =>
+      worded(
+        `random-looking letters in the handle ("${letters}")`,
+        'audHandleRandomLetters',
+        letters,
+      ),
   },
   match: {
-    language: (lang: string) => `writes in ${lang}`,
-    keyword: (keyword: string, where: string) => `"${keyword}" in the ${where}`,
-    place: (code: string, words: string) => `${code} ("${words}")`,
+    language: (lang: string) => worded(`writes in ${lang}`, 'audMatchLanguage', lang),
+    keyword: (keyword: string, where: KeywordPlace) =>
+      worded(`"${keyword}" in the ${where}`, KEYWORD_IN[where], keyword),
+    place: (code: string, words: string) =>
+      worded(`${code} ("${words}")`, 'audMatchPlace', code, words),
   },
-  tooFew: 'too few: scroll the followers list',
-  tooFewLikers: 'too few: scroll the likes list',
-  whatFollowers:
-    'Read from the followers list as the page loaded it: the newest followers come first, so this is a sample of recent followers, not all of them.',
-  whatLikers:
-    'Read from the likes list as the page loaded it: a sample of the accounts that liked this post, not all of them.',
-  whatFollowing: 'Read from the list of accounts this creator follows, as the page loaded it.',
-} as const;
+};

@@ -49,11 +49,11 @@ describe('generated-looking handles', () => {
     ['qwrtplkmn', 'random-looking letters'],
     ['12a34b', 'mostly of digits'],
   ])('%s looks generated (%s)', (handle, reason) => {
-    expect(generatedHandle(handle, t)).toContain(reason);
+    expect(generatedHandle(handle, t)?.text).toContain(reason);
   });
 
   test('the digit-run threshold comes from the settings', () => {
-    expect(generatedHandle('anna_2024', { ...t, handleDigitRun: 4 })).toContain('2024');
+    expect(generatedHandle('anna_2024', { ...t, handleDigitRun: 4 })?.text).toContain('2024');
     expect(generatedHandle('anna_2024', t)).toBeNull();
   });
 });

@@ -42,13 +42,15 @@ describe('brief matching', () => {
       displayName: 'Lucía 🎨',
       bio: 'Pinto paisajes con acuarela todos los días en Ciudad de México 🇲🇽',
     });
-    expect(briefMatches(a, terms, detectFrancLanguage)).toEqual([
+    expect(briefMatches(a, terms, detectFrancLanguage).map((m) => m.text)).toEqual([
       'writes in es',
       '"acuarela" in the bio',
       'MX ("🇲🇽")',
     ]);
     expect(
-      briefMatches(account({ handle: 'emma_watercolor', displayName: 'Emma' }), terms),
+      briefMatches(account({ handle: 'emma_watercolor', displayName: 'Emma' }), terms).map(
+        (m) => m.text,
+      ),
     ).toEqual(['"watercolor" in the handle']);
   });
   test('a name alone says nothing about a language; other countries do not match', () => {
@@ -153,7 +155,7 @@ describe('the sample of a list', () => {
     });
     const kept = toAggregate(s);
     expect(kept.examples).toHaveLength(10);
-    expect(Object.keys(kept.examples[0]!).sort()).toEqual(['handle', 'reasons', 'suspicious']);
+    expect(Object.keys(kept.examples[0]!).sort()).toEqual(['handle', 'reasons', 'said', 'suspicious']);
     expect(JSON.stringify(kept)).not.toContain('full_name');
   });
 });

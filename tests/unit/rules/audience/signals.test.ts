@@ -30,8 +30,8 @@ describe('one sign each', () => {
   });
   test('no posts only where the list shows the count, worded per platform', () => {
     expect(ids(account({ posts: 0 }), 'tiktok')).toEqual(['no-posts']);
-    expect(accountSignals(account({ posts: 0 }), 'tiktok', t)[0]!.reason).toBe('no videos');
-    expect(accountSignals(account({ posts: 0 }), 'instagram', t)[0]!.reason).toBe('no posts');
+    expect(accountSignals(account({ posts: 0 }), 'tiktok', t)[0]!.reason.text).toBe('no videos');
+    expect(accountSignals(account({ posts: 0 }), 'instagram', t)[0]!.reason.text).toBe('no posts');
     expect(ids(account({ posts: null }))).toEqual([]);
     expect(ids(account({ posts: 1 }))).toEqual([]);
   });
@@ -41,7 +41,7 @@ describe('one sign each', () => {
   });
   test('following many and followed by few', () => {
     const r = accountSignals(account({ following: 800, followers: 12 }), 'tiktok', t);
-    expect(r.map((s) => s.reason)).toEqual(['follows 800, followed by 12']);
+    expect(r.map((s) => s.reason.text)).toEqual(['follows 800, followed by 12']);
     expect(ids(account({ following: 800, followers: 200 }))).toEqual([]);
     expect(ids(account({ following: 250, followers: 0 }))).toEqual([]);
     expect(ids(account({ following: 2_300, followers: 900 }))).toEqual(['following-many']);
