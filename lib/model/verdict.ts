@@ -195,6 +195,7 @@ export const GrowthFinding = z.object({
   id: z.enum(['follower-spike', 'follower-decline', 'engagement-drop']),
   severity: Severity,
   message: z.string(),
+  said: Said.optional(),
   /** The snapshots behind it (their `at` times). */
   snapshots: z.array(z.string()),
 });

@@ -83,6 +83,7 @@ function score(reading: PageReading, context: ScoreContext): Verdict {
           id: g.id,
           severity: g.severity,
           message: g.message,
+          said: g.said,
           evidence: g.snapshots.map((s) => ({ kind: 'snapshot', id: s, detail: s })),
         });
   }

@@ -2,6 +2,7 @@ import type { Thresholds } from '../../model/settings';
 import type { Snapshot } from '../../model/snapshot';
 import type { Growth, GrowthFinding, GrowthInterval } from '../../model/verdict';
 import { count, DAY_MS, median, percent, timeOf } from '../stats';
+import { num, pct, say } from '../say';
 
 interface Point {
   at: string;
@@ -55,6 +56,9 @@ function spikes(points: Point[], t: Thresholds): GrowthFinding[] {
       message: viral
         ? `+${count(gain)} followers (${count(perDay)}/day) between visits, explained by a post with ${count(top!)} views.`
         : `+${count(gain)} followers (${count(perDay)}/day) between visits with no viral post seen: a stair-step suggests bought followers.`,
+      said: viral
+        ? say('growthSpikeViral', num(gain), num(perDay), num(top!))
+        : say('growthSpike', num(gain), num(perDay)),
       snapshots: [a.at, b.at],
     });
   }
@@ -72,10 +76,12 @@ function decline(points: Point[], t: Thresholds): GrowthFinding | null {
   if (f0 <= 0 || f1 >= f0 * (1 - t.declineShare)) return null;
   const peak = Math.max(...known.map((p) => p.s.followers!));
   if (peak > f0 * (1 + t.declineShare)) return null;
+  const days = Math.round((last.t - first.t) / DAY_MS);
   return {
     id: 'follower-decline',
     severity: 'medium',
-    message: `Followers fell from ${count(f0)} to ${count(f1)} (−${percent((f0 - f1) / f0)}) over ${Math.round((last.t - first.t) / DAY_MS)} days.`,
+    message: `Followers fell from ${count(f0)} to ${count(f1)} (−${percent((f0 - f1) / f0)}) over ${days} days.`,
+    said: say('growthDecline', num(f0), num(f1), pct((f0 - f1) / f0), num(days)),
     snapshots: known.map((p) => p.at),
   };
 }
@@ -99,10 +105,18 @@ function engagementDrop(points: Point[], t: Thresholds): GrowthFinding | null {
   const before = window.reduce((a, b) => (b.s.engagementRate! > a.s.engagementRate! ? b : a));
   const was = before.s.engagementRate!;
   if (current > was * (1 - t.engagementDropShare)) return null;
+  const days = Math.round((now.t - before.t) / DAY_MS);
   return {
     id: 'engagement-drop',
     severity: 'medium',
-    message: `Engagement fell from ${percent(was)} to ${percent(current)} (−${percent((was - current) / was)}) in ${Math.round((now.t - before.t) / DAY_MS)} days.`,
+    message: `Engagement fell from ${percent(was)} to ${percent(current)} (−${percent((was - current) / was)}) in ${days} days.`,
+    said: say(
+      'growthEngagementDrop',
+      pct(was),
+      pct(current),
+      pct((was - current) / was),
+      num(days),
+    ),
     snapshots: [before.at, now.at],
   };
 }

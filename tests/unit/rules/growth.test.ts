@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { ENGLISH } from '../../../lib/i18n/english';
+import { saidText } from '../../../lib/i18n/said';
 import { defaultRuleSettings } from '../../../lib/model/settings';
 import type { Snapshot } from '../../../lib/model/snapshot';
 import { computeGrowth } from '../../../lib/rules/growth/growth';
@@ -93,5 +95,31 @@ describe('growth between visits', () => {
   test('snapshots at or after "now" are ignored', () => {
     const g = computeGrowth([snap(-1, 99_999)], { ...snap(0, 20_000), at: NOW.toISOString() }, t);
     expect(g.snapshots).toBe(1);
+  });
+});
+
+describe('growth findings in the UI language', () => {
+  test('each finding carries a message that says, through the English file, exactly its words', () => {
+    const findings = [
+      computeGrowth([snap(30, 20_000), snap(20, 20_300), snap(10, 20_600)], snap(0, 30_000), t),
+      computeGrowth(
+        [snap(30, 20_000), snap(20, 20_300), snap(10, 20_600)],
+        snap(0, 30_000, { topPostViews: 2_000_000 }),
+        t,
+      ),
+      computeGrowth([snap(30, 20_000), snap(15, 19_700)], snap(0, 19_500), t),
+      computeGrowth(
+        [snap(20, 20_000, { engagementRate: 0.05 })],
+        snap(0, 20_000, { engagementRate: 0.02 }),
+        t,
+      ),
+    ].flatMap((g) => g.findings);
+    expect(new Set(findings.map((f) => f.said?.key))).toEqual(
+      new Set(['growthSpike', 'growthSpikeViral', 'growthDecline', 'growthEngagementDrop']),
+    );
+    for (const f of findings) {
+      expect(Object.hasOwn(ENGLISH, f.said!.key)).toBe(true);
+      expect(saidText(f.said, f.message)).toBe(f.message);
+    }
   });
 });
