@@ -186,6 +186,20 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
   };
 }
 
+/** "3 of 40 audience comments look like spam", with "only 4: at least 10 are needed" when too few. */
+function spamSentence(s: Verdict['spam']): string {
+  const n = s.audienceComments;
+  if (n === 0) return t('noAudienceComments');
+  const spam = formatCount(s.spam);
+  if (n === 1)
+    return s.enough
+      ? t('spamLooksSpamOne', spam)
+      : t('spamLooksSpamOneFew', spam, formatCount(s.minimum));
+  return s.enough
+    ? t('spamLooksSpam', spam, formatCount(n))
+    : t('spamLooksSpamFew', spam, formatCount(n), formatCount(s.minimum));
+}
+
 export function spamMetric(verdict: Verdict, th: Thresholds): MetricView {
   const s = verdict.spam;
   const n = s.audienceComments;
@@ -200,7 +214,7 @@ export function spamMetric(verdict: Verdict, th: Thresholds): MetricView {
           ? t('oneAudienceCommentNeeded', s.minimum)
           : t('audienceCommentsNeeded', n, s.minimum);
   const evidence = [
-    displayText(s.message, 200),
+    spamSentence(s),
     `${t('spamCounts', s.spam, s.generic, s.genuine)}${s.creatorReplies ? t('creatorRepliesNotCounted', s.creatorReplies) : ''}`,
   ];
   // Spam first: it is what the ratio counts and what a marketer looks for.
