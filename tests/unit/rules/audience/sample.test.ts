@@ -155,7 +155,12 @@ describe('the sample of a list', () => {
     });
     const kept = toAggregate(s);
     expect(kept.examples).toHaveLength(10);
-    expect(Object.keys(kept.examples[0]!).sort()).toEqual(['handle', 'reasons', 'said', 'suspicious']);
+    expect(Object.keys(kept.examples[0]!).sort()).toEqual([
+      'handle',
+      'reasons',
+      'said',
+      'suspicious',
+    ]);
     expect(JSON.stringify(kept)).not.toContain('full_name');
   });
 });
