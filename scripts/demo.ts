@@ -9,8 +9,9 @@ import { replayVisit, savedVisits, type SavedVisit } from './lib/saved-visits';
  * `npm run demo`: the built extension in Chromium on real saved visits, served at their real URLs
  * with every other request blocked. A marketer's day in a few steps: a campaign with its brief and
  * offer, three creators vetted on their own pages (a profile with its posts fetched while
- * scrolling, a reel with its comments loaded, a TikTok profile), each shortlisted, a draft in the
- * popup, the dashboard, and a sample orders file imported as results. With a display it leaves
+ * scrolling, a reel with its comments loaded and its engaged commenters added to the to-vet list,
+ * a TikTok profile), each shortlisted, an audience check on a followers list scrolled twice, a
+ * draft in the popup, the dashboard, and a sample orders file imported as results. With a display it leaves
  * the window open to try; without one it writes screenshots to demo-output/ and prints what each
  * page read.
  */
@@ -87,9 +88,39 @@ for (const [name, visit] of [
   await replayVisit(page, visit);
   await settle(page);
   console.log(`${visit.page.url}\n  ${await readPanel(page)}`);
-  if (visit === savedVisits.instagramReel) await openSpamEvidence(page);
+  if (visit === savedVisits.instagramReel) {
+    await addEngagedCommenters(page);
+    await openSpamEvidence(page);
+  }
   await shot(page, name);
   await shortlist(page);
+  if (!headed) await page.close();
+}
+
+// The audience check: a profile whose followers list the marketer opened and scrolled twice.
+{
+  const visit = savedVisits.instagramFollowers;
+  const page = await context.newPage();
+  await page.goto(visit.page.url, { waitUntil: 'domcontentloaded' });
+  await page
+    .getByTestId('scout-panel')
+    .getByTestId('scout-status')
+    .waitFor({ state: 'attached', timeout: 15_000 })
+    .catch(() => undefined);
+  await replayVisit(page, visit);
+  await settle(page);
+  const sample = page.getByTestId('scout-panel').getByTestId('scout-audience-sample');
+  await sample
+    .waitFor({ timeout: 10_000 })
+    .then(async () => {
+      console.log(`${visit.page.url} (followers list opened and scrolled)`);
+      console.log(
+        `  ${(await sample.locator('.audience-share').innerText()).replace(/\s+/g, ' ').trim()}`,
+      );
+      await sample.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    })
+    .catch(() => console.log('  no followers sample on this page'));
+  await shot(page, 'panel-instagram-audience');
   if (!headed) await page.close();
 }
 
@@ -134,6 +165,18 @@ await shot(dashboard, 'dashboard');
 await dashboard.evaluate(() => (window.location.hash = '#/creator/instagram/anasaiaofficial'));
 await dashboard.waitForTimeout(1000);
 await shot(dashboard, 'dashboard-creator');
+await dashboard.getByTestId('scout-nav-to-vet').click();
+await dashboard
+  .getByTestId('scout-to-vet-item')
+  .first()
+  .waitFor({ timeout: 10_000 })
+  .then(async () =>
+    console.log(
+      `to vet: ${await dashboard.getByTestId('scout-to-vet-item').count()} engaged commenters from the reel`,
+    ),
+  )
+  .catch(() => console.log('to vet: the list is empty'));
+await shot(dashboard, 'dashboard-to-vet');
 
 if (headed) {
   console.log('\nChromium is open with Creator Scout loaded. Close the window to end the demo.');
@@ -160,6 +203,17 @@ async function createCampaign(page: Page): Promise<void> {
   await page.getByTestId('scout-offer-commissionPct').fill('10');
   await page.getByRole('button', { name: 'Save offer' }).click();
   await page.getByRole('button', { name: /^Make active/ }).click();
+}
+
+/** Discovery on a post: the most engaged commenters, all added to the to-vet list. */
+async function addEngagedCommenters(page: Page): Promise<void> {
+  const host = page.getByTestId('scout-panel');
+  const shown = await host.getByTestId('scout-prospect').count();
+  await host
+    .getByTestId('scout-prospects-add-all')
+    .click({ timeout: 5_000 })
+    .then(() => console.log(`  ${shown} engaged commenters added to the to-vet list`))
+    .catch(() => console.log('  no engaged commenters to add'));
 }
 
 /** Opens the spam ratio's evidence: each comment with its label and reason. */

@@ -7,6 +7,7 @@ import { nextToVet, toVetCsv, toVetRows, type Known } from '../../lib/prospects/
 import { sendMessage } from '../../lib/store/client';
 import { Button } from '../common/Button';
 import { downloadText, today } from '../dashboard/download';
+import './prospects.css';
 
 type State =
   | { kind: 'loading' }
@@ -76,24 +77,24 @@ export function ToVet({ compact = false }: { compact?: boolean }) {
       {rows.length === 0 ? (
         <p className="empty">{t('toVetEmpty')}</p>
       ) : (
-        <ul className="list" aria-label={t('toVetListLabel')}>
+        <ul className="to-vet-list" aria-label={t('toVetListLabel')}>
           {rows.slice(0, compact ? 30 : rows.length).map((r) => (
             <li
-              className="item"
+              className="to-vet-item"
               key={r.id}
               data-testid="scout-to-vet-item"
               data-handle={r.handle}
               data-platform={r.platform}
               data-status={r.status}
             >
-              <div className="item-body">
-                <p className="item-name">
+              <div className="to-vet-body">
+                <p className="to-vet-name">
                   <a href={r.url} target="_blank" rel="noopener noreferrer nofollow">
                     <bdi>@{r.handle}</bdi>
                   </a>{' '}
                   <span className="muted">{platformName(r.platform)}</span>
                 </p>
-                <p className="item-handle">
+                <p className="to-vet-where">
                   <bdi>{r.where}</bdi> · {r.seen}
                 </p>
                 {r.vetted ? (
