@@ -17,6 +17,7 @@ function argText(arg: SaidArg, locale: string): string {
   if (typeof arg === 'string') return arg;
   if ('count' in arg) return Math.round(arg.count).toLocaleString(locale);
   if ('percent' in arg) return percentText(arg.percent, locale);
+  if ('said' in arg) return saidText(arg.said, arg.said.key);
   return hasMessage(arg.word) ? t(arg.word) : arg.word;
 }
 

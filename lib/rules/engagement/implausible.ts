@@ -1,7 +1,38 @@
 import { PLATFORMS } from '../../model/platforms';
 import type { Count, PageReading, PostReading } from '../../model/reading';
 import type { Evidence, Flag } from '../../model/verdict';
+import type { Said } from '../../model/said';
 import { count } from '../stats';
+import { num, say, word } from '../say';
+
+/** One contradiction: the English words and the locale message beside them. */
+export interface Problem {
+  text: string;
+  said: Said;
+}
+
+const FIELD_WORD: Record<(typeof POST_COUNTS)[number] | (typeof PROFILE_COUNTS)[number], string> = {
+  likes: 'fieldLikes',
+  comments: 'fieldComments',
+  views: 'fieldViews',
+  shares: 'fieldShares',
+  saves: 'fieldSaves',
+  posts: 'fieldPosts',
+  followers: 'nameFollowers',
+  following: 'nameFollowing',
+};
+const POST_WORD: Record<string, string> = { post: 'pagePost', video: 'pageVideo' };
+
+/** Several contradictions as one sentence part: "a; b; c". */
+export function joinedProblems(problems: readonly Problem[]): Problem {
+  return problems.slice(1).reduce(
+    (joined, p) => ({
+      text: `${joined.text}; ${p.text}`,
+      said: say('implJoin', { said: joined.said }, { said: p.said }),
+    }),
+    problems[0]!,
+  );
+}
 
 /** A rounded display ("1.2K") is within 5% of the true number: no contradiction inside that. */
 const ROUNDING = 0.05;
@@ -21,33 +52,39 @@ function above(a: Count, b: Count): boolean {
   return a.value - b.value > ROUNDING * a.value;
 }
 
+const negative = (v: number, field: keyof typeof FIELD_WORD): Problem => ({
+  text: `${shown(v)} ${field} (a count cannot be negative)`,
+  said: say('implNegative', shown(v), word(FIELD_WORD[field])),
+});
+
 /** Why one post's counts cannot all be right, in words; empty when they can. */
-export function implausiblePost(post: PostReading): string[] {
-  const problems: string[] = [];
+export function implausiblePost(post: PostReading): Problem[] {
+  const problems: Problem[] = [];
   for (const field of POST_COUNTS) {
     const v = post[field].value;
-    if (v !== null && impossible(v))
-      problems.push(`${shown(v)} ${field} (a count cannot be negative)`);
+    if (v !== null && impossible(v)) problems.push(negative(v, field));
   }
   const views = post.views;
   if (views.value !== null && !impossible(views.value))
     for (const field of NEEDS_A_VIEW) {
       const v = post[field];
       if (v.value !== null && !impossible(v.value) && above(v, views))
-        problems.push(`${count(v.value)} ${field} but only ${count(views.value)} views`);
+        problems.push({
+          text: `${count(v.value)} ${field} but only ${count(views.value)} views`,
+          said: say('implAboveViews', num(v.value), word(FIELD_WORD[field]), num(views.value)),
+        });
     }
   return problems;
 }
 
 /** Profile numbers that cannot be right, alone or against the posts read with them. */
-function implausibleProfile(reading: PageReading): string[] {
+function implausibleProfile(reading: PageReading): Problem[] {
   const profile = reading.profile;
   if (!profile) return [];
-  const problems: string[] = [];
+  const problems: Problem[] = [];
   for (const field of PROFILE_COUNTS) {
     const v = profile[field].value;
-    if (v !== null && impossible(v))
-      problems.push(`${shown(v)} ${field} (a count cannot be negative)`);
+    if (v !== null && impossible(v)) problems.push(negative(v, field));
   }
   // A profile's total likes (TikTok's hearts) include every post's likes.
   const total = profile.likes;
@@ -59,14 +96,13 @@ function implausibleProfile(reading: PageReading): string[] {
     const exact =
       total.exact && reading.posts.every((p) => p.likes.value === null || p.likes.exact);
     if (above({ value: sum, exact, source: null }, { ...total, exact }))
-      problems.push(
-        `the profile states ${count(total.value)} likes in total, but its ${reading.posts.length} posts read add up to ${count(sum)}`,
-      );
+      problems.push({
+        text: `the profile states ${count(total.value)} likes in total, but its ${reading.posts.length} posts read add up to ${count(sum)}`,
+        said: say('implProfileTotal', num(total.value), num(reading.posts.length), num(sum)),
+      });
   }
   return problems;
 }
-
-const label = (reading: PageReading, id: string) => `${PLATFORMS[reading.platform].postNoun} ${id}`;
 
 /**
  * Counts that contradict each other or cannot be counts at all (likes or comments above views,
@@ -75,24 +111,46 @@ const label = (reading: PageReading, id: string) => `${PLATFORMS[reading.platfor
  */
 export function implausibleFlag(reading: PageReading): Flag | null {
   const evidence: Evidence[] = [];
+  let first: Problem | null = null;
   for (const p of reading.posts) {
     const problems = implausiblePost(p);
-    if (problems.length) evidence.push({ kind: 'post', id: p.id, detail: problems.join('; ') });
+    if (!problems.length) continue;
+    const joined = joinedProblems(problems);
+    evidence.push({ kind: 'post', id: p.id, detail: joined.text });
+    if (!first) {
+      const noun = PLATFORMS[reading.platform].postNoun;
+      first = {
+        text: `${noun} ${p.id}: ${joined.text}`,
+        said: say('implAt', word(POST_WORD[noun] ?? noun), p.id, { said: joined.said }),
+      };
+    }
   }
   const postCount = evidence.length;
-  for (const detail of implausibleProfile(reading))
-    evidence.push({ kind: 'profile', id: null, detail });
-  if (!evidence.length) return null;
-  const first = evidence[0]!;
-  const where = first.kind === 'post' ? `${label(reading, first.id!)}: ` : '';
-  const more = evidence.length > 1 ? ` (and ${evidence.length - 1} more)` : '';
+  for (const problem of implausibleProfile(reading)) {
+    evidence.push({ kind: 'profile', id: null, detail: problem.text });
+    first ??= problem;
+  }
+  if (!first) return null;
+  const problem: Problem =
+    evidence.length > 1
+      ? {
+          text: `${first.text} (and ${evidence.length - 1} more)`,
+          said: say('implAndMore', { said: first.said }, num(evidence.length - 1)),
+        }
+      : first;
   const consequence = postCount
     ? ` ${postCount === 1 ? 'That post is' : `Those ${postCount} posts are`} left out of the engagement rate.`
     : '';
   return {
     id: 'implausible-counts',
     severity: 'medium',
-    message: `Counts that cannot all be right — ${where}${first.detail}${more}.${consequence} Check the page by hand.`,
+    message: `Counts that cannot all be right — ${problem.text}.${consequence} Check the page by hand.`,
+    said:
+      postCount === 0
+        ? say('implFlag', { said: problem.said })
+        : postCount === 1
+          ? say('implFlagOne', { said: problem.said })
+          : say('implFlagMany', { said: problem.said }, num(postCount)),
     evidence,
   };
 }

@@ -5,6 +5,8 @@ import { implausibleFlag, implausiblePost } from '../../../lib/rules/engagement/
 import { scoreReading } from '../../../lib/rules/score';
 import { defaultRuleSettings } from '../../../lib/model/settings';
 import { exact, NOW, post, posts, reading, rounded } from './build';
+import { ENGLISH } from '../../../lib/i18n/english';
+import { saidText } from '../../../lib/i18n/said';
 
 const raw = (value: number): Count => ({ value, exact: true, source: 'embedded-json' });
 
@@ -47,7 +49,7 @@ describe('implausiblePost', () => {
       ['2,000 likes but only 1,000 views', '1,500 comments but only 1,000 views'],
     ],
   ])('%s', (_name, p, problems) => {
-    expect(implausiblePost(p)).toEqual(problems);
+    expect(implausiblePost(p).map((x) => x.text)).toEqual(problems);
   });
 
   test.each([
@@ -148,5 +150,42 @@ describe('implausible readings stay out of the engagement rate', () => {
     expect(
       scoreReading(reading({ posts: posts([100, 200, 300]) }), { now: NOW }).flags.map((f) => f.id),
     ).not.toContain('implausible-counts');
+  });
+});
+
+describe('contradicting counts in the UI language', () => {
+  test('the flag and each post left out say, through the English file, exactly their words', () => {
+    const tiktok = reading({ platform: 'tiktok', posts: posts([4000, 5000], 2, 10) });
+    tiktok.profile!.likes = exact(6000);
+    const readings = [
+      reading({
+        followers: 20_000,
+        posts: [
+          post({ id: 'bad', likes: 50_000, views: 100, comments: 5 }, 9),
+          ...posts([1000, 1100, 1200]).map((p, i) => ({ ...p, id: `ok${i}` })),
+        ],
+      }),
+      reading({
+        posts: [
+          post({ id: 'a', likes: -3 }),
+          post({ id: 'b', likes: 2000, comments: 1500, views: 1000 }, 1),
+        ],
+      }),
+      reading({ followers: raw(-10), posts: posts([100, 120, 140]) }),
+      tiktok,
+    ];
+    const keys = new Set<string>();
+    const check = (said: Parameters<typeof saidText>[0], text: string) => {
+      expect(said && Object.hasOwn(ENGLISH, said.key)).toBe(true);
+      keys.add(said!.key);
+      expect(saidText(said, text)).toBe(text);
+    };
+    for (const r of readings) {
+      const flag = implausibleFlag(r)!;
+      check(flag.said, flag.message);
+      for (const p of computeEngagement(r, defaultRuleSettings, NOW.getTime()).posts)
+        if (p.marks.includes('implausible')) check(p.excludedSaid, p.excludedBecause!);
+    }
+    expect([...keys].sort()).toEqual(['exContradict', 'implFlag', 'implFlagMany', 'implFlagOne']);
   });
 });
