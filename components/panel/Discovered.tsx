@@ -4,8 +4,8 @@ import { formatCount as count } from '../../lib/panel/format';
 import type { DiscoveryReading } from '../../lib/model/discovery';
 import type { ProspectInput } from '../../lib/model/prospects';
 import type { Send } from '../../lib/panel/controller';
-import { PLATFORMS } from '../../lib/model/platforms';
 import { placeOf, tallyAuthors } from '../../lib/rules/prospects/tally-authors';
+import { ProspectItem } from './ProspectItem';
 
 const SHOWN = 15;
 
@@ -71,25 +71,15 @@ export function Discovered({ reading, send }: { reading: DiscoveryReading; send:
       </h2>
       <ol data-testid="scout-prospects">
         {creators.slice(0, SHOWN).map((c) => (
-          <li key={c.handle} data-testid="scout-prospect" data-handle={c.handle}>
-            <a
-              href={PLATFORMS[reading.platform].profileUrl(c.handle)}
-              target="_blank"
-              rel="noopener noreferrer nofollow"
-            >
-              <bdi>@{c.handle}</bdi>
-            </a>{' '}
-            <button
-              type="button"
-              className="prospect-add"
-              data-testid="scout-prospect-add"
-              disabled={added.has(c.handle)}
-              onClick={() => void add(c.handle)}
-            >
-              {added.has(c.handle) ? t('added') : t('addToVet')}
-            </button>
-            <p className="prospect-why">{t('postsHere', count(c.posts))}</p>
-          </li>
+          <ProspectItem
+            key={c.handle}
+            platform={reading.platform}
+            handle={c.handle}
+            added={added.has(c.handle)}
+            onAdd={() => void add(c.handle)}
+          >
+            {t('postsHere', count(c.posts))}
+          </ProspectItem>
         ))}
       </ol>
       <p className="prospect-why">{t('discoverTallies')}</p>

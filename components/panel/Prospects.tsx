@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { t } from '../../lib/i18n/messages';
 import type { PageReading } from '../../lib/model/reading';
 import { prospectInput } from '../../lib/prospects/on-page';
-import { PLATFORMS } from '../../lib/model/platforms';
+import { commenterWhy } from '../../lib/prospects/view';
+import { ProspectItem } from './ProspectItem';
 import type { Prospect } from '../../lib/rules/prospects/rank-commenters';
 import type { Send } from '../../lib/panel/controller';
 
@@ -46,27 +47,15 @@ export function Prospects({
       <h2>{t('prospectsHeading')}</h2>
       <ol data-testid="scout-prospects">
         {shown.map((p) => (
-          <li key={p.handle} data-testid="scout-prospect" data-handle={p.handle}>
-            <a
-              href={PLATFORMS[reading.platform].profileUrl(p.handle)}
-              target="_blank"
-              rel="noopener noreferrer nofollow"
-            >
-              <bdi>@{p.handle}</bdi>
-            </a>{' '}
-            <button
-              type="button"
-              className="prospect-add"
-              data-testid="scout-prospect-add"
-              disabled={added.has(p.handle)}
-              onClick={() => void add([p])}
-            >
-              {added.has(p.handle) ? t('added') : t('addToVet')}
-            </button>
-            <p className="prospect-why">
-              <bdi>{p.evidence.slice(0, 2).join(' · ')}</bdi>
-            </p>
-          </li>
+          <ProspectItem
+            key={p.handle}
+            platform={reading.platform}
+            handle={p.handle}
+            added={added.has(p.handle)}
+            onAdd={() => void add([p])}
+          >
+            <bdi>{commenterWhy(p).slice(0, 2).join(' · ')}</bdi>
+          </ProspectItem>
         ))}
       </ol>
       <button

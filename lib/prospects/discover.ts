@@ -1,5 +1,8 @@
 import type { Prospect, Sighting } from '../model/prospects';
 import type { Platform } from '../model/reading';
+import { t } from '../i18n/messages';
+import { countedText } from '../i18n/labels';
+import { seenWhereText } from './view';
 
 /** One creator of the dashboard's Discover view: seen on hashtag, search or explore pages. */
 export interface DiscoverRow {
@@ -28,12 +31,6 @@ export interface DiscoverFilter {
 const isDiscovery = (s: Sighting) =>
   s.page === 'hashtag' || s.page === 'search' || s.page === 'explore';
 
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  if (items.length <= 3) return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-  return `${items.slice(0, 3).join(', ')} and ${items.length - 3} more`;
-}
-
 /** Most posts first, then most places, then most recent; dismissed ones left out. */
 export function discoverRows(prospects: readonly Prospect[]): DiscoverRow[] {
   const rows: DiscoverRow[] = [];
@@ -43,8 +40,6 @@ export function discoverRows(prospects: readonly Prospect[]): DiscoverRow[] {
     if (seen.length === 0) continue;
     const places = [...new Set(seen.map((s) => s.place))];
     const days = new Set(seen.map((s) => s.at.slice(0, 10))).size;
-    const named = places.filter((x) => x !== 'explore');
-    const head = named.length ? `seen in top posts of ${list(named)}` : 'seen on the explore page';
     rows.push({
       id: `${p.platform}:${p.handle}`,
       platform: p.platform,
@@ -54,7 +49,12 @@ export function discoverRows(prospects: readonly Prospect[]): DiscoverRow[] {
       posts: p.seenCount,
       days,
       lastSeen: seen[0]!.at,
-      evidence: `${head}, ${p.seenCount} post${p.seenCount === 1 ? '' : 's'} on ${days} day${days === 1 ? '' : 's'}`,
+      evidence: t(
+        'discoverEvidence',
+        seenWhereText(places),
+        countedText(p.seenCount, 'countPostsOne', 'countPostsMany'),
+        countedText(days, 'countDaysOne', 'countDaysMany'),
+      ),
       latest: seen[0]!,
     });
   }

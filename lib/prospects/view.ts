@@ -3,11 +3,43 @@ import type { Prospect, Sighting } from '../model/prospects';
 import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
 import { VerdictLabel } from '../model/verdict';
-import { t } from '../i18n/messages';
-import { verdictShortLabel } from '../i18n/labels';
+import { t, uiLocale } from '../i18n/messages';
+import { countedText, verdictShortLabel } from '../i18n/labels';
+import type { Prospect as Commenter } from '../rules/prospects/rank-commenters';
 import { formatAgo, formatCount, formatShortDay } from '../panel/format';
 
 /** The to-vet list as the popup and the dashboard show it, in the browser's language. */
+
+/** "#a, #b and #c", or "#a, #b, #c and 2 more", the list the UI language's way. */
+export function placesText(places: readonly string[]): string {
+  if (places.length <= 3)
+    return new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(places);
+  return t('listAndMore', places.slice(0, 3).join(', '), formatCount(places.length - 3));
+}
+
+/** "seen in top posts of #a and #b", or "seen on the explore page" when only explore. */
+export function seenWhereText(places: readonly string[]): string {
+  const named = places.filter((p) => p !== 'explore');
+  return named.length ? t('seenInTopPosts', placesText(named)) : t('seenOnExplore');
+}
+
+/** Why a commenter on the page is worth vetting: where it commented, how much, on how many posts. */
+export function commenterWhy(p: Commenter): string[] {
+  const found = sightingText({
+    at: '',
+    page: 'post',
+    place: p.postCreator ? `@${p.postCreator}` : '',
+    postedAt: p.postedAt,
+    postId: p.postId,
+    quote: p.quote || null,
+  });
+  const counts = [countedText(p.comments, 'commentsOne', 'commentsMany')];
+  if (p.likes) counts.push(countedText(p.likes, 'likesOnThemOne', 'likesOnThemMany'));
+  if (p.replies) counts.push(countedText(p.replies, 'repliesOne', 'repliesMany'));
+  const why = [found, counts.join(', ')];
+  if (p.posts > 1) why.push(t('commentedOnPostsOpened', formatCount(p.posts)));
+  return why;
+}
 
 export function sightingText(s: Sighting): string {
   if (s.page === 'post' || s.page === 'video') {

@@ -39,6 +39,9 @@ export interface Prospect {
   /** The opening words of the first comment found. */
   quote: string;
   postId: string;
+  /** The creator and date of the post first found on, for the UI's own words. */
+  postCreator: string | null;
+  postedAt: string | null;
 }
 
 export interface LeftOut {
@@ -162,6 +165,8 @@ export function rankCommenters(
       foundOn,
       quote: quote(t.first.text),
       postId: t.first.post.postId,
+      postCreator: t.first.post.creator,
+      postedAt: t.first.post.takenAt,
     });
   }
   prospects.sort((a, b) => b.score - a.score || a.handle.localeCompare(b.handle));

@@ -43,6 +43,7 @@ const LOCALISED = [
   'lib/popup/draft-input.ts',
   'lib/popup/tracking.ts',
   'lib/prospects/view.ts',
+  'lib/prospects/discover.ts',
 ];
 
 const sources = (dir: string): string[] =>

@@ -1,4 +1,8 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import de from '../../../../public/_locales/de/messages.json';
+import { englishSource } from '../../../../lib/i18n/english';
+import { setMessageSource, substitute, type MessageKey } from '../../../../lib/i18n/messages';
+import { commenterWhy } from '../../../../lib/prospects/view';
 import { botLikeHandle } from '../../../../lib/rules/prospects/bot-handle';
 import {
   rankCommenters,
@@ -140,5 +144,41 @@ describe('botLikeHandle', () => {
     ['shop1234567', true],
   ])('%s → %s', (handle, bot) => {
     expect(botLikeHandle(handle) !== null).toBe(bot);
+  });
+});
+
+describe("a commenter's evidence in the UI language", () => {
+  afterEach(() => setMessageSource(null));
+
+  test("in British English the panel's words are the rules' own", () => {
+    setMessageSource({ ...englishSource, locale: 'en-GB' });
+    const { prospects } = rankCommenters([
+      post('p1', [
+        c('ana', 'where did you get this lovely scarf, is it handmade?', 3),
+        c('bo', 'so good'),
+      ]),
+      post('p2', [c('ana', 'again: which wool?', 1), { ...c('cy', 'nice'), replies: 2 }], 'brand'),
+      {
+        postId: 'p3',
+        creator: null,
+        takenAt: null,
+        comments: [{ ...c('dee', 'what size', 1), replies: 1 }],
+      },
+    ]);
+    expect(prospects.length).toBe(4);
+    for (const p of prospects) expect(commenterWhy(p)).toEqual(p.evidence);
+  });
+
+  test('in German they are German', () => {
+    setMessageSource({
+      message: (key: MessageKey, args) =>
+        Object.hasOwn(de, key) ? substitute(de[key as keyof typeof de], args) : '',
+      locale: 'de-DE',
+    });
+    const [ana] = rankCommenters([post('p1', [c('ana', 'wo gibt es den Schal?', 3)])]).prospects;
+    expect(commenterWhy(ana!)).toEqual([
+      'hat den Beitrag von @brand vom 12. Mai kommentiert: „wo gibt es den Schal?“',
+      '1 Kommentar, 3 Likes darauf',
+    ]);
   });
 });
