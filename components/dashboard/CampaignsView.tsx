@@ -15,6 +15,7 @@ import { OfferBuilder } from './OfferBuilder';
 import { PlanEditor } from './PlanEditor';
 import { PlanProgress } from './PlanProgress';
 import { errorText, sendMessage, type DashboardData } from './store';
+import { templateName } from '../../lib/i18n/labels';
 
 /** Campaigns: create, choose the active one, edit dates, landing URL, brief, offer and templates. */
 export function CampaignsView(props: { data: DashboardData; reload: () => Promise<void> }) {
@@ -287,7 +288,7 @@ function CampaignEditor(props: {
                 })
               }
             />{' '}
-            {tpl.name}
+            {templateName(tpl)}
           </label>
         ))}
       </fieldset>

@@ -5,6 +5,7 @@ import { BUILTIN_TEMPLATES } from '../../lib/outreach/builtin-templates';
 import { templateKindLabel } from '../outreach/draft-text';
 import { findPlaceholders, PLACEHOLDERS } from '../../lib/outreach/placeholders';
 import { errorText, sendMessage, type DashboardData } from './store';
+import { templateName } from '../../lib/i18n/labels';
 
 const newId = () => `custom-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
@@ -22,7 +23,7 @@ export function TemplatesView(props: { data: DashboardData; reload: () => Promis
             {BUILTIN_TEMPLATES.map((tpl) => (
               <li key={tpl.id}>
                 <details>
-                  <summary>{tpl.name}</summary>
+                  <summary>{templateName(tpl)}</summary>
                   <pre className="template-body">{tpl.body}</pre>
                 </details>
                 <button
@@ -31,7 +32,7 @@ export function TemplatesView(props: { data: DashboardData; reload: () => Promis
                     setEditing({
                       ...tpl,
                       id: newId(),
-                      name: t('templateMyCopy', tpl.name),
+                      name: t('templateMyCopy', templateName(tpl)),
                       builtIn: false,
                     })
                   }
@@ -46,7 +47,7 @@ export function TemplatesView(props: { data: DashboardData; reload: () => Promis
           <ul className="templates">
             {custom.map((tpl) => (
               <li key={tpl.id}>
-                {tpl.name}{' '}
+                {templateName(tpl)}{' '}
                 <button type="button" onClick={() => setEditing(tpl)}>
                   {t('edit')}
                 </button>

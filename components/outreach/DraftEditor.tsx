@@ -8,6 +8,7 @@ import { DraftPreview } from './DraftPreview';
 import { DRAFT_TEXT } from './draft-text';
 import { lengthText } from './length-text';
 import './outreach.css';
+import { templateName } from '../../lib/i18n/labels';
 
 export interface DraftEditorProps {
   platform: Platform;
@@ -82,10 +83,13 @@ export function DraftEditor({
     setTemplateId(id);
     setBase(nextFilled);
     setText(keptText ?? nextFilled);
-    const left = template?.name ?? DRAFT_TEXT.noTemplateOption;
+    const left = template ? templateName(template) : DRAFT_TEXT.noTemplateOption;
     setNotice(
       keptText !== undefined
-        ? { kind: 'ok', text: DRAFT_TEXT.editsBack(next?.name ?? DRAFT_TEXT.noTemplateOption) }
+        ? {
+            kind: 'ok',
+            text: DRAFT_TEXT.editsBack(next ? templateName(next) : DRAFT_TEXT.noTemplateOption),
+          }
         : edited
           ? { kind: 'ok', text: DRAFT_TEXT.editsKept(left) }
           : null,
@@ -142,7 +146,7 @@ export function DraftEditor({
             ) : null}
             {templates.map((tpl) => (
               <option key={tpl.id} value={tpl.id}>
-                {tpl.name}
+                {templateName(tpl)}
                 {kept[tpl.id] !== undefined ? DRAFT_TEXT.editedSuffix : ''}
               </option>
             ))}

@@ -2,6 +2,7 @@ import type { ImportField } from '../model/column-mapping';
 import type { PipelineStatus } from '../model/creator';
 import type { Platform, PostFormat } from '../model/reading';
 import type { CommentLabel, EngagementBasis, Severity, VerdictLabel } from '../model/verdict';
+import type { Template, TemplateKind } from '../model/template';
 import { t, uiLocale, type MessageKey } from './messages';
 
 /** The product's vocabulary, one word per thing, for the panel, popup, dashboard, CLI and exports. */
@@ -114,3 +115,14 @@ export const dmButtonLabel = (p: Platform): string => t(DM_BUTTON[p]);
 /** "1 post" or "12 posts": a count with the message for one or the one for more. */
 export const countedText = (n: number, one: MessageKey, many: MessageKey): string =>
   n === 1 ? t(one) : t(many, Math.round(n).toLocaleString(uiLocale()));
+
+const BUILTIN_TEMPLATE: Record<Exclude<TemplateKind, 'custom'>, MessageKey> = {
+  'first-contact': 'tplFirstContact',
+  'follow-up': 'tplFollowUp',
+  ambassador: 'tplAmbassador',
+  'counter-offer': 'tplCounterOffer',
+  'thank-you': 'tplThankYou',
+};
+/** A template's name: a built-in one's in the UI language, yours as you wrote it. */
+export const templateName = (tpl: Pick<Template, 'name' | 'kind' | 'builtIn'>): string =>
+  tpl.builtIn && tpl.kind !== 'custom' ? t(BUILTIN_TEMPLATE[tpl.kind]) : tpl.name;
