@@ -5,7 +5,7 @@ import type { CreatorRecord } from '../../lib/model/creator';
 import { formatDateTime } from '../../lib/panel/format';
 import { displayText } from '../../lib/panel/text';
 import { approvalsDue, type ApprovalDue } from '../../lib/rules/caption/approvals-due';
-import { Button } from '../common/Button';
+import { DueList, type DueItem } from './DueList';
 
 function line(due: ApprovalDue, campaign: string): string {
   const publish = formatDateTime(due.publishAt);
@@ -28,33 +28,30 @@ export function ApprovalsDue(props: {
 }) {
   const { creators, campaigns, now } = props;
   const due = useMemo(() => approvalsDue(creators, now), [creators, now]);
-  if (due.length === 0) return null;
   const names = new Map(campaigns.map((c) => [c.id, displayText(c.name, 40)]));
+  const items = due.map((d): DueItem => {
+    const campaign =
+      d.campaignId === null
+        ? t('approvalNoCampaign')
+        : (names.get(d.campaignId) ?? t('approvalNoCampaign'));
+    return {
+      key: `${d.platform}:${d.handle}:${d.campaignId ?? ''}`,
+      data: {
+        'data-testid': 'scout-approval-due',
+        'data-handle': d.handle,
+        'data-state': d.state,
+      },
+      text: line(d, campaign),
+      openLabel: t('approvalOpen', d.handle),
+      onOpen: () => props.onOpen(d.platform, d.handle),
+    };
+  });
   return (
-    <section className="approvals-due" aria-labelledby="approvals-due-title">
-      <h2 id="approvals-due-title">{t('approvalsDueHeading', due.length)}</h2>
-      <ul>
-        {due.map((d) => {
-          const id = `${d.platform}:${d.handle}`;
-          const campaign =
-            d.campaignId === null
-              ? t('approvalNoCampaign')
-              : (names.get(d.campaignId) ?? t('approvalNoCampaign'));
-          return (
-            <li
-              key={`${id}:${d.campaignId ?? ''}`}
-              data-testid="scout-approval-due"
-              data-handle={d.handle}
-              data-state={d.state}
-            >
-              <span>{line(d, campaign)}</span>{' '}
-              <Button onClick={() => props.onOpen(d.platform, d.handle)}>
-                {t('approvalOpen', d.handle)}
-              </Button>
-            </li>
-          );
-        })}
-      </ul>
-    </section>
+    <DueList
+      id="approvals-due-title"
+      className="approvals-due"
+      heading={t('approvalsDueHeading', due.length)}
+      items={items}
+    />
   );
 }

@@ -3,7 +3,7 @@ import { t } from '../../lib/i18n/messages';
 import type { CreatorRecord } from '../../lib/model/creator';
 import { formatCount, formatDay } from '../../lib/panel/format';
 import { checkInsDue, type CheckInDue } from '../../lib/rules/ambassador/check-ins';
-import { Button } from '../common/Button';
+import { DueList, type DueItem } from './DueList';
 
 function line(due: CheckInDue): string {
   const days = formatCount(due.days);
@@ -28,25 +28,19 @@ export function CheckInsDue(props: {
 }) {
   const { creators, now, days } = props;
   const due = useMemo(() => checkInsDue(creators, now, days), [creators, now, days]);
-  if (due.length === 0) return null;
+  const items = due.map((d): DueItem => ({
+    key: `${d.platform}:${d.handle}`,
+    data: { 'data-testid': 'scout-check-in-due', 'data-handle': d.handle, 'data-basis': d.basis },
+    text: line(d),
+    openLabel: t('checkInOpen', d.handle),
+    onOpen: () => props.onOpen(d.platform, d.handle),
+  }));
   return (
-    <section className="approvals-due check-ins-due" aria-labelledby="check-ins-due-title">
-      <h2 id="check-ins-due-title">{t('checkInsHeading', due.length)}</h2>
-      <ul>
-        {due.map((d) => (
-          <li
-            key={`${d.platform}:${d.handle}`}
-            data-testid="scout-check-in-due"
-            data-handle={d.handle}
-            data-basis={d.basis}
-          >
-            <span>{line(d)}</span>{' '}
-            <Button onClick={() => props.onOpen(d.platform, d.handle)}>
-              {t('checkInOpen', d.handle)}
-            </Button>
-          </li>
-        ))}
-      </ul>
-    </section>
+    <DueList
+      id="check-ins-due-title"
+      className="approvals-due check-ins-due"
+      heading={t('checkInsHeading', due.length)}
+      items={items}
+    />
   );
 }
