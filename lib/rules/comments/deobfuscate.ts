@@ -1,9 +1,10 @@
 /**
  * Undoes what spammers do to get past word filters, on text already normalised (normalize.ts:
  * lower-case, NFKC, accents folded): look-alike Cyrillic and Greek letters inside Latin words,
- * emoji or symbols between letters ("f🔥o🔥l🔥l🔥o🔥w"), spaced or dotted single letters
- * ("f o l l o w", "f.o.l.l.o.w") and spelled-out dots ("site dot com", "site(.)com").
- * Returns the text and whether anything was undone (itself a sign of spam).
+ * emoji or symbols between letters ("f🔥o🔥l🔥l🔥o🔥w"), spaced, dotted or starred single letters
+ * ("f o l l o w", "f.o.l.l.o.w", "f*o*l*l*o*w") and spelled-out dots ("site dot com", "site(.)com").
+ * Returns the text and whether anything was undone (itself a sign of spam). A star inside a word
+ * ("sh*t", "anj*ng", "f***ing") is how people mask a swear word, not a dodge: it stays, unflagged.
  */
 
 /** Cyrillic and Greek lower-case letters drawn like Latin ones. */
@@ -43,28 +44,30 @@ const LATIN = /[a-z]/;
 /** A word mixing Latin with look-alike letters (a word written wholly in Cyrillic or Greek is left alone). */
 const MIXED_WORD = /[\p{L}]+/gu;
 
-/** One letter or digit, then a run of emoji or symbols, then another: the run goes. */
+/** One letter or digit, then a run of emoji or symbols (not stars: see above), then another: the run goes. */
 const SYMBOLS_BETWEEN =
-  /(?<=[\p{L}\p{N}])(?:[\p{Extended_Pictographic}*~^|]|\u200d|\ufe0f|\p{Emoji_Modifier})+(?=[\p{L}\p{N}])/gu;
-/** Four or more single letters separated by one space, dot, dash or underscore. */
-const SPACED_LETTERS = /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-_]){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
+  /(?<=[\p{L}\p{N}])(?:[\p{Extended_Pictographic}~^|]|\u200d|\ufe0f|\p{Emoji_Modifier})+(?=[\p{L}\p{N}])/gu;
+/** Four or more single letters separated by one space, dot, dash, underscore or star. */
+const SPACED_LETTERS =
+  /(?<![\p{L}\p{N}])(?:[\p{L}\p{N}][ .\-_*]){3,}[\p{L}\p{N}](?![\p{L}\p{N}])/gu;
 /**
  * A cheap necessary condition for SPACED_LETTERS (which is slow to run on every comment): four
- * characters other than a space, dot, dash or underscore, each pair separated by exactly one of
- * those (/[^ .\-_][ .\-_][^ .\-_][ .\-_][^ .\-_][ .\-_][^ .\-_]/, by hand).
+ * characters other than a space, dot, dash, underscore or star, each pair separated by exactly one
+ * of those (/[^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*]/, by hand).
  */
 function maybeSpaced(t: string): boolean {
   // Length of the alternating run ending here that starts on a non-separator (odd: ends on one).
   let run = 0;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c === 32 || c === 46 || c === 45 || c === 95) run = run & 1 ? run + 1 : 0;
+    if (c === 32 || c === 46 || c === 45 || c === 95 || c === 42) run = run & 1 ? run + 1 : 0;
     else if ((run = run > 0 && !(run & 1) ? run + 1 : 1) >= 7) return true;
   }
   return false;
 }
+/** "dot" as spammers spell it out: en, es/it, pt, fr, de, nl, id, tr, pl, ru. */
 const SPELLED_DOT =
-  /\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*dot\s*\}|\s(?:dot|punto|ponto|point|punkt)\s)\s*(?=(?:com|net|org|io|co|me|shop|store|link|ly|xyz|app|site|online)\b)/gu;
+  /\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*dot\s*\}|\s(?:dot|punto|ponto|point|punkt|punt|titik|nokta|kropka|точка)\s)\s*(?=(?:com|net|org|io|co|me|shop|store|link|ly|xyz|app|site|online)\b)/gu;
 
 export interface Deobfuscated {
   text: string;
@@ -81,7 +84,7 @@ function unLookalike(text: string): string {
 }
 
 const ALNUM = /^[\p{L}\p{N}]$/u;
-const IN_RUN = /^(?:[\p{Extended_Pictographic}*~^|]|\u200d|\ufe0f|\p{Emoji_Modifier})$/u;
+const IN_RUN = /^(?:[\p{Extended_Pictographic}~^|]|\u200d|\ufe0f|\p{Emoji_Modifier})$/u;
 /** Per BMP code point: 4 known, | 1 letter or digit, | 2 may stand in a run of symbols; filled on first sight. */
 const bmpFlags = new Uint8Array(65_536);
 const astralFlags = new Map<number, number>();
@@ -124,7 +127,8 @@ export function deobfuscate(text: string): Deobfuscated {
   let t = nonAscii ? unLookalike(text) : text;
   if (nonAscii && (t === text || NON_ASCII.test(t)) && hasSymbolsBetween(t))
     t = t.replace(SYMBOLS_BETWEEN, '');
-  if (maybeSpaced(t)) t = t.replace(SPACED_LETTERS, (m) => m.replace(/[ .\-_]/g, ''));
-  if (/dot|\(|\[|\{|punto|ponto|point|punkt/.test(t)) t = t.replace(SPELLED_DOT, '.');
+  if (maybeSpaced(t)) t = t.replace(SPACED_LETTERS, (m) => m.replace(/[ .\-_*]/g, ''));
+  if (/dot|\(|\[|\{|punt|ponto|point|titik|nokta|kropka|точка/.test(t))
+    t = t.replace(SPELLED_DOT, '.');
   return { text: t, changed: t !== text };
 }

@@ -10,12 +10,17 @@ describe('what spammers do to dodge filters is undone', () => {
     ['F o l l o w me', 'follow me'],
     ['f.o.l.l.o.w back', 'follow back'],
     ['f-r-e-e likes', 'free likes'],
+    ['f*o*l*l*o*w me', 'follow me'],
+    ['f*o*l*l*o*w 😍', 'follow 😍'],
     ['f🔥o🔥l🔥l🔥o🔥w', 'follow'],
     ['l💋i💋n💋k in bio', 'link in bio'],
     ['cheaplikes dot com', 'cheaplikes.com'],
     ['cheaplikes (dot) com', 'cheaplikes.com'],
     ['cheaplikes[.]com/x', 'cheaplikes.com/x'],
     ['seguidores punto com', 'seguidores.com'],
+    ['kolay-para nokta com', 'kolay-para.com'],
+    ['cuanmudah titik net', 'cuanmudah.net'],
+    ['obserwuj kropka com', 'obserwuj.com'],
     ['fоllоwеrs', 'followers'], // Cyrillic о and е among Latin letters
     ['ϝree fοllοwers', 'ϝree followers'], // Greek ο
   ])('%j → %j', (raw, text) => {
@@ -31,6 +36,13 @@ describe('what spammers do to dodge filters is undone', () => {
     'see you at 5.30',
     'the dot on the map is my town',
     'what a point',
+    'titik fokus kameranya pas banget',
+    'nokta koymayı unutmuşsun',
+    // A star inside a word masks a swear word: people do that, spammers dodging filters do not.
+    'holy sh*t that transition 😭',
+    'anj*nk keren banget 😂',
+    'sch**ße ist das schön ❤️',
+    'this is so f***ing cute',
   ])('%j is left as it is', (raw) => {
     expect(clean(raw)).toEqual({ text: normalizeComment(raw), changed: false });
   });
