@@ -9,6 +9,7 @@ import { formatCount, provenance } from '../panel/format';
 import { displayText, httpUrl, OWN_SENTENCE } from '../panel/text';
 import { saidText } from '../i18n/said';
 import { t, uiLocale } from '../i18n/messages';
+import { commentReasonText } from '../panel/comment-reasons';
 
 /** The store keeps a sentence that has its message as the message alone (lib/store/compact). */
 const StoredReason = Reason.extend({ text: z.string().default('') });
@@ -207,7 +208,7 @@ export function commentEvidence(labelled: readonly LabelledComment[]): CommentEv
       author: c.author ? `@${displayText(c.author, 40)}` : 'someone',
       text: displayText(c.text, 300),
       label: c.label,
-      reasons: c.reasons.map((r) => displayText(r, OWN_SENTENCE)),
+      reasons: c.reasons.map((r) => displayText(commentReasonText(r), OWN_SENTENCE)),
       creatorReply: c.isCreatorReply,
     }));
 }

@@ -7,6 +7,7 @@ import type { PageReading, PostReading } from '../model/reading';
 import type { Thresholds } from '../model/settings';
 import type { EngagementBasis, Evidence, FitComponent, PostRate, Verdict } from '../model/verdict';
 import { formatCount, formatRate, provenance, sourceLabel } from './format';
+import { commentReasonText } from './comment-reasons';
 import { plainReason, plainSource } from './evidence-words';
 import { displayText, OWN_SENTENCE } from './text';
 
@@ -224,7 +225,7 @@ export function spamMetric(verdict: Verdict, th: Thresholds): MetricView {
   for (const c of suspicious.slice(0, MAX_EVIDENCE_ITEMS)) {
     const author = c.author ? `@${displayText(c.author, 40)}` : t('someone');
     const why = c.reasons.length
-      ? ` (${c.reasons.map((r) => displayText(r, OWN_SENTENCE)).join('; ')})`
+      ? ` (${c.reasons.map((r) => displayText(commentReasonText(r), OWN_SENTENCE)).join('; ')})`
       : '';
     evidence.push(
       t('commentExample', commentLabel(c.label), author, displayText(c.text, 120), why),
