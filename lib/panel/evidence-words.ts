@@ -5,7 +5,7 @@
  * check: the text the page itself shows, and nothing of the page's internals.
  */
 
-import { t, type MessageKey } from '../i18n/messages';
+import { t, uiLocale, type MessageKey } from '../i18n/messages';
 
 /** A JSON path, selector, field name or key=value: words a marketer never reads. */
 const TECHNICAL =
@@ -37,9 +37,12 @@ export function plainDetail(detail: string | undefined): string | null {
 /**
  * Why a number could not be read, keeping the plain parts of a reader's reason ('no followers
  * count on the page; stats.followerCount=abc discarded (not a count)' → 'no followers count on the
- * page'); `fallback` when nothing plain is left.
+ * page'); `fallback` when nothing plain is left, or when the UI speaks another language than the
+ * readers' English.
  */
 export function plainReason(reason: string | undefined, fallback: string): string {
+  // Readers explain in English; in another UI language the sentence stays in that language.
+  if (!/^en\b/i.test(uiLocale())) return fallback;
   const parts = (reason ?? '')
     .split(/;\s*/)
     .map((p) => p.trim())

@@ -2,6 +2,7 @@ import { expect, test } from './fixtures';
 import { backup, campaign, creator, entry, seed } from './dashboard-seed';
 import { panel } from './panel';
 import { savedPages } from '../../scripts/lib/saved-pages';
+import { replayVisit, savedVisits } from '../../scripts/lib/saved-visits';
 
 const data = backup(
   [
@@ -72,6 +73,38 @@ test.describe('in a Spanish browser', () => {
     await expect(why).toContainText('no se leyó ningún comentario del público');
     await expect(why).not.toContainText('audience comments');
     await scout.host.page().screenshot({ path: 'test-results/ui-language-panel-es.png' });
+  });
+
+  test("a reel's comments and a followers sample are judged in Spanish", async ({
+    openSavedPage,
+  }) => {
+    const reel = await openSavedPage(savedVisits.instagramReel.page);
+    await replayVisit(reel, savedVisits.instagramReel);
+    const scout = panel(reel);
+    const spam = scout.part('scout-spam-ratio');
+    await expect(spam).toHaveAttribute('data-basis', '35');
+    await spam.click();
+    const evidence = scout.host
+      .locator('.metric', { has: reel.getByTestId('scout-spam-ratio') })
+      .locator('.evidence');
+    // The classifier's reasons, said in Spanish; the comments themselves stay as written.
+    await expect(evidence).toContainText(
+      'unas palabras de elogio, nada específico de la publicación',
+    );
+    await expect(evidence).toContainText('de 35 comentarios del público parecen spam');
+    await expect(evidence).not.toContainText('a few words of praise');
+    await expect(evidence).not.toContainText('emoji only');
+    // What could not be read is said in Spanish too, not in the reader's English.
+    await expect(scout.host).not.toContainText('a post page does not');
+    await reel.screenshot({ path: 'test-results/ui-language-reel-es.png' });
+
+    const profile = await openSavedPage(savedVisits.instagramFollowers.page);
+    await replayVisit(profile, savedVisits.instagramFollowers);
+    const sample = panel(profile).part('scout-audience-sample');
+    await expect(sample).toHaveAttribute('data-value', '31');
+    await expect(sample).toContainText('Leído de la lista de seguidores');
+    await expect(sample).toContainText('foto de perfil predeterminada');
+    await expect(sample).not.toContainText('default profile picture');
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { setMessageSource } from '../../../lib/i18n/messages';
 import { readingEvidence } from '../../../lib/dashboard/creator-view';
 import { defaultRuleSettings } from '../../../lib/model/settings';
 import {
@@ -121,4 +122,15 @@ describe('sources and fields', () => {
     ['profile.followers', 'followers'],
     ['posts.playCount', 'play count'],
   ])('fieldWords(%s) = %s', (field, words) => expect(fieldWords(field)).toBe(words));
+});
+
+test("in another UI language a reader's English reason gives way to the fallback, in that language", () => {
+  const reason = 'a post page does not always state the author’s followers';
+  expect(plainReason(reason, 'not on this page')).toBe(reason);
+  setMessageSource({ message: () => '', locale: 'es-ES' });
+  try {
+    expect(plainReason(reason, 'no está en esta página')).toBe('no está en esta página');
+  } finally {
+    setMessageSource(null);
+  }
 });
