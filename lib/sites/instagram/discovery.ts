@@ -1,5 +1,6 @@
-import { DiscoveryReading, type DiscoveredPost } from '../../model/discovery';
-import { ObservedResponse, type Source } from '../../model/reading';
+import type { DiscoveryReading } from '../../model/discovery';
+import type { ObservedResponse, Source } from '../../model/reading';
+import { CollectedPosts, discoveryReading } from '../discovery-reading';
 import { asObject, firstCount, parseJsonText, walkObjects, type Json } from '../discovery-walk';
 import { classifyInstagramDiscoveryUrl } from './url';
 
@@ -39,7 +40,7 @@ function usernameOf(node: Json): string | null {
   return null;
 }
 
-function readJson(root: unknown, source: Source, tag: string | null, out: Collected): void {
+function readJson(root: unknown, source: Source, tag: string | null, out: CollectedPosts): void {
   walkObjects(root, (node) => {
     const code = node.code ?? node.shortcode;
     if (typeof code === 'string' && CODE.test(code)) {
@@ -60,26 +61,7 @@ function readJson(root: unknown, source: Source, tag: string | null, out: Collec
   });
 }
 
-class Collected {
-  readonly posts = new Map<string, DiscoveredPost>();
-  tagPosts: number | null = null;
-  add(post: DiscoveredPost): void {
-    const known = this.posts.get(post.id);
-    if (!known) {
-      this.posts.set(post.id, post);
-      return;
-    }
-    // The same post from two sources: keep counts that one of them has.
-    this.posts.set(post.id, {
-      ...known,
-      likes: known.likes ?? post.likes,
-      comments: known.comments ?? post.comments,
-      views: known.views ?? post.views,
-    });
-  }
-}
-
-function readDom(doc: Document, out: Collected): void {
+function readDom(doc: Document, out: CollectedPosts): void {
   for (const script of Array.from(doc.querySelectorAll(EMBEDDED))) {
     const text = script.textContent ?? '';
     if (!/"code"|"shortcode"/.test(text)) continue;
@@ -104,34 +86,14 @@ export function readInstagramDiscovery(input: InstagramDiscoveryInput): Discover
   if (!info) return null;
   const readAt = (input.now instanceof Date ? input.now : new Date()).toISOString();
   const base = { platform: 'instagram' as const, page: info.page, tag: info.tag, url, readAt };
-  try {
-    const out = new Collected();
-    const tag = info.page === 'hashtag' ? info.tag : null;
-    for (const raw of Array.isArray(input.responses) ? input.responses : []) {
-      const parsed = ObservedResponse.safeParse(raw);
-      if (parsed.success) readJson(parsed.data.body, 'network', tag, out);
-    }
-    if (input.document) readDom(input.document, out);
-    const posts = [...out.posts.values()];
-    return DiscoveryReading.parse({
-      ...base,
-      status: posts.length ? 'ok' : 'unreadable',
-      ...(posts.length
-        ? {}
-        : {
-            statusReason:
-              "couldn't read the posts' authors: scroll the grid or open a post so Instagram loads them",
-          }),
-      posts,
-      tagPosts: out.tagPosts,
-    });
-  } catch (error) {
-    return {
-      ...base,
-      status: 'unreadable',
-      statusReason: `the reader failed: ${error instanceof Error ? error.message : String(error)}`,
-      posts: [],
-      tagPosts: null,
-    };
-  }
+  const tag = info.page === 'hashtag' ? info.tag : null;
+  return discoveryReading(
+    base,
+    input.responses,
+    "couldn't read the posts' authors: scroll the grid or open a post so Instagram loads them",
+    (body, source, out) => readJson(body, source, tag, out),
+    (out) => {
+      if (input.document) readDom(input.document, out);
+    },
+  );
 }

@@ -1,5 +1,6 @@
-import { DiscoveryReading, type DiscoveredPost } from '../../model/discovery';
-import { ObservedResponse, type Source } from '../../model/reading';
+import type { DiscoveryReading } from '../../model/discovery';
+import type { ObservedResponse, Source } from '../../model/reading';
+import { CollectedPosts, discoveryReading } from '../discovery-reading';
 import { asObject, firstCount, parseJsonText, walkObjects, type Json } from '../discovery-walk';
 import { classifyTikTokDiscoveryUrl } from './url';
 
@@ -35,26 +36,7 @@ function authorOf(node: Json): string | null {
   return typeof name === 'string' && HANDLE.test(name) ? name.toLowerCase() : null;
 }
 
-class Collected {
-  readonly posts = new Map<string, DiscoveredPost>();
-  tagPosts: number | null = null;
-  add(post: DiscoveredPost): void {
-    const known = this.posts.get(post.id);
-    this.posts.set(
-      post.id,
-      known
-        ? {
-            ...known,
-            likes: known.likes ?? post.likes,
-            comments: known.comments ?? post.comments,
-            views: known.views ?? post.views,
-          }
-        : post,
-    );
-  }
-}
-
-function readJson(root: unknown, source: Source, tag: string | null, out: Collected): void {
+function readJson(root: unknown, source: Source, tag: string | null, out: CollectedPosts): void {
   walkObjects(root, (node) => {
     const id = typeof node.id === 'number' ? String(node.id) : node.id;
     if (
@@ -81,7 +63,7 @@ function readJson(root: unknown, source: Source, tag: string | null, out: Collec
   });
 }
 
-function readDom(doc: Document, out: Collected, tag: string | null): void {
+function readDom(doc: Document, out: CollectedPosts, tag: string | null): void {
   for (const script of Array.from(doc.querySelectorAll(EMBEDDED)))
     readJson(parseJsonText(script.textContent), 'embedded-json', tag, out);
   for (const a of Array.from(doc.querySelectorAll('a[href*="/@"]'))) {
@@ -108,33 +90,14 @@ export function readTikTokDiscovery(input: TikTokDiscoveryInput): DiscoveryReadi
   if (!info) return null;
   const readAt = (input.now instanceof Date ? input.now : new Date()).toISOString();
   const base = { platform: 'tiktok' as const, page: info.page, tag: info.tag, url, readAt };
-  try {
-    const out = new Collected();
-    const tag = info.page === 'hashtag' ? info.tag : null;
-    for (const raw of Array.isArray(input.responses) ? input.responses : []) {
-      const parsed = ObservedResponse.safeParse(raw);
-      if (parsed.success) readJson(parsed.data.body, 'network', tag, out);
-    }
-    if (input.document) readDom(input.document, out, tag);
-    const posts = [...out.posts.values()];
-    return DiscoveryReading.parse({
-      ...base,
-      status: posts.length ? 'ok' : 'unreadable',
-      ...(posts.length
-        ? {}
-        : {
-            statusReason: "couldn't read the videos' authors: scroll the page so TikTok loads them",
-          }),
-      posts,
-      tagPosts: out.tagPosts,
-    });
-  } catch (error) {
-    return {
-      ...base,
-      status: 'unreadable',
-      statusReason: `the reader failed: ${error instanceof Error ? error.message : String(error)}`,
-      posts: [],
-      tagPosts: null,
-    };
-  }
+  const tag = info.page === 'hashtag' ? info.tag : null;
+  return discoveryReading(
+    base,
+    input.responses,
+    "couldn't read the videos' authors: scroll the page so TikTok loads them",
+    (body, source, out) => readJson(body, source, tag, out),
+    (out) => {
+      if (input.document) readDom(input.document, out, tag);
+    },
+  );
 }
