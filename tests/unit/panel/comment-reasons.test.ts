@@ -15,7 +15,8 @@ const pinned = JSON.parse(
 
 /** Reasons the pinned comments do not reach: the commenter's facts and copies across posts. */
 const withFacts = [
-  ...classifyPrepared(prepare('where did you buy that green jacket and those boots from'), 2).reasons,
+  ...classifyPrepared(prepare('where did you buy that green jacket and those boots from'), 2)
+    .reasons,
   ...classifyPrepared(prepare('great shot'), 0, undefined, {
     author: 'anna.paints_',
     creator: 'anna.paints',
