@@ -2,6 +2,7 @@ import { commentLabel } from '../i18n/labels';
 import { t, uiLocale, type MessageKey } from '../i18n/messages';
 import type { CommentLabel } from '../model/verdict';
 import { DENSE, type DenseName } from '../rules/comments/features';
+import { REASON_PHRASES } from '../rules/comments/reason-phrases';
 import { formatCount } from './format';
 
 /**
@@ -33,13 +34,7 @@ const SIGNAL: Record<DenseName, readonly [MessageKey, MessageKey?]> = {
   question: ['crQuestion', 'crQuestion'],
 };
 
-const PHRASES = new Map<string, MessageKey>([
-  ['no words', 'crNoWords'],
-  ['a few words of praise, nothing specific to the post', 'crPraiseOnly'],
-  ['the wording as a whole reads like spam', 'crFallbackSpam'],
-  ['short praise with nothing specific', 'crFallbackGeneric'],
-  ['no sign of spam or of empty praise', 'crFallbackGenuine'],
-]);
+const PHRASES = new Map(Object.entries(REASON_PHRASES) as [string, MessageKey][]);
 for (const [name, spam, other] of DENSE) {
   const [spamKey, otherKey] = SIGNAL[name];
   PHRASES.set(spam, spamKey);
