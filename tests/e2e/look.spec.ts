@@ -49,7 +49,16 @@ async function axeViolations(page: Page, where: string, include?: string): Promi
   );
 }
 
-const DASHBOARD_VIEWS = ['creators', 'pipeline', 'campaigns', 'results', 'templates', 'settings'];
+const DASHBOARD_VIEWS = [
+  'creators',
+  'pipeline',
+  'to-vet',
+  'discover',
+  'campaigns',
+  'results',
+  'templates',
+  'settings',
+];
 
 for (const scheme of SCHEMES) {
   test(`dashboard in ${scheme}: axe finds nothing, the colours follow the browser`, async ({
