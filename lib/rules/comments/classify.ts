@@ -130,7 +130,7 @@ export function classifyPrepared(
 export function classifyComment(text: string, context: ClassifyContext = {}): Classification {
   const p = prepare(text, context.creatorHandle);
   let copies = 0;
-  if (context.otherTexts && p.signals.words.length >= 3) {
+  if (context.otherTexts && p.signals.wordCount >= 3) {
     const key = p.signals.words.join(' ');
     for (const o of context.otherTexts)
       if (wordsOf(deobfuscate(normalizeComment(o)).text).join(' ') === key) copies++;
@@ -180,7 +180,7 @@ function secondsBetween(from?: string | null, to?: string | null): number | null
 
 /** The words of a comment as one key; emoji-only comments keep their emoji. */
 function keyOf(p: Prepared): string {
-  return p.signals.words.length ? p.signals.words.join(' ') : p.norm.replace(/\s+/g, '');
+  return p.signals.wordCount ? p.signals.words.join(' ') : p.norm.replace(/\s+/g, '');
 }
 
 /** For each comment, how many other copies of it there are on other posts or from other accounts. */
@@ -188,7 +188,7 @@ function copiesOf(comments: readonly CommentInput[], prepared: readonly Prepared
   const copies = new Array<number>(prepared.length).fill(0);
   const groups = new Map<string, number[]>();
   prepared.forEach((p, i) => {
-    if (p.signals.words.length < 3) return;
+    if (p.signals.wordCount < 3) return;
     const key = p.signals.words.join(' ');
     if (key.length < 12) return;
     const g = groups.get(key);

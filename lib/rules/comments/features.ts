@@ -49,7 +49,7 @@ export const DENSE = [
 export type DenseName = (typeof DENSE)[number][0];
 
 export function denseFeatures(s: Signals, obfuscated: boolean, text: string): number[] {
-  const n = s.words.length;
+  const n = s.wordCount;
   return [
     +(s.link && !s.youtubeLinkOnly),
     +s.youtubeLinkOnly,

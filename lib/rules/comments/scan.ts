@@ -5,7 +5,10 @@
  */
 
 export interface Scan {
-  words: string[];
+  /** How many words; word i runs from scanned.start[i] to scanned.end[i] (until the next scan). */
+  wordCount: number;
+  /** A word of at least LONG_WORD code units (a wallet address is one). */
+  longWord: boolean;
   /** "@name" as written (lower-case). */
   mentions: string[];
   hasEmoji: boolean;
@@ -48,8 +51,36 @@ function isEmojiUnit(c: number, next: number): boolean {
   );
 }
 
+/** Length of a word that may be a wallet address. */
+export const LONG_WORD = 26;
+
+/**
+ * The words of the last scan as offsets, reused from call to call: words stay unbuilt until a
+ * caller needs their text (most comments are labelled from counts and hashes alone).
+ */
+export const scanned = { start: new Int32Array(256), end: new Int32Array(256) };
+
+function grow(): void {
+  const size = scanned.start.length * 2;
+  const start = new Int32Array(size);
+  const end = new Int32Array(size);
+  start.set(scanned.start);
+  end.set(scanned.end);
+  scanned.start = start;
+  scanned.end = end;
+}
+
+/** The words of a scanned text, as strings. */
+export function wordsIn(text: string): string[] {
+  const n = scan(text).wordCount;
+  const words = new Array<string>(n);
+  for (let w = 0; w < n; w++) words[w] = text.slice(scanned.start[w]!, scanned.end[w]!);
+  return words;
+}
+
 export function scan(text: string): Scan {
-  const words: string[] = [];
+  let wordCount = 0;
+  let longWord = false;
   const mentions: string[] = [];
   let hasEmoji = false;
   let hasDigit = false;
@@ -86,7 +117,11 @@ export function scan(text: string): Scan {
         }
         break;
       }
-      words.push(text.slice(i, j));
+      if (wordCount === scanned.start.length) grow();
+      scanned.start[wordCount] = i;
+      scanned.end[wordCount] = j;
+      wordCount++;
+      if (j - i >= LONG_WORD) longWord = true;
       i = j;
       continue;
     }
@@ -99,5 +134,5 @@ export function scan(text: string): Scan {
       hasEmoji = true;
     i++;
   }
-  return { words, mentions, hasEmoji, hasDigit, hasHash };
+  return { wordCount, longWord, mentions, hasEmoji, hasDigit, hasHash };
 }

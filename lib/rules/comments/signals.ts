@@ -21,15 +21,17 @@ import {
   URL_START,
   YOUTUBE,
 } from './patterns';
-import { scan } from './scan';
+import { scan, scanned, wordsIn } from './scan';
 
 /**
  * Structural facts of one normalised comment: the model's dense features (features.ts) and the
  * certain rules (classify.ts) read them. No word lists beyond generic praise: the model learns wording.
  */
 export interface Signals {
-  /** Words outside @mentions. */
-  words: string[];
+  /** Words outside @mentions (built on first use: most comments need only their count). */
+  readonly words: string[];
+  /** How many words. */
+  wordCount: number;
   /** @handles other than the creator's. */
   mentions: string[];
   mentionsCreator: boolean;
@@ -133,30 +135,27 @@ function endsOnHandle(text: string): boolean {
 /** Signals of one comment; `text` must already be normalised. */
 export function signalsOf(text: string, creatorHandle?: string | null): Signals {
   const creator = creatorHandle ? `@${creatorHandle.replace(/^@/, '').toLowerCase()}` : null;
-  const { words, mentions: allMentions, hasEmoji, hasDigit, hasHash } = scan(text);
+  const { wordCount, longWord, mentions: allMentions, hasEmoji, hasDigit, hasHash } = scan(text);
   const hasAt = allMentions.length > 0;
   const mentions = creator ? allMentions.filter((m) => m !== creator) : allMentions;
-  let longWord = false;
-  let generic = words.length > 0 && words.length <= 6;
-  for (const w of words) {
-    if (w.length >= 26) longWord = true;
-    if (generic && !genericWords.has(w)) generic = false;
-  }
+  let generic = wordCount > 0 && wordCount <= 6;
+  for (let w = 0; generic && w < wordCount; w++)
+    if (!genericWords.has(text.slice(scanned.start[w]!, scanned.end[w]!))) generic = false;
   const link =
     ((text.includes('http') || text.includes('www.')) && URL_START.test(text)) ||
     hasDomain(text, hasAt);
   const withoutCreator =
     creator && allMentions.includes(creator) ? text.split(creator).join(' ') : text;
-  return {
-    words,
+  return new TextSignals(text, {
+    wordCount,
     mentions,
     mentionsCreator: creator !== null && allMentions.includes(creator),
     mentionInside:
       mentions.length >
       (text.startsWith('@') && mentions[0] && text.startsWith(mentions[0]) ? 1 : 0),
     hasEmoji: hasEmoji || (text.includes(':') && SMILEY.test(text)),
-    emojiOnly: allMentions.length === 0 && words.length === 0,
-    mentionOnly: allMentions.length > 0 && words.length === 0,
+    emojiOnly: allMentions.length === 0 && wordCount === 0,
+    mentionOnly: allMentions.length > 0 && wordCount === 0,
     genericPraise: generic,
     link,
     youtubeLinkOnly: link && text.includes('youtu') && youtubeOnly(text),
@@ -164,7 +163,54 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
     phone: hasDigit && text.includes('+') && PHONE.test(text),
     handleTag: hasHash && HANDLE_TAG.test(text),
-    trailingHandle: (hasAt || hasHash) && words.length >= 8 && endsOnHandle(withoutCreator),
+    trailingHandle: (hasAt || hasHash) && wordCount >= 8 && endsOnHandle(withoutCreator),
     paddedHandleInside: (hasAt || hasHash || text.includes('_')) && paddedInside(text, creator),
-  };
+  });
+}
+
+/** Signals with the words of their text built when first asked for. */
+class TextSignals implements Signals {
+  wordCount: number;
+  mentions: string[];
+  mentionsCreator: boolean;
+  mentionInside: boolean;
+  hasEmoji: boolean;
+  emojiOnly: boolean;
+  mentionOnly: boolean;
+  genericPraise: boolean;
+  link: boolean;
+  youtubeLinkOnly: boolean;
+  money: boolean;
+  cryptoAddress: boolean;
+  phone: boolean;
+  handleTag: boolean;
+  trailingHandle: boolean;
+  paddedHandleInside: boolean;
+  private built: string[] | null = null;
+
+  constructor(
+    private readonly text: string,
+    s: Omit<Signals, 'words'>,
+  ) {
+    this.wordCount = s.wordCount;
+    this.mentions = s.mentions;
+    this.mentionsCreator = s.mentionsCreator;
+    this.mentionInside = s.mentionInside;
+    this.hasEmoji = s.hasEmoji;
+    this.emojiOnly = s.emojiOnly;
+    this.mentionOnly = s.mentionOnly;
+    this.genericPraise = s.genericPraise;
+    this.link = s.link;
+    this.youtubeLinkOnly = s.youtubeLinkOnly;
+    this.money = s.money;
+    this.cryptoAddress = s.cryptoAddress;
+    this.phone = s.phone;
+    this.handleTag = s.handleTag;
+    this.trailingHandle = s.trailingHandle;
+    this.paddedHandleInside = s.paddedHandleInside;
+  }
+
+  get words(): string[] {
+    return (this.built ??= wordsIn(this.text));
+  }
 }
