@@ -1,4 +1,5 @@
 import type { Signals } from './signals';
+import { flat } from './normalize';
 
 /**
  * Features of the comment model, shared by training (scripts/train-comments.ts) and prediction:
@@ -75,7 +76,7 @@ export function denseFeatures(s: Signals, obfuscated: boolean, text: string): nu
 
 /** The text the hashed features read: handles → "@", links → "~". */
 export function abstractText(norm: string): string {
-  let t = norm.length > MAX_CHARS ? norm.slice(0, MAX_CHARS) : norm;
+  let t = norm.length > MAX_CHARS ? flat(norm.slice(0, MAX_CHARS)) : norm;
   if (t.includes('http') || t.includes('www.')) t = t.replace(/(?:https?:\/\/|www\.)\S+/g, ' ~ ');
   if (t.includes('@')) t = t.replace(/@[\p{L}\p{N}._]+/gu, ' @ ');
   return t;
