@@ -6,6 +6,7 @@ import { probabilities, shippedModel, type Model } from './model';
 import { normalizeComment } from './normalize';
 import { wordsOf } from './words';
 import { distinctWordCount, signalsOf, type Signals } from './signals';
+import { wordKey } from './scan';
 import { accountReasons, cloneOfCreator, type CommenterFacts } from './commenter';
 
 export interface Classification {
@@ -159,8 +160,9 @@ export function classifyComments(
   context: { creatorHandle?: string | null; model?: Model } = {},
 ): Classification[] {
   const prepared = comments.map((c) => prepare(c.text, context.creatorHandle));
-  const copies = copiesOf(comments, prepared);
-  const sameByAuthor = postsPerAuthorText(comments, prepared);
+  const keys = prepared.map((p) => (p.signals.wordCount ? wordKey(p.norm) : null));
+  const copies = copiesOf(comments, prepared, keys);
+  const sameByAuthor = postsPerAuthorText(comments, prepared, keys);
   return prepared.map((p, i) => {
     const c = comments[i]!;
     return classifyPrepared(p, copies[i]!, context.model, {
@@ -178,18 +180,20 @@ function secondsBetween(from?: string | null, to?: string | null): number | null
   return Number.isFinite(d) ? d : null;
 }
 
-/** The words of a comment as one key; emoji-only comments keep their emoji. */
-function keyOf(p: Prepared): string {
-  return p.signals.wordCount ? p.signals.words.join(' ') : p.norm.replace(/\s+/g, '');
-}
-
-/** For each comment, how many other copies of it there are on other posts or from other accounts. */
-function copiesOf(comments: readonly CommentInput[], prepared: readonly Prepared[]): number[] {
+/**
+ * For each comment, how many other copies of it there are on other posts or from other accounts.
+ * `keys`: each comment's words joined by spaces (null without words).
+ */
+function copiesOf(
+  comments: readonly CommentInput[],
+  prepared: readonly Prepared[],
+  keys: readonly (string | null)[],
+): number[] {
   const copies = new Array<number>(prepared.length).fill(0);
   const groups = new Map<string, number[]>();
   prepared.forEach((p, i) => {
     if (p.signals.wordCount < 3) return;
-    const key = p.signals.words.join(' ');
+    const key = keys[i]!;
     if (key.length < 12) return;
     const g = groups.get(key);
     if (g) g.push(i);
@@ -208,11 +212,14 @@ function copiesOf(comments: readonly CommentInput[], prepared: readonly Prepared
 function postsPerAuthorText(
   comments: readonly CommentInput[],
   prepared: readonly Prepared[],
+  wordKeys: readonly (string | null)[],
 ): number[] {
   const posts = new Map<string, Set<string>>();
   const keys = comments.map((c, i) => {
     if (!c.author || !c.postId) return null;
-    const key = `${c.author.toLowerCase()}\n${keyOf(prepared[i]!)}`;
+    // The words as one key; emoji-only comments keep their emoji.
+    const text = wordKeys[i] ?? prepared[i]!.norm.replace(/\s+/g, '');
+    const key = `${c.author.toLowerCase()}\n${text}`;
     let set = posts.get(key);
     if (!set) posts.set(key, (set = new Set()));
     set.add(c.postId);

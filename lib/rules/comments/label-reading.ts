@@ -11,7 +11,13 @@ export function labelComments(
   const creator = creatorHandle?.replace(/^@/, '').toLowerCase() ?? null;
   const postedAt = new Map(posts.map((p) => [p.id, p.takenAt]));
   const labels = classifyComments(
-    comments.map((c) => ({ ...c, postedAt: c.postId ? (postedAt.get(c.postId) ?? null) : null })),
+    comments.map((c) => ({
+      text: c.text,
+      postId: c.postId,
+      author: c.author,
+      createdAt: c.createdAt,
+      postedAt: c.postId ? (postedAt.get(c.postId) ?? null) : null,
+    })),
     { creatorHandle: creator },
   );
   return comments.map((c, i) => ({

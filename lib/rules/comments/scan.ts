@@ -78,6 +78,17 @@ export function wordsIn(text: string): string[] {
   return words;
 }
 
+/** The words of a scanned text joined by single spaces, as `wordsIn(text).join(' ')` says. */
+export function wordKey(text: string): string {
+  const n = scan(text).wordCount;
+  const { start, end } = scanned;
+  let w = 1;
+  // Words already one space apart are one piece of the text.
+  while (w < n && start[w] === end[w - 1]! + 1 && text.charCodeAt(end[w - 1]!) === 32) w++;
+  if (w >= n) return n ? text.slice(start[0]!, end[n - 1]!) : '';
+  return wordsIn(text).join(' ');
+}
+
 export function scan(text: string): Scan {
   let wordCount = 0;
   let longWord = false;
