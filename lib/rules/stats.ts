@@ -21,9 +21,18 @@ export function percent(fraction: number): string {
   return `${p < 1 ? p.toFixed(2) : p.toFixed(1)}%`;
 }
 
-/** "12,345" */
+/**
+ * "12,345": `toLocaleString('en-US')` of the rounded number. Whole numbers from 0 to 10¹⁵ are
+ * grouped here by hand (the same text, without a call into the locale library: scoring a profile
+ * writes a hundred of them).
+ */
 export function count(n: number): string {
-  return Math.round(n).toLocaleString('en-US');
+  const r = Math.round(n);
+  if (!(r >= 0 && r < 1e15) || Object.is(r, -0)) return r.toLocaleString('en-US');
+  const digits = String(r);
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return out;
 }
 
 export const HOUR_MS = 3_600_000;
