@@ -20,13 +20,30 @@ function hasLetter(text: string, s: WordSpans, i: number): boolean {
   return !ascii && LETTER.test(text.slice(s.start[i]!, end));
 }
 
-/** Whether gram x comes before gram y: pulls harder, or as hard and earlier in text order. */
-const before = (x: { text: string; pull: number }, y: { text: string; pull: number }) =>
-  x.pull > y.pull || (x.pull === y.pull && x.text < y.text);
+/** A word gram worth quoting: word i alone, or the bigram ending on it; its text built on demand. */
+interface Candidate {
+  word: number;
+  bigram: boolean;
+  pull: number;
+  text: string | null;
+}
 
-/** A quotable gram, once. */
-function addPull(pulls: { text: string; pull: number }[], text: string, pull: number): void {
-  if (!pulls.some((p) => p.text === text)) pulls.push({ text, pull });
+function textOf(abstract: string, s: WordSpans, c: Candidate): string {
+  if (c.text === null) {
+    const word = abstract.slice(s.start[c.word]!, s.end[c.word]!);
+    c.text = c.bigram
+      ? `${abstract.slice(s.start[c.word - 1]!, s.end[c.word - 1]!)} ${word}`
+      : word;
+  }
+  return c.text;
+}
+
+/**
+ * Whether x comes before y: pulls harder, or as hard and earlier in text order. A gram quoted twice
+ * has the same pull and text both times: the two sit side by side and read as one.
+ */
+function before(abstract: string, s: WordSpans, x: Candidate, y: Candidate): boolean {
+  return x.pull > y.pull || (x.pull === y.pull && textOf(abstract, s, x) < textOf(abstract, s, y));
 }
 
 const WORDS_OF: Record<CommentLabel, string> = {
@@ -65,18 +82,19 @@ export function explain(
   }
   for (let k = 0; k < signals.length && k < 2; k++) reasons.push(signals[k]!.words);
 
-  // Word grams are weighed by their buckets; only those that pull hard enough become strings.
+  // Word grams are weighed by their buckets; only those quoted become strings.
   const spans = wordSpans(abstract);
   // hashed[c][bucket] is interleaved[bucket × classes + c]: one cache line per gram.
   const weights = model.interleaved;
+  const common = model.commonBucket;
   const classes = CLASSES.length;
-  const pulls: { text: string; pull: number }[] = [];
+  const pulls: Candidate[] = [];
   for (let i = 0; i < spans.count; i++) {
     // The unigram of word i, then its bigram with word i − 1 (wordGrams' order).
     const uni = unigramBucket(spans, i);
     const pull = weights[uni * classes + a]! - weights[uni * classes + b]!;
-    if (pull >= MIN_WORD_PULL && !model.common.has(uni) && hasLetter(abstract, spans, i))
-      addPull(pulls, abstract.slice(spans.start[i]!, spans.end[i]!), pull);
+    if (pull >= MIN_WORD_PULL && !common[uni] && hasLetter(abstract, spans, i))
+      pulls.push({ word: i, bigram: false, pull, text: null });
     const bi = bigramBucket(spans, i);
     if (bi < 0) continue;
     const biPull = weights[bi * classes + a]! - weights[bi * classes + b]!;
@@ -85,31 +103,24 @@ export function explain(
     const first = hasLetter(abstract, spans, i - 1);
     const second = hasLetter(abstract, spans, i);
     if (!first && !second) continue;
-    if (
-      (!first || model.common.has(unigramBucket(spans, i - 1))) &&
-      (!second || model.common.has(uni))
-    )
-      continue;
-    addPull(
-      pulls,
-      `${abstract.slice(spans.start[i - 1]!, spans.end[i - 1]!)} ${abstract.slice(spans.start[i]!, spans.end[i]!)}`,
-      biPull,
-    );
+    if ((!first || common[unigramBucket(spans, i - 1)]) && (!second || common[uni])) continue;
+    pulls.push({ word: i, bigram: true, pull: biPull, text: null });
   }
-  // Strongest first, ties in text order (texts are distinct: a strict order, as a sort gives).
+  // Strongest first, ties in text order (a strict order, as a sort gives).
   for (let i = 1; i < pulls.length; i++) {
     const p = pulls[i]!;
     let j = i - 1;
-    for (; j >= 0 && before(p, pulls[j]!); j--) pulls[j + 1] = pulls[j]!;
+    for (; j >= 0 && before(abstract, spans, p, pulls[j]!); j--) pulls[j + 1] = pulls[j]!;
     pulls[j + 1] = p;
   }
   let quoted = '';
   const words: string[] = [];
   for (const p of pulls) {
     if (words.length >= MAX_WORDS) break;
-    if (words.some((w) => w.includes(p.text) || p.text.includes(w))) continue;
-    words.push(p.text);
-    quoted += words.length > 1 ? `, '${p.text}'` : `'${p.text}'`;
+    const text = textOf(abstract, spans, p);
+    if (words.some((w) => w.includes(text) || text.includes(w))) continue;
+    words.push(text);
+    quoted += words.length > 1 ? `, '${text}'` : `'${text}'`;
   }
   if (words.length) reasons.push(`${WORDS_OF[label]}: ${quoted}`);
   return reasons;

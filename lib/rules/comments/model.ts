@@ -39,6 +39,8 @@ export interface Model {
   /** The same weights bucket-major (bucket × classes + c): one cache line per feature when summing. */
   interleaved: Float32Array;
   common: Set<number>;
+  /** The same buckets as a table: commonBucket[bucket] is 1 for each. */
+  commonBucket: Uint8Array;
   spamAtLeast: number;
 }
 
@@ -73,8 +75,15 @@ export function loadModel(w: ModelWeights): Model {
     hashed,
     interleaved,
     common: new Set(w.common),
+    commonBucket: commonTable(w.common),
     spamAtLeast: w.spamAtLeast,
   };
+}
+
+function commonTable(buckets: readonly number[]): Uint8Array {
+  const table = new Uint8Array(BUCKETS);
+  for (const b of buckets) if (b >= 0 && b < BUCKETS) table[b] = 1;
+  return table;
 }
 
 /** Per class sums of hashed weights, reused from call to call. */
