@@ -53,18 +53,10 @@ const SPACED_LETTERS =
 /**
  * A cheap necessary condition for SPACED_LETTERS (which is slow to run on every comment): four
  * characters other than a space, dot, dash, underscore or star, each pair separated by exactly one
- * of those (/[^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*]/, by hand).
+ * of those. Without classes of all Unicode letters the regular expression engine scans it faster
+ * than a loop over the characters.
  */
-function maybeSpaced(t: string): boolean {
-  // Length of the alternating run ending here that starts on a non-separator (odd: ends on one).
-  let run = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 32 || c === 46 || c === 45 || c === 95 || c === 42) run = run & 1 ? run + 1 : 0;
-    else if ((run = run > 0 && !(run & 1) ? run + 1 : 1) >= 7) return true;
-  }
-  return false;
-}
+const MAYBE_SPACED = /[^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*]/;
 /** "dot" as spammers spell it out: en, es/it, pt, fr, de, nl, id, tr, pl, ru. */
 const SPELLED_DOT =
   /\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*dot\s*\}|\s(?:dot|punto|ponto|point|punkt|punt|titik|nokta|kropka|точка)\s)\s*(?=(?:com|net|org|io|co|me|shop|store|link|ly|xyz|app|site|online)\b)/gu;
@@ -127,7 +119,7 @@ export function deobfuscate(text: string): Deobfuscated {
   let t = nonAscii ? unLookalike(text) : text;
   if (nonAscii && (t === text || NON_ASCII.test(t)) && hasSymbolsBetween(t))
     t = t.replace(SYMBOLS_BETWEEN, '');
-  if (maybeSpaced(t)) t = t.replace(SPACED_LETTERS, (m) => m.replace(/[ .\-_*]/g, ''));
+  if (MAYBE_SPACED.test(t)) t = t.replace(SPACED_LETTERS, (m) => m.replace(/[ .\-_*]/g, ''));
   if (/dot|\(|\[|\{|punt|ponto|point|titik|nokta|kropka|точка/.test(t))
     t = t.replace(SPELLED_DOT, '.');
   return { text: t, changed: t !== text };
