@@ -137,6 +137,8 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
   const creator = creatorHandle ? `@${creatorHandle.replace(/^@/, '').toLowerCase()}` : null;
   const { wordCount, longWord, mentions: allMentions, hasEmoji, hasDigit, hasHash } = scan(text);
   const hasAt = allMentions.length > 0;
+  // Padded names and handle-shaped hashtags hold an underscore (PADDED, HANDLE_TAG, bareNames).
+  const hasUnderscore = text.includes('_');
   const mentions = creator ? allMentions.filter((m) => m !== creator) : allMentions;
   let generic = wordCount > 0 && wordCount <= 6;
   for (let w = 0; generic && w < wordCount; w++)
@@ -162,9 +164,9 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     money: hasDigit && (MONEY.test(text) || MONEY_RATE.test(text)),
     cryptoAddress: longWord && CRYPTO_ADDRESS.test(text),
     phone: hasDigit && text.includes('+') && PHONE.test(text),
-    handleTag: hasHash && HANDLE_TAG.test(text),
+    handleTag: hasHash && hasUnderscore && HANDLE_TAG.test(text),
     trailingHandle: (hasAt || hasHash) && wordCount >= 8 && endsOnHandle(withoutCreator),
-    paddedHandleInside: (hasAt || hasHash || text.includes('_')) && paddedInside(text, creator),
+    paddedHandleInside: hasUnderscore && paddedInside(text, creator),
   });
 }
 
