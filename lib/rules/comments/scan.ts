@@ -70,12 +70,16 @@ function grow(): void {
   scanned.end = end;
 }
 
-/** The words of a scanned text, as strings. */
-export function wordsIn(text: string): string[] {
-  const n = scan(text).wordCount;
+/** The first n words of the last scan, as strings. */
+function scannedWords(text: string, n: number): string[] {
   const words = new Array<string>(n);
   for (let w = 0; w < n; w++) words[w] = text.slice(scanned.start[w]!, scanned.end[w]!);
   return words;
+}
+
+/** The words of a text, as strings. */
+export function wordsIn(text: string): string[] {
+  return scannedWords(text, scan(text).wordCount);
 }
 
 /** The words of a scanned text joined by single spaces, as `wordsIn(text).join(' ')` says. */
@@ -86,7 +90,7 @@ export function wordKey(text: string): string {
   // Words already one space apart are one piece of the text.
   while (w < n && start[w] === end[w - 1]! + 1 && text.charCodeAt(end[w - 1]!) === 32) w++;
   if (w >= n) return n ? text.slice(start[0]!, end[n - 1]!) : '';
-  return wordsIn(text).join(' ');
+  return scannedWords(text, n).join(' ');
 }
 
 export function scan(text: string): Scan {
