@@ -56,7 +56,11 @@ const MARKER = new RegExp(
 const MAX_WORDS = 3;
 
 export function citiesIn(text: string): { code: string; match: string }[] {
-  const folded = fold(text);
+  return citiesInFolded(fold(text));
+}
+
+/** citiesIn of a text already folded (lib/rules/text.ts). */
+export function citiesInFolded(folded: string): { code: string; match: string }[] {
   const out: { code: string; match: string }[] = [];
   for (const m of folded.matchAll(MARKER)) {
     // The place follows the marker, up to the end of the clause.

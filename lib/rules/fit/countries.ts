@@ -1,5 +1,5 @@
 import { fold } from '../text';
-import { citiesIn } from './cities';
+import { citiesInFolded } from './cities';
 
 /**
  * Country names as written in the languages the product covers (from Intl.DisplayNames, so that no
@@ -65,23 +65,26 @@ function table(): Map<string, string> {
 export function countriesIn(text: string): { code: string; match: string }[] {
   const out: { code: string; match: string }[] = [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(/([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu)) {
-    const code = String.fromCharCode(
-      m[1]!.codePointAt(0)! - 0x1f1e6 + 65,
-      m[2]!.codePointAt(0)! - 0x1f1e6 + 65,
-    );
-    if (!seen.has(code)) {
-      seen.add(code);
-      out.push({ code, match: m[0] });
+  // Flags are pairs of regional indicators, U+1F1E6–1F1FF: each starts with the surrogate D83C.
+  if (text.includes('\ud83c'))
+    for (const m of text.matchAll(/([\u{1F1E6}-\u{1F1FF}])([\u{1F1E6}-\u{1F1FF}])/gu)) {
+      const code = String.fromCharCode(
+        m[1]!.codePointAt(0)! - 0x1f1e6 + 65,
+        m[2]!.codePointAt(0)! - 0x1f1e6 + 65,
+      );
+      if (!seen.has(code)) {
+        seen.add(code);
+        out.push({ code, match: m[0] });
+      }
     }
-  }
-  for (const c of citiesIn(text)) {
+  const folded = fold(text);
+  for (const c of citiesInFolded(folded)) {
     if (!seen.has(c.code)) {
       seen.add(c.code);
       out.push(c);
     }
   }
-  const words = fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
   const t = table();
   for (let i = 0; i < words.length; i++) {
     if (!firstWords.has(words[i]!)) continue;
