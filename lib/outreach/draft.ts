@@ -1,3 +1,4 @@
+import { uiLocale } from '../i18n/messages';
 import type { Offer } from '../model/offer';
 import type { Platform } from '../model/reading';
 import type { Template } from '../model/template';
@@ -69,7 +70,7 @@ const present = (text: string | null | undefined): string | null =>
 
 /** The placeholder values of a draft; a value that cannot be known is null (reported as missing). */
 export function draftValues(input: DraftInput, options: DraftOptions = {}): PlaceholderValues {
-  const { now = new Date(), locale = 'en-US' } = options;
+  const { now = new Date(), locale = uiLocale() } = options;
   const { creator, campaign, recentPost } = input;
   const handle = creator.handle.trim().replace(/^@/, '');
   const postUrl = recentPost && isWebUrl(recentPost.url) ? recentPost.url : null;

@@ -1,3 +1,4 @@
+import { t, uiLocale } from '../i18n/messages';
 import type { Offer } from '../model/offer';
 
 export interface OfferText {
@@ -8,7 +9,7 @@ export interface OfferText {
 }
 
 /** Whole amounts without decimals ("$500"), others with the currency's usual decimals ("$499.50"). */
-export function formatMoney(amount: number, currency: string, locale = 'en-US'): string {
+export function formatMoney(amount: number, currency: string, locale = uiLocale()): string {
   const whole = Number.isInteger(amount);
   return new Intl.NumberFormat(locale, {
     style: 'currency',
@@ -18,7 +19,7 @@ export function formatMoney(amount: number, currency: string, locale = 'en-US'):
 }
 
 /** Percent given 0..100 ("5%", "7.5%", "5 %" in de-DE). */
-export function formatPercent(pct: number, locale = 'en-US'): string {
+export function formatPercent(pct: number, locale = uiLocale()): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(
     pct / 100,
   );
@@ -30,7 +31,7 @@ export function formatPercent(pct: number, locale = 'en-US'): string {
  * "$500 flat + a $300 bonus when your sales reach $5,000".
  * `postsCount` adds "for 2 posts". Only the fields of the offer's model are used.
  */
-export function describeOffer(offer: Offer, locale = 'en-US'): OfferText {
+export function describeOffer(offer: Offer, locale = uiLocale()): OfferText {
   const currency = offer.currency ?? 'USD';
   const money = (n: number) => formatMoney(n, currency, locale);
   const pct = (n: number) => formatPercent(n, locale);
@@ -46,31 +47,39 @@ export function describeOffer(offer: Offer, locale = 'en-US'): OfferText {
   let text: string;
   switch (offer.model) {
     case 'flat':
-      text = `${money(offer.flatFee!)} flat`;
+      text = t('ofFlat', money(offer.flatFee!));
       break;
     case 'affiliate':
-      text = `${pct(offer.commissionPct!)} commission on sales`;
+      text = t('ofAffiliate', pct(offer.commissionPct!));
       break;
     case 'hybrid':
-      text = `${money(offer.flatFee!)} flat + ${pct(offer.commissionPct!)} commission`;
+      text = t('ofHybrid', money(offer.flatFee!), pct(offer.commissionPct!));
       break;
     case 'bonus':
-      text = `${money(offer.flatFee!)} flat + a ${money(offer.bonusAmount!)} bonus when your sales reach ${money(offer.bonusTarget!)}`;
+      text = t(
+        'ofBonus',
+        money(offer.flatFee!),
+        money(offer.bonusAmount!),
+        money(offer.bonusTarget!),
+      );
       break;
     case 'product': {
       const product =
         offer.productValue === undefined
-          ? 'the product'
-          : `the product (worth ${money(offer.productValue)})`;
+          ? t('ofProduct')
+          : t('ofProductWorth', money(offer.productValue));
       text =
         offer.commissionPct === undefined
           ? product
-          : `${product} + ${pct(offer.commissionPct)} commission`;
+          : t('ofPlusCommission', product, pct(offer.commissionPct));
       break;
     }
   }
   if (offer.postsCount !== undefined) {
-    text += ` for ${offer.postsCount} ${offer.postsCount === 1 ? 'post' : 'posts'}`;
+    text =
+      offer.postsCount === 1
+        ? t('ofForOnePost', text)
+        : t('ofForPosts', text, new Intl.NumberFormat(locale).format(offer.postsCount));
   }
   return { text, missing: [] };
 }

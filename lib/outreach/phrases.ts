@@ -1,4 +1,6 @@
-/** Small phrases drafts need: how long you have followed someone, a campaign's dates. */
+/** Small phrases drafts need, in the UI language: how long you have followed someone, a campaign's dates. */
+
+import { t, uiLocale } from '../i18n/messages';
 
 const DAY = 86_400_000;
 
@@ -10,17 +12,17 @@ export function describeFollowingFor(since: string, now: Date): string | null {
   const start = Date.parse(since);
   if (Number.isNaN(start) || start > now.getTime()) return null;
   const days = Math.floor((now.getTime() - start) / DAY);
-  if (days < 14) return 'for a few days';
-  if (days < 60) return 'for a few weeks';
+  if (days < 14) return t('dfFewDays');
+  if (days < 60) return t('dfFewWeeks');
   const from = new Date(start);
   const months =
     (now.getUTCFullYear() - from.getUTCFullYear()) * 12 +
     (now.getUTCMonth() - from.getUTCMonth()) -
     (now.getUTCDate() < from.getUTCDate() ? 1 : 0);
-  if (months < 12) return `for about ${Math.max(2, months)} months`;
+  if (months < 12) return t('dfMonths', Math.max(2, months));
   const years = Math.floor(months / 12);
-  if (years < 2) return 'for over a year';
-  return `for about ${years} years`;
+  if (years < 2) return t('dfOverAYear');
+  return t('dfYears', years);
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,7 +41,7 @@ function parseDay(day: string): Date | null {
 export function describeCampaignDates(
   start: string | null | undefined,
   end: string | null | undefined,
-  locale = 'en-US',
+  locale = uiLocale(),
 ): string | null {
   const from = start ? parseDay(start) : null;
   const to = end ? parseDay(end) : null;
@@ -51,7 +53,7 @@ export function describeCampaignDates(
     day: 'numeric',
   });
   if (from && to) return to < from ? null : format.formatRange(from, to);
-  if (from) return `from ${format.format(from)}`;
-  if (to) return `until ${format.format(to)}`;
+  if (from) return t('dfFromDay', format.format(from));
+  if (to) return t('dfUntilDay', format.format(to));
   return null;
 }

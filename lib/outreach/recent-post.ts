@@ -1,7 +1,7 @@
 import { isPostHost } from '../model/platforms';
 import type { Count, PageReading, PostReading } from '../model/reading';
 import { capWords, inlineText } from './plain-text';
-import { t } from '../i18n/messages';
+import { t, uiLocale } from '../i18n/messages';
 
 /** A real post of the creator to reference in a draft, with what stood out in it. */
 export interface RecentPost {
@@ -74,9 +74,9 @@ function formatCount(count: Count, locale: string): string {
 /** "2,400 likes, about 3× your usual" when the post clearly beat the others in the window. */
 function engagementNote(post: PostReading, window: PostReading[], locale: string): string | null {
   const notes: { ratio: number; text: string }[] = [];
-  for (const [key, noun] of [
-    ['likes', 'likes'],
-    ['comments', 'comments'],
+  for (const [key, message] of [
+    ['likes', 'rpAboutTimesLikes'],
+    ['comments', 'rpAboutTimesComments'],
   ] as const) {
     const own = value(post[key]);
     const others = window.filter((p) => p !== post).map((p) => value(p[key]));
@@ -88,7 +88,7 @@ function engagementNote(post: PostReading, window: PostReading[], locale: string
     const times = ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10;
     notes.push({
       ratio,
-      text: `${formatCount(post[key], locale)} ${noun}, about ${times}× your usual`,
+      text: t(message, formatCount(post[key], locale), new Intl.NumberFormat(locale).format(times)),
     });
   }
   notes.sort((a, b) => b.ratio - a.ratio);
@@ -107,7 +107,7 @@ const engagement = (post: PostReading): number | null =>
  * when no counts were read). Nothing is invented: without such a post the pick says why.
  */
 export function pickRecentPost(reading: PageReading, options: PickOptions = {}): RecentPostPick {
-  const { now, maxAgeDays = 120, window: size = 6, locale = 'en-US' } = options;
+  const { now, maxAgeDays = 120, window: size = 6, locale = uiLocale() } = options;
   if (reading.status !== 'ok') return { post: null, reason: t('rpUnreadable', reading.status) };
   const handle = reading.handle?.toLowerCase() ?? null;
   const eligible = reading.posts
@@ -145,11 +145,11 @@ export function pickRecentPost(reading: PageReading, options: PickOptions = {}):
   );
   const standout =
     excerpt && note
-      ? `“${excerpt}”, and it drew ${note}`
+      ? t('rpQuoteDrew', excerpt, note)
       : excerpt
-        ? `“${excerpt}”`
+        ? t('rpQuote', excerpt)
         : note
-          ? `it drew ${note}`
+          ? t('rpDrew', note)
           : null;
   return {
     post: {
