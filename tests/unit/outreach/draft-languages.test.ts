@@ -88,6 +88,8 @@ test('a German draft writes its dates and money the German way', () => {
   useLocale('de');
   const draft = buildDraft(BUILTIN_TEMPLATES[0]!, input, { now }).text;
   expect(draft).toContain('ab dem 1. Juni 2026');
-  expect(draft).toMatch(/500\s€ pauschal \+ 300\s€ Bonus, wenn deine Verkäufe 5\.000\s€ erreichen für 2 Beiträge/);
+  expect(draft).toMatch(
+    /500\s€ pauschal \+ 300\s€ Bonus, wenn deine Verkäufe 5\.000\s€ erreichen für 2 Beiträge/,
+  );
   expect(draft).toContain('Ich folge dir seit etwa 5 Monaten');
 });
