@@ -10,8 +10,8 @@ import { replayVisit, savedVisits, type SavedVisit } from './lib/saved-visits';
  * with every other request blocked. A marketer's day in a few steps: a campaign with its brief and
  * offer, three creators vetted on their own pages (a profile with its posts fetched while
  * scrolling, a reel with its comments loaded and its engaged commenters added to the to-vet list,
- * a TikTok profile), each shortlisted, an audience check on a followers list scrolled twice, a
- * draft in the popup, the dashboard, and a sample orders file imported as results. With a display it leaves
+ * a TikTok profile), each shortlisted, a draft in the popup, the dashboard, and a sample orders
+ * file imported as results. With a display it leaves
  * the window open to try; without one it writes screenshots to demo-output/ and prints what each
  * page read.
  */
@@ -94,33 +94,6 @@ for (const [name, visit] of [
   }
   await shot(page, name);
   await shortlist(page);
-  if (!headed) await page.close();
-}
-
-// The audience check: a profile whose followers list the marketer opened and scrolled twice.
-{
-  const visit = savedVisits.instagramFollowers;
-  const page = await context.newPage();
-  await page.goto(visit.page.url, { waitUntil: 'domcontentloaded' });
-  await page
-    .getByTestId('scout-panel')
-    .getByTestId('scout-status')
-    .waitFor({ state: 'attached', timeout: 15_000 })
-    .catch(() => undefined);
-  await replayVisit(page, visit);
-  await settle(page);
-  const sample = page.getByTestId('scout-panel').getByTestId('scout-audience-sample');
-  await sample
-    .waitFor({ timeout: 10_000 })
-    .then(async () => {
-      console.log(`${visit.page.url} (followers list opened and scrolled)`);
-      console.log(
-        `  ${(await sample.locator('.audience-share').innerText()).replace(/\s+/g, ' ').trim()}`,
-      );
-      await sample.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-    })
-    .catch(() => console.log('  no followers sample on this page'));
-  await shot(page, 'panel-instagram-audience');
   if (!headed) await page.close();
 }
 

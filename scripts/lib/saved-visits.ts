@@ -30,8 +30,6 @@ const query = (variables: Record<string, unknown>) =>
 const timelineQuery = (page: number) =>
   query({ username: 'anasaiaofficial', data: { count: 12 }, page });
 const commentsQuery = (page: number) => query({ media_id: '3275298868401088037', page });
-const followersPage = (maxId: number | null) =>
-  `/api/v1/friendships/1798450984/followers/?count=12${maxId === null ? '' : `&max_id=${maxId}`}&search_surface=follow_list_page`;
 
 export const savedVisits = {
   /**
@@ -88,27 +86,6 @@ export const savedVisits = {
         method: 'POST',
         body: commentsQuery(3),
       },
-    ],
-  },
-  /**
-   * @marie_2_0's profile, March 2024 (same tests): the client fetches the profile, then the
-   * marketer opens the followers list and scrolls it twice; three pages of 12 followers each.
-   */
-  instagramFollowers: {
-    page: {
-      file: 'instagram/empty-shell-synthetic.html',
-      url: 'https://www.instagram.com/marie_2_0/',
-    },
-    responses: [
-      {
-        file: 'instagram/profile-graphql-2024-03.json',
-        url: '/api/graphql',
-        method: 'POST',
-        body: query({ render_surface: 'PROFILE' }),
-      },
-      { file: 'instagram/friendships-followers-2024-03.json', url: followersPage(null) },
-      { file: 'instagram/friendships-followers-2024-03-page2.json', url: followersPage(12) },
-      { file: 'instagram/friendships-followers-2024-03-page3.json', url: followersPage(24) },
     ],
   },
 } satisfies Record<string, SavedVisit>;
