@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { storedCommentsRead, type CreatorRecord } from '../model/creator';
 import { PLATFORMS } from '../model/platforms';
 import type { Count } from '../model/reading';
-import { Flag, LabelledComment, Reason, VerdictLabel, type Severity } from '../model/verdict';
+import {
+  Evidence,
+  Flag,
+  LabelledComment,
+  Reason,
+  VerdictLabel,
+  type Severity,
+} from '../model/verdict';
 import { evidenceLine } from '../panel/metrics';
 import { fieldWords, plainReason } from '../panel/evidence-words';
 import { formatCount, provenance } from '../panel/format';
@@ -13,7 +20,11 @@ import { commentReasonText } from '../panel/comment-reasons';
 
 /** The store keeps a sentence that has its message as the message alone (lib/store/compact). */
 const StoredReason = Reason.extend({ text: z.string().default('') });
-const StoredFlag = Flag.extend({ message: z.string().default('') });
+/** A flag as the store keeps it: a sentence, or evidence, may be kept as its message alone. */
+const StoredFlag = Flag.extend({
+  message: z.string().default(''),
+  evidence: z.array(Evidence.extend({ detail: z.string().default('') })),
+});
 /** One point of a chart over time. */
 export interface TimePoint {
   at: string;

@@ -3,6 +3,7 @@ import type { PipelineStatus } from '../model/creator';
 import type { Platform, PostFormat } from '../model/reading';
 import type { CommentLabel, EngagementBasis, Severity, VerdictLabel } from '../model/verdict';
 import type { Template, TemplateKind } from '../model/template';
+import { tableWordKey } from '../rules/engagement/table-words';
 import { t, uiLocale, type MessageKey } from './messages';
 
 /** The product's vocabulary, one word per thing, for the panel, popup, dashboard, CLI and exports. */
@@ -126,3 +127,15 @@ const BUILTIN_TEMPLATE: Record<Exclude<TemplateKind, 'custom'>, MessageKey> = {
 /** A template's name: a built-in one's in the UI language, yours as you wrote it. */
 export const templateName = (tpl: Pick<Template, 'name' | 'kind' | 'builtIn'>): string =>
   tpl.builtIn && tpl.kind !== 'custom' ? t(BUILTIN_TEMPLATE[tpl.kind]) : tpl.name;
+
+/** A benchmark table's name: a built-in table's in the UI language, the marketer's own as written. */
+export function tableLabel(id: string, name: string): string {
+  const key = tableWordKey({ tableId: id, tableName: name }, 'name');
+  return key ? t(key as MessageKey) : name;
+}
+
+/** Where a benchmark table's figures come from, in the UI language for a built-in table. */
+export function tableSourceLabel(id: string, source: string): string {
+  const key = tableWordKey({ tableId: id, source }, 'source');
+  return key ? t(key as MessageKey) : source;
+}

@@ -1,4 +1,5 @@
 import type { Said, SaidArg } from '../model/said';
+import { commentReasonText } from '../panel/comment-reasons';
 import { hasMessage, t, uiLocale } from './messages';
 
 /** A percentage with the digits the rules use: 2 under 1%, else 1; "0%" for zero. */
@@ -13,11 +14,23 @@ function percentText(fraction: number, locale: string): string {
   }).format(Number(p.toFixed(digits)) / 100);
 }
 
+/** "es" named in the UI language; a code Intl does not name stays as it is. */
+function languageIn(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function argText(arg: SaidArg, locale: string): string {
   if (typeof arg === 'string') return arg;
   if ('count' in arg) return Math.round(arg.count).toLocaleString(locale);
   if ('percent' in arg) return percentText(arg.percent, locale);
   if ('said' in arg) return saidText(arg.said, arg.said.key);
+  if ('language' in arg) return languageIn(arg.language, locale);
+  if ('reason' in arg) return commentReasonText(arg.reason);
+  if ('each' in arg) return arg.each.map((a) => argText(a, locale)).join(arg.sep);
   return hasMessage(arg.word) ? t(arg.word) : arg.word;
 }
 

@@ -6,7 +6,14 @@ import { z } from 'zod';
  * beside it (they import only lib/model); a unit test checks the two say the same.
  */
 export type SaidArg =
-  string | { count: number } | { percent: number } | { word: string } | { said: Said };
+  | string
+  | { count: number }
+  | { percent: number }
+  | { word: string }
+  | { said: Said }
+  | { language: string }
+  | { reason: string }
+  | { each: SaidArg[]; sep: '; ' | ', ' };
 export interface Said {
   key: string;
   args: SaidArg[];
@@ -24,6 +31,12 @@ export const SaidArg: z.ZodType<SaidArg> = z.lazy(() =>
     z.object({ word: z.string().max(80) }).strict(),
     /** A part of the sentence that is itself a rules sentence ("post 123: 5 likes but only 2 views"). */
     z.object({ said: Said }).strict(),
+    /** A language code, named in the UI language ("es" → "Spanish", "Spanisch"). */
+    z.object({ language: z.string().max(20) }).strict(),
+    /** A comment classifier's reason (its English), said the UI language's way where a message says it. */
+    z.object({ reason: z.string().max(2000) }).strict(),
+    /** Parts written one after another with a separator ("no name, no posts"). */
+    z.object({ each: z.array(SaidArg).max(20), sep: z.enum(['; ', ', ']) }).strict(),
   ]),
 );
 

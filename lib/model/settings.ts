@@ -77,7 +77,7 @@ export const seedTable: BenchmarkTable = {
  * the others in this order; the first with a row for the follower count rates the creator. TikTok by
  * views has only Modash's medians: the seed gives no figure by views.
  */
-const defaultBenchmarks: BenchmarkTable[] = [
+export const defaultBenchmarks: BenchmarkTable[] = [
   seedTable,
   {
     id: 'modash-instagram',

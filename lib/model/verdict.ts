@@ -15,6 +15,8 @@ export const Evidence = z.object({
   id: z.string().nullable(),
   /** Plain text: a count, a comment excerpt, a matched word. Never HTML. */
   detail: z.string(),
+  /** The detail as a locale message where the rules' own words are in it (absent: page text only). */
+  said: Said.optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 

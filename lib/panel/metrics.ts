@@ -1,5 +1,11 @@
 import { saidText } from '../i18n/said';
-import { basisLabel, commentLabel, spamTooFewLabel } from '../i18n/labels';
+import {
+  basisLabel,
+  commentLabel,
+  spamTooFewLabel,
+  tableLabel,
+  tableSourceLabel,
+} from '../i18n/labels';
 import { t, type MessageKey } from '../i18n/messages';
 import type { Brief } from '../model/brief';
 import { PLATFORMS } from '../model/platforms';
@@ -32,7 +38,7 @@ export interface MetricView {
 export const MAX_EVIDENCE_ITEMS = 12;
 
 export function evidenceLine(e: Evidence): string {
-  const detail = displayText(e.detail, 200);
+  const detail = displayText(saidText(e.said, e.detail), 200);
   const id = e.id ? displayText(e.id, 60) : null;
   switch (e.kind) {
     case 'post':
@@ -143,7 +149,7 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
   const ratedRate =
     r && r.basis !== e.denominator ? (r.basis === 'views' ? e.viewRate : e.followerRate) : null;
   const band = r
-    ? `${ratedRate !== null ? t('ratedRateIs', formatRate(ratedRate), basisLabel(r.basis)) : ''}${t(LEVEL[r.level])} · ${r.high === null ? t('bandFrom', formatRate(r.low)) : t('bandRange', formatRate(r.low), formatRate(r.high))} (${displayText(shortTableName(r.tableName), 60)})`
+    ? `${ratedRate !== null ? t('ratedRateIs', formatRate(ratedRate), basisLabel(r.basis)) : ''}${t(LEVEL[r.level])} · ${r.high === null ? t('bandFrom', formatRate(r.low)) : t('bandRange', formatRate(r.low), formatRate(r.high))} (${displayText(shortTableName(tableLabel(r.tableId, r.tableName)), 60)})`
     : e.rate !== null
       ? t('noBenchmark')
       : '';
@@ -153,12 +159,12 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
     evidence.push(
       t(
         'ratedBy',
-        displayText(r.tableName, 120),
+        displayText(tableLabel(r.tableId, r.tableName), 120),
         formatRate(r.low),
         r.high === null ? '' : t('ratedByHigh', formatRate(r.high)),
         basisLabel(r.basis),
         `${formatCount(r.rowMin)}${r.rowMax === null ? '+' : `–${formatCount(r.rowMax)}`}`,
-        displayText(plainSource(r.source), 160),
+        displayText(plainSource(tableSourceLabel(r.tableId, r.source)), 160),
       ),
     );
   if (e.denominator === 'views') {

@@ -21,6 +21,10 @@ export function commentFlags(
         kind: 'comment' as const,
         id: c.id,
         detail: `${c.author ?? '?'}: "${excerpt(c.text, 60)}" (${c.reasons.join('; ')})`,
+        said: say('evCommentReasons', c.author ?? '?', excerpt(c.text, 60), {
+          each: c.reasons.map((reason) => ({ reason })),
+          sep: '; ',
+        }),
       }));
   if (spam.ratio !== null && spam.spam > 0 && spam.ratio > t.spamStrongMax) {
     const skip = spam.ratio >= t.spamSkipRatio;

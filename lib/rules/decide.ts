@@ -1,3 +1,4 @@
+import { tableNameArg } from './engagement/table-words';
 import type { PageReading } from '../model/reading';
 import type { Thresholds } from '../model/settings';
 import type { Engagement, Fit, Flag, Reason, SpamSummary, VerdictLabel } from '../model/verdict';
@@ -94,7 +95,7 @@ export function decide(
         pct(rated),
         word(BASIS_WORD[e.rating.basis]),
         word(LEVEL_WORD[e.rating.level]),
-        e.rating.tableName,
+        tableNameArg(e.rating),
       ),
     );
   if (spam.enough && spam.ratio !== null && spam.ratio <= t.spamStrongMax)

@@ -18,6 +18,8 @@ export const MAX_FLAG_EVIDENCE = 2;
  */
 export const MAX_OWN_SENTENCE = 400;
 export const MAX_EVIDENCE_TEXT = 60;
+/** A piece of evidence kept as its message when that message (as JSON) is no longer than this. */
+export const MAX_EVIDENCE_SAID = 120;
 /** Spam or generic comments kept as examples, with their label and reason. */
 export const KEEP_COMMENT_EXAMPLES = 3;
 export const MAX_COMMENT = 100;
@@ -101,14 +103,7 @@ export function compactVerdict(
         id: f.id,
         severity: f.severity,
         ...(isObject(f.said) ? { said: f.said } : { message: text(f.message, MAX_OWN_SENTENCE) }),
-        evidence: list(f.evidence)
-          .slice(0, MAX_FLAG_EVIDENCE)
-          .filter(isObject)
-          .map((e) => ({
-            kind: e.kind,
-            id: e.id ?? null,
-            detail: text(e.detail, MAX_EVIDENCE_TEXT),
-          })),
+        evidence: list(f.evidence).slice(0, MAX_FLAG_EVIDENCE).filter(isObject).map(keptEvidence),
       }));
   // The message says what the counts say (and the reasons repeat it).
   if (isObject(verdict.spam)) {
@@ -122,6 +117,23 @@ export function compactVerdict(
   const audience = AudienceAggregate.safeParse(verdict.audience);
   if (audience.success) kept.audience = audience.data;
   return roundNumbers(kept) as Record<string, unknown>;
+}
+
+/**
+ * A flag's evidence: its message where it has one of a bounded size (a count, "sponsored", a
+ * follower's signs), else its words cut short. A comment is kept as who wrote what; why it looks
+ * like spam is in the comments kept with their reasons.
+ */
+function keptEvidence(e: Record<string, unknown>): Record<string, unknown> {
+  const base = { kind: e.kind, id: e.id ?? null };
+  const said = e.said;
+  if (isObject(said) && said.key === 'evCommentReasons' && Array.isArray(said.args))
+    return {
+      ...base,
+      detail: text(`${String(said.args[0])}: "${String(said.args[1])}"`, MAX_EVIDENCE_TEXT),
+    };
+  if (isObject(said) && JSON.stringify(said).length <= MAX_EVIDENCE_SAID) return { ...base, said };
+  return { ...base, detail: text(e.detail, MAX_EVIDENCE_TEXT) };
 }
 
 /** Rates and shares to 4 significant digits: no screen shows more. */

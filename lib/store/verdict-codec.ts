@@ -14,8 +14,15 @@ const hasKeys = (o: Json, required: readonly string[], optional: readonly string
 
 const isSaid = (v: unknown): v is { key: string; args: unknown[] } =>
   isObject(v) && hasKeys(v, ['key', 'args']) && typeof v.key === 'string' && Array.isArray(v.args);
-const packSaid = (said: { key: string; args: unknown[] }) => [said.key, ...said.args];
-const unpackSaid = (packed: unknown[]) => ({ key: packed[0], args: packed.slice(1) });
+// A count is kept as its bare number: no other part of a sentence is a number.
+const packArg = (a: unknown): unknown =>
+  isObject(a) && hasKeys(a, ['count']) && typeof a.count === 'number' ? a.count : a;
+const unpackArg = (a: unknown): unknown => (typeof a === 'number' ? { count: a } : a);
+const packSaid = (said: { key: string; args: unknown[] }) => [said.key, ...said.args.map(packArg)];
+const unpackSaid = (packed: unknown[]) => ({
+  key: packed[0],
+  args: packed.slice(1).map(unpackArg),
+});
 
 /** A sentence: its message packed, or its words. */
 function packSentence(o: Json, textField: string): unknown {
@@ -38,10 +45,16 @@ const unpackReason = (r: unknown): unknown =>
   Array.isArray(r) ? { weight: r[0], direction: r[1], ...unpackSentence(r[2], 'text') } : r;
 
 function packEvidence(e: unknown): unknown {
+  if (isObject(e) && hasKeys(e, ['kind', 'id', 'said']) && isSaid(e.said))
+    return [e.kind, e.id, packSaid(e.said)];
   return isObject(e) && hasKeys(e, ['kind', 'id', 'detail']) ? [e.kind, e.id, e.detail] : e;
 }
 const unpackEvidence = (e: unknown): unknown =>
-  Array.isArray(e) ? { kind: e[0], id: e[1], detail: e[2] } : e;
+  Array.isArray(e)
+    ? Array.isArray(e[2])
+      ? { kind: e[0], id: e[1], said: unpackSaid(e[2]) }
+      : { kind: e[0], id: e[1], detail: e[2] }
+    : e;
 
 function packFlag(f: unknown): unknown {
   if (

@@ -1,4 +1,4 @@
-import { basisLabel } from '../../../lib/i18n/labels';
+import { basisLabel, tableLabel, tableSourceLabel } from '../../../lib/i18n/labels';
 import { t } from '../../../lib/i18n/messages';
 import type { BenchmarkRow, BenchmarkTable as Table } from '../../../lib/model/settings';
 import { plainSource } from '../../../lib/panel/evidence-words';
@@ -15,7 +15,12 @@ export function BenchmarkTable(props: { table: Table; onChange: (table: Table) =
   return (
     <fieldset>
       <legend>
-        {t('benchmarkTableLegend', table.name, basisLabel(table.basis), plainSource(table.source))}
+        {t(
+          'benchmarkTableLegend',
+          tableLabel(table.id, table.name),
+          basisLabel(table.basis),
+          plainSource(tableSourceLabel(table.id, table.source)),
+        )}
       </legend>
       <table>
         <thead>
@@ -32,7 +37,7 @@ export function BenchmarkTable(props: { table: Table; onChange: (table: Table) =
               <td>
                 <NumberField
                   hiddenLabel
-                  label={t('benchmarkRowFrom', table.name, r + 1)}
+                  label={t('benchmarkRowFrom', tableLabel(table.id, table.name), r + 1)}
                   value={row.min}
                   onChange={(v) => setRow(r, { min: v ?? 0 })}
                 />
@@ -40,7 +45,7 @@ export function BenchmarkTable(props: { table: Table; onChange: (table: Table) =
               <td>
                 <NumberField
                   hiddenLabel
-                  label={t('benchmarkRowTo', table.name, r + 1)}
+                  label={t('benchmarkRowTo', tableLabel(table.id, table.name), r + 1)}
                   value={row.max}
                   onChange={(v) => setRow(r, { max: v })}
                 />
@@ -48,7 +53,7 @@ export function BenchmarkTable(props: { table: Table; onChange: (table: Table) =
               <td>
                 <NumberField
                   hiddenLabel
-                  label={t('benchmarkRowLow', table.name, r + 1)}
+                  label={t('benchmarkRowLow', tableLabel(table.id, table.name), r + 1)}
                   percent
                   value={row.low}
                   onChange={(v) => setRow(r, { low: v ?? 0 })}
@@ -57,7 +62,7 @@ export function BenchmarkTable(props: { table: Table; onChange: (table: Table) =
               <td>
                 <NumberField
                   hiddenLabel
-                  label={t('benchmarkRowHigh', table.name, r + 1)}
+                  label={t('benchmarkRowHigh', tableLabel(table.id, table.name), r + 1)}
                   percent
                   value={row.high}
                   onChange={(v) => setRow(r, { high: v })}

@@ -32,6 +32,14 @@ export function audienceFlag(
         kind: 'text' as const,
         id: e.handle,
         detail: `@${e.handle}: ${e.reasons.join(', ')}`,
+        ...(e.said && e.said.length === e.reasons.length
+          ? {
+              said: say('evAccountSigns', e.handle, {
+                each: e.said.map((said) => ({ said })),
+                sep: ', ',
+              }),
+            }
+          : {}),
       })),
   };
 }

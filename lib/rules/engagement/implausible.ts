@@ -116,7 +116,7 @@ export function implausibleFlag(reading: PageReading): Flag | null {
     const problems = implausiblePost(p);
     if (!problems.length) continue;
     const joined = joinedProblems(problems);
-    evidence.push({ kind: 'post', id: p.id, detail: joined.text });
+    evidence.push({ kind: 'post', id: p.id, detail: joined.text, said: joined.said });
     if (!first) {
       const noun = PLATFORMS[reading.platform].postNoun;
       first = {
@@ -127,7 +127,7 @@ export function implausibleFlag(reading: PageReading): Flag | null {
   }
   const postCount = evidence.length;
   for (const problem of implausibleProfile(reading)) {
-    evidence.push({ kind: 'profile', id: null, detail: problem.text });
+    evidence.push({ kind: 'profile', id: null, detail: problem.text, said: problem.said });
     first ??= problem;
   }
   if (!first) return null;

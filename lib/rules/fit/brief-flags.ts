@@ -85,6 +85,13 @@ function followerRangeFlag(followers: number | null, range: Brief['followers']):
     severity: near ? 'medium' : 'high',
     message: `${count(followers)} followers is ${below ? 'below' : 'above'} the brief's range (${span})${near ? ', just outside it' : ': not a creator for this campaign'}.`,
     said: say(RANGE_KEYS[below ? 'below' : 'above'][near ? 'near' : 'far'], num(followers), span),
-    evidence: [{ kind: 'profile', id: 'followers', detail: count(followers) }],
+    evidence: [
+      {
+        kind: 'profile',
+        id: 'followers',
+        detail: count(followers),
+        said: say('evCount', num(followers)),
+      },
+    ],
   };
 }

@@ -6,6 +6,7 @@ import { countriesIn } from './countries';
 import type { LanguageDetector } from './detector';
 import { languageName } from './language-name';
 import { num, say } from '../say';
+import { count } from '../stats';
 
 const WEIGHTS = { topic: 0.35, hashtags: 0.15, language: 0.25, location: 0.15, followers: 0.1 };
 /** Texts shorter than this (in words) say too little about their language. */
@@ -148,7 +149,11 @@ function language(
     detected++;
     counts.set(lang, (counts.get(lang) ?? 0) + 1);
     if (wanted.includes(lang) && evidence.length < 5)
-      evidence.push({ ...s.e, detail: `${languageName(lang)}: "${excerpt(s.text, 50)}"` });
+      evidence.push({
+        ...s.e,
+        detail: `${languageName(lang)}: "${excerpt(s.text, 50)}"`,
+        said: say('evLanguageQuote', { language: lang }, excerpt(s.text, 50)),
+      });
   }
   // A language seen in one text of many is usually a misreading of a short text: counted, not named.
   const named = [...counts]
@@ -246,7 +251,14 @@ function followerRange(brief: Brief, followers: number | null): FitComponent | n
     weight: WEIGHTS.followers,
     message: `${followers} followers ${inside ? 'within' : 'outside'} the brief's range ${span}`,
     said: say(inside ? 'fcFollowersWithin' : 'fcFollowersOutside', String(followers), span),
-    evidence: [{ kind: 'profile', id: 'followers', detail: String(followers) }],
+    evidence: [
+      {
+        kind: 'profile',
+        id: 'followers',
+        detail: count(followers),
+        said: say('evCount', num(followers)),
+      },
+    ],
   };
 }
 

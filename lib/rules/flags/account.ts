@@ -11,10 +11,22 @@ export function accountFlags(reading: PageReading, t: Thresholds): Flag[] {
   if (following === null) return [];
   const flags: Flag[] = [];
   const evidence = [
-    { kind: 'profile' as const, id: 'following', detail: `${count(following)} following` },
+    {
+      kind: 'profile' as const,
+      id: 'following',
+      detail: `${count(following)} following`,
+      said: say('evFollowingCount', num(following)),
+    },
     ...(followers === null
       ? []
-      : [{ kind: 'profile' as const, id: 'followers', detail: `${count(followers)} followers` }]),
+      : [
+          {
+            kind: 'profile' as const,
+            id: 'followers',
+            detail: `${count(followers)} followers`,
+            said: say('evFollowersCount', num(followers)),
+          },
+        ]),
   ];
   if (following > t.massFollowing)
     flags.push({

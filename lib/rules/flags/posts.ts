@@ -1,11 +1,33 @@
+import { tableNameArg } from '../engagement/table-words';
 import type { PostReading } from '../../model/reading';
 import type { Thresholds } from '../../model/settings';
-import type { Engagement, Evidence, Flag } from '../../model/verdict';
+import type { Said } from '../../model/said';
+import type { Engagement, Evidence, Flag, PostRate } from '../../model/verdict';
 import { disclosureOf, isSponsored, promotionSigns } from '../engagement/post-marks';
 import { num, pct, say, word } from '../say';
 import { count, mean, percent } from '../stats';
 
-const postEvidence = (id: string, detail: string): Evidence => ({ kind: 'post', id, detail });
+const postEvidence = (id: string, detail: string, said: Said): Evidence => ({
+  kind: 'post',
+  id,
+  detail,
+  said,
+});
+
+/** A post's rate with the likes and comments behind it: "4.2% (1,234 likes, 56 comments)". */
+function rateEvidence(p: PostRate, rate: number): Evidence {
+  const part = (n: number | null) => (n === null ? '?' : count(n));
+  return postEvidence(
+    p.postId,
+    `${percent(rate)} (${part(p.likes)} likes, ${part(p.comments)} comments)`,
+    say(
+      'evRate',
+      pct(rate),
+      p.likes === null ? '?' : num(p.likes),
+      p.comments === null ? '?' : num(p.comments),
+    ),
+  );
+}
 
 /**
  * The seed's red flag: (likes + comments) ÷ followers below 1%, at every tier and whatever table
@@ -26,12 +48,7 @@ export function redFlagRateFlag(e: Engagement, t: Thresholds): Flag | null {
     ),
     evidence: e.posts
       .filter((p) => p.used && p.followerRate !== null)
-      .map((p) =>
-        postEvidence(
-          p.postId,
-          `${percent(p.followerRate!)} (${p.likes ?? '?'} likes, ${p.comments ?? '?'} comments)`,
-        ),
-      ),
+      .map((p) => rateEvidence(p, p.followerRate!)),
   };
 }
 
@@ -56,17 +73,12 @@ export function belowBandFlag(e: Engagement): Flag | null {
       pct(r.low),
       num(r.rowMin),
       ...(r.rowMax === null ? [] : [num(r.rowMax)]),
-      r.tableName,
+      tableNameArg(r),
       single ? word('wordFromOnePost') : '',
     ),
     evidence: e.posts
       .filter((p) => p.used)
-      .map((p) =>
-        postEvidence(
-          p.postId,
-          `${percent((r.basis === 'views' ? p.viewRate : p.followerRate) ?? 0)} (${p.likes ?? '?'} likes, ${p.comments ?? '?'} comments)`,
-        ),
-      ),
+      .map((p) => rateEvidence(p, (r.basis === 'views' ? p.viewRate : p.followerRate) ?? 0)),
   };
 }
 
@@ -89,7 +101,9 @@ export function likesSpreadFlag(
     severity: 'medium',
     message: `Likes vary by only ${percent(spread)} of their mean across ${used.length} posts (real posts usually vary by 40–100%): possibly bought likes.`,
     said: say('flLikesEven', pct(spread), num(used.length)),
-    evidence: used.map((p) => postEvidence(p.postId, `${count(p.likes!)} likes`)),
+    evidence: used.map((p) =>
+      postEvidence(p.postId, `${count(p.likes!)} likes`, say('evPostLikes', num(p.likes!))),
+    ),
   };
 }
 
@@ -112,7 +126,7 @@ export function sponsoredFlags(
         num(posts.length),
         pct(t.maxSponsoredShare),
       ),
-      evidence: sponsored.map((p) => postEvidence(p.id, 'sponsored')),
+      evidence: sponsored.map((p) => postEvidence(p.id, 'sponsored', say('evSponsored'))),
     });
   const undisclosed = sponsored.filter(
     (p) => disclosureOf(p) !== 'label' && disclosureOf(p) !== 'early',
@@ -127,12 +141,13 @@ export function sponsoredFlags(
           ? say('flUndisclosedOne')
           : say('flUndisclosedMany', num(undisclosed.length)),
       evidence: undisclosed.map((p) =>
-        postEvidence(
-          p.id,
-          disclosureOf(p) === 'late'
-            ? 'disclosure only after the "more" cut-off'
-            : `no disclosure; ${promotionSigns(p).join(', ')}`,
-        ),
+        disclosureOf(p) === 'late'
+          ? postEvidence(p.id, 'disclosure only after the "more" cut-off', say('evDisclosureLate'))
+          : postEvidence(
+              p.id,
+              `no disclosure; ${promotionSigns(p).join(', ')}`,
+              say('evNoDisclosure', promotionSigns(p).join(', ')),
+            ),
       ),
     });
   return flags;

@@ -110,6 +110,12 @@ test('the fake-followers flag says the same in English in each of its four forms
   const keys = forms.map((a) => {
     const flag = audienceFlag(a, th)!;
     expect(mismatch(flag.said, flag.message)).toBeNull();
+    // Each account under the flag: its handle and signs, said the same through the English file.
+    expect(flag.evidence.length).toBeGreaterThan(0);
+    for (const e of flag.evidence) {
+      expect(e.said?.key).toBe('evAccountSigns');
+      expect(mismatch(e.said, e.detail)).toBeNull();
+    }
     return flag.said!.key;
   });
   expect(new Set(keys).size).toBe(4);

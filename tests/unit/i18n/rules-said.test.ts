@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { setMessageSource } from '../../../lib/i18n/messages';
+import de from '../../../public/_locales/de/messages.json';
+import { setMessageSource, substitute, type MessageKey } from '../../../lib/i18n/messages';
 import { saidText } from '../../../lib/i18n/said';
+import { commentReasonText } from '../../../lib/panel/comment-reasons';
 import type { CommentReading } from '../../../lib/model/reading';
 import { scoreReading } from '../../../lib/rules/score';
 import { comment, genuineComments, NOW, post, posts, reading } from '../rules/build';
@@ -39,6 +41,12 @@ const CASES = {
     following: 9_000,
     followers: 3_000,
     posts: posts([1000, 1001, 1002, 1003, 1000, 1001]),
+  }),
+  'a disclosure only after the caption cut-off': reading({
+    posts: [
+      post({ caption: `${'A long morning in the studio with new paints. '.repeat(4)}#ad` }, 0),
+      ...posts([900, 1000, 1100]).map((p, i) => ({ ...p, id: `q${i}` })),
+    ],
   }),
   'sponsored posts without disclosure': reading({
     posts: Array.from({ length: 5 }, (_, i) =>
@@ -201,6 +209,55 @@ describe('every rules sentence that has a message says the same thing in English
     ])
       expect(keys, key).toContain(key);
   });
+});
+
+test('the evidence under the flags and fit parts carries its message wherever the rules wrote words', () => {
+  const evidence = [
+    ...Object.values(CASES).flatMap((page) =>
+      scoreReading(page, { now: NOW }).flags.flatMap((f) => f.evidence),
+    ),
+    ...Object.values(BRIEFS).flatMap((brief) =>
+      FIT_PAGES.flatMap((page) => {
+        const v = scoreReading(page, { now: NOW, brief, detectLanguage: () => 'en' });
+        return [...v.flags, ...v.fit.components].flatMap((f) => f.evidence);
+      }),
+    ),
+  ];
+  const keys = new Set(evidence.map((e) => e.said?.key));
+  for (const key of [
+    'evRate',
+    'evPostLikes',
+    'evSponsored',
+    'evDisclosureLate',
+    'evNoDisclosure',
+    'evFollowingCount',
+    'evFollowersCount',
+    'evCommentReasons',
+    'evCount',
+    'evLanguageQuote',
+  ])
+    expect(keys, key).toContain(key);
+  // Without a message only page text is left: a matched word or a quote, a visit's time.
+  const bare = evidence.filter((e) => !e.said).map((e) => e.detail);
+  for (const detail of bare)
+    expect(detail).not.toMatch(/\b(likes|comments|followers|following|sponsored)\b/);
+});
+
+test('in German a spam comment under the flag is quoted as written, its reasons in German', () => {
+  const verdict = scoreReading(CASES['half the comments spam'], { now: NOW });
+  const e = verdict.flags.find((f) => f.id === 'spam-comments')!.evidence[0]!;
+  setMessageSource({
+    message: (key: MessageKey, args) =>
+      Object.hasOwn(de, key) ? substitute(de[key as keyof typeof de], args) : '',
+    locale: 'de-DE',
+  });
+  const line = saidText(e.said, e.detail);
+  expect(line).toMatch(/^promo0: „Buy followers cheap at growfast dot com 0“ \(/);
+  expect(line).not.toBe(e.detail);
+  const reasons = line.slice(line.indexOf('“ (') + 3, -1);
+  const english = e.detail.slice(e.detail.indexOf('" (') + 3, -1).split('; ');
+  expect(reasons).toBe(english.map(commentReasonText).join('; '));
+  expect(reasons).not.toBe(english.join('; '));
 });
 
 test('in French the verdict reasons and flags are French, numbers the French way', () => {

@@ -17,10 +17,16 @@ export function saidMismatches(
       out.push(`${said.key}: "${saidText(said, text)}" ≠ "${text}"`);
   };
   for (const r of verdict.reasons) check(r.said, r.text);
-  for (const f of verdict.flags) check(f.said, f.message);
+  for (const f of verdict.flags) {
+    check(f.said, f.message);
+    for (const e of f.evidence) check(e.said, e.detail);
+  }
   for (const n of verdict.engagement?.notes ?? []) check(n.said, n.text);
   if (verdict.engagement?.seed) check(verdict.engagement.seed.said, verdict.engagement.seed.text);
-  for (const c of verdict.fit?.components ?? []) check(c.said, c.message);
+  for (const c of verdict.fit?.components ?? []) {
+    check(c.said, c.message);
+    for (const e of c.evidence) check(e.said, e.detail);
+  }
   for (const p of verdict.engagement?.posts ?? [])
     if (p.excludedBecause !== null) check(p.excludedSaid, p.excludedBecause);
   return out;

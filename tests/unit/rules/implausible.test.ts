@@ -118,7 +118,7 @@ describe('implausible readings stay out of the engagement rate', () => {
     expect(f.message).toBe(
       'Counts that cannot all be right — post a: -3 likes (a count cannot be negative) (and 1 more). Those 2 posts are left out of the engagement rate. Check the page by hand.',
     );
-    expect(f.evidence).toEqual([
+    expect(f.evidence.map(({ said: _said, ...e }) => e)).toEqual([
       { kind: 'post', id: 'a', detail: '-3 likes (a count cannot be negative)' },
       { kind: 'post', id: 'b', detail: '9 likes but only 2 views' },
     ]);
@@ -129,7 +129,10 @@ describe('implausible readings stay out of the engagement rate', () => {
     ['negative following', { following: raw(-1) }, '-1 following (a count cannot be negative)'],
   ])('%s on the profile is flagged', (_name, o, detail) => {
     const f = implausibleFlag(reading({ ...o, posts: posts([100, 120, 140]) }))!;
-    expect(f.evidence).toEqual([{ kind: 'profile', id: null, detail }]);
+    expect(f.evidence.map(({ said: _said, ...e }) => e)).toEqual([
+      { kind: 'profile', id: null, detail },
+    ]);
+    expect(f.evidence[0]!.said).toBeDefined();
     expect(f.message).toBe(`Counts that cannot all be right — ${detail}. Check the page by hand.`);
   });
 

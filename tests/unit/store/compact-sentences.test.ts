@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { compactVerdict } from '../../../lib/store/compact';
+import { decodeVerdict, encodeVerdict } from '../../../lib/store/verdict-codec';
 import { cutAtWord } from '../../../lib/panel/text';
 import { readingEvidence } from '../../../lib/dashboard/creator-view';
 import { setMessageSource } from '../../../lib/i18n/messages';
@@ -148,6 +149,86 @@ test('a sentence with its message is stored as the message and read back in the 
   });
   try {
     expect(evidence(kept).flags[0]!.message).toMatch(/^Suit 2\s400 comptes$/);
+  } finally {
+    setMessageSource(null);
+  }
+});
+
+test('a flag’s evidence is stored as its message and a comment as who wrote what, read back in the UI language', () => {
+  const following = {
+    kind: 'profile',
+    id: 'following',
+    detail: '9,000 following',
+    said: { key: 'evFollowingCount', args: [{ count: 9000 }] },
+  };
+  const spamComment = {
+    kind: 'comment',
+    id: 'c1',
+    detail:
+      'promo_page: "Buy followers cheap" (words typical of follower-selling spam: \'followers\')',
+    said: {
+      key: 'evCommentReasons',
+      args: [
+        'promo_page',
+        'Buy followers cheap',
+        {
+          each: [{ reason: "words typical of follower-selling spam: 'followers'" }],
+          sep: '; ',
+        },
+      ],
+    },
+  };
+  const long = {
+    kind: 'post',
+    id: 'p1',
+    detail: `no disclosure; ${'link in bio, '.repeat(20)}`,
+    said: { key: 'evNoDisclosure', args: ['link in bio, '.repeat(20)] },
+  };
+  const kept = compactVerdict({
+    verdict: 'review',
+    flags: [
+      { id: 'mass-following', severity: 'medium', message: 'm', evidence: [following] },
+      { id: 'spam-comments', severity: 'low', message: 'm', evidence: [spamComment] },
+      { id: 'sponsored-without-disclosure', severity: 'low', message: 'm', evidence: [long] },
+    ],
+  })!;
+  const [count, comment, cutShort] = (kept.flags as { evidence: unknown[] }[]).map(
+    (f) => f.evidence[0],
+  );
+  expect(count).toEqual({ kind: 'profile', id: 'following', said: following.said });
+  // Who and what, not the reasons (the kept comments have them) nor the English around them.
+  expect(comment).toEqual({
+    kind: 'comment',
+    id: 'c1',
+    detail: 'promo_page: "Buy followers cheap"',
+  });
+  // A message too long to keep is kept as its words, cut short.
+  expect(cutShort).toMatchObject({ kind: 'post', id: 'p1' });
+  expect((cutShort as { detail: string }).detail.length).toBeLessThanOrEqual(60);
+
+  const stored = JSON.parse(JSON.stringify(encodeVerdict(kept))) as Record<string, unknown>;
+  const view = () =>
+    readingEvidence({
+      lastReading: {
+        at: '2026-03-01T00:00:00.000Z',
+        url: null,
+        reading: reading(),
+        verdict: decodeVerdict(stored) as Record<string, unknown>,
+        postIds: [],
+      } as never,
+      recentPosts: [],
+    })!;
+  expect(view().flags.map((f) => f.evidence[0])).toEqual([
+    'Profile following: 9,000 following',
+    'Comment: promo_page: "Buy followers cheap"',
+    expect.stringMatching(/^Post p1: no disclosure; link in bio/),
+  ]);
+  setMessageSource({
+    message: (key, args) => (key === 'evFollowingCount' ? `${args[0]} abonnements` : ''),
+    locale: 'fr-FR',
+  });
+  try {
+    expect(view().flags[0]!.evidence[0]).toMatch(/9\s000 abonnements/);
   } finally {
     setMessageSource(null);
   }

@@ -14,7 +14,10 @@ const verdict = {
       id: 'spam-comments',
       severity: 'low',
       said: { key: 'flSpam', args: [{ percent: 0.2333 }, { count: 30 }] },
-      evidence: [{ kind: 'comment', id: '1790', detail: '"Promote it on @page"' }],
+      evidence: [
+        { kind: 'comment', id: '1790', detail: '"Promote it on @page"' },
+        { kind: 'post', id: 'C1', said: { key: 'evPostLikes', args: [{ count: 746 }] } },
+      ],
     },
     { id: 'old-flag', severity: 'medium', message: 'written before messages', evidence: [] },
   ],
@@ -39,6 +42,12 @@ describe('the stored verdict', () => {
     const stored = encodeVerdict(verdict);
     expect(decodeVerdict(JSON.parse(JSON.stringify(stored)))).toEqual(verdict);
     expect(JSON.stringify(stored).length).toBeLessThan(JSON.stringify(verdict).length * 0.8);
+  });
+
+  test('a count in a sentence is stored as its bare number', () => {
+    const stored = JSON.stringify(encodeVerdict(verdict));
+    expect(stored).toContain('["flSpam",{"percent":0.2333},30]');
+    expect(stored).toContain('["post","C1",["evPostLikes",746]]');
   });
 
   test('keeps the spam shares the counts do not give', () => {
