@@ -43,14 +43,28 @@ export interface Prepared {
   dense: number[];
 }
 
-/** Mathematical alphanumerics, enclosed and fullwidth letters: "𝖋𝖗𝖊𝖊" is a filter dodge. */
-const FANCY = /[\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}\u24b6-\u24e9\uff21-\uff5a]/u;
+/**
+ * Filter dodges: mathematical alphanumerics, enclosed, small-capital and fullwidth letters
+ * ("𝖋𝖗𝖊𝖊", "ꜰʀᴇᴇ") in FANCY; in DRAWN negative squared letters two in a row ("🅵🆁🅴🅴": 🅿️
+ * alone is parking), a keycap digit inside a word ("KYT4️⃣D"), and three letters in a row each
+ * carrying a combining mark ("P͎U͎L͎A͎U͎", "W̶I̶N̶"). Text as people type it carries its accents
+ * precomposed, and a stray combining mark or two does not make three marked letters in a row.
+ */
+const FANCY =
+  /[\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f14f}\u24b6-\u24e9\uff21-\uff5a\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d\u0274\u1d0f\u1d18\ua7af\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22]/u;
+/** Any character FANCY or DRAWN needs, one class scanned fast: most comments hold none. */
+const MAYBE_FANCY =
+  /[\u0300-\u036f\u20d0-\u20ff\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}\u24b6-\u24e9\uff21-\uff5a\u1d00-\u1d22\u0262-\u029f\ua730\ua731\ua7af]/u;
+const DRAWN =
+  /[\u{1f150}-\u{1f189}]\ufe0f?[\u{1f150}-\u{1f189}]|[a-zA-Z]\d\ufe0f?\u20e3|\u20e3[a-zA-Z]|[\u0300-\u036f\u20d0-\u20e2\u20e4-\u20ff][^\s\u0300-\u036f\u20d0-\u20ff][\u0300-\u036f\u20d0-\u20e2\u20e4-\u20ff]+[^\s\u0300-\u036f\u20d0-\u20ff][\u0300-\u036f\u20d0-\u20e2\u20e4-\u20ff]/u;
+
+const fancy = (raw: string) => MAYBE_FANCY.test(raw) && (FANCY.test(raw) || DRAWN.test(raw));
 
 export function prepare(raw: string, creatorHandle?: string | null): Prepared {
   const clean = deobfuscate(normalizeComment(raw));
   const signals = signalsOf(clean.text, creatorHandle);
   const abstract = abstractText(clean.text);
-  const dense = denseFeatures(signals, clean.changed || FANCY.test(raw), clean.text);
+  const dense = denseFeatures(signals, clean.changed || fancy(raw), clean.text);
   return { norm: clean.text, signals, abstract, dense };
 }
 

@@ -23,6 +23,55 @@ const COMPAT =
 /** Letters with diacritics (precomposed or combining). */
 const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]|[\u0300-\u036f]/;
 
+/**
+ * Letters that NFKC leaves as they are but spammers write words with: negative circled and
+ * negative squared capitals, two or more in a row ("🅿🅻🅴🅰🆂🅴"; one alone is an emoji, 🅿️ for
+ * parking), small capitals ("ꜰʀᴇᴇ ꜰᴏʟʟᴏᴡᴇʀꜱ"), and a digit in a keycap beside a letter
+ * ("KYT4️⃣D"; "1️⃣" alone stays an emoji). Each becomes its plain letter or digit (an emoji
+ * presentation selector after it goes too).
+ */
+const DRAWN_LETTERS =
+  /(?:[\u{1f150}-\u{1f169}\u{1f170}-\u{1f189}]\ufe0f?){2,}|[\u1d00\u0299\u1d04\u1d05\u1d07\ua730\u0262\u029c\u026a\u1d0a\u1d0b\u029f\u1d0d\u0274\u1d0f\u1d18\ua7af\u0280\ua731\u1d1b\u1d1c\u1d20\u1d21\u028f\u1d22]|(?<=[a-z])[0-9]\ufe0f?\u20e3|[0-9]\ufe0f?\u20e3(?=[a-z])/giu;
+/** A quick necessary condition for DRAWN_LETTERS: one character class, scanned fast. */
+const DRAWN_TEST = /[\u20e3\u{1f150}-\u{1f189}\u1d00-\u1d22\u0262-\u029f\ua730\ua731\ua7af]/u;
+const SMALL_CAPS: Record<string, string> = {
+  '\u1d00': 'a',
+  '\u0299': 'b',
+  '\u1d04': 'c',
+  '\u1d05': 'd',
+  '\u1d07': 'e',
+  '\ua730': 'f',
+  '\u0262': 'g',
+  '\u029c': 'h',
+  '\u026a': 'i',
+  '\u1d0a': 'j',
+  '\u1d0b': 'k',
+  '\u029f': 'l',
+  '\u1d0d': 'm',
+  '\u0274': 'n',
+  '\u1d0f': 'o',
+  '\u1d18': 'p',
+  '\ua7af': 'q',
+  '\u0280': 'r',
+  '\ua731': 's',
+  '\u1d1b': 't',
+  '\u1d1c': 'u',
+  '\u1d20': 'v',
+  '\u1d21': 'w',
+  '\u028f': 'y',
+  '\u1d22': 'z',
+};
+
+function plainLetter(m: string): string {
+  if (m.codePointAt(0)! < 0x1f150) return SMALL_CAPS[m] ?? m[0]!;
+  let out = '';
+  for (const ch of m) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x1f150) out += String.fromCharCode(97 + ((cp - 0x1f150) % 32));
+  }
+  return out;
+}
+
 function collapse(s: string): string {
   return s.includes('  ') || /[\t\n\r\f\v\u00a0\u2000-\u200b\u3000]/.test(s)
     ? s.replace(/\s+/g, ' ').trim()
@@ -65,6 +114,7 @@ function normalizedText(raw: string): string {
     return s.includes('  ') ? s.replace(/ +/g, ' ').trim() : s.trim();
   }
   if (s.includes('\uFEFF')) s = s.replace(/\uFEFF/g, '');
+  if (DRAWN_TEST.test(s)) s = s.replace(DRAWN_LETTERS, plainLetter);
   if (COMPAT.test(s)) s = s.normalize('NFKC');
   s = s.toLowerCase();
   if (ACCENTED.test(s))

@@ -53,4 +53,30 @@ describe('what spammers do to dodge filters is undone', () => {
     expect(p.dense[2]).toBe(1);
     expect(prepare('free followers').dense[2]).toBe(0);
   });
+
+  test.each([
+    ['🅿🅻🅴🅰🆂🅴 follow me', 'please follow me'], // negative squared
+    ['🅿️🅻🅴🅰️🆂🅴 follow', 'please follow'], // with emoji presentation selectors
+    ['🅕🅡🅔🅔 likes', 'free likes'], // negative circled
+    ['ꜰʀᴇᴇ ꜰᴏʟʟᴏᴡᴇʀꜱ ɴᴏᴡ', 'free followers now'], // small capitals
+    ['main di KYT4️⃣D', 'main di kyt4d'], // a keycap digit inside a word
+    ['P͎U͎L͎A͎U͎W͎I͎N͎ tempat', 'pulauwin tempat'], // a combining mark under every letter
+    ['W̶I̶N̶ hari ini', 'win hari ini'], // struck through
+  ])('drawn letters %j read as %j and count as disguise', (raw, norm) => {
+    const p = prepare(raw);
+    expect(p.norm).toBe(norm);
+    expect(p.dense[2]).toBe(1);
+  });
+
+  test.each([
+    ['🅿️ parking at the back', '🅿️ parking at the back'], // one alone is an emoji
+    ['1️⃣ first the base coat', '1️⃣ first the base coat'],
+    ['🅰️🆎 blood drive today', '🅰️🆎 blood drive today'], // 🆎 is no letter: nothing to read
+    ['Việt Nam đẹp quá', 'viet nam đep qua'], // accents as people type them
+    ['Ca\u0301fe\u0301 con leche', 'cafe con leche'], // decomposed accents, not on every letter
+  ])('%j is no disguise', (raw, norm) => {
+    const p = prepare(raw);
+    expect(p.norm).toBe(norm);
+    expect(p.dense[2]).toBe(0);
+  });
 });
