@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { tierLabel } from '../../lib/i18n/labels';
 import { WarnIcon } from '../common/icons';
 import {
   offerErrorText,
@@ -114,7 +115,7 @@ export function OfferBuilder(props: {
               .filter((tier) => pricing.tierRanges[tier.id])
               .map(
                 (tier) =>
-                  `${tier.label} ${rangeText(pricing.tierRanges[tier.id]!, pricing.currency)}`,
+                  `${tierLabel(tier)} ${rangeText(pricing.tierRanges[tier.id]!, pricing.currency)}`,
               )
               .join('; '),
           )}{' '}

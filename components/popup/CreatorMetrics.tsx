@@ -1,4 +1,5 @@
 import type { CreatorSummary } from '../../lib/popup';
+import { tierLabel } from '../../lib/i18n/labels';
 import { t } from '../../lib/i18n/messages';
 import { Chip, EngagementChip, TierChip, VerdictChip } from '../common/Chip';
 import { formatFollowers, formatSpam } from '../common/format';
@@ -18,7 +19,7 @@ export function CreatorMetrics({ summary }: { summary: CreatorSummary }) {
           : t('spamChip', spam)}
       </Chip>
       <VerdictChip verdict={summary.verdict} />
-      <TierChip label={summary.tier?.label ?? null} />
+      <TierChip label={summary.tier ? tierLabel(summary.tier) : null} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { Tier } from '../../lib/model/settings';
 import { VerdictLabel } from '../../lib/model/verdict';
 import { isFiltering, NO_FILTER, type ShortlistFilter } from '../../lib/popup';
 import { Button } from '../common/Button';
-import { statusLabel, verdictShortLabel } from '../../lib/i18n/labels';
+import { statusLabel, tierLabel, verdictShortLabel } from '../../lib/i18n/labels';
 
 /** Search by handle or name; filter by platform, status, tier and verdict. */
 export function ShortlistFilters({
@@ -73,9 +73,9 @@ export function ShortlistFilters({
             onChange={(e) => set('tier', e.target.value)}
           >
             <option value="all">{t('filterAll')}</option>
-            {tiers.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.label}
+            {tiers.map((tier) => (
+              <option key={tier.id} value={tier.id}>
+                {tierLabel(tier)}
               </option>
             ))}
             <option value="none">{t('filterNoTier')}</option>

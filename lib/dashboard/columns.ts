@@ -1,5 +1,11 @@
 import { t } from '../i18n/messages';
-import { basisLabel, spamTooFewLabel, statusLabel, verdictShortLabel } from '../i18n/labels';
+import {
+  basisLabel,
+  spamTooFewLabel,
+  statusLabel,
+  tierLabel,
+  verdictShortLabel,
+} from '../i18n/labels';
 import { platformName } from '../model/platforms';
 import { latestEntry, type LogEntry } from '../model/conversation-log';
 import { PipelineStatus } from '../model/creator';
@@ -111,7 +117,7 @@ export const COLUMNS: readonly ColumnDef[] = [
     numeric: false,
     // By the tier's lower bound would need the table; followers order the tiers the same way.
     sortValue: (r) => (r.tier ? r.followers : null),
-    text: (r) => (r.tier ? r.tier.label : '—'),
+    text: (r) => (r.tier ? tierLabel(r.tier) : '—'),
   },
   {
     id: 'engagement',

@@ -3,6 +3,7 @@ import type { PipelineStatus } from '../model/creator';
 import type { Platform, PostFormat } from '../model/reading';
 import type { CommentLabel, EngagementBasis, Severity, VerdictLabel } from '../model/verdict';
 import type { Template, TemplateKind } from '../model/template';
+import { defaultTiers } from '../model/settings';
 import { tableWordKey } from '../rules/engagement/table-words';
 import { t, uiLocale, type MessageKey } from './messages';
 
@@ -138,4 +139,19 @@ export function tableLabel(id: string, name: string): string {
 export function tableSourceLabel(id: string, source: string): string {
   const key = tableWordKey({ tableId: id, source }, 'source');
   return key ? t(key as MessageKey) : source;
+}
+
+const TIER: Record<string, MessageKey> = {
+  nano: 'tierNano',
+  micro: 'tierMicro',
+  mid: 'tierMid',
+  macro: 'tierMacro',
+  mega: 'tierMega',
+};
+const builtInTiers = new Map(defaultTiers.map((tier) => [tier.id, tier.label]));
+
+/** A tier's name: a built-in tier's in the UI language, one the marketer named as they wrote it. */
+export function tierLabel(tier: { id: string; label: string }): string {
+  const key = TIER[tier.id];
+  return key && builtInTiers.get(tier.id) === tier.label ? t(key) : tier.label;
 }

@@ -46,7 +46,7 @@ export const BenchmarkTable = z.object({
 });
 export type BenchmarkTable = z.infer<typeof BenchmarkTable>;
 
-const defaultTiers: Tier[] = [
+export const defaultTiers: Tier[] = [
   { id: 'nano', label: 'Nano (1K–10K)', min: 1_000, max: 10_000 },
   { id: 'micro', label: 'Micro (10K–100K)', min: 10_000, max: 100_000 },
   { id: 'mid', label: 'Mid (100K–500K)', min: 100_000, max: 500_000 },

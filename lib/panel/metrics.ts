@@ -5,6 +5,7 @@ import {
   spamTooFewLabel,
   tableLabel,
   tableSourceLabel,
+  tierLabel,
 } from '../i18n/labels';
 import { t, type MessageKey } from '../i18n/messages';
 import type { Brief } from '../model/brief';
@@ -62,7 +63,7 @@ export function followersMetric(reading: PageReading, verdict: Verdict | null): 
   const p = reading.profile;
   if (!p) return emptyMetric('scout-followers', t('columnFollowers'), t('couldntReadProfile'));
   const f = p.followers;
-  const tier = verdict?.engagement.tier?.label;
+  const tier = verdict?.engagement.tier ? tierLabel(verdict.engagement.tier) : undefined;
   const evidence = [
     ...provenance(f, t('nameFollowers')),
     ...provenance(p.following, t('nameFollowing')).map((l) => t('evFollowing', l)),

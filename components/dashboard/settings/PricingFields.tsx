@@ -1,3 +1,4 @@
+import { tierLabel } from '../../../lib/i18n/labels';
 import { t } from '../../../lib/i18n/messages';
 import type { PriceRange, PricingSettings, Tier } from '../../../lib/model/settings';
 import { formulaText } from '../../../lib/rules/pricing/price-text';
@@ -73,7 +74,7 @@ export function PricingFields(props: {
         </thead>
         <tbody>
           {[
-            ...props.tiers.map((tier) => ({ id: tier.id, label: tier.label })),
+            ...props.tiers.map((tier) => ({ id: tier.id, label: tierLabel(tier) })),
             { id: '', label: t('flatFee') },
           ].map(({ id, label }) => {
             const range = id ? (pricing.tierRanges[id] ?? null) : pricing.flatFee;

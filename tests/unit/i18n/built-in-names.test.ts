@@ -1,9 +1,9 @@
 import { afterEach, expect, test } from 'vitest';
 import de from '../../../public/_locales/de/messages.json';
-import { tableLabel, tableSourceLabel } from '../../../lib/i18n/labels';
+import { tableLabel, tableSourceLabel, tierLabel } from '../../../lib/i18n/labels';
 import { setMessageSource, substitute, type MessageKey } from '../../../lib/i18n/messages';
 import { saidText } from '../../../lib/i18n/said';
-import { defaultBenchmarks } from '../../../lib/model/settings';
+import { defaultBenchmarks, defaultTiers } from '../../../lib/model/settings';
 import { scoreReading } from '../../../lib/rules/score';
 import { genuineComments, NOW, posts, reading } from '../rules/build';
 
@@ -44,4 +44,18 @@ test('the verdict names the rating table in the UI language', () => {
   const shown = saidText(rated.said, rated.text);
   expect(shown).toContain('Faustregel der Methode');
   expect(shown).not.toContain('Seed rule');
+});
+
+test('each built-in tier is named in English word for word, in German in German, a renamed one as written', () => {
+  for (const tier of defaultTiers) expect(tierLabel(tier)).toBe(tier.label);
+  german();
+  expect(defaultTiers.map(tierLabel)).toEqual([
+    'Nano (1K–10K)',
+    'Mikro (10K–100K)',
+    'Mittel (100K–500K)',
+    'Makro (500K–1M)',
+    'Mega (1M+)',
+  ]);
+  expect(tierLabel({ id: 'micro', label: 'Small (10K–50K)' })).toBe('Small (10K–50K)');
+  expect(tierLabel({ id: 'rising', label: 'Rising' })).toBe('Rising');
 });
