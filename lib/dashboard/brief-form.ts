@@ -1,6 +1,7 @@
 import { Brief } from '../model/brief';
 import { toIssues } from '../model/messages';
 import { splitList } from './brief-io';
+import { t } from '../i18n/messages';
 
 /** The brief editor's fields as typed: lists comma-separated, numbers as text. */
 export interface BriefForm {
@@ -50,18 +51,18 @@ export type BriefFormRead =
 export function readBriefForm(form: BriefForm): BriefFormRead {
   const errors: { path: string; message: string }[] = [];
   const count = (text: string, path: string): number | undefined => {
-    const t = text.trim().replace(/[,_\s]/g, '');
-    if (t === '') return undefined;
-    if (!/^\d+$/.test(t)) {
-      errors.push({ path, message: 'write a whole number such as 10000' });
+    const digits = text.trim().replace(/[,_\s]/g, '');
+    if (digits === '') return undefined;
+    if (!/^\d+$/.test(digits)) {
+      errors.push({ path, message: t('bfWholeNumber') });
       return undefined;
     }
-    return Number(t);
+    return Number(digits);
   };
   const min = count(form.followersMin, 'followers.min');
   const max = count(form.followersMax, 'followers.max');
   if (min !== undefined && max !== undefined && min > max)
-    errors.push({ path: 'followers.max', message: 'must be at least the minimum' });
+    errors.push({ path: 'followers.max', message: t('bfAtLeastMin') });
   const candidate: Record<string, unknown> = { name: form.name };
   for (const key of ['brand', 'product'] as const)
     if (form[key].trim()) candidate[key] = form[key].trim();

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { Brief } from '../model/brief';
 import { toIssues } from '../model/messages';
 import { issuesWithLines, readJson, type ImportError } from './import-errors';
+import { t } from '../i18n/messages';
 
 export type BriefRead = { ok: true; brief: Brief } | { ok: false; errors: ImportError[] };
 
@@ -30,7 +31,7 @@ function briefIssues(error: z.ZodError) {
       for (const key of issue.keys) {
         issues.push({
           path: base === '(root)' ? key : `${base}.${key}`,
-          message: `unknown field "${key}"`,
+          message: t('bfUnknownField', key),
         });
       }
     } else issues.push(...toIssues({ issues: [issue] } as z.ZodError));

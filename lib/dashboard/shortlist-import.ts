@@ -9,6 +9,7 @@ import { parseLogCell } from '../export/log-cell';
 import type { CampaignUpdate } from '../model/messages';
 import { Platform } from '../model/reading';
 import type { ImportError } from './import-errors';
+import { t } from '../i18n/messages';
 
 /**
  * Import of a shortlist CSV (the dashboard's own export, or a sheet with the same headers): each
@@ -54,15 +55,14 @@ const logCell = csvOptionalText({ max: LOG_MAX * (LOG_TEXT_MAX + 100), multiline
 
 /** A date and time a spreadsheet keeps as written ("2026-03-05T17:00:00.000Z", "2026-03-05 17:00Z"). */
 const isoTime = csvOptionalText({ max: 40 })
-  .refine(
-    (text) => text === null || !Number.isNaN(Date.parse(text)),
-    'expected a date and time such as 2026-03-05T17:00:00Z',
-  )
+  .refine((text) => text === null || !Number.isNaN(Date.parse(text)), {
+    error: () => t('siExpectedTime'),
+  })
   .transform((text) => (text === null ? null : new Date(Date.parse(text)).toISOString()));
 
 const httpLink = csvOptionalText({ max: 2000 }).refine(
   (link) => link === null || (/^https?:\/\//i.test(link) && URL.canParse(link)),
-  'expected an http(s) link',
+  { error: () => t('siExpectedLink') },
 );
 
 function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
@@ -85,7 +85,7 @@ function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
       log: logCell,
       notes: csvOptionalText({ max: LOG_TEXT_MAX + 1, multiline: true }).refine(
         (note) => note === null || note.length <= LOG_TEXT_MAX,
-        `longer than ${LOG_TEXT_MAX} characters (one conversation of the log)`,
+        { error: () => t('siNoteTooLong', LOG_TEXT_MAX) },
       ),
       tags: csvOptionalText({ max: 1000 }),
     })
@@ -96,7 +96,7 @@ function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
         ctx.addIssue({
           code: 'custom',
           path: ['campaign'],
-          message: `no campaign named "${row.campaign}"`,
+          message: t('siNoCampaign', row.campaign ?? ''),
         });
         return z.NEVER;
       }
@@ -105,7 +105,7 @@ function rowSchema(campaigns: readonly Campaign[], hasStatusColumn: boolean) {
         ctx.addIssue({
           code: 'custom',
           path: ['handle'],
-          message: 'the same creator and campaign appear on an earlier line',
+          message: t('siDuplicate'),
         });
         return z.NEVER;
       }
@@ -163,13 +163,13 @@ export function readShortlistCsv(text: string, campaigns: readonly Campaign[]): 
   const missing = REQUIRED.filter((c) => head && !head.names.includes(c)).map((field) => ({
     line: head!.line,
     field,
-    message: 'missing column',
+    message: t('siMissingColumn'),
   }));
   if (missing.length > 0) return { ok: false, errors: missing };
   const parsed = parseCsv(text, rowSchema(campaigns, head?.names.includes('status') ?? false));
   if (!parsed.ok) return { ok: false, errors: parsed.errors };
   if (parsed.rows.length === 0)
-    return { ok: false, errors: [{ line: 2, field: null, message: 'the file has no rows' }] };
+    return { ok: false, errors: [{ line: 2, field: null, message: t('siNoRows') }] };
   return { ok: true, rows: parsed.rows };
 }
 

@@ -4,6 +4,7 @@ import { ValueField, type ColumnMapping, type IdentifierField } from './column-m
 import { parseCsvTable } from './csv-table';
 import { readRows, type RowError, type SkippedRow } from './import-rows';
 import { matchRows, type MatchCreator, type UnmatchedRow } from './match-rows';
+import { t } from '../i18n/messages';
 
 /** The values a file brings for one creator: the sum of their rows, only for mapped columns. */
 export interface CreatorImport {
@@ -39,7 +40,7 @@ export function importResults(
   if (!table) {
     return {
       status: 'invalid',
-      errors: [{ line: 1, field: null, column: null, message: 'no header row' }],
+      errors: [{ line: 1, field: null, column: null, message: t('riNoHeaderRow') }],
     };
   }
   const { rows, skipped, errors } = readRows(table, mapping);

@@ -7,6 +7,7 @@ import {
 } from './column-mapping';
 import type { CsvTable } from './csv-table';
 import { parseAmount } from './parse-amount';
+import { t } from '../i18n/messages';
 
 /** A row whose cells were read: identifiers as written, values as numbers (null when empty). */
 export interface ImportedRow {
@@ -50,7 +51,7 @@ export function readRows(table: CsvTable, mapping: ColumnMapping): ReadRows {
     message: problem.message,
   }));
   for (const { field, column } of missingColumns(mapping, table.headers)) {
-    errors.push({ line: table.headerLine, field, column, message: `no column "${column}"` });
+    errors.push({ line: table.headerLine, field, column, message: t('riNoColumn', column) });
   }
   if (errors.some((error) => error.line === table.headerLine)) {
     return { rows: [], skipped: [], errors };
@@ -81,7 +82,7 @@ export function readRows(table: CsvTable, mapping: ColumnMapping): ReadRows {
         line,
         field: null,
         column: null,
-        message: `${cells.length} cells where the header has ${table.headers.length}`,
+        message: t('riCellCount', cells.length, table.headers.length),
       });
       continue;
     }

@@ -1,3 +1,4 @@
+import { t } from '../i18n/messages';
 /** How a sheet writes decimals: "1,234.50" ('.') or "1.234,50" (','). Stored with the mapping. */
 export type DecimalSeparator = '.' | ',';
 
@@ -17,10 +18,9 @@ export function parseAmount(cell: string, decimal: DecimalSeparator = '.'): Pars
   const raw = cell.trim();
   if (raw === '') return { ok: true, value: null };
   if (/^-|^\(.*\)$/.test(raw.replace(currency, ''))) {
-    return { ok: false, message: `negative amount "${raw}"` };
+    return { ok: false, message: t('paNegative', raw) };
   }
-  if (raw.includes('%'))
-    return { ok: false, message: `a percentage "${raw}" where a number is expected` };
+  if (raw.includes('%')) return { ok: false, message: t('paPercent', raw) };
   const text = raw.replace(currency, '').trim();
   const thousands = decimal === '.' ? ',' : '.';
   const plain = decimal === '.' ? /^\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i : /^\d+(?:,\d+)?$/;
@@ -33,12 +33,12 @@ export function parseAmount(cell: string, decimal: DecimalSeparator = '.'): Pars
   if (plain.test(text)) digits = text;
   else if (grouped.test(text)) digits = text.split(thousands).join('');
   else if (spaced.test(text)) digits = text.replace(spaces, '');
-  else return { ok: false, message: `not a number "${raw}"` };
+  else return { ok: false, message: t('paNotNumber', raw) };
   const value = Number(decimal === ',' ? digits.replace(',', '.') : digits);
-  if (!Number.isFinite(value)) return { ok: false, message: `not a number "${raw}"` };
+  if (!Number.isFinite(value)) return { ok: false, message: t('paNotNumber', raw) };
   // Beyond 2^53 - 1 a number no longer holds every whole value: sums and ratios would be off.
   if (value > Number.MAX_SAFE_INTEGER) {
-    return { ok: false, message: `too large to count exactly "${raw}"` };
+    return { ok: false, message: t('paTooLarge', raw) };
   }
   return { ok: true, value };
 }
