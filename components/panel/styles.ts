@@ -76,7 +76,8 @@ export const panelCss =
 }
 .metric { border-top: 1px solid var(--line); }
 .metric-head, .flag-head {
-  display: grid; grid-template-columns: 1fr auto; gap: 0 8px; width: 100%; padding: 6px 0;
+  display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 0 8px; width: 100%; padding: 6px 0;
+  overflow-wrap: anywhere;
 }
 .metric-label { color: var(--muted); }
 .metric-value { font-weight: 700; font-variant-numeric: tabular-nums; text-align: end; }
@@ -108,7 +109,8 @@ export const panelCss =
 .cs-mark[data-ok="true"] { color: var(--good); }
 .cs-mark[data-ok="false"] { color: var(--bad); }
 .cs-visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.flag-head { grid-template-columns: auto 1fr; padding: 3px 0; }
+.flag-head { display: block; padding: 3px 0; }
+.flag-head .sev { display: inline-block; margin-inline-end: 6px; }
 .sev { font-size: 11px; font-weight: 700; text-transform: uppercase; padding: 0 4px; border-radius: 4px; border: 1px solid currentColor; }
 .sev[data-severity="high"] { color: var(--bad); }
 .sev[data-severity="medium"] { color: var(--warn); }

@@ -118,6 +118,10 @@ test.describe('in a German browser', () => {
     const skip = page.getByLabel('Spam-Kommentare ab diesem Anteil bedeuten überspringen (%)');
     await expect(skip).toHaveValue('50');
     await expect(page.getByLabel('Stufe 1 von')).toBeVisible();
+    // Built-in tiers and benchmark tables by their German names; the marketer may rename them.
+    await expect(page.getByLabel('Bezeichnung der Stufe 2')).toHaveValue('Mikro (10K–100K)');
+    await expect(page.getByText(/^Richtwert: Faustregel der Methode/)).toBeVisible();
+    await expect(page.getByText('Seed rule of thumb')).toHaveCount(0);
     await expect(page.getByTestId('scout-save-settings')).toHaveText('Einstellungen speichern');
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: 'test-results/ui-language-settings-de.png' });
@@ -150,6 +154,31 @@ test.describe('in a German browser', () => {
     await expect(page.getByRole('button', { name: 'Details speichern' })).toBeVisible();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: 'test-results/ui-language-campaigns-de.png', fullPage: true });
+  });
+});
+
+test.describe('in a German browser, on a reel', () => {
+  test.use({ uiLanguage: 'de' });
+
+  test('a flag lists its comments as written, with why each counts in German', async ({
+    openSavedPage,
+  }) => {
+    const reel = await openSavedPage(savedVisits.instagramReel.page);
+    await replayVisit(reel, savedVisits.instagramReel);
+    const scout = panel(reel);
+    await expect(scout.part('scout-spam-ratio')).toHaveAttribute('data-basis', '35');
+    const flag = scout.part('scout-flags').locator('[data-flag="generic-comments"]');
+    await flag.getByRole('button').click();
+    // A long German word wraps inside the panel; the severity badge stays one line high.
+    const head = flag.locator('.flag-head');
+    expect(await head.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    expect((await flag.locator('.sev').boundingBox())!.height).toBeLessThan(24);
+    const evidence = flag.locator('.evidence');
+    await expect(evidence).toBeVisible();
+    await expect(evidence).toContainText('nichts Spezifisches zum Beitrag');
+    await expect(evidence).not.toContainText('a few words of praise');
+    await expect(evidence).not.toContainText('emoji only');
+    await reel.screenshot({ path: 'test-results/ui-language-reel-flag-de.png' });
   });
 });
 

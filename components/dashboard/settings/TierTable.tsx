@@ -1,3 +1,4 @@
+import { tierLabel } from '../../../lib/i18n/labels';
 import { t } from '../../../lib/i18n/messages';
 import type { Tier } from '../../../lib/model/settings';
 import { NumberField } from './NumberField';
@@ -32,7 +33,7 @@ export function TierTable(props: { tiers: readonly Tier[]; onChange: (tiers: Tie
               <td>
                 <input
                   aria-label={t('tierLabelLabel', i + 1)}
-                  value={tier.label}
+                  value={tierLabel(tier)}
                   onChange={(e) => setTier(i, { label: e.currentTarget.value })}
                 />
               </td>
