@@ -19,6 +19,8 @@ export const panelModuleHooks: NestedHooks<WxtHooks> = {
       root: wxt.config.root,
       mode: wxt.config.mode,
       logLevel: 'warn',
+      // WXT has copied public/ (the locales) to the extension's root already: not again in here.
+      publicDir: false,
       define: { 'process.env.NODE_ENV': JSON.stringify(wxt.config.mode) },
       esbuild: { jsx: 'automatic' },
       // As in WXT's own build (wxt.config.ts modules): the panel gets the same polyfilled `browser`.

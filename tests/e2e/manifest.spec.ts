@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 
@@ -23,6 +23,10 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     expect(m.optional_host_permissions).toBeUndefined();
     expect(m.content_security_policy).toBeUndefined();
     expect(m.externally_connectable).toBeUndefined();
+  });
+
+  test(`${target} ships the panel module alone in its folder, not a second copy of the locales`, () => {
+    expect(readdirSync(resolve(output, target, 'content-scripts', 'panel'))).toEqual(['panel.js']);
   });
 
   test(`${target} exposes only the panel module, only to the two sites`, () => {
