@@ -7,6 +7,7 @@ import { medianMs } from './measure';
 import type { BenchSuite } from './types';
 
 const count = (value: number): Count => ({ value, exact: true, source: 'embedded-json' });
+const unread = (reason: string): Count => ({ value: null, exact: false, source: null, reason });
 
 /** A profile as a reader returns it after scrolling: 24 posts and 60 comments from 3 of them. */
 export function sampleReading(texts: string[]): PageReading {
@@ -21,9 +22,10 @@ export function sampleReading(texts: string[]): PageReading {
     mentions: ['friend'],
     likes: count(900 + ((i * 137) % 600)),
     comments: count(20 + (i % 7)),
-    views: count(0),
-    shares: count(0),
-    saves: count(0),
+    // Photo posts: Instagram shows no views, shares or saves for them.
+    views: unread('not a video'),
+    shares: unread('not shown on Instagram'),
+    saves: unread('not shown on Instagram'),
     likesHidden: false,
     isVideo: false,
     format: null,
