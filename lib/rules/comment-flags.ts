@@ -17,15 +17,18 @@ export function commentFlags(
     audience
       .filter((c) => c.label === label)
       .slice(0, 20)
-      .map((c) => ({
-        kind: 'comment' as const,
-        id: c.id,
-        detail: `${c.author ?? '?'}: "${excerpt(c.text, 60)}" (${c.reasons.join('; ')})`,
-        said: say('evCommentReasons', c.author ?? '?', excerpt(c.text, 60), {
-          each: c.reasons.map((reason) => ({ reason })),
-          sep: '; ',
-        }),
-      }));
+      .map((c) => {
+        const quote = excerpt(c.text, 60);
+        return {
+          kind: 'comment' as const,
+          id: c.id,
+          detail: `${c.author ?? '?'}: "${quote}" (${c.reasons.join('; ')})`,
+          said: say('evCommentReasons', c.author ?? '?', quote, {
+            each: c.reasons.map((reason) => ({ reason })),
+            sep: '; ',
+          }),
+        };
+      });
   if (spam.ratio !== null && spam.spam > 0 && spam.ratio > t.spamStrongMax) {
     const skip = spam.ratio >= t.spamSkipRatio;
     flags.push({
