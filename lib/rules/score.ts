@@ -74,7 +74,7 @@ function score(reading: PageReading, context: ScoreContext): Verdict {
     flags.push(...accountFlags(reading, t));
     const fakeFollowers = audienceFlag(context.audience, settings.audience);
     if (fakeFollowers) flags.push(fakeFollowers);
-    flags.push(...sponsoredFlags(reading.posts, t, singlePost));
+    flags.push(...sponsoredFlags(reading.posts, t, singlePost, reading.platform));
     flags.push(...briefFlags(reading, context.brief));
     flags.push(...commentFlags(spam, labelled, fit, t));
     for (const g of growth.findings)

@@ -9,7 +9,7 @@ export function fold(text: string): string {
     .replace(/\p{M}+/gu, '');
 }
 
-function escape(s: string): string {
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,7 +1,7 @@
 import type { Brief } from '../../model/brief';
 import type { Platform } from '../../model/reading';
 import { PLATFORMS } from '../../model/platforms';
-import { DISCLOSURE_PHRASES, DISCLOSURE_TAGS } from './disclosure';
+import { escape, findDisclosure, foldWithMap, WORD, type DisclosureFinding } from './disclosure';
 import { CAPTION_TEXT } from './wording';
 
 export interface CaptionCheckInput {
@@ -14,16 +14,6 @@ export interface CaptionCheckInput {
   link?: string | null;
 }
 
-export interface DisclosureFinding {
-  found: boolean;
-  /** The wording as written in the caption ("#Anzeige", "Paid partnership"). */
-  tag: string | null;
-  /** Characters before the disclosure (user-perceived characters, as the platform counts them). */
-  position: number | null;
-  /** Whether the disclosure shows before the "more" cut-off; null when the platform is not known. */
-  beforeCutoff: boolean | null;
-}
-
 export interface CaptionCheck {
   disclosure: DisclosureFinding;
   code: boolean | null;
@@ -32,69 +22,6 @@ export interface CaptionCheck {
   competitors: string[];
   excludedTopics: string[];
   problems: string[];
-}
-
-/** A folded copy of the text with, for each folded UTF-16 unit, the index of its source code point. */
-interface Folded {
-  text: string;
-  source: number[];
-}
-
-function foldWithMap(text: string): Folded {
-  let out = '';
-  const source: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const f = ch
-      .normalize('NFKC')
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '');
-    out += f;
-    for (let k = 0; k < f.length; k++) source.push(i);
-    i++;
-  }
-  return { text: out, source };
-}
-
-const WORD = '[\\p{L}\\p{N}_]';
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-let disclosureRe: RegExp | null = null;
-
-/** One pattern for every tag and phrase; longest first so "#paidpartnership" wins over a prefix. */
-function disclosurePattern(): RegExp {
-  if (disclosureRe) return disclosureRe;
-  const tags = [...new Set(Object.values(DISCLOSURE_TAGS).flat())].sort(
-    (a, b) => b.length - a.length,
-  );
-  const phrases = [...new Set(Object.values(DISCLOSURE_PHRASES).flat())].sort(
-    (a, b) => b.length - a.length,
-  );
-  const tagPart = `#(?:${tags.map(escape).join('|')})(?!${WORD})`;
-  const phrasePart = `(?<!${WORD}|#)(?:${phrases
-    .map((p) => escape(p).replace(/ /g, '\\s+'))
-    .join('|')})(?!${WORD})`;
-  disclosureRe = new RegExp(`${tagPart}|${phrasePart}`, 'u');
-  return disclosureRe;
-}
-
-function findDisclosure(caption: string, platform: Platform | null | undefined): DisclosureFinding {
-  const folded = foldWithMap(caption);
-  const m = disclosurePattern().exec(folded.text);
-  if (!m) return { found: false, tag: null, position: null, beforeCutoff: null };
-  const start = folded.source[m.index]!;
-  const end = folded.source[m.index + m[0].length - 1]! + 1;
-  const tag = [...caption].slice(start, end).join('');
-  return {
-    found: true,
-    tag,
-    position: start,
-    beforeCutoff: platform ? end <= PLATFORMS[platform].captionCutoff : null,
-  };
 }
 
 /** Whether a name occurs as words, or run together as a hashtag or @mention ("Acme Paints" → #acmepaints). */
@@ -147,7 +74,7 @@ const LINK_IN_BIO =
 export function checkCaption(input: CaptionCheckInput): CaptionCheck {
   const { caption, platform, brief } = input;
   const folded = foldWithMap(caption).text;
-  const disclosure = findDisclosure(caption, platform);
+  const disclosure = findDisclosure(caption, platform ? PLATFORMS[platform].captionCutoff : null);
   const code = input.code?.trim() ? hasCode(caption, input.code) : null;
   const link = input.link?.trim() ? hasLink(caption, input.link) : null;
   const brand = brief?.brand?.trim() ? mentions(folded, brief.brand) : null;

@@ -1,14 +1,15 @@
 import type { PostReading } from '../../model/reading';
-import { containsPhrase, fold, hashtagsIn, phraseIndex, tagKey } from '../text';
-import { disclosurePhrases, disclosureTags, giveawayWords, promotionPhrases } from './markers';
-
-/** Instagram cuts captions at about this many characters behind "… more" (FTC: disclose before it). */
-export const CAPTION_CUTOFF = 125;
+import { containsPhrase, fold, hashtagsIn, tagKey } from '../text';
+import type { Platform } from '../../model/reading';
+import { PLATFORMS } from '../../model/platforms';
+import { findDisclosure, FOLDED_DISCLOSURE_TAGS } from '../caption/disclosure';
+import { giveawayWords, promotionPhrases, promotionTags } from './markers';
 
 interface CaptionFacts {
   caption: string;
   tags: Set<string>;
-  disclosure?: 'label' | 'early' | 'late' | null;
+  /** The platform's label, where the caption's disclosure ends, a tag given apart, or none. */
+  disclosure?: 'label' | { end: number } | 'tag' | null;
   promotion?: string[];
 }
 
@@ -34,39 +35,45 @@ export function isGiveaway(post: PostReading): boolean {
   return giveawayWords.some((w) => tags.has(w) || containsPhrase(caption, w));
 }
 
-/** Where a disclosure appears: 'label' (platform paid-partnership label), 'early', 'late' or none. */
-export function disclosureOf(post: PostReading): 'label' | 'early' | 'late' | null {
+/**
+ * Where a disclosure appears: 'label' (the platform's paid-partnership label), 'early' (before the
+ * caption's "more" cut-off on its platform), 'late', or none. Without the platform, the shorter
+ * cut-off of the two is used.
+ */
+export function disclosureOf(
+  post: PostReading,
+  platform: Platform | null = null,
+): 'label' | 'early' | 'late' | null {
   const f = factsOf(post);
-  if (f.disclosure === undefined) f.disclosure = findDisclosure(post);
-  return f.disclosure;
+  if (f.disclosure === undefined) f.disclosure = findPostDisclosure(post);
+  const d = f.disclosure ?? null;
+  if (d === null || d === 'label' || d === 'tag') return d === 'tag' ? 'late' : d;
+  return d.end <= (platform ? PLATFORMS[platform].captionCutoff : SHORTEST_CUTOFF)
+    ? 'early'
+    : 'late';
 }
 
-function findDisclosure(post: PostReading): 'label' | 'early' | 'late' | null {
+const SHORTEST_CUTOFF = Math.min(...Object.values(PLATFORMS).map((p) => p.captionCutoff));
+
+function findPostDisclosure(post: PostReading): CaptionFacts['disclosure'] {
   if (post.paidPartnership === true) return 'label';
-  const caption = factsOf(post).caption;
-  let first = -1;
-  for (const phrase of foldedDisclosures) {
-    const at = phraseIndex(caption, phrase);
-    if (at >= 0 && (first < 0 || at < first)) first = at;
-  }
-  if (first < 0) {
-    const tags = tagsOf(post);
-    if (foldedDisclosureTags.some((t) => tags.has(t))) return 'late';
-    return null;
-  }
-  return first < CAPTION_CUTOFF ? 'early' : 'late';
+  const found = findDisclosure(post.caption ?? '', null);
+  if (found.found) return { end: found.position! + [...found.tag!].length };
+  // A tag the reader gave apart from the caption's text: disclosed, but not where it shows first.
+  const tags = tagsOf(post);
+  return FOLDED_DISCLOSURE_TAGS.some((t) => tags.has(t)) ? 'tag' : null;
 }
 
 const foldedPromotion = new Map<string, string>(promotionPhrases.map((p) => [p, fold(p)]));
-const foldedDisclosures = [...disclosureTags, ...disclosurePhrases].map(fold);
-const foldedDisclosureTags = disclosureTags.map((t) => fold(t.slice(1)));
+const foldedPromotionTags = promotionTags.map((t) => tagKey(t));
 
 /** Words in the caption that suggest a brand deal (discount code, "partnered with"). */
 export function promotionSigns(post: PostReading): string[] {
   const f = factsOf(post);
-  f.promotion ??= promotionPhrases.filter((p) =>
-    containsPhrase(f.caption, foldedPromotion.get(p)!),
-  );
+  f.promotion ??= [
+    ...promotionPhrases.filter((p) => containsPhrase(f.caption, foldedPromotion.get(p)!)),
+    ...promotionTags.filter((_, i) => f.tags.has(foldedPromotionTags[i]!)),
+  ];
   return f.promotion;
 }
 

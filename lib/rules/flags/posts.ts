@@ -1,5 +1,5 @@
 import { tableNameArg } from '../engagement/table-words';
-import type { PostReading } from '../../model/reading';
+import type { Platform, PostReading } from '../../model/reading';
 import type { Thresholds } from '../../model/settings';
 import type { Said } from '../../model/said';
 import type { Engagement, Evidence, Flag, PostRate } from '../../model/verdict';
@@ -112,6 +112,7 @@ export function sponsoredFlags(
   posts: readonly PostReading[],
   t: Thresholds,
   singlePost: boolean,
+  platform: Platform | null = null,
 ): Flag[] {
   const flags: Flag[] = [];
   const sponsored = posts.filter(isSponsored);
@@ -129,7 +130,7 @@ export function sponsoredFlags(
       evidence: sponsored.map((p) => postEvidence(p.id, 'sponsored', say('evSponsored'))),
     });
   const undisclosed = sponsored.filter(
-    (p) => disclosureOf(p) !== 'label' && disclosureOf(p) !== 'early',
+    (p) => disclosureOf(p, platform) !== 'label' && disclosureOf(p, platform) !== 'early',
   );
   if (undisclosed.length)
     flags.push({
@@ -141,7 +142,7 @@ export function sponsoredFlags(
           ? say('flUndisclosedOne')
           : say('flUndisclosedMany', num(undisclosed.length)),
       evidence: undisclosed.map((p) =>
-        disclosureOf(p) === 'late'
+        disclosureOf(p, platform) === 'late'
           ? postEvidence(p.id, 'disclosure only after the "more" cut-off', say('evDisclosureLate'))
           : postEvidence(
               p.id,

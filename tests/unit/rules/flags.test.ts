@@ -128,6 +128,49 @@ describe('sponsored posts', () => {
     expect(disclosureOf(p)).toBe(where);
   });
 
+  test.each([
+    ['Spanish label', 'Colaboración pagada con @marca · mi rutina'],
+    ['Portuguese tag', '#publi minha rotina de skincare'],
+    ['French label', 'Partenariat rémunéré avec @marque'],
+    ['Italian tag', '#adv la mia routine'],
+    ['Dutch tag', '#samenwerking met @merk: mijn routine'],
+    ['Polish label', 'Płatna współpraca z @marka'],
+    ['Polish tag', '#współpraca moja rutyna'],
+    ['Turkish tag', '#işbirliği yeni rutinim'],
+    ['Turkish label', 'Ücretli ortaklık · yeni rutinim'],
+    ['Indonesian tag', '#iklan rutinitas pagiku'],
+    ['Indonesian label', 'Kemitraan berbayar dengan @merek'],
+    ['Japanese tag', '#広告 毎朝のルーティン'],
+    ['Japanese label, no spaces', '本日はプロモーションを含みます'],
+  ])('a disclosure in another language is found: %s', (_name, caption) => {
+    expect(disclosureOf(post({ caption }))).toBe('early');
+  });
+
+  test.each([
+    ['Italian discount code', 'Usa il codice GIULIA10 per lo sconto'],
+    ['German voucher code', 'Mit dem Gutscheincode ANNA15 spart ihr'],
+    ['Dutch discount code', 'Met kortingscode LISA10 krijg je korting'],
+    ['Polish discount code', 'Kod rabatowy OLA10 na stronie'],
+    ['Turkish discount code', 'İndirim kodu AYSE10 ile'],
+    ['Indonesian promo code', 'Pakai kode promo SARI10 ya'],
+    ['a #collab tag only', 'New drop with the team #collab'],
+  ])('a brand deal without a disclosure is sponsored but not disclosed: %s', (_name, caption) => {
+    const p = post({ caption }, 0);
+    expect(disclosureOf(p)).toBeNull();
+    const flag = sponsoredFlags([p], t, true).find((f) => f.id === 'sponsored-without-disclosure');
+    expect(flag?.evidence.map((e) => e.id)).toEqual([p.id]);
+  });
+
+  test('the cut-off is the platform’s: #ad at character 110 shows on Instagram, not on TikTok', () => {
+    const p = post({ caption: `${'x'.repeat(106)} #ad use code JANE15` });
+    expect(disclosureOf(p, 'instagram')).toBe('early');
+    expect(disclosureOf(p, 'tiktok')).toBe('late');
+    const flagged = (platform: 'instagram' | 'tiktok') =>
+      sponsoredFlags([p], t, true, platform).some((f) => f.id === 'sponsored-without-disclosure');
+    expect(flagged('instagram')).toBe(false);
+    expect(flagged('tiktok')).toBe(true);
+  });
+
   test('sponsored without disclosure (or disclosed late) is flagged with the posts', () => {
     const list = [
       post({ id: 'a', caption: 'Use code JANE15 for 15% off!' }),

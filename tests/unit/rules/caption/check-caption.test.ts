@@ -27,6 +27,13 @@ describe('disclosure: found in every language, as whole tags', () => {
     ['Il mio kit #sponsorizzato', '#sponsorizzato', 11],
     ['Il mio kit #collaborazione', '#collaborazione', 11],
     ['Il mio kit #pubblicità', '#pubblicità', 11],
+    ['Mijn set #samenwerking', '#samenwerking', 9],
+    ['Mój zestaw #Współpraca', '#Współpraca', 11],
+    ['Yeni setim #işbirliği', '#işbirliği', 11],
+    ['Ücretli ortaklık · yeni setim', 'Ücretli ortaklık', 0],
+    ['Set baruku #iklan', '#iklan', 11],
+    ['新しいセット #広告', '#広告', 7],
+    ['本日はプロモーションを含みます', 'プロモーションを含みます', 3],
   ])('%j → %j at %i', (caption, tag, position) => {
     expect(disclosure(caption)).toMatchObject({ found: true, tag, position });
   });
