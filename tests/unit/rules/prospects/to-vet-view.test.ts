@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import de from '../../../../public/_locales/de/messages.json';
 import { setMessageSource, substitute, type MessageKey } from '../../../../lib/i18n/messages';
 import { Prospect } from '../../../../lib/model/prospects';
-import { nextToVet, toVetCsv, toVetRows } from '../../../../lib/prospects/view';
+import { toVetCsv } from '../../../../lib/prospects/to-vet-csv';
+import { nextToVet, toVetRows } from '../../../../lib/prospects/view';
 
 const NOW = new Date('2026-05-26T12:00:00Z');
 const p = (
