@@ -9,6 +9,7 @@ import { migrate } from './migrations/run';
 import { decodeCreator } from './record-codec';
 import type { StoredKind } from './migrations/types';
 import { isPlainObject } from './repair';
+import { t } from '../i18n/messages';
 
 export type ImportContent = Omit<Backup, 'format' | 'version' | 'exportedAt'>;
 
@@ -21,24 +22,12 @@ export type ImportCheck = { ok: true; content: ImportContent } | { ok: false; is
  * repair happens here, since the user can fix the file and the store must not change on an error.
  */
 export function checkBackup(raw: unknown, knownCampaignIds: Iterable<string> = []): ImportCheck {
-  if (!isPlainObject(raw))
-    return fail('(root)', 'this file is not a Creator Scout backup (it holds no backup object)');
-  if (raw.format !== 'creator-scout-backup')
-    return fail(
-      'format',
-      'this JSON file is not a Creator Scout backup (a backup starts with "format": "creator-scout-backup"): export one from the dashboard',
-    );
+  if (!isPlainObject(raw)) return fail('(root)', t('bkNotBackup'));
+  if (raw.format !== 'creator-scout-backup') return fail('format', t('bkNotBackupJson'));
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    return fail(
-      'version',
-      'the backup does not say which version wrote it (a whole number such as 3)',
-    );
-  if (version > STORE_VERSION)
-    return fail(
-      'version',
-      `made by a newer version of Creator Scout (${version}); this one reads up to ${STORE_VERSION}: update the extension first`,
-    );
+    return fail('version', t('bkNoVersion'));
+  if (version > STORE_VERSION) return fail('version', t('bkNewer', version, STORE_VERSION));
 
   const issues: Issue[] = [];
   const creators = items(raw, 'creators', 'creator', CreatorRecord, undefined, issues);
@@ -59,12 +48,12 @@ export function checkBackup(raw: unknown, knownCampaignIds: Iterable<string> = [
       if (entry.campaignId !== null && !known.has(entry.campaignId))
         issues.push({
           path: `creators[${i}].campaigns[${j}].campaignId`,
-          message: `no campaign with id ${entry.campaignId}`,
+          message: t('bkNoCampaignId', entry.campaignId),
         });
     }),
   );
   if (settings?.activeCampaignId && !known.has(settings.activeCampaignId))
-    issues.push({ path: 'settings.activeCampaignId', message: 'no campaign with this id' });
+    issues.push({ path: 'settings.activeCampaignId', message: t('bkNoCampaignThisId') });
 
   if (issues.length > 0 || !settings) return { ok: false, issues };
   const values = <T>(list: Array<Item<T>>) => list.map((item) => item.value);
@@ -111,7 +100,7 @@ function items<T>(
   const list = raw[field];
   if (list === undefined && optional) return [];
   if (!Array.isArray(list)) {
-    issues.push({ path: field, message: `the backup has no list of ${field}` });
+    issues.push({ path: field, message: t('bkNoList', field) });
     return [];
   }
   const out: Array<Item<T>> = [];
@@ -136,7 +125,7 @@ function items<T>(
 
 function checkSettings(raw: unknown, issues: Issue[]): UserSettings | null {
   if (raw === undefined) {
-    issues.push({ path: 'settings', message: 'the backup has no settings' });
+    issues.push({ path: 'settings', message: t('bkNoSettings') });
     return null;
   }
   const migrated = migrate(raw, 'settings');
@@ -162,6 +151,6 @@ function unique<T>(
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
     else
-      issues.push({ path: `${field}[${index}]`, message: `same id as ${field}[${first}] (${id})` });
+      issues.push({ path: `${field}[${index}]`, message: t('bkSameId', `${field}[${first}]`, id) });
   }
 }

@@ -127,6 +127,22 @@ test.describe('in a German browser', () => {
     await page.screenshot({ path: 'test-results/ui-language-settings-de.png' });
   });
 
+  test('a file that is not a backup is refused in German, nothing imported', async ({
+    openExtensionPage,
+  }) => {
+    const page = await openExtensionPage('dashboard.html');
+    await seed(page, data);
+    await page.getByTestId('scout-import').setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "format": "my-notes",\n  "version": 1\n}\n'),
+    });
+    const errors = page.getByTestId('scout-import-errors');
+    await expect(errors).toContainText('diese JSON-Datei ist keine Creator-Scout-Sicherung');
+    await expect(errors).not.toContainText('not a Creator Scout backup');
+    await expect(page.getByRole('table')).toContainText('@ann');
+  });
+
   test('the creators table, a creator page and the caption check are German', async ({
     openExtensionPage,
   }) => {
