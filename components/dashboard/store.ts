@@ -5,6 +5,7 @@ import type { ErrorBody, Problem } from '../../lib/model/messages';
 import type { UserSettings } from '../../lib/model/settings-store';
 import type { Template } from '../../lib/model/template';
 import { sendMessage } from '../../lib/store/client';
+import { schemaText } from '../../lib/i18n/schema-text';
 
 export { sendMessage };
 
@@ -78,6 +79,6 @@ export function useDashboardData(): { load: Load; reload: () => Promise<void> } 
 
 /** "invalid request: tags[0]: …" for a failed store answer. */
 export function errorText(error: ErrorBody): string {
-  const details = error.issues.slice(0, 5).map((i) => `${i.path}: ${i.message}`);
+  const details = error.issues.slice(0, 5).map((i) => `${i.path}: ${schemaText(i.message)}`);
   return [error.message, ...details].join('; ');
 }

@@ -2,6 +2,7 @@ import { Brief } from '../model/brief';
 import { toIssues } from '../model/messages';
 import { splitList } from './brief-io';
 import { t } from '../i18n/messages';
+import { schemaText } from '../i18n/schema-text';
 
 /** The brief editor's fields as typed: lists comma-separated, numbers as text. */
 export interface BriefForm {
@@ -75,7 +76,8 @@ export function readBriefForm(form: BriefForm): BriefFormRead {
   if (min !== undefined || max !== undefined)
     candidate.followers = { ...(min !== undefined && { min }), ...(max !== undefined && { max }) };
   const parsed = Brief.safeParse(candidate);
-  if (!parsed.success) errors.push(...toIssues(parsed.error));
+  if (!parsed.success)
+    errors.push(...toIssues(parsed.error).map((i) => ({ ...i, message: schemaText(i.message) })));
   if (errors.length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, brief: parsed.data };
 }

@@ -1,6 +1,7 @@
 import type { ErrorBody, Issue } from '../model/messages';
 import { linesOfPaths, syntaxErrorLine } from './json-lines';
 import { t } from '../i18n/messages';
+import { schemaText } from '../i18n/schema-text';
 
 /** One reason an import was refused: where (line, field) and why. Shown as a list, nothing applied. */
 export interface ImportError {
@@ -86,7 +87,8 @@ export function formatImportError(error: ImportError): string {
   const where = [error.line !== null ? t('ieLine', error.line) : null, error.field]
     .filter(Boolean)
     .join(', ');
-  return where ? `${where}: ${error.message}` : error.message;
+  const why = schemaText(error.message);
+  return where ? `${where}: ${why}` : why;
 }
 
 /**

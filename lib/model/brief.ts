@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCHEMA_WORDS } from './schema-words';
 
 /** The campaign brief of design.md (contract): every field but `name` optional; unknown fields are errors. */
 export const Brief = z.strictObject({
@@ -8,13 +9,9 @@ export const Brief = z.strictObject({
   keywords: z.array(z.string()).optional(),
   hashtags: z.array(z.string()).optional(),
   /** ISO 639-1 */
-  languages: z
-    .array(z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as "en"'))
-    .optional(),
+  languages: z.array(z.string().regex(/^[a-z]{2}$/, SCHEMA_WORDS.vmLanguageCode)).optional(),
   /** ISO 3166-1 alpha-2 */
-  countries: z
-    .array(z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as "US"'))
-    .optional(),
+  countries: z.array(z.string().regex(/^[A-Z]{2}$/, SCHEMA_WORDS.vmCountryCode)).optional(),
   competitors: z.array(z.string()).optional(),
   excludedTopics: z.array(z.string()).optional(),
   followers: z

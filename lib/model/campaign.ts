@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { Brief } from './brief';
 import { Offer } from './offer';
 import { CampaignPlan } from './plan';
+import { isoTime } from './iso-time';
+import { SCHEMA_WORDS } from './schema-words';
 
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date such as 2026-03-01');
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, SCHEMA_WORDS.vmDay);
 const httpUrl = z
   .string()
-  .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), 'expected an http(s) URL');
+  .refine((s) => /^https?:\/\//i.test(s) && URL.canParse(s), SCHEMA_WORDS.vmHttpUrl);
 
 /** What the user edits: a campaign without the fields the store assigns. */
 export const CampaignInput = z.object({

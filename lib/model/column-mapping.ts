@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCHEMA_WORDS } from './schema-words';
 
 /** What a CSV column can feed: an identifier to match the row to a creator, or a value. */
 export const IdentifierField = z.enum(['handle', 'code', 'link']);
@@ -30,11 +31,11 @@ export const ColumnMapping = z
     decimal: z.enum(['.', ',']).default('.'),
   })
   .refine((m) => IdentifierField.options.some((field) => m.columns[field]), {
-    message: 'map at least one of handle, code or link to match rows to creators',
+    message: SCHEMA_WORDS.vmMapIdentifier,
     path: ['columns'],
   })
   .refine((m) => ValueField.options.some((field) => m.columns[field]), {
-    message: 'map at least one of impressions, clicks, conversions, revenue or spend',
+    message: SCHEMA_WORDS.vmMapValue,
     path: ['columns'],
   });
 export type ColumnMapping = z.infer<typeof ColumnMapping>;

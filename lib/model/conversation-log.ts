@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isoTime } from './iso-time';
+import { SCHEMA_WORDS } from './schema-words';
 
 /**
  * A creator's dated log of conversations (the ambassador relationship of docs/domain.md): one entry
@@ -18,8 +20,6 @@ export const LOG_TEXT_MAX = 5000;
  */
 export const LOG_MAX = 200;
 
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
-
 export const LogEntry = z.object({
   /** When the conversation took place (ISO 8601), as the marketer dated it. */
   at: isoTime,
@@ -28,7 +28,7 @@ export const LogEntry = z.object({
   text: z
     .string()
     .max(LOG_TEXT_MAX)
-    .refine((s) => s.trim() !== '', 'expected some text'),
+    .refine((s) => s.trim() !== '', SCHEMA_WORDS.vmSomeText),
 });
 export type LogEntry = z.infer<typeof LogEntry>;
 

@@ -5,6 +5,8 @@ import { Offer } from './offer';
 import { PageReading, Platform, PostFormat } from './reading';
 import { CampaignResult } from './results';
 import { CreatorKey, Snapshot } from './snapshot';
+import { isoTime } from './iso-time';
+import { SCHEMA_WORDS } from './schema-words';
 
 /** The outreach pipeline of docs/domain.md, plus the two ways out. */
 export const PipelineStatus = z.enum([
@@ -24,8 +26,6 @@ export type PipelineStatus = z.infer<typeof PipelineStatus>;
 /** How the popup and the dashboard name each status. */
 /** The version of every stored record's shape; lib/store/migrations bring older records up to it. */
 export const STORE_VERSION = 14;
-
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 
 /**
  * One creator in one campaign. `campaignId` null is the shortlist without a campaign (used while
@@ -137,7 +137,7 @@ export const Handle = z
   .string()
   .trim()
   .transform((h) => h.replace(/^@/, '').toLowerCase())
-  .pipe(z.string().regex(/^[^\s:/@]{1,100}$/, 'expected a handle without spaces, "@", ":" or "/"'));
+  .pipe(z.string().regex(/^[^\s:/@]{1,100}$/, SCHEMA_WORDS.vmHandle));
 
 /** A creator key as requests carry it: the handle is normalised the way the store keys it. */
 export const CreatorRef = CreatorKey.extend({ handle: Handle });

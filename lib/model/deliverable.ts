@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { PostFormat } from './reading';
+import { isoTime } from './iso-time';
 
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 const count = z.number().nonnegative().nullable();
 
 /** A deliverable's counts as read at one visit (null: not read then). */

@@ -13,6 +13,7 @@ import { PageReading, Platform } from './reading';
 import { SettingsPatch, UserSettings } from './settings-store';
 import { Snapshot } from './snapshot';
 import { Template } from './template';
+import { SCHEMA_WORDS } from './schema-words';
 
 /**
  * The one protocol between the pages (content scripts, popup, dashboard) and the background,
@@ -53,7 +54,7 @@ export const Backup = z.object({
 export type Backup = z.infer<typeof Backup>;
 
 const snapshotAtVisit = Snapshot.refine((s) => !Number.isNaN(Date.parse(s.at)), {
-  message: 'expected an ISO 8601 time',
+  message: SCHEMA_WORDS.vmIsoTime,
   path: ['at'],
 });
 
@@ -79,7 +80,7 @@ export const WebLink = z
     } catch {
       return false;
     }
-  }, 'expected a web address starting with https://');
+  }, SCHEMA_WORDS.vmWebAddress);
 
 export const CreatorPatch = z.strictObject({
   displayName: z.string().nullable().optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCHEMA_WORDS } from './schema-words';
 
 /** What a campaign is for (the method's step 1): the KPIs follow from it. */
 export const Objective = z.enum(['sales', 'awareness', 'ugc', 'other']);
@@ -56,7 +57,7 @@ export type Budget = z.infer<typeof Budget>;
 
 export const CreatorsTarget = z
   .object({ min: z.number().int().positive(), max: z.number().int().positive() })
-  .refine((t) => t.min <= t.max, { message: 'the minimum is above the maximum', path: ['max'] });
+  .refine((t) => t.min <= t.max, { message: SCHEMA_WORDS.vmMinAboveMax, path: ['max'] });
 export type CreatorsTarget = z.infer<typeof CreatorsTarget>;
 
 /** The campaign's plan: objective, KPI targets, budget and how many creators it needs. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { isoTime } from './iso-time';
 
-const isoTime = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected an ISO 8601 time');
 const figure = z.number().nonnegative().nullable();
 
 /**

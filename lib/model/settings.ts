@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AudienceThresholds } from './audience';
 import { Platform } from './reading';
+import { SCHEMA_WORDS } from './schema-words';
 
 /**
  * The editable settings behind the rules: tier table, benchmark tables and thresholds.
@@ -180,7 +181,10 @@ const money = z.number().nonnegative().finite();
 /** A usual price range per post; `max` null = no upper bound ("$10,000+"). */
 export const PriceRange = z
   .object({ min: money, max: money.nullable() })
-  .refine((r) => r.max === null || r.min <= r.max, { message: 'from is above to', path: ['max'] });
+  .refine((r) => r.max === null || r.min <= r.max, {
+    message: SCHEMA_WORDS.vmFromAboveTo,
+    path: ['max'],
+  });
 export type PriceRange = z.infer<typeof PriceRange>;
 
 /**

@@ -7,6 +7,8 @@ import { formatImportError } from '../../../lib/dashboard/import-errors';
 import { readShortlistCsv } from '../../../lib/dashboard/shortlist-import';
 import { setMessageSource, substitute, type MessageKey } from '../../../lib/i18n/messages';
 import { applyZodLocale } from '../../../lib/i18n/zod-locale';
+import { ENGLISH } from '../../../lib/i18n/english';
+import { SCHEMA_WORDS } from '../../../lib/model/schema-words';
 import type { Campaign } from '../../../lib/model/campaign';
 import { parseAmount } from '../../../lib/results/parse-amount';
 
@@ -84,4 +86,20 @@ test('a brief form and a results cell say what is wrong in the UI language', () 
     ok: false,
     message: 'ein Prozentwert „12%“, wo eine Zahl erwartet wird',
   });
+});
+
+test('the schemas’ own sentences follow the UI language (a brief’s language code, as the brief form shows it)', () => {
+  const form = { ...briefToForm(null, 'Spring'), languages: 'english' };
+  const english = readBriefForm(form);
+  expect(english).toMatchObject({ ok: false });
+  expect(JSON.stringify(english)).toContain('expected an ISO 639-1 code such as \\"en\\"');
+  german();
+  const read = readBriefForm(form);
+  expect(JSON.stringify(read)).toContain('erwartet wurde ein ISO-639-1-Code');
+  expect(JSON.stringify(read)).not.toContain('expected');
+});
+
+test('each schema sentence has a message that says it word for word in English', () => {
+  for (const [key, words] of Object.entries(SCHEMA_WORDS))
+    expect(ENGLISH[key as keyof typeof ENGLISH]?.message, key).toBe(words);
 });
