@@ -28,9 +28,15 @@ interface Candidate {
   text: string | null;
 }
 
+/** Whether word i is a word of a mentioned account's name ("@promo" of "@promo.boost", features.ts). */
+const inHandle = (abstract: string, s: WordSpans, i: number) =>
+  abstract.charCodeAt(s.start[i]!) === 64 && s.end[i]! - s.start[i]! > 1;
+
 function textOf(abstract: string, s: WordSpans, c: Candidate): string {
   if (c.text === null) {
-    const word = abstract.slice(s.start[c.word]!, s.end[c.word]!);
+    // A word of an account's name is quoted as the word ("promo"), without the mark.
+    const from = s.start[c.word]! + (inHandle(abstract, s, c.word) ? 1 : 0);
+    const word = abstract.slice(from, s.end[c.word]!);
     c.text = c.bigram
       ? `${abstract.slice(s.start[c.word - 1]!, s.end[c.word - 1]!)} ${word}`
       : word;
@@ -93,10 +99,18 @@ export function explain(
     // The unigram of word i, then its bigram with word i − 1 (wordGrams' order).
     const uni = unigramBucket(spans, i);
     const pull = weights[uni * classes + a]! - weights[uni * classes + b]!;
-    if (pull >= MIN_WORD_PULL && !common[uni] && hasLetter(abstract, spans, i))
+    // A word of an account's name is quoted only as a sign of spam ("@promo.page"): towards the
+    // other labels it is mostly someone's name.
+    const handle = inHandle(abstract, spans, i);
+    if (
+      pull >= MIN_WORD_PULL &&
+      !common[uni] &&
+      (!handle || label === 'spam') &&
+      hasLetter(abstract, spans, i)
+    )
       pulls.push({ word: i, bigram: false, pull, text: null });
     const bi = bigramBucket(spans, i);
-    if (bi < 0) continue;
+    if (bi < 0 || handle || inHandle(abstract, spans, i - 1)) continue;
     const biPull = weights[bi * classes + a]! - weights[bi * classes + b]!;
     if (biPull < MIN_WORD_PULL) continue;
     // Quoted unless both words are common ones or have no letter (and one has a letter).

@@ -3,9 +3,10 @@ import { flat } from './normalize';
 
 /**
  * Features of the comment model, shared by training (scripts/train-comments.ts) and prediction:
- * hashed word uni/bigrams and character 3–5-grams of the normalised, de-obfuscated text (handles
- * and links abstracted so that the model learns shapes, not the names of one season's spammers;
- * digits folded to 0), plus structured signals as dense inputs (DENSE).
+ * hashed word uni/bigrams and character 3–5-grams of the normalised, de-obfuscated text (links
+ * abstracted, and handles read as the words of their names, "promo", "boost", so that the model
+ * learns shapes and words, not the names of one season's spammers; digits folded to 0), plus
+ * structured signals as dense inputs (DENSE).
  */
 
 export const HASH_BITS = 15;
@@ -74,11 +75,22 @@ export function denseFeatures(s: Signals, obfuscated: boolean, text: string): nu
   ];
 }
 
-/** The text the hashed features read: handles → "@", links → "~". */
+/**
+ * A mentioned handle as the hashed features read it: "@" and then each word of its name split on
+ * dots, underscores and digits, marked with "@" ("@promo.boost_page1" → "@ @promo @boost @page"):
+ * its own words, apart from the same words in the text, yet sharing their character grams.
+ */
+function handleWords(handle: string): string {
+  let out = ' @';
+  for (const part of handle.slice(1).split(/[._\d]+/)) if (part.length >= 2) out += ` @${part}`;
+  return `${out} `;
+}
+
+/** The text the hashed features read: handles → "@" and their words, links → "~". */
 export function abstractText(norm: string): string {
   let t = norm.length > MAX_CHARS ? norm.slice(0, MAX_CHARS) : norm;
   if (t.includes('http') || t.includes('www.')) t = t.replace(/(?:https?:\/\/|www\.)\S+/g, ' ~ ');
-  if (t.includes('@')) t = t.replace(/@[\p{L}\p{N}._]+/gu, ' @ ');
+  if (t.includes('@')) t = t.replace(/@[\p{L}\p{N}._]+/gu, handleWords);
   // Cut or replaced text is pieces of strings: one string of its own reads faster (flat).
   return t === norm ? t : flat(t);
 }
@@ -182,7 +194,7 @@ export function bigramBucket(s: WordSpans, i: number): number {
   return mix((Math.imul(s.hash[i - 1]! ^ s.hash[i]!, BIGRAM_SEED) + 1) | 0);
 }
 
-/** Room for the most features of an abstract text (at most 1.5 × MAX_CHARS characters). */
+/** Room for the features of most abstract texts; grown when one needs more (handles add words). */
 let scratch = new Int32Array(4 * MAX_CHARS + 3 * CHAR_CHARS + 8);
 
 /** The characters character grams read: CHAR_CHARS and a few beyond, with a space each side. */
