@@ -31,6 +31,16 @@ describe('money amounts', () => {
     ['ganhei 5 mil reais em uma semana', false],
     ['Comprei por 200 reais, amei demais', true],
     ['the 2019 tour was the best', false],
+    // Amounts in the currencies of the languages the extension reads, not only dollars and euros.
+    ['Gerçek Türk takipçi 1000 adet sadece 49 TL', true],
+    ['bugün 20 takipçime 10.000 ₺ dağıtıyorum', true],
+    ['modal 20k doang, hasilnya 35jt', true],
+    ['WD 750rb langsung cair', true],
+    ['harganya Rp 150.000 aja', true],
+    ['gané 3000 pesos en un día', true],
+    ['earned 5000 rupees from home', true],
+    ['give it 1 try, the 2nd coat is better', false],
+    ['kalau tl nya 2 kali lipat', false],
   ])('%j → money: %s', (text, money) => {
     expect(signals(text).money).toBe(money);
   });
