@@ -1,11 +1,15 @@
 import { t } from '../../lib/i18n/messages';
 import { useState } from 'react';
-import { TemplateKind, type Template } from '../../lib/model/template';
+import { DraftLanguage, TemplateKind, type Template } from '../../lib/model/template';
+import { uiDraftLanguage } from '../../lib/outreach/draft-words';
+import { languageName } from '../outreach/language-name';
 import { BUILTIN_TEMPLATES } from '../../lib/outreach/builtin-templates';
 import { templateKindLabel } from '../outreach/draft-text';
 import { findPlaceholders, PLACEHOLDERS } from '../../lib/outreach/placeholders';
 import { errorText, sendMessage, type DashboardData } from './store';
 import { templateName } from '../../lib/i18n/labels';
+import { Button } from '../common/Button';
+import { Chip } from '../common/Chip';
 
 const newId = () => `custom-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 6)}`;
 
@@ -26,36 +30,37 @@ export function TemplatesView(props: { data: DashboardData; reload: () => Promis
                   <summary>{templateName(tpl)}</summary>
                   <pre className="template-body">{tpl.body}</pre>
                 </details>
-                <button
-                  type="button"
+                <Button
                   onClick={() =>
                     setEditing({
                       ...tpl,
                       id: newId(),
                       name: t('templateMyCopy', templateName(tpl)),
                       builtIn: false,
+                      language: uiDraftLanguage(),
                     })
                   }
                 >
                   {t('copyToEdit')}
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
           <h3>{t('templatesYours')}</h3>
           {custom.length === 0 ? <p>{t('noneYet')}</p> : null}
-          <ul className="templates">
+          <ul className="templates" hidden={custom.length === 0}>
             {custom.map((tpl) => (
               <li key={tpl.id}>
-                {templateName(tpl)}{' '}
-                <button type="button" onClick={() => setEditing(tpl)}>
-                  {t('edit')}
-                </button>
+                <span className="template-title">
+                  {templateName(tpl)}
+                  {tpl.language ? <Chip>{languageName(tpl.language)}</Chip> : null}
+                </span>
+                <Button onClick={() => setEditing(tpl)}>{t('edit')}</Button>
               </li>
             ))}
           </ul>
-          <button
-            type="button"
+          <Button
+            variant="primary"
             onClick={() =>
               setEditing({
                 id: newId(),
@@ -63,11 +68,12 @@ export function TemplatesView(props: { data: DashboardData; reload: () => Promis
                 kind: 'custom',
                 body: '',
                 builtIn: false,
+                language: uiDraftLanguage(),
               })
             }
           >
             {t('newTemplate')}
-          </button>
+          </Button>
         </div>
         <div>
           {editing ? (
@@ -130,27 +136,47 @@ function TemplateEditor(props: {
         void save();
       }}
     >
-      <label>
-        {t('templateName')}{' '}
-        <input
-          value={draft.name}
-          onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
-        />
-      </label>
-      <label>
-        {t('templateKind')}
-        <select
-          value={draft.kind}
-          onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as Template['kind'] })}
-        >
-          {TemplateKind.options.map((k) => (
-            <option key={k} value={k}>
-              {templateKindLabel(k)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
+      <div className="template-fields">
+        <label>
+          {t('templateName')}
+          <input
+            value={draft.name}
+            onChange={(e) => setDraft({ ...draft, name: e.currentTarget.value })}
+          />
+        </label>
+        <label>
+          {t('templateKind')}
+          <select
+            value={draft.kind}
+            onChange={(e) =>
+              setDraft({ ...draft, kind: e.currentTarget.value as Template['kind'] })
+            }
+          >
+            {TemplateKind.options.map((k) => (
+              <option key={k} value={k}>
+                {templateKindLabel(k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('templateLanguage')}
+          <select
+            value={draft.language ?? uiDraftLanguage()}
+            onChange={(e) =>
+              setDraft({ ...draft, language: e.currentTarget.value as DraftLanguage })
+            }
+            data-testid="scout-template-language"
+          >
+            {DraftLanguage.options.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {languageName(lang)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="template-text">
         {t('templateText')}
         <textarea
           rows={12}
@@ -162,15 +188,15 @@ function TemplateEditor(props: {
       {unknown.length ? (
         <p role="alert">{t('unknownPlaceholders', unknown.map((n) => `{${n}}`).join(', '))}</p>
       ) : null}
-      <button type="submit" disabled={draft.name.trim() === ''}>
-        {t('saveTemplate')}
-      </button>{' '}
-      <button type="button" onClick={() => void remove()}>
-        {t('delete')}
-      </button>{' '}
-      <button type="button" onClick={props.onDone}>
-        {t('close')}
-      </button>
+      <div className="template-actions">
+        <Button type="submit" variant="primary" disabled={draft.name.trim() === ''}>
+          {t('saveTemplate')}
+        </Button>
+        <Button onClick={props.onDone}>{t('close')}</Button>
+        <Button variant="ghost" className="danger" onClick={() => void remove()}>
+          {t('delete')}
+        </Button>
+      </div>
       {message ? <p role="status">{message}</p> : null}
     </form>
   );

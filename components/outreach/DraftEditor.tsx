@@ -1,11 +1,21 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { loadDraftWords } from '../../lib/i18n/draft-words-file';
 import type { Platform } from '../../lib/model/reading';
-import type { Template } from '../../lib/model/template';
-import { dmLength, findPlaceholders, isPlaceholderName, PLACEHOLDERS } from '../../lib/outreach';
+import { DraftLanguage, type Template } from '../../lib/model/template';
+import {
+  dmLength,
+  findPlaceholders,
+  isPlaceholderName,
+  PLACEHOLDERS,
+  uiDraftLanguage,
+  uiDraftWords,
+  type DraftWords,
+} from '../../lib/outreach';
 import { t } from '../../lib/i18n/messages';
 import { Button } from '../common/Button';
 import { DraftPreview } from './DraftPreview';
 import { DRAFT_TEXT } from './draft-text';
+import { languageName } from './language-name';
 import { lengthText } from './length-text';
 import './outreach.css';
 import { templateName } from '../../lib/i18n/labels';
@@ -15,8 +25,10 @@ export interface DraftEditorProps {
   templates: readonly Template[];
   /** '' starts with no template chosen (none fits the creator's status). */
   initialTemplateId: string;
-  /** The template filled for this creator (lib/outreach buildDraft(...).text). */
-  fill: (template: Template) => string;
+  /** The template filled for this creator in these words (lib/outreach buildDraft(...).text). */
+  fill: (template: Template, words: DraftWords) => string;
+  /** The language to write in when the template has none of its own (e.g. the campaign's audience's); the UI's by default. */
+  defaultLanguage?: DraftLanguage;
   /** Why a placeholder is empty, by placeholder name, shown beside it. */
   hints?: Readonly<Record<string, string>>;
   /** The user picked another template (a code or link it needs may have to be made). */
@@ -46,6 +58,7 @@ export function DraftEditor({
   label = t('draftDefaultLabel'),
   noTemplateNote = DRAFT_TEXT.chooseTemplate,
   onCopied,
+  defaultLanguage = uiDraftLanguage(),
 }: DraftEditorProps) {
   const ids = useId();
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -57,10 +70,43 @@ export function DraftEditor({
   // The user's edited text of each template they left: switching back brings it back.
   const [kept, setKept] = useState<Readonly<Record<string, string>>>({});
   const template = templates.find((tpl) => tpl.id === templateId) ?? null;
-  const filled = useMemo(() => (template ? fill(template) : ''), [fill, template]);
+  const [language, setLanguage] = useState(template?.language ?? defaultLanguage);
+  const [words, setWords] = useState<DraftWords | null>(() =>
+    language === uiDraftLanguage() ? uiDraftWords() : null,
+  );
+  const filled = useMemo(
+    () => (template && words ? fill(template, words) : ''),
+    [fill, template, words],
+  );
   const [base, setBase] = useState(filled);
   const [text, setText] = useState(filled);
   const [notice, setNotice] = useState<Notice>(null);
+
+  // Another language's words come from its locale file in the package; the UI's are at hand.
+  useEffect(() => {
+    if (words?.language === language) return;
+    let live = true;
+    loadDraftWords(language).then(
+      (next) => {
+        if (live) setWords(next);
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setNotice({
+          kind: 'error',
+          text: t(
+            'draftLanguageFailed',
+            languageName(language),
+            error instanceof Error ? error.message : String(error),
+          ),
+        });
+        setLanguage(words?.language ?? uiDraftLanguage());
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [language, words]);
 
   // New values arrived (a code or link was just made): refill unless the user has edited the text.
   if (filled !== base) {
@@ -75,9 +121,18 @@ export function DraftEditor({
   const blank = text.trim() === '';
   const canCopy = gaps.length === 0 && !blank;
 
+  const pickLanguage = (next: DraftLanguage) => {
+    setLanguage(next);
+    setNotice(edited ? { kind: 'ok', text: t('draftLanguageKept', languageName(next)) } : null);
+  };
+
   const pickTemplate = (id: string) => {
     const next = templates.find((tpl) => tpl.id === id);
-    const nextFilled = next ? fill(next) : '';
+    // A template written in a language of its own is drafted in it; the others keep the choice.
+    const nextWords = next?.language && next.language !== words?.language ? null : words;
+    if (next?.language) setLanguage(next.language);
+    if (!nextWords) setWords(null);
+    const nextFilled = next && nextWords ? fill(next, nextWords) : '';
     const { [id]: keptText, ...others } = kept;
     setKept(edited ? { ...others, [templateId]: text } : others);
     setTemplateId(id);
@@ -148,6 +203,21 @@ export function DraftEditor({
               <option key={tpl.id} value={tpl.id}>
                 {templateName(tpl)}
                 {kept[tpl.id] !== undefined ? DRAFT_TEXT.editedSuffix : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="draft-template">
+          <label htmlFor={`${ids}-language`}>{t('draftLanguage')}</label>
+          <select
+            id={`${ids}-language`}
+            data-testid="scout-draft-language"
+            value={language}
+            onChange={(e) => pickLanguage(e.target.value as DraftLanguage)}
+          >
+            {DraftLanguage.options.map((lang) => (
+              <option key={lang} value={lang} lang={lang}>
+                {languageName(lang)}
               </option>
             ))}
           </select>

@@ -6,10 +6,11 @@ import type { Campaign } from '../../lib/model/campaign';
 import type { CreatorRecord } from '../../lib/model/creator';
 import type { UserSettings } from '../../lib/model/settings-store';
 import type { Template } from '../../lib/model/template';
-import { buildDraft } from '../../lib/outreach';
+import { buildDraft, type DraftWords } from '../../lib/outreach';
 import { displayText } from '../../lib/panel/text';
 import {
   defaultTemplateId,
+  draftLanguageFor,
   dmLink,
   entryIn,
   gapHints,
@@ -70,7 +71,10 @@ export function CreatorDetail({
   );
   const input = useMemo(() => toDraftInput(sources), [sources]);
   const hints = useMemo(() => gapHints(sources), [sources]);
-  const fill = useCallback((t: Template) => buildDraft(t, input, { now }).text, [input, now]);
+  const fill = useCallback(
+    (t: Template, words: DraftWords) => buildDraft(t, input, { now, words }).text,
+    [input, now],
+  );
 
   const [templateId, setTemplateId] = useState(() =>
     defaultTemplateId(templates, entry?.status ?? 'shortlisted'),
@@ -167,6 +171,7 @@ export function CreatorDetail({
           templates={templates}
           initialTemplateId={templateId}
           fill={fill}
+          defaultLanguage={draftLanguageFor(campaign)}
           hints={hints}
           onTemplateChange={setTemplateId}
           label={t('draftFor', handle)}

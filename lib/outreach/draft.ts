@@ -1,8 +1,9 @@
-import { uiLocale } from '../i18n/messages';
 import type { Offer } from '../model/offer';
 import type { Platform } from '../model/reading';
 import type { Template } from '../model/template';
 import { dmLength, type DmLength } from './dm-length';
+import { templateBody } from './builtin-templates';
+import { uiDraftWords, type DraftWords } from './draft-words';
 import { deriveFirstName } from './first-name';
 import { describeOffer } from './offer-text';
 import { describeCampaignDates, describeFollowingFor } from './phrases';
@@ -46,7 +47,8 @@ export interface DraftInput {
 
 export interface DraftOptions {
   now?: Date;
-  locale?: string;
+  /** The language the draft is written in (built-in text and the phrases that fill any template); the UI's by default. */
+  words?: DraftWords;
 }
 
 export interface Draft extends FillResult {
@@ -70,7 +72,8 @@ const present = (text: string | null | undefined): string | null =>
 
 /** The placeholder values of a draft; a value that cannot be known is null (reported as missing). */
 export function draftValues(input: DraftInput, options: DraftOptions = {}): PlaceholderValues {
-  const { now = new Date(), locale = uiLocale() } = options;
+  const { now = new Date(), words = uiDraftWords() } = options;
+  const { locale, say } = words;
   const { creator, campaign, recentPost } = input;
   const handle = creator.handle.trim().replace(/^@/, '');
   const postUrl = recentPost && isWebUrl(recentPost.url) ? recentPost.url : null;
@@ -82,13 +85,15 @@ export function draftValues(input: DraftInput, options: DraftOptions = {}): Plac
     postUrl,
     postExcerpt: postUrl ? present(recentPost?.excerpt) : null,
     postStandout: postUrl ? present(recentPost?.standout) : null,
-    followingFor: creator.followingSince ? describeFollowingFor(creator.followingSince, now) : null,
+    followingFor: creator.followingSince
+      ? describeFollowingFor(creator.followingSince, now, say)
+      : null,
     company: present(campaign.brand),
     product: present(campaign.product),
-    campaignDates: describeCampaignDates(campaign.startDate, campaign.endDate, locale),
+    campaignDates: describeCampaignDates(campaign.startDate, campaign.endDate, locale, say),
     offer:
       present(campaign.offerText) ??
-      (campaign.offer ? describeOffer(campaign.offer, locale).text : null),
+      (campaign.offer ? describeOffer(campaign.offer, locale, say).text : null),
     code: present(input.code),
     link: link && isWebUrl(link) ? link : null,
     sender: present(input.sender),
@@ -101,8 +106,9 @@ export function buildDraft(
   input: DraftInput,
   options: DraftOptions = {},
 ): Draft {
-  const body = typeof template === 'string' ? template : template.body;
-  const filled = fillTemplate(body, draftValues(input, options));
+  const words = options.words ?? uiDraftWords();
+  const body = typeof template === 'string' ? template : templateBody(template, words.say);
+  const filled = fillTemplate(body, draftValues(input, { ...options, words }));
   return {
     ...filled,
     templateId: typeof template === 'string' ? null : template.id,

@@ -1,5 +1,5 @@
 /** Outreach: drafts from templates, first names, recent posts, offers, codes, links, DM limits. */
-export { BUILTIN_TEMPLATES, builtinTemplate } from './builtin-templates';
+export { BUILTIN_TEMPLATES, builtinTemplate, templateBody } from './builtin-templates';
 export { asciiLetters, makeDiscountCode, type CodeInput, type DiscountCode } from './discount-code';
 export {
   DM_LIMITS,
@@ -10,6 +10,15 @@ export {
   type LengthUnit,
 } from './dm-length';
 export { buildDraft, draftValues, type Draft, type DraftInput, type DraftOptions } from './draft';
+export {
+  DRAFT_MESSAGE_KEYS,
+  draftWordsFrom,
+  uiDraftLanguage,
+  uiDraftWords,
+  type DraftMessageKey,
+  type DraftWords,
+  type Say,
+} from './draft-words';
 export { deriveFirstName, type FirstName } from './first-name';
 export { describeOffer, formatMoney, formatPercent, type OfferText } from './offer-text';
 export { describeCampaignDates, describeFollowingFor } from './phrases';

@@ -1,4 +1,5 @@
 import { t, uiLocale } from '../i18n/messages';
+import type { Say } from './draft-words';
 import type { Offer } from '../model/offer';
 
 export interface OfferText {
@@ -31,7 +32,7 @@ export function formatPercent(pct: number, locale = uiLocale()): string {
  * "$500 flat + a $300 bonus when your sales reach $5,000".
  * `postsCount` adds "for 2 posts". Only the fields of the offer's model are used.
  */
-export function describeOffer(offer: Offer, locale = uiLocale()): OfferText {
+export function describeOffer(offer: Offer, locale = uiLocale(), say: Say = t): OfferText {
   const currency = offer.currency ?? 'USD';
   const money = (n: number) => formatMoney(n, currency, locale);
   const pct = (n: number) => formatPercent(n, locale);
@@ -47,16 +48,16 @@ export function describeOffer(offer: Offer, locale = uiLocale()): OfferText {
   let text: string;
   switch (offer.model) {
     case 'flat':
-      text = t('ofFlat', money(offer.flatFee!));
+      text = say('ofFlat', money(offer.flatFee!));
       break;
     case 'affiliate':
-      text = t('ofAffiliate', pct(offer.commissionPct!));
+      text = say('ofAffiliate', pct(offer.commissionPct!));
       break;
     case 'hybrid':
-      text = t('ofHybrid', money(offer.flatFee!), pct(offer.commissionPct!));
+      text = say('ofHybrid', money(offer.flatFee!), pct(offer.commissionPct!));
       break;
     case 'bonus':
-      text = t(
+      text = say(
         'ofBonus',
         money(offer.flatFee!),
         money(offer.bonusAmount!),
@@ -66,20 +67,20 @@ export function describeOffer(offer: Offer, locale = uiLocale()): OfferText {
     case 'product': {
       const product =
         offer.productValue === undefined
-          ? t('ofProduct')
-          : t('ofProductWorth', money(offer.productValue));
+          ? say('ofProduct')
+          : say('ofProductWorth', money(offer.productValue));
       text =
         offer.commissionPct === undefined
           ? product
-          : t('ofPlusCommission', product, pct(offer.commissionPct));
+          : say('ofPlusCommission', product, pct(offer.commissionPct));
       break;
     }
   }
   if (offer.postsCount !== undefined) {
     text =
       offer.postsCount === 1
-        ? t('ofForOnePost', text)
-        : t('ofForPosts', text, new Intl.NumberFormat(locale).format(offer.postsCount));
+        ? say('ofForOnePost', text)
+        : say('ofForPosts', text, new Intl.NumberFormat(locale).format(offer.postsCount));
   }
   return { text, missing: [] };
 }

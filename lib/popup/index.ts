@@ -11,7 +11,7 @@ export {
   type ShortlistFilter,
 } from './filter';
 export { displayNameOf, entryIn, summarize, type CreatorSummary } from './summary';
-export { defaultTemplateId, templatesFor } from './templates';
+export { defaultTemplateId, draftLanguageFor, templatesFor } from './templates';
 export {
   existingCodes,
   planTracking,

@@ -1,7 +1,7 @@
 import type { Campaign } from '../model/campaign';
 import type { PipelineStatus } from '../model/creator';
-import type { Template, TemplateKind } from '../model/template';
-import { BUILTIN_TEMPLATES } from '../outreach';
+import { DraftLanguage, type Template, type TemplateKind } from '../model/template';
+import { BUILTIN_TEMPLATES, uiDraftLanguage } from '../outreach';
 
 /**
  * The templates to offer: the built-in ones and the user's (a stored template with a built-in's id
@@ -44,4 +44,21 @@ export function defaultTemplateId(templates: readonly Template[], status: Pipeli
   const fitting = kind ? templates.find((t) => t.kind === kind) : undefined;
   if (fitting) return fitting.id;
   return status === 'shortlisted' ? (templates[0]?.id ?? '') : '';
+}
+
+/**
+ * The language a draft starts in for a campaign: the UI's when the brief's audience speaks it (or
+ * the brief names none), else the first of the brief's languages the extension writes in.
+ */
+export function draftLanguageFor(
+  campaign: Campaign | null,
+  ui: DraftLanguage = uiDraftLanguage(),
+): DraftLanguage {
+  const wanted = campaign?.brief?.languages ?? [];
+  if (wanted.length === 0 || wanted.includes(ui)) return ui;
+  for (const code of wanted) {
+    const found = DraftLanguage.safeParse(code);
+    if (found.success) return found.data;
+  }
+  return ui;
 }

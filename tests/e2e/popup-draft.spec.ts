@@ -153,3 +153,81 @@ test('a sponsored video visited after the profile: the draft still references a 
   // The grid did not say the newest video is sponsored; its own page did, and that sticks.
   await expect(draft).not.toHaveValue(new RegExp(POST.replace(/[.?/]/g, '\\$&')));
 });
+
+test("a draft in the campaign audience's language, then in another picked by hand, with its phrases in that language", async ({
+  openExtensionPage,
+}) => {
+  const popup = await openExtensionPage('popup.html');
+  const created = await ask(popup, {
+    type: 'campaign/create',
+    campaign: {
+      name: 'Sillas invierno',
+      brief: { name: 'Sillas invierno', brand: 'Acme Chairs', languages: ['es'] },
+      startsOn: '2026-01-10',
+      endsOn: '2026-01-31',
+      offer: { model: 'hybrid', flatFee: 500, commissionPct: 5, currency: 'EUR' },
+      templateIds: [],
+      landingUrl: null,
+    },
+  });
+  await ask(popup, { type: 'campaign/set-active', id: created.campaign.id });
+  await seedShortlisted(popup, readSavedTikTok(savedPages.tiktokProfile));
+  await popup.reload();
+  await popup.getByRole('button', { name: 'Draft outreach to @illojuan' }).click();
+
+  // The brief's audience speaks Spanish: the built-in text and the offer and dates are Spanish,
+  // while the popup around it stays English.
+  const language = popup.getByTestId('scout-draft-language');
+  const draft = popup.getByTestId('scout-draft');
+  await expect(language).toHaveValue('es');
+  await expect(draft).toHaveValue(/^¡Hola, IlloJuan!/);
+  await expect(draft).toHaveValue(/500 € fijos \+ 5 % de comisión/);
+  await expect(draft).toHaveValue(/10–31 de enero de 2026/);
+  await expect(popup.getByTestId('scout-copy-draft')).toHaveText('Copy draft');
+
+  await language.selectOption('de');
+  await expect(draft).toHaveValue(/^Hallo IlloJuan!/);
+  await expect(draft).toHaveValue(/500 € pauschal \+ 5 % Provision/);
+  await expect(draft).toHaveValue(/10\.–31\. Januar 2026/);
+  await expect(draft).not.toHaveValue(/Hola|fijos/);
+
+  // Edits are the user's: switching language keeps them and says how to get the new language.
+  await draft.fill('Hallo IlloJuan, kurze Frage.');
+  await language.selectOption('en');
+  await expect(draft).toHaveValue('Hallo IlloJuan, kurze Frage.');
+  await expect(
+    popup.getByRole('status').filter({ hasText: 'writes the draft in English' }),
+  ).toBeVisible();
+  await popup.getByRole('button', { name: 'Reset to template' }).click();
+  await expect(draft).toHaveValue(/^Hi IlloJuan!/);
+  await expect(draft).toHaveValue(/€500 flat \+ 5% commission/);
+});
+
+test('a template written in Spanish in the dashboard is drafted in Spanish, its phrases too', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('dashboard.html');
+  await seedCampaign(dashboard);
+  await seedShortlisted(dashboard, readSavedTikTok(savedPages.tiktokProfile));
+  await dashboard.evaluate(() => (window.location.hash = '#/templates'));
+  await dashboard.getByRole('button', { name: 'New template' }).click();
+  await dashboard.getByLabel('Name', { exact: true }).fill('Corto');
+  const language = dashboard.getByTestId('scout-template-language');
+  await expect(language).toHaveValue('en');
+  await language.selectOption('es');
+  await dashboard
+    .getByTestId('scout-template-body')
+    .fill('Hola {firstName}: {offer} ({campaignDates}).');
+  await dashboard.getByRole('button', { name: 'Save template' }).click();
+  await expect(dashboard.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+  const popup = await openExtensionPage('popup.html');
+  await popup.getByRole('button', { name: 'Draft outreach to @illojuan' }).click();
+  const draft = popup.getByTestId('scout-draft');
+  await expect(popup.getByTestId('scout-draft-language')).toHaveValue('en');
+  await popup.getByLabel('Template').selectOption({ label: 'Corto' });
+  await expect(popup.getByTestId('scout-draft-language')).toHaveValue('es');
+  await expect(draft).toHaveValue(
+    'Hola IlloJuan: 500 € fijos + 5 % de comisión (10–31 de enero de 2026).',
+  );
+});

@@ -8,6 +8,13 @@ import { BUILTIN_TEMPLATES } from '../../../lib/outreach/builtin-templates';
 import { buildDraft, type DraftInput } from '../../../lib/outreach/draft';
 import { dmLength } from '../../../lib/outreach/dm-length';
 import { findPlaceholders } from '../../../lib/outreach/placeholders';
+import {
+  DRAFT_MESSAGE_KEYS,
+  draftWordsFrom,
+  uiDraftLanguage,
+  type DraftWords,
+} from '../../../lib/outreach/draft-words';
+import type { Template } from '../../../lib/model/template';
 
 afterEach(() => setMessageSource(null));
 
@@ -92,4 +99,55 @@ test('a German draft writes its dates and money the German way', () => {
     /500\s€ pauschal \+ 300\s€ Bonus, wenn deine Verkäufe 5\.000\s€ erreichen für 2 Beiträge/,
   );
   expect(draft).toContain('Ich folge dir seit etwa 5 Monaten');
+});
+
+const wordsOf = (lang: keyof typeof LOCALES): DraftWords => {
+  const messages = LOCALES[lang][0];
+  return draftWordsFrom(
+    lang,
+    Object.fromEntries(
+      DRAFT_MESSAGE_KEYS.map((key) => [key, messages[key as keyof typeof messages]]),
+    ),
+  );
+};
+
+test.each(Object.keys(LOCALES) as (keyof typeof LOCALES)[])(
+  'with the UI in English, a draft written in %s is the draft a browser in that language writes',
+  (lang) => {
+    const written = BUILTIN_TEMPLATES.map(
+      (tpl) => buildDraft(tpl, input, { now, words: wordsOf(lang) }).text,
+    );
+    useLocale(lang);
+    expect(written).toEqual(BUILTIN_TEMPLATES.map((tpl) => buildDraft(tpl, input, { now }).text));
+  },
+);
+
+test("the user's own template keeps its text; only the phrases that fill it take the draft's language", () => {
+  const own: Template = {
+    id: 'custom-1',
+    name: 'Short',
+    kind: 'custom',
+    body: 'Hallo {firstName}, ich folge dir {followingFor}. Angebot: {offer} ({campaignDates}).',
+    builtIn: false,
+    language: 'de',
+  };
+  const draft = buildDraft(own, input, { now, words: wordsOf('de') }).text;
+  // Intl writes a no-break space between an amount and its currency sign.
+  expect(draft.replace(/\s/g, ' ')).toBe(
+    'Hallo Jane, ich folge dir seit etwa 5 Monaten. Angebot: 500 € pauschal + 300 € Bonus, wenn deine Verkäufe 5.000 € erreichen für 2 Beiträge (ab dem 1. Juni 2026).',
+  );
+  // A stored template that replaced a built-in (same id) is the user's text, not the built-in's.
+  const replaced: Template = { ...BUILTIN_TEMPLATES[0]!, body: 'Hey {firstName}!' };
+  expect(buildDraft(replaced, input, { now, words: wordsOf('es') }).text).toBe('Hey Jane!');
+  expect(buildDraft(BUILTIN_TEMPLATES[0]!, input, { now, words: wordsOf('es') }).text).toMatch(
+    /^¡Hola, Jane!/,
+  );
+});
+
+test("the UI language a draft starts in is the browser's where the extension speaks it, else English", () => {
+  expect(uiDraftLanguage('pt-BR')).toBe('pt');
+  expect(uiDraftLanguage('de_AT')).toBe('de');
+  expect(uiDraftLanguage('FR')).toBe('fr');
+  expect(uiDraftLanguage('it-IT')).toBe('en');
+  expect(uiDraftLanguage('zh-Hans-CN')).toBe('en');
 });

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { PipelineStatus } from '../../../lib/model/creator';
 import type { Template } from '../../../lib/model/template';
 import { BUILTIN_TEMPLATES } from '../../../lib/outreach';
-import { defaultTemplateId, templatesFor } from '../../../lib/popup';
+import { defaultTemplateId, draftLanguageFor, templatesFor } from '../../../lib/popup';
 import { campaign } from './records';
 
 const mine: Template = {
@@ -55,4 +55,15 @@ test('a kind not offered: the first template while shortlisted; none: empty', ()
   expect(defaultTemplateId([mine], 'shortlisted')).toBe('mine');
   expect(defaultTemplateId([mine], 'declined')).toBe('');
   expect(defaultTemplateId([], 'shortlisted')).toBe('');
+});
+
+test("a draft starts in the UI language unless the brief's audience speaks other languages the extension writes", () => {
+  const brief = (languages?: string[]) =>
+    campaign({ brief: { name: 'Kit', ...(languages ? { languages } : {}) } });
+  expect(draftLanguageFor(null, 'en')).toBe('en');
+  expect(draftLanguageFor(brief(), 'de')).toBe('de');
+  expect(draftLanguageFor(brief(['es']), 'en')).toBe('es');
+  expect(draftLanguageFor(brief(['es', 'en']), 'en')).toBe('en');
+  expect(draftLanguageFor(brief(['it', 'pt']), 'en')).toBe('pt');
+  expect(draftLanguageFor(brief(['it', 'ja']), 'fr')).toBe('fr');
 });
