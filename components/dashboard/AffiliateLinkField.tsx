@@ -4,6 +4,7 @@ import type { CreatorRecord } from '../../lib/model/creator';
 import { WebLink } from '../../lib/model/messages';
 import { CopyButton } from './CopyButton';
 import { errorText, sendMessage } from './store';
+import { Button } from '../common/Button';
 
 /** The creator's affiliate link: typed, checked as a web address, saved through creator/update. */
 export function AffiliateLinkField({
@@ -62,9 +63,9 @@ export function AffiliateLinkField({
           onChange={(e) => setValue(e.currentTarget.value)}
           data-testid="scout-affiliate-link"
         />
-        <button type="submit" data-testid="scout-affiliate-save">
+        <Button variant="primary" type="submit" data-testid="scout-affiliate-save">
           {t('affiliateSave')}
-        </button>
+        </Button>
         {record.affiliateLink ? (
           <CopyButton text={record.affiliateLink} label={t('affiliateCopyLabel')} />
         ) : null}

@@ -6,6 +6,7 @@ import { formatImportError, type ImportError } from '../../lib/dashboard/import-
 import type { Brief } from '../../lib/model/brief';
 import { downloadText } from './download';
 import { slugify } from '../../lib/outreach/tracked-link';
+import { Button } from '../common/Button';
 
 const FIELDS: [keyof BriefForm, MessageKey][] = [
   ['name', 'briefName'],
@@ -70,9 +71,14 @@ export function BriefEditor(props: {
           </label>
         );
       })}
-      <button type="button" disabled={!read.ok} onClick={() => read.ok && props.onSave(read.brief)}>
+      <Button
+        variant="primary"
+        type="button"
+        disabled={!read.ok}
+        onClick={() => read.ok && props.onSave(read.brief)}
+      >
         {t('saveBrief')}
-      </button>{' '}
+      </Button>{' '}
       <button
         type="button"
         disabled={!read.ok}

@@ -14,6 +14,7 @@ import { listText } from '../../lib/i18n/labels';
 import { DeliverableFormatsView } from './DeliverableFormatsView';
 import { errorText, sendMessage } from './store';
 import './deliverables.css';
+import { Button } from '../common/Button';
 
 const countText = (v: number) => formatCount(v);
 
@@ -284,9 +285,14 @@ function AddDeliverable(props: {
             data-testid="scout-deliverable-url"
           />
         </label>
-        <button type="submit" disabled={url.trim() === ''} data-testid="scout-deliverable-add">
+        <Button
+          variant="primary"
+          type="submit"
+          disabled={url.trim() === ''}
+          data-testid="scout-deliverable-add"
+        >
           {W.addButton}
-        </button>
+        </Button>
       </fieldset>
     </form>
   );

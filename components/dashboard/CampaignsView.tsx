@@ -16,6 +16,7 @@ import { PlanEditor } from './PlanEditor';
 import { PlanProgress } from './PlanProgress';
 import { errorText, sendMessage, type DashboardData } from './store';
 import { templateName } from '../../lib/i18n/labels';
+import { Button } from '../common/Button';
 
 /** Campaigns: create, choose the active one, edit dates, landing URL, brief, offer and templates. */
 export function CampaignsView(props: { data: DashboardData; reload: () => Promise<void> }) {
@@ -68,9 +69,9 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
             data-testid="scout-campaign-name"
           />
         </label>
-        <button type="submit" disabled={name.trim() === ''}>
+        <Button variant="primary" type="submit" disabled={name.trim() === ''}>
           {t('campCreate')}
-        </button>
+        </Button>
       </form>
       {message ? <p role="status">{message}</p> : null}
       <ul className="campaign-list">
@@ -222,9 +223,9 @@ function CampaignEditor(props: {
             data-testid="scout-campaign-discount"
           />
         </label>
-        <button type="button" onClick={() => void saveDetails()}>
+        <Button variant="primary" onClick={() => void saveDetails()}>
           {t('campSaveDetails')}
-        </button>{' '}
+        </Button>{' '}
         <button type="button" onClick={() => void setActive(active ? null : campaign.id)}>
           {active ? t('campStopActive') : t('campMakeActive')}
         </button>{' '}

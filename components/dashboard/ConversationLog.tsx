@@ -11,6 +11,7 @@ import type { CreatorRecord } from '../../lib/model/creator';
 import { blockText } from '../../lib/outreach/plain-text';
 import { formatCount, formatDateTime } from '../../lib/panel/format';
 import { errorText, sendMessage } from './store';
+import { Button } from '../common/Button';
 
 const CHANNEL_LABEL: Record<LogChannel, MessageKey> = {
   email: 'logChannelEmail',
@@ -140,9 +141,9 @@ export function ConversationLog({
           />
         </label>
         <div className="row">
-          <button type="submit" disabled={full} data-testid="scout-log-save">
+          <Button variant="primary" type="submit" disabled={full} data-testid="scout-log-save">
             {editing ? t('logSaveEdit') : t('logAdd')}
-          </button>
+          </Button>
           {editing ? (
             <button
               type="button"

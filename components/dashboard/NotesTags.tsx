@@ -2,6 +2,7 @@ import { t } from '../../lib/i18n/messages';
 import { useState } from 'react';
 import type { CreatorRecord } from '../../lib/model/creator';
 import { errorText, sendMessage } from './store';
+import { Button } from '../common/Button';
 
 /** The tags of one creator, saved through creator/update (the conversations are ./ConversationLog.tsx). */
 export function NotesTags({
@@ -45,9 +46,9 @@ export function NotesTags({
           data-testid="scout-tags"
         />
       </label>
-      <button type="submit" data-testid="scout-save-notes">
+      <Button variant="primary" type="submit" data-testid="scout-save-notes">
         {t('saveTags')}
-      </button>
+      </Button>
       {message ? <p role="status">{message}</p> : null}
     </form>
   );

@@ -17,6 +17,7 @@ import { OFFER_WARNING, offerWarnings } from '../../lib/offer/offer-warnings';
 import { feeAgainstPrice, type FairPrice } from '../../lib/rules/pricing/fair-price';
 import { feeText, formulaText, money, rangeText } from '../../lib/rules/pricing/price-text';
 import { t, type MessageKey } from '../../lib/i18n/messages';
+import { Button } from '../common/Button';
 
 const MAX_MEMBERS = 20;
 
@@ -160,9 +161,14 @@ export function OfferBuilder(props: {
               ? t('enterExampleRevenue')
               : offerErrorText(read.errors)}
       </p>
-      <button type="button" disabled={!read.ok} onClick={() => read.ok && props.onSave(read.offer)}>
+      <Button
+        variant="primary"
+        type="button"
+        disabled={!read.ok}
+        onClick={() => read.ok && props.onSave(read.offer)}
+      >
         {t('saveOffer')}
-      </button>{' '}
+      </Button>{' '}
       {props.offer ? (
         <button type="button" onClick={() => props.onSave(null)}>
           {t('removeOffer')}

@@ -15,6 +15,7 @@ import {
   objectiveLabel,
 } from '../../lib/i18n/plan-labels';
 import { t, uiLocale } from '../../lib/i18n/messages';
+import { Button } from '../common/Button';
 
 const plainNumber = (n: number) => n.toLocaleString(uiLocale());
 
@@ -209,9 +210,9 @@ export function PlanEditor(props: {
           ))}
         </ul>
       ) : null}
-      <button type="button" onClick={save} data-testid="scout-plan-save">
+      <Button variant="primary" type="button" onClick={save} data-testid="scout-plan-save">
         {t('savePlan')}
-      </button>{' '}
+      </Button>{' '}
       {props.plan ? (
         <button type="button" onClick={() => props.onSave(null)}>
           {t('removePlan')}

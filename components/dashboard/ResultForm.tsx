@@ -7,6 +7,7 @@ import {
 } from '../../lib/results/hand-entry';
 import { t, type MessageKey } from '../../lib/i18n/messages';
 import { errorText, sendMessage } from './store';
+import { Button } from '../common/Button';
 
 const FIELDS: [FormField, MessageKey][] = [
   ['impressions', 'resImpressions'],
@@ -81,9 +82,9 @@ export function ResultForm(props: {
           </label>
         );
       })}
-      <button type="submit" data-testid="scout-result-save">
+      <Button variant="primary" type="submit" data-testid="scout-result-save">
         {t('resSave')}
-      </button>{' '}
+      </Button>{' '}
       <button type="button" onClick={props.onDone}>
         {t('resCancel')}
       </button>

@@ -11,6 +11,7 @@ import { SenderFields } from './settings/SenderFields';
 import { ThresholdFields } from './settings/ThresholdFields';
 import { TierTable } from './settings/TierTable';
 import { errorText, sendMessage, type DashboardData } from './store';
+import { Button } from '../common/Button';
 
 /** Sender details and the rule settings, saved together once they validate. */
 export function SettingsView(props: { data: DashboardData; reload: () => Promise<void> }) {
@@ -64,14 +65,15 @@ export function SettingsView(props: { data: DashboardData; reload: () => Promise
           </ul>
         </div>
       ) : null}
-      <button
+      <Button
+        variant="primary"
         type="button"
         disabled={!check.success}
         onClick={() => void save()}
         data-testid="scout-save-settings"
       >
         {t('saveSettings')}
-      </button>{' '}
+      </Button>{' '}
       <button type="button" onClick={() => setRules(structuredClone(defaultRuleSettings))}>
         {t('restoreDefaults')}
       </button>

@@ -7,6 +7,7 @@ import type { CreatorRecord } from '../../lib/model/creator';
 import type { Thresholds } from '../../lib/model/settings';
 import { formatCount, formatRate } from '../../lib/panel/format';
 import { errorText, sendMessage } from './store';
+import { Button } from '../common/Button';
 
 function line(p: TopPerformer): string {
   if (p.rate !== null && p.basis !== null)
@@ -117,9 +118,9 @@ export function TopPerformers(props: {
                 data-testid="scout-top-performers-name"
               />
             </label>
-            <button type="submit" disabled={busy || name.trim() === ''}>
+            <Button variant="primary" type="submit" disabled={busy || name.trim() === ''}>
               {t('topPerformersCarry', top.performers.length)}
-            </button>
+            </Button>
           </form>
           <p className="hint">{t('topPerformersCarryHint')}</p>
         </>
