@@ -13,6 +13,7 @@ import {
   wordGrams,
 } from '../lib/rules/comments/features';
 import { loadModel, type Model, type ModelWeights } from '../lib/rules/comments/model';
+import { FUNCTION_WORDS } from './data/comments/function-words';
 import {
   EVAL_ONLY_SOURCES,
   loadAuthored,
@@ -155,12 +156,44 @@ function base64(bytes: Int8Array): string {
 
 /** A word in at least this share of both spam and genuine comments is a function word, never quoted. */
 const COMMON_SHARE = 0.01;
+/** Uses in the training sets of other words in a function word's bucket that (if more than its own) keep it quotable. */
+const COLLISION_USES = 3;
 
 /**
- * Buckets of the words frequent in every class ("the", "de", "que"): they say nothing about the
- * label, whatever weight they carry. Sorted: deterministic.
+ * Buckets of the words frequent in every class ("the", "de", "que") and of the function words of
+ * the languages read (scripts/data/comments/function-words.ts): they say nothing about the label,
+ * whatever weight they carry. Sorted: deterministic.
  */
 export function commonBuckets(rows: readonly LabelledRow[]): number[] {
+  const common = new Set(frequentBuckets(rows));
+  const functionWords = new Map<number, Set<string>>();
+  for (const words of Object.values(FUNCTION_WORDS))
+    for (const word of words.split(/\s+/).filter(Boolean))
+      for (const gram of wordGrams(prepare(word, null).abstract))
+        if (!gram.text.includes(' '))
+          functionWords.set(
+            gram.bucket,
+            (functionWords.get(gram.bucket) ?? new Set()).add(gram.text),
+          );
+  // A function word's bucket shared with a word the training sets use more (hashing collides) is
+  // left quotable: "trending" must not go unquoted because "dengan" falls in its bucket.
+  const own = new Map<number, number>();
+  const other = new Map<number, number>();
+  for (const r of rows)
+    for (const gram of wordGrams(prepare(r.text, r.creator).abstract)) {
+      const texts = functionWords.get(gram.bucket);
+      if (!texts || gram.text.includes(' ')) continue;
+      const uses = texts.has(gram.text) ? own : other;
+      uses.set(gram.bucket, (uses.get(gram.bucket) ?? 0) + 1);
+    }
+  for (const bucket of functionWords.keys()) {
+    const others = other.get(bucket) ?? 0;
+    if (others < COLLISION_USES || others < (own.get(bucket) ?? 0)) common.add(bucket);
+  }
+  return [...common].sort((a, b) => a - b);
+}
+
+function frequentBuckets(rows: readonly LabelledRow[]): number[] {
   const counts = CLASSES.map(() => new Map<number, number>());
   const totals = CLASSES.map(() => 0);
   for (const r of rows) {

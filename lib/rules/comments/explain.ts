@@ -6,6 +6,11 @@ import type { Model } from './model';
 const MIN_WORD_PULL = 0.5;
 const MIN_SIGNAL_PULL = 0.4;
 const MAX_WORDS = 3;
+/**
+ * Signals too common in ordinary comments to be the reason a comment is spam: said only when
+ * nothing stronger is ("uses emoji" beside "points readers to another account" adds nothing).
+ */
+const WEAK_FOR_SPAM: ReadonlySet<string> = new Set(['emoji', 'short', 'long', 'question']);
 const LETTER = /\p{L}/u;
 
 /** Whether word i of `text` holds a letter (as LETTER says): ASCII words without the regex. */
@@ -72,12 +77,13 @@ export function explain(
   const a = CLASSES.indexOf(label);
   const b = CLASSES.indexOf(against);
   const reasons: string[] = [];
-  const signals: { words: string; pull: number }[] = [];
+  const signals: { words: string; pull: number; weak: boolean }[] = [];
   for (let k = 0; k < DENSE.length; k++) {
     if (!dense[k]) continue;
     const words: string | null = label === 'spam' ? DENSE[k]![1] : DENSE[k]![2];
     const pull = (model.dense[a]![k]! - model.dense[b]![k]!) * dense[k]!;
-    if (words !== null && pull >= MIN_SIGNAL_PULL) signals.push({ words, pull });
+    const weak = label === 'spam' && WEAK_FOR_SPAM.has(DENSE[k]![0]);
+    if (words !== null && pull >= MIN_SIGNAL_PULL) signals.push({ words, pull, weak });
   }
   // Stable, strongest first (insertion sort: a handful of entries).
   for (let k = 1; k < signals.length; k++) {
@@ -86,7 +92,8 @@ export function explain(
     for (; j >= 0 && signals[j]!.pull < s.pull; j--) signals[j + 1] = signals[j]!;
     signals[j + 1] = s;
   }
-  for (let k = 0; k < signals.length && k < 2; k++) reasons.push(signals[k]!.words);
+  for (let k = 0; k < signals.length && reasons.length < 2; k++)
+    if (!signals[k]!.weak) reasons.push(signals[k]!.words);
 
   // Word grams are weighed by their buckets; only those quoted become strings.
   const spans = wordSpans(abstract);
@@ -137,5 +144,6 @@ export function explain(
     quoted += words.length > 1 ? `, '${text}'` : `'${text}'`;
   }
   if (words.length) reasons.push(`${WORDS_OF[label]}: ${quoted}`);
+  for (let k = 0; k < signals.length && reasons.length === 0; k++) reasons.push(signals[k]!.words);
   return reasons;
 }
