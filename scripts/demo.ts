@@ -107,6 +107,22 @@ for (const handle of ['illojuan', 'ninamukhar', 'anasaiaofficial']) {
     .then(() => console.log(`popup: a draft for @${handle}`))
     .catch(() => console.log(`popup: no draft button for @${handle}`));
 }
+// What only the marketer knows, typed where the draft asks for it.
+for (const [gap, words] of [
+  ['{topic}', 'beauty'],
+  ['{followingFor}', 'for a while'],
+] as const) {
+  await popup
+    .getByRole('button', { name: `Select ${gap} in the draft` })
+    .click({ timeout: 5_000 })
+    .then(() => popup.keyboard.type(words))
+    .catch(() => console.log(`popup: no ${gap} to fill`));
+}
+await popup.getByTestId('scout-draft').evaluate((el) => {
+  el.scrollTop = 0;
+  (el as HTMLElement).blur();
+  window.scrollTo(0, 0);
+});
 await shot(popup, 'popup');
 const orders = await ordersFromCodes(dashboard);
 console.log(`results: orders by code\n  ${orders.replace(/\n/g, '\n  ')}`);
@@ -158,11 +174,17 @@ if (headed) {
   await context.close();
 }
 
+function dayFromNow(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 async function createCampaign(page: Page): Promise<void> {
   await page.getByTestId('scout-nav-campaigns').click();
   await page.getByTestId('scout-campaign-name').fill('Summer glow');
   await page.getByRole('button', { name: 'Create' }).click();
   await page.getByLabel('Landing URL').fill('https://glow.example/summer');
+  await page.getByLabel('Starts on').fill(dayFromNow(14));
+  await page.getByLabel('Ends on').fill(dayFromNow(44));
   await page.getByTestId('scout-campaign-discount').fill('15');
   await page.getByRole('button', { name: 'Save details' }).click();
   const brief = page.getByTestId('scout-brief-editor');
@@ -176,6 +198,10 @@ async function createCampaign(page: Page): Promise<void> {
   await page.getByTestId('scout-offer-commissionPct').fill('10');
   await page.getByRole('button', { name: 'Save offer' }).click();
   await page.getByRole('button', { name: /^Make active/ }).click();
+  // Who signs the drafts: the marketer's own name, once, in Settings.
+  await page.getByTestId('scout-nav-settings').click();
+  await page.getByRole('group', { name: /sign/i }).getByLabel('Name').fill('Sam Rivera');
+  await page.getByTestId('scout-save-settings').click();
 }
 
 /** Discovery on a post: the most engaged commenters, all added to the to-vet list. */

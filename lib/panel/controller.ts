@@ -291,6 +291,9 @@ export function createPanelController(deps: ControllerDeps) {
       const gen = generation;
       shortlistState = 'saving';
       emit();
+      // The visit waiting for the page to be quiet is recorded now: a tab closed right after the
+      // click must not leave a shortlisted creator without the posts its draft quotes.
+      recorder.flush();
       const response = await send({
         type: 'creator/shortlist',
         key: keyParts(key),

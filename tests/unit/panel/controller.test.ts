@@ -235,6 +235,25 @@ describe('the panel controller', () => {
     expect(listed.creators[0]!.displayName).toBe('ALICE');
   });
 
+  test('shortlisting records the visit at once: a tab closed right after keeps its posts', async () => {
+    const h = harness();
+    h.controller.update(profile('alice', 20_000), true);
+    await settle();
+    // No quiet time has passed: the visit is still waiting.
+    expect(h.sent.some((r) => r.type === 'creator/record-visit')).toBe(false);
+    await h.controller.shortlist();
+    await settle();
+    const types = h.sent.map((r) => r.type);
+    expect(types.indexOf('creator/record-visit')).toBeGreaterThan(-1);
+    expect(types.indexOf('creator/record-visit')).toBeLessThan(types.indexOf('creator/shortlist'));
+    const got = await h.ask({
+      type: 'creator/get',
+      key: { platform: 'instagram', handle: 'alice' },
+    });
+    expect(got.creator?.lastReading?.postIds?.length).toBe(3);
+    expect(got.creator?.campaigns.length).toBe(1);
+  });
+
   test('a creator already on the shortlist shows "Shortlisted" on arrival', async () => {
     const h = harness();
     await h.ask({ type: 'creator/shortlist', key: { platform: 'instagram', handle: 'alice' } });
