@@ -2,7 +2,8 @@
  * Undoes what spammers do to get past word filters, on text already normalised (normalize.ts:
  * lower-case, NFKC, accents folded): look-alike Cyrillic and Greek letters inside Latin words,
  * emoji or symbols between letters ("f🔥o🔥l🔥l🔥o🔥w"), spaced, dotted or starred single letters
- * ("f o l l o w", "f.o.l.l.o.w", "f*o*l*l*o*w") and spelled-out dots ("site dot com", "site(.)com").
+ * ("f o l l o w", "f.o.l.l.o.w", "f*o*l*l*o*w"), digits written for letters inside words ("s3l0t g4c0r",
+ * "f0ll0w3rs", "fr33 m0ney": unLeet) and spelled-out dots ("site dot com", "site(.)com").
  * Returns the text and whether anything was undone (itself a sign of spam). A star inside a word
  * ("sh*t", "anj*ng", "f***ing") is how people mask a swear word, not a dodge: it stays, unflagged.
  */
@@ -60,6 +61,70 @@ const MAYBE_SPACED = /[^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_
 /** "dot" as spammers spell it out: en, es/it, pt, fr, de, nl, id, tr, pl, ru. */
 const SPELLED_DOT =
   /\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*dot\s*\}|\s(?:dot|punto|ponto|point|punkt|punt|titik|nokta|kropka|точка)\s)\s*(?=(?:com|net|org|io|co|me|shop|store|link|ly|xyz|app|site|online)\b)/gu;
+
+/** Digits (and "$") that stand for letters inside a word: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t. */
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  $: 's',
+};
+/** A quick necessary condition for LEET_WORD: such a digit between two letters. */
+const LEET_HINT = /[a-z][013457$][a-z]/;
+/**
+ * A word that starts with a letter and holds a digit between letters, not part of a link, an
+ * address, a handle or a hashtag (nothing of those just before it, no dot-and-letter or slash after).
+ */
+const LEET_WORD =
+  /(?<![\p{L}\p{N}@#_./=?&%$-])[a-z][a-z0-9$]*[0-9$][a-z][a-z0-9$]*(?![\p{L}\p{N}_$@]|\.[a-z0-9]|\/)/gu;
+/**
+ * A word ending in one such digit or the same one twice after two letters ("fr33", "t00"), read so
+ * only beside a sure one: "alexis17" stays a name.
+ */
+const LEET_END =
+  /(?<![\p{L}\p{N}@#_./=?&%$-])([a-z]{2,})(([013457])\3?)(?![\p{L}\p{N}_@]|[.,][0-9a-z]|\/)/gu;
+
+/**
+ * Digits written for letters inside words: "s3l0t g4c0r" → "slot gacor", "f0ll0w3rs" → "followers",
+ * "m0ney" → "money", and then, in the same comment, a word ending on them ("fr33 m0ney" → "free
+ * money"). A word is read so when every digit in it can stand for a letter (0 1 3 4 5 7; never 2,
+ * which Indonesian writes for a repeated word, "orang2", "kata2nya", nor 6 8 9) and it holds two
+ * such digits or one with at least two letters after it. Left as written: a digit and one final
+ * letter, the way units and names are written ("4k", "mp3s", "rodin3d", the lottery's "visi4d"),
+ * words starting with a digit ("4ever", "3d", "2nd"), digits only at the end ("iphone15", "m3",
+ * "covid19", "alexis17"), "b2b", "h264". Returns the text and how many digits were read as letters.
+ */
+export function unLeet(text: string): { text: string; digits: number } {
+  if (!LEET_HINT.test(text)) return { text, digits: 0 };
+  let digits = 0;
+  const out = text.replace(LEET_WORD, (w) => {
+    let n = 0;
+    let lettersAfterLast = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w[i]!;
+      if (c >= 'a' && c <= 'z') lettersAfterLast++;
+      else if (LEET[c] !== undefined) {
+        n++;
+        lettersAfterLast = 0;
+      } else return w;
+    }
+    // Trailing digits are read only when the word is a sure one: count the inner ones.
+    let inner = n;
+    for (let i = w.length - 1; i >= 0 && !(w[i]! >= 'a' && w[i]! <= 'z'); i--) inner--;
+    if (inner < 1 || (n < 2 && lettersAfterLast < 2)) return w;
+    digits += n;
+    return Array.from(w, (c) => LEET[c] ?? c).join('');
+  });
+  if (digits === 0) return { text, digits: 0 };
+  const all = out.replace(LEET_END, (_, letters: string, ds: string) => {
+    digits += ds.length;
+    return letters + Array.from(ds, (c) => LEET[c]!).join('');
+  });
+  return { text: all, digits };
+}
 
 export interface Deobfuscated {
   text: string;
@@ -120,7 +185,14 @@ export function deobfuscate(text: string): Deobfuscated {
   if (nonAscii && (t === text || NON_ASCII.test(t)) && hasSymbolsBetween(t))
     t = t.replace(SYMBOLS_BETWEEN, '');
   if (MAYBE_SPACED.test(t)) t = t.replace(SPACED_LETTERS, (m) => m.replace(/[ .\-_*]/g, ''));
+  // One digit read as a letter ("g4cor", "m4in") may be a name's spelling; two or more dodge a filter.
+  const leet = unLeet(t);
+  let leetOnly = false;
+  if (leet.digits > 0) {
+    leetOnly = leet.digits < 2 && t === text;
+    t = leet.text;
+  }
   if (/dot|\(|\[|\{|punt|ponto|point|titik|nokta|kropka|точка/.test(t))
     t = t.replace(SPELLED_DOT, '.');
-  return { text: t, changed: t !== text };
+  return { text: t, changed: t !== text && !(leetOnly && t === leet.text) };
 }

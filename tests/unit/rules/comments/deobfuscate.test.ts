@@ -80,3 +80,45 @@ describe('what spammers do to dodge filters is undone', () => {
     expect(p.dense[2]).toBe(0);
   });
 });
+
+describe('digits written for letters inside words are read as the words', () => {
+  test.each([
+    ['S3l0t G4C0r hari ini', 'selot gacor hari ini', true], // id
+    ['get real f0ll0w3rs', 'get real followers', true], // en
+    ['fr33 m0ney for everyone', 'free money for everyone', true], // the sure word reads its neighbour
+    ['gana d1n3r0 desde casa', 'gana dinero desde casa', true], // es
+    ['s3gu1d0r3s grátis', 'seguidores gratis', true], // pt
+    ['t4k1pç1 al', 'takipci al', true], // tr, after the accents fold
+    ['l1ke and f0ll0w', 'like and follow', true],
+    // One digit is read, but one alone may be how a name is spelled: no disguise.
+    ['main di g4cor', 'main di gacor', false],
+    ['m0ney talks', 'money talks', false],
+  ])('%j → %j (disguise: %s)', (raw, text, disguised) => {
+    expect(clean(raw).text).toBe(text);
+    expect(prepare(raw).dense[2]).toBe(disguised ? 1 : 0);
+  });
+
+  test.each([
+    '2024 was the year',
+    'hit 10k today!!',
+    'my iphone15 camera is better',
+    'b2b sales tips',
+    '4ever in my heart',
+    'the bmw m3 sounds insane',
+    'my mp3s from 2009',
+    'the gpt4o answer was wrong',
+    'sama2 kak, orang2 pada kata2nya begitu', // Indonesian writes 2 for a repeated word
+    'pakai rodin3d dan axes3d', // a digit and one final letter: units and names
+    'kyt4d', // the lottery's "4d" stays as written
+    'covid19 was hard on us',
+    'alexis17 and mandalika77', // digits at the end of a name
+    'see https://youtu.be/p7qx3ab0f',
+    'mail me: j0hn@mail.com',
+    'version 1.0.3 at 5pm',
+    'w pełni 5.5 / 10',
+    'h264 vs h265',
+  ])('%j keeps its digits', (raw) => {
+    expect(clean(raw).text).toBe(normalizeComment(raw));
+    expect(prepare(raw).dense[2]).toBe(0);
+  });
+});
