@@ -1,3 +1,5 @@
+import { NO_WORD_TLD } from './patterns';
+
 /**
  * Undoes what spammers do to get past word filters, on text already normalised (normalize.ts:
  * lower-case, NFKC, accents folded): look-alike Cyrillic and Greek letters inside Latin words,
@@ -58,9 +60,15 @@ const SPACED_LETTERS =
  * than a loop over the characters.
  */
 const MAYBE_SPACED = /[^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*]/;
-/** "dot" as spammers spell it out: en, es/it, pt, fr, de, nl, id, tr, pl, ru. */
-const SPELLED_DOT =
-  /\s*(?:\(\s*(?:dot|\.)\s*\)|\[\s*(?:dot|\.)\s*\]|\{\s*dot\s*\}|\s(?:dot|punto|ponto|point|punkt|punt|titik|nokta|kropka|точка)\s)\s*(?=(?:com|net|org|io|co|me|shop|store|link|ly|xyz|app|site|online)\b)/gu;
+/**
+ * "dot" as spammers spell it out (en, es/it, pt, fr, de, nl, id, tr, pl, ru) before a top-level
+ * domain that is no word (NO_WORD_TLD) or one of a few generic ones; not before a word a sentence
+ * starts with ("a good point me too", "the point is").
+ */
+const SPELLED_DOT = new RegExp(
+  `\\s*(?:\\(\\s*(?:dot|\\.)\\s*\\)|\\[\\s*(?:dot|\\.)\\s*\\]|\\{\\s*dot\\s*\\}|\\s(?:dot|punto|ponto|point|punkt|punt|titik|nokta|kropka|точка)\\s)\\s*(?=(?:${NO_WORD_TLD}|co|net|io|shop|store|link|app|site|online)\\b)`,
+  'gu',
+);
 
 /** Digits (and "$") that stand for letters inside a word: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t. */
 const LEET: Record<string, string> = {

@@ -6,9 +6,34 @@
 export const SMILEY = /:\)|:d\b|;\)|:-\)|\^_\^/u;
 export const URL_START = /https?:\/\/|www\./u;
 
-const TLD =
-  'com|net|org|io|ly|me|co|info|biz|xyz|site|online|shop|store|finance|app|gg|tv|link|click|ru|cc|pro|club|top|vip|life|live|fun|world|space|today|money|exchange|tech|ai|website|network|digital|global';
-export const DOMAIN = new RegExp(`[a-z0-9-]\\.(?:${TLD})(?![a-z0-9])`, 'u');
+/**
+ * Top-level domains that are no word in the languages the extension reads: the generic ones, the
+ * free and cheap ones spammers register by the thousand, the shorteners' ("bit.ly", "rb.gy", "is.gd").
+ */
+export const NO_WORD_TLD =
+  'com|org|xyz|ly|cc|ru|tk|ml|cf|gq|pw|icu|cn|gy|gd|cyou|sbs|cfd|uk|ws|mobi';
+/**
+ * Top-level domains that make a link wherever they stand after a dot glued to a name ("oldchat.tk",
+ * "visit.oldchat.tk", "here:bit.ly/x", "deposit at ethstake.finance and"): NO_WORD_TLD and the
+ * generic ones that rarely start a sentence.
+ */
+export const CODE_TLD = `${NO_WORD_TLD}|co|net|info|finance|network|digital|global|exchange|website|site|online|tech|ai|app|club|vip|shop|store|link|click|fun|cam|fyi|buzz`;
+/**
+ * Top-level domains that are also words a sentence starts with (English "top", "live", "me",
+ * "today", Italian "io", Turkish "biz", Spanish "su"): a full stop without its space before such a
+ * word starts a sentence ("it was great.top quality"), so they make a link only in the shape of one
+ * (WORD_DOMAIN). Words that end sentences on their own ("haha.lol", "ez.gg") or that Indonesian
+ * writes after a full stop ("mantap.ga nyesel", "sama2.in aja") are no top-level domain here: with a
+ * path they are still a link (PATH_DOMAIN, "discord.gg/x").
+ */
+export const WORD_TLD =
+  'me|top|live|life|one|win|best|sale|today|money|world|space|page|bio|pro|bet|io|biz|su|tv|id';
+const TLD = `${CODE_TLD}|${WORD_TLD}`;
+export const DOMAIN = new RegExp(`[a-z0-9-]\\.(?:${CODE_TLD})(?![a-z0-9])`, 'u');
+/** WORD_TLD read just after a dot (signals.ts, wordDomain). */
+export const WORD_TLD_AT = new RegExp(`(?:${WORD_TLD})(?![a-z0-9])`, 'y');
+/** Nothing but sentence punctuation to the end of the text. */
+export const PUNCTUATION_END = /[.,!?'"]*$/y;
 /**
  * A host with a path, whatever its top-level domain ("trojmiasto.pl/vena", "x.blogspot.in/2013/…"):
  * the slash makes it an address, not a sentence ending on an abbreviation. Not after "@" (an account).
@@ -21,10 +46,13 @@ export const LINKS = new RegExp(
   'gu',
 );
 /**
- * A domain written with spaces to get past link filters ("site . com/x", "site. com" at the end).
- * "com" must end the text or be followed by "/" or punctuation: Portuguese "com" is a word.
+ * After a full stop with a space beside it, a top-level domain that is no word (NO_WORD_TLD: not
+ * "co", "fun", "shop", which follow a full stop as words): "site . com/x" or
+ * "site. xyz" at the end, written with spaces to get past link filters (signals.ts, spacedDomain).
+ * The domain must end the text or be followed by "/" or punctuation: Portuguese "com" is a word
+ * ("fui . com ela").
  */
-export const SPACED_DOMAIN = /[a-z0-9-]{3,} ?\. ?com(?:\/|\s*$|[^\p{L}\p{N}\s])/u;
+export const SPACED_TLD = new RegExp(` ?(?:${NO_WORD_TLD})(?:\\/|\\s*$|[^\\p{L}\\p{N}\\s])`, 'uy');
 export const YOUTUBE = /(?:^|[/.])(?:youtu\.be|youtube\.com)(?![a-z0-9])/u;
 
 /**

@@ -12,13 +12,17 @@ import {
   NAME_CHAR,
   NAMES,
   NOT_BEFORE_NAME,
+  NO_WORD_TLD,
   PADDED,
   PATH_DOMAIN,
   PHONE,
   SMILEY,
-  SPACED_DOMAIN,
+  SPACED_TLD,
   TRAILING_HANDLE,
   URL_START,
+  PUNCTUATION_END,
+  WORD_TLD,
+  WORD_TLD_AT,
   YOUTUBE,
 } from './patterns';
 import { scan, scanned, wordsIn } from './scan';
@@ -103,20 +107,87 @@ function youtubeOnly(text: string): boolean {
 /** What any PATH_DOMAIN match holds: a dot, two to six letters and a slash ("x.pl/…"). */
 const DOT_LETTERS_SLASH = /\.[a-z]{2,6}\//;
 
-/** SPACED_DOMAIN, tried only where ".com" or ". com" stands (it starts at every position). */
-function spacedDomain(text: string): boolean {
-  return (text.includes('.com') || text.includes('. com')) && SPACED_DOMAIN.test(text);
+/** The first letters of NO_WORD_TLD and of WORD_TLD, by character code. */
+const NO_WORD_TLD_FIRST = new Uint8Array(128);
+for (const tld of NO_WORD_TLD.split('|')) NO_WORD_TLD_FIRST[tld.charCodeAt(0)] = 1;
+const WORD_TLD_FIRST = new Uint8Array(128);
+for (const tld of WORD_TLD.split('|')) WORD_TLD_FIRST[tld.charCodeAt(0)] = 1;
+
+/** A name character: a letter, a digit or a hyphen. */
+const isHostChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45;
+const isLetterOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const SPACE_LETTER_DIGIT = /[\s\p{L}\p{N}]/u;
+
+/**
+ * A domain written with a space beside its dot ("site . com/x", "kolay-para. xyz"): three name
+ * characters, an optional space, the dot, an optional space and SPACED_TLD.
+ */
+function spacedAt(text: string, dot: number, spaceBefore: boolean): boolean {
+  const end = spaceBefore ? dot - 1 : dot;
+  if (end < 3 || !isHostChar(text.charCodeAt(end - 1))) return false;
+  if (!isHostChar(text.charCodeAt(end - 2)) || !isHostChar(text.charCodeAt(end - 3))) return false;
+  if (!NO_WORD_TLD_FIRST[text.charCodeAt(text.charCodeAt(dot + 1) === 32 ? dot + 2 : dot + 1)])
+    return false;
+  SPACED_TLD.lastIndex = dot + 1;
+  return SPACED_TLD.test(text);
+}
+
+/**
+ * A domain on a word-like top-level domain (WORD_TLD) in the shape of an address: its name holds
+ * a digit or a hyphen beside letters ("win88.top", "best-deal.top"), or a part before it
+ * ("airdrop.x.live"), or a slash, emoji or the end of the text follows it ("ret.life🔥",
+ * "t.me/x", "oldchat.top!"), never a space and another word ("loved it.live forever" is a
+ * sentence). `dot` has a name character before it.
+ */
+function wordDomainAt(text: string, dot: number): boolean {
+  WORD_TLD_AT.lastIndex = dot + 1;
+  if (!WORD_TLD_AT.test(text)) return false;
+  const after = WORD_TLD_AT.lastIndex;
+  if (after === text.length) return true;
+  const c = text.charCodeAt(after);
+  if (c === 46 || c === 44 || c === 33 || c === 63 || c === 39 || c === 34) {
+    PUNCTUATION_END.lastIndex = after;
+    if (PUNCTUATION_END.test(text)) return true;
+  } else if (!SPACE_LETTER_DIGIT.test(text[after]!)) return true;
+  // The name before the dot: a digit or a hyphen beside a letter, or a part before it.
+  let start = dot - 1;
+  let letter = false;
+  let other = false;
+  for (; start >= 0 && isHostChar(text.charCodeAt(start)); start--) {
+    if (text.charCodeAt(start) >= 97) letter = true;
+    else other = true;
+  }
+  if (letter && other) return true;
+  return start > 0 && text.charCodeAt(start) === 46 && isLetterOrDigit(text.charCodeAt(start - 1));
+}
+
+/**
+ * A domain: on a top-level domain that is no word (DOMAIN), on one that is a word in the shape of
+ * an address (wordDomainAt), or spaced out (spacedAt). One pass over the full stops.
+ */
+function domainIn(text: string): boolean {
+  if (DOMAIN.test(text)) return true;
+  for (let dot = text.indexOf('.'); dot > 0; dot = text.indexOf('.', dot + 1)) {
+    const before = text.charCodeAt(dot - 1);
+    if (before === 32) {
+      if (spacedAt(text, dot, true)) return true;
+    } else if (isHostChar(before)) {
+      const next = text.charCodeAt(dot + 1);
+      if (
+        next === 32 ? spacedAt(text, dot, false) : WORD_TLD_FIRST[next] && wordDomainAt(text, dot)
+      )
+        return true;
+    }
+  }
+  return false;
 }
 
 /** A domain, written plainly or spaced out ("site . com/x"); "@shop.co" is an account, not a link. */
 function hasDomain(text: string, hasAt: boolean): boolean {
   if (!text.includes('.')) return false;
   if (text.includes('/') && DOT_LETTERS_SLASH.test(text) && PATH_DOMAIN.test(text)) return true;
-  const spaced = text.includes(' com') || text.includes('. com');
-  if (!(DOMAIN.test(text) || (spaced && spacedDomain(text)))) return false;
-  if (!hasAt) return true;
-  const bare = text.replace(MENTIONS, ' ');
-  return DOMAIN.test(bare) || (spaced && spacedDomain(bare));
+  if (!domainIn(text)) return false;
+  return !hasAt || domainIn(text.replace(MENTIONS, ' '));
 }
 
 /** How many words are not generic praise words: "i love this song so much" has one. */

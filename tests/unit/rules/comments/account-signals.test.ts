@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeComment } from '../../../../lib/rules/comments/normalize';
 import { signalsOf } from '../../../../lib/rules/comments/signals';
+import { deobfuscate } from '../../../../lib/rules/comments/deobfuscate';
 
 const signals = (text: string, creator?: string) => signalsOf(normalizeComment(text), creator);
 
@@ -55,5 +56,58 @@ describe('links and accounts named like domains', () => {
     ['@anna see https://example.org/page', true],
   ])('%j → link: %s', (text, link) => {
     expect(signals(text).link).toBe(link);
+  });
+});
+
+describe('links on any top-level domain spammers use, glued to text or spaced', () => {
+  test.each([
+    'Please visit this website: oldchat.tk',
+    'visit.oldchat.tk', // glued to the word before by a dot
+    'here:oldchat.tk',
+    'bit.ly/3xYz', // shorteners
+    'short link rb.gy/x1',
+    'deals at shopnow.xyz',
+    'deposit at ethstake.finance and watch it grow',
+    'free gifts at giftz.click!',
+    'daftar di win88.top sekarang', // a word-like domain with a digit in its name
+    'cek best-deal.top ya', // or a hyphen
+    'claim on airdrop.penguinsol.live now', // or a part before it
+    'ret.life🔥🔥', // or an emoji after it
+    'entra en mi-tienda.shop',
+    'obserwuj t.me/kanal',
+    'site . com', // spaced out
+    'kolay-para. xyz',
+    'site(dot)xyz',
+    'takipci dot tk',
+  ])('%j is a link', (text) => {
+    const s = signalsOf(deobfuscate(normalizeComment(text)).text);
+    expect(s.link).toBe(true);
+  });
+
+  test.each([
+    'e.g. this one',
+    'i.e. the best part',
+    'Mr.Smith was great',
+    'rated 5.5 out of 10',
+    'ok.so what now',
+    'I loved it.The end was sad', // a sentence missing its space after the full stop
+    'it was great.top quality',
+    'loved it.live forever',
+    'what a day.today i learned a lot',
+    'thank you.me too!',
+    'haha.lol',
+    'mantap.ga nyesel', // Indonesian "ga" after a full stop
+    'sama2.in aja',
+    'node.js is great',
+    'dr.ovie helped me',
+    'the dot on the map is my town',
+    'a good point me too',
+    'fui . com ela', // Portuguese "com"
+    'el punto uno es claro',
+    "that's the point. fun!",
+    '@soulalchemy.co amen',
+  ])('%j is no link', (text) => {
+    const s = signalsOf(deobfuscate(normalizeComment(text)).text);
+    expect(s.link).toBe(false);
   });
 });
