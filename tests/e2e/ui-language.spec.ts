@@ -173,6 +173,31 @@ test.describe('in a German browser', () => {
   });
 });
 
+test.describe('in a German browser, a draft for an English-speaking creator', () => {
+  test.use({ uiLanguage: 'de' });
+
+  test('starts in German and is written in English on request, the popup staying German', async ({
+    openExtensionPage,
+  }) => {
+    await seed(await openExtensionPage('dashboard.html'), data);
+    const popup = await openExtensionPage('popup.html');
+    await popup.getByRole('combobox').first().selectOption({ label: 'Primavera' });
+    await popup.getByRole('button', { name: 'Nachricht an @ann entwerfen' }).click();
+    const language = popup.getByTestId('scout-draft-language');
+    const draft = popup.getByTestId('scout-draft');
+    await expect(language).toHaveValue('de');
+    // Negotiating: the counter-offer, in German.
+    await expect(draft).toHaveValue(/^Hallo .*danke für deine Antwort/);
+    // The English words come from the extension's own English locale file.
+    await language.selectOption('en');
+    await expect(draft).toHaveValue(/^Hi .*thanks for getting back to me/);
+    await expect(draft).not.toHaveValue(/danke|Kampagne/);
+    await expect(popup.getByTestId('scout-copy-draft')).toHaveText('Entwurf kopieren');
+    await expect(language.locator('option[value="de"]')).toHaveText('Deutsch');
+    await expect(language.locator('option[value="en"]')).toHaveText('English');
+  });
+});
+
 test.describe('in a German browser, on a reel', () => {
   test.use({ uiLanguage: 'de' });
 
