@@ -200,7 +200,7 @@ export function deobfuscate(text: string): Deobfuscated {
     leetOnly = leet.digits < 2 && t === text;
     t = leet.text;
   }
-  if (/dot|\(|\[|\{|punt|ponto|point|titik|nokta|kropka|точка/.test(t))
+  if (/dot|\(|\[|\{|pun[kt]|ponto|point|titik|nokta|kropka|точка/.test(t))
     t = t.replace(SPELLED_DOT, '.');
   return { text: t, changed: t !== text && !(leetOnly && t === leet.text) };
 }

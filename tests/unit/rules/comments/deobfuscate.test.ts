@@ -21,6 +21,9 @@ describe('what spammers do to dodge filters is undone', () => {
     ['kolay-para nokta com', 'kolay-para.com'],
     ['cuanmudah titik net', 'cuanmudah.net'],
     ['obserwuj kropka com', 'obserwuj.com'],
+    ['echte follower auf likeshop punkt com', 'echte follower auf likeshop.com'], // de
+    ['tanie-lajki punkt com', 'tanie-lajki.com'], // pl
+    ['volg likes punt com', 'volg likes.com'], // nl
     ['fоllоwеrs', 'followers'], // Cyrillic о and е among Latin letters
     ['ϝree fοllοwers', 'ϝree followers'], // Greek ο
   ])('%j → %j', (raw, text) => {
@@ -36,6 +39,7 @@ describe('what spammers do to dodge filters is undone', () => {
     'see you at 5.30',
     'the dot on the map is my town',
     'what a point',
+    'der punkt ist wichtig',
     'titik fokus kameranya pas banget',
     'nokta koymayı unutmuşsun',
     // A star inside a word masks a swear word: people do that, spammers dodging filters do not.
