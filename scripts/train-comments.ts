@@ -4,16 +4,19 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { classifyPrepared, prepare, type Prepared } from '../lib/rules/comments/classify';
-import {
-  BUCKETS,
-  CLASSES,
-  DENSE,
-  HASH_BITS,
-  hashedBuckets,
-  wordGrams,
-} from '../lib/rules/comments/features';
+import { CLASSES, DENSE, HASH_BITS, wordGrams } from '../lib/rules/comments/features';
 import { loadModel, type Model, type ModelWeights } from '../lib/rules/comments/model';
 import { FUNCTION_WORDS } from './data/comments/function-words';
+import {
+  label3,
+  predict,
+  toExample,
+  train,
+  type Example,
+  type Label3,
+  type Trained,
+  type TrainOptions,
+} from './lib/comment-learner';
 import {
   EVAL_ONLY_SOURCES,
   loadAuthored,
@@ -21,132 +24,23 @@ import {
   type LabelledRow,
 } from './data/comments/load';
 
+export {
+  label3,
+  predict,
+  toExample,
+  train,
+  type Example,
+  type Label3,
+  type Trained,
+  type TrainOptions,
+};
+
 /**
  * `npm run train:comments`: a three-class linear model (softmax regression) on every labelled
  * comment of scripts/data/comments (features: lib/rules/comments/features.ts), written to
  * lib/rules/comments/model-weights.json. Deterministic (seeded shuffle, fixed order), no network:
  * the same data gives the same file byte for byte.
  */
-
-export type Label3 = (typeof CLASSES)[number];
-
-/**
- * Three-class truth of a row. The real sets say spam or not; of the rest, comments with no words,
- * only tags, or a few words of praise and nothing else (the product's definition of generic,
- * docs/methodology.md) are generic, the others genuine.
- */
-export function label3(row: LabelledRow): Label3 {
-  if (row.label) return row.label;
-  if (row.spam) return 'spam';
-  const s = prepare(row.text, row.creator).signals;
-  return s.emojiOnly || s.mentionOnly || s.genericPraise ? 'generic' : 'genuine';
-}
-
-export interface Example {
-  dense: number[];
-  buckets: Int32Array;
-  /** 1 / sqrt(number of hashed features) */
-  scale: number;
-  y: number;
-}
-
-export function toExample(row: LabelledRow): Example {
-  const p = prepare(row.text, row.creator);
-  const list = hashedBuckets(p.abstract);
-  return {
-    dense: p.dense,
-    buckets: Int32Array.from(list),
-    scale: list.length ? 1 / Math.sqrt(list.length) : 0,
-    y: CLASSES.indexOf(label3(row)),
-  };
-}
-
-export interface TrainOptions {
-  /** Per example, how much its loss counts (default 1). */
-  weights?: readonly number[];
-  epochs?: number;
-  rate?: number;
-  l2?: number;
-  seed?: number;
-  /** Called after each epoch with the number of epochs done (snapshots for the choice of epochs). */
-  onEpoch?: (done: number, m: Trained) => void;
-}
-
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
-export interface Trained {
-  bias: Float64Array;
-  dense: Float64Array[];
-  hashed: Float64Array[];
-}
-
-const K = CLASSES.length;
-
-function scores(m: Trained, ex: Example): number[] {
-  const z = new Array<number>(K);
-  let max = -Infinity;
-  for (let c = 0; c < K; c++) {
-    let v = m.bias[c]!;
-    const d = m.dense[c]!;
-    for (let k = 0; k < d.length; k++) v += d[k]! * ex.dense[k]!;
-    let sum = 0;
-    const h = m.hashed[c]!;
-    for (const b of ex.buckets) sum += h[b]!;
-    z[c] = v + sum * ex.scale;
-    if (z[c]! > max) max = z[c]!;
-  }
-  let total = 0;
-  for (let c = 0; c < K; c++) total += z[c] = Math.exp(z[c]! - max);
-  for (let c = 0; c < K; c++) z[c]! /= total;
-  return z;
-}
-
-/** Plain SGD on the softmax loss with a decaying rate and L2 (applied lazily to the touched weights). */
-export function train(examples: readonly Example[], o: TrainOptions = {}): Trained {
-  const epochs = o.epochs ?? 30;
-  const rate0 = o.rate ?? 0.3;
-  const l2 = o.l2 ?? 1e-5;
-  const random = rng(o.seed ?? 7);
-  const m: Trained = {
-    bias: new Float64Array(K),
-    dense: CLASSES.map(() => new Float64Array(DENSE.length)),
-    hashed: CLASSES.map(() => new Float64Array(BUCKETS)),
-  };
-  const order = examples.map((_, i) => i);
-  for (let epoch = 0; epoch < epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    const rate = rate0 / (1 + epoch * 0.1);
-    for (const idx of order) {
-      const ex = examples[idx]!;
-      const w = o.weights?.[idx] ?? 1;
-      const p = scores(m, ex);
-      for (let c = 0; c < K; c++) {
-        const g = w * (p[c]! - (ex.y === c ? 1 : 0));
-        m.bias[c]! -= rate * g;
-        const d = m.dense[c]!;
-        for (let k = 0; k < d.length; k++) d[k]! -= rate * (g * ex.dense[k]! + l2 * d[k]!);
-        const gs = rate * g * ex.scale;
-        const h = m.hashed[c]!;
-        for (const b of ex.buckets) h[b] = h[b]! * (1 - rate * l2) - gs;
-      }
-    }
-    o.onEpoch?.(epoch + 1, m);
-  }
-  return m;
-}
-
-export function predict(m: Trained, ex: Example): number[] {
-  return scores(m, ex);
-}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
