@@ -26,8 +26,7 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
   );
   const [name, setName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  // Kept here: the editor is remounted after each save (its key holds updatedAt), and "Saved."
-  // must outlive that remount.
+  // Kept here: "Saved." must outlive the remount of the part that was saved.
   const [editorMessage, setEditorMessage] = useState<{ id: string; text: string } | null>(null);
   const campaign = data.campaigns.find((c) => c.id === selected) ?? null;
 
@@ -90,7 +89,7 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
       </ul>
       {campaign ? (
         <CampaignEditor
-          key={campaign.id + campaign.updatedAt}
+          key={campaign.id}
           campaign={campaign}
           data={data}
           reload={reload}
@@ -257,17 +256,22 @@ function CampaignEditor(props: {
         creators={data.creators}
         days={data.settings.rules.thresholds.competitorWindowDays}
       />
+      {/* A part is read again from the store only when it changed: saving one part keeps what is
+          typed, unsaved, in the others. */}
       <PlanEditor
+        key={`plan ${JSON.stringify(campaign.plan)}`}
         plan={campaign.plan}
         currency={currency}
         onSave={(plan) => void update({ plan })}
       />
       <BriefEditor
+        key={`brief ${JSON.stringify(campaign.brief)}`}
         brief={campaign.brief}
         campaignName={campaign.name}
         onSave={(brief) => void update({ brief })}
       />
       <OfferBuilder
+        key={`offer ${JSON.stringify(campaign.offer)}`}
         offer={campaign.offer}
         onSave={(offer) => void update({ offer })}
         pricing={pricing}
