@@ -13,13 +13,12 @@ import {
   loadLabelled,
   type LabelledRow,
 } from './data/comments/load';
+import { label3, type Label3 } from './lib/comment-learner';
 import {
   EPOCH_CHOICES,
   group,
-  label3,
   SPAM_LINE_CHOICES,
   trainSelected,
-  type Label3,
   type Selection,
 } from './train-comments';
 

@@ -15,7 +15,6 @@ import {
   type Example,
   type Label3,
   type Trained,
-  type TrainOptions,
 } from './lib/comment-learner';
 import {
   EVAL_ONLY_SOURCES,
@@ -23,17 +22,6 @@ import {
   loadLabelled,
   type LabelledRow,
 } from './data/comments/load';
-
-export {
-  label3,
-  predict,
-  toExample,
-  train,
-  type Example,
-  type Label3,
-  type Trained,
-  type TrainOptions,
-};
 
 /**
  * `npm run train:comments`: a three-class linear model (softmax regression) on every labelled
