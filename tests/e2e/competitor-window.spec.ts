@@ -1,7 +1,7 @@
 import { savedPages } from '../../scripts/lib/saved-pages';
 import { expect, test } from './fixtures';
 import { panel } from './panel';
-import { ask } from './popup-helpers';
+import { ask, createCampaign } from './popup-helpers';
 
 const SHOTS = process.env.SCOUT_SHOTS ?? 'test-results';
 
@@ -14,18 +14,16 @@ test('a competitor named in a creator’s video 19 days before the campaign star
   openExtensionPage,
 }) => {
   const popup = await openExtensionPage('popup.html');
-  const { campaign: created } = await ask(popup, {
-    type: 'campaign/create',
-    campaign: {
+  const created = await createCampaign(
+    popup,
+    {
       name: 'Winter menu',
       brief: { name: 'Winter menu', brand: 'Telepizza', competitors: ['Burger King', 'KFC'] },
       startsOn: '2025-12-01',
       endsOn: '2025-12-31',
-      offer: null,
-      templateIds: [],
-      landingUrl: null,
     },
-  });
+    { active: false },
+  );
   await ask(popup, { type: 'creator/shortlist', key: juan, campaignId: created.id });
   await ask(popup, {
     type: 'creator/shortlist',

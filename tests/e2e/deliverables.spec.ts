@@ -3,7 +3,7 @@ import type { Deliverable } from '../../lib/model/deliverable';
 import { savedPages } from '../../scripts/lib/saved-pages';
 import { expect, test } from './fixtures';
 import { panel } from './panel';
-import { ask } from './popup-helpers';
+import { ask, createCampaign } from './popup-helpers';
 import { backup, campaign, creator, entry, seed } from './dashboard-seed';
 
 const SHOTS = process.env.SCOUT_SHOTS ?? 'test-results';
@@ -22,19 +22,11 @@ test('a shortlisted creator’s video carrying the brand, opened during the camp
   openExtensionPage,
 }) => {
   const popup = await openExtensionPage('popup.html');
-  const { campaign: created } = await ask(popup, {
-    type: 'campaign/create',
-    campaign: {
-      name: 'Mystery menu',
-      brief: { name: 'Mystery menu', brand: 'Burger King' },
-      startsOn: '2025-11-01',
-      endsOn: null,
-      offer: null,
-      templateIds: [],
-      landingUrl: null,
-    },
+  const created = await createCampaign(popup, {
+    name: 'Mystery menu',
+    brief: { name: 'Mystery menu', brand: 'Burger King' },
+    startsOn: '2025-11-01',
   });
-  await ask(popup, { type: 'campaign/set-active', id: created.id });
   await ask(popup, { type: 'creator/shortlist', key: juan, campaignId: created.id });
 
   const video = await openSavedPage(savedPages.tiktokVideo);

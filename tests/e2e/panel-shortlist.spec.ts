@@ -4,6 +4,7 @@ import type { RequestInput, RequestType, Response, ResponseData } from '../../li
 import { expect, test } from './fixtures';
 import { panel } from './panel';
 import { savedPages } from '../../scripts/lib/saved-pages';
+import { createCampaign } from './popup-helpers';
 
 /** The extension API as extension pages and the service worker see it (inside `evaluate`). */
 declare const chrome: typeof browser;
@@ -132,20 +133,12 @@ test('with an active campaign: fit against its brief, shortlisted into it, chang
   openExtensionPage,
 }) => {
   const popup = await openExtensionPage('popup.html');
-  const created = await ask(popup, {
-    type: 'campaign/create',
-    campaign: {
+  const campaignId = (
+    await createCampaign(popup, {
       name: 'Gaming chairs',
       brief: { name: 'Gaming chairs', keywords: ['twitch', 'stream'], languages: ['es'] },
-      startsOn: null,
-      endsOn: null,
-      offer: null,
-      templateIds: [],
-      landingUrl: null,
-    },
-  });
-  const campaignId = created.campaign.id;
-  await ask(popup, { type: 'campaign/set-active', id: campaignId });
+    })
+  ).id;
   const threeDaysAgo = new Date(Date.now() - 3 * 86_400_000).toISOString();
   const seeded = await ask(popup, earlierVisit(threeDaysAgo, 780_000, 0.12));
   expect(seeded.recorded).toBe(true);

@@ -3,7 +3,13 @@ import { savedPages } from '../../scripts/lib/saved-pages';
 import { expect, test } from './fixtures';
 import { panel } from './panel';
 import { toSnapshot } from '../../lib/rules/snapshot';
-import { ask, readSavedTikTok, seedCampaign, seedShortlisted } from './popup-helpers';
+import {
+  ask,
+  createCampaign,
+  readSavedTikTok,
+  seedCampaign,
+  seedShortlisted,
+} from './popup-helpers';
 
 /**
  * What the clipboard holds, read the way a user would: pasted with the keyboard into a blank page
@@ -158,19 +164,13 @@ test("a draft in the campaign audience's language, then in another picked by han
   openExtensionPage,
 }) => {
   const popup = await openExtensionPage('popup.html');
-  const created = await ask(popup, {
-    type: 'campaign/create',
-    campaign: {
-      name: 'Sillas invierno',
-      brief: { name: 'Sillas invierno', brand: 'Acme Chairs', languages: ['es'] },
-      startsOn: '2026-01-10',
-      endsOn: '2026-01-31',
-      offer: { model: 'hybrid', flatFee: 500, commissionPct: 5, currency: 'EUR' },
-      templateIds: [],
-      landingUrl: null,
-    },
+  await createCampaign(popup, {
+    name: 'Sillas invierno',
+    brief: { name: 'Sillas invierno', brand: 'Acme Chairs', languages: ['es'] },
+    startsOn: '2026-01-10',
+    endsOn: '2026-01-31',
+    offer: { model: 'hybrid', flatFee: 500, commissionPct: 5, currency: 'EUR' },
   });
-  await ask(popup, { type: 'campaign/set-active', id: created.campaign.id });
   await seedShortlisted(popup, readSavedTikTok(savedPages.tiktokProfile));
   await popup.reload();
   await popup.getByRole('button', { name: 'Draft outreach to @illojuan' }).click();

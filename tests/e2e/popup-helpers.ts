@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import type { Campaign, CampaignInput } from '../../lib/model/campaign';
 import type { RequestInput, RequestType, Response, ResponseData } from '../../lib/model/messages';
 import type { PageReading } from '../../lib/model/reading';
 import { toSnapshot } from '../../lib/rules/snapshot';
@@ -23,6 +24,31 @@ export async function ask<T extends RequestType>(
   );
   if (!response.ok) throw new Error(`${request.type}: ${response.error.message}`);
   return response.data;
+}
+
+/**
+ * Creates a campaign named `name` (a brief of that name unless given; no dates, offer or landing
+ * page unless given) and, unless told otherwise, makes it the active one.
+ */
+export async function createCampaign(
+  page: Page,
+  fields: Partial<CampaignInput> & { name: string },
+  { active = true } = {},
+): Promise<Campaign> {
+  const { campaign } = await ask(page, {
+    type: 'campaign/create',
+    campaign: {
+      brief: { name: fields.name },
+      startsOn: null,
+      endsOn: null,
+      offer: null,
+      templateIds: [],
+      landingUrl: null,
+      ...fields,
+    },
+  });
+  if (active) await ask(page, { type: 'campaign/set-active', id: campaign.id });
+  return campaign;
 }
 
 /** A saved TikTok page read by the real reader in Node, as the content script reads it. */

@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { panel } from './panel';
-import { ask } from './popup-helpers';
+import { createCampaign } from './popup-helpers';
 import { savedPages } from '../../scripts/lib/saved-pages';
 
 test('a shortlisted creator’s video gets the campaign’s approval checks on its caption', async ({
@@ -8,19 +8,10 @@ test('a shortlisted creator’s video gets the campaign’s approval checks on i
   openExtensionPage,
 }) => {
   const popup = await openExtensionPage('popup.html');
-  const created = await ask(popup, {
-    type: 'campaign/create',
-    campaign: {
-      name: 'Mystery menu',
-      brief: { name: 'Mystery menu', brand: 'Burger King', competitors: ['Telepizza'] },
-      startsOn: null,
-      endsOn: null,
-      offer: null,
-      templateIds: [],
-      landingUrl: null,
-    },
+  await createCampaign(popup, {
+    name: 'Mystery menu',
+    brief: { name: 'Mystery menu', brand: 'Burger King', competitors: ['Telepizza'] },
   });
-  await ask(popup, { type: 'campaign/set-active', id: created.campaign.id });
 
   const page = await openSavedPage(savedPages.tiktokVideo);
   const scout = panel(page);
