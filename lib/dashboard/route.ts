@@ -12,7 +12,19 @@ export type View =
   | 'discover'
   | 'to-vet';
 
-export type Route = { view: View } | { view: 'creator'; platform: Platform; handle: string };
+/** The campaign page's two groups: how it is going, and how it is set up. */
+export const CAMPAIGN_GROUPS = ['progress', 'setup'] as const;
+export type CampaignGroup = (typeof CAMPAIGN_GROUPS)[number];
+
+export type Route =
+  | { view: View }
+  /** "#/campaigns/setup": the group the marketer chose; without it the campaign's own default. */
+  | { view: 'campaigns'; group: CampaignGroup }
+  | { view: 'creator'; platform: Platform; handle: string };
+
+/** The address of the campaign page on one group, or on its default (null). */
+export const campaignsHash = (group: CampaignGroup | null): string =>
+  group ? `#/campaigns/${group}` : '#/campaigns';
 
 /** The dashboard's pages in the order of its navigation; labels in the UI language. */
 export const VIEWS: readonly { view: View; label: () => string }[] = [
@@ -40,6 +52,8 @@ export function parseRoute(hash: string): Route {
     }
     if (platform.success && handle) return { view: 'creator', platform: platform.data, handle };
   }
+  const group = CAMPAIGN_GROUPS.find((g) => g === parts[1]);
+  if (parts[0] === 'campaigns' && parts.length === 2 && group) return { view: 'campaigns', group };
   const view = VIEWS.find((v) => v.view === parts[0]);
   return { view: view ? view.view : 'creators' };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readBriefForm, briefToForm } from '../../../lib/dashboard/brief-form';
 import { readingEvidence, snapshotSeries } from '../../../lib/dashboard/creator-view';
-import { parseRoute } from '../../../lib/dashboard/route';
+import { campaignsHash, parseRoute } from '../../../lib/dashboard/route';
 import { T, snap } from './build';
 
 describe('creator view', () => {
@@ -139,7 +139,18 @@ describe('routes', () => {
     ['#/creator/myspace/x', { view: 'creators' }],
     ['#/creator/instagram/%E0%A4%A', { view: 'creators' }],
     ['#/nowhere', { view: 'creators' }],
+    ['#/campaigns', { view: 'campaigns' }],
+    ['#/campaigns/setup', { view: 'campaigns', group: 'setup' }],
+    ['#/campaigns/progress', { view: 'campaigns', group: 'progress' }],
+    ['#/campaigns/elsewhere', { view: 'campaigns' }],
   ])('%s', (hash, route) => {
     expect(parseRoute(hash)).toEqual(route);
+  });
+
+  test('a campaign group reads back from its own address', () => {
+    for (const group of ['progress', 'setup', null] as const) {
+      const route = parseRoute(campaignsHash(group));
+      expect(route).toEqual(group ? { view: 'campaigns', group } : { view: 'campaigns' });
+    }
   });
 });
