@@ -4,6 +4,7 @@ import {
   ArrowUpDown,
   ChartColumn,
   Check,
+  Circle,
   CircleAlert,
   CircleCheck,
   CircleHelp,
@@ -49,6 +50,16 @@ export function Mark({ ok }: { ok: boolean }) {
     <span className="cs-mark" data-ok={String(ok)}>
       <Icon of={ok ? Check : X} />
       <span className="cs-visually-hidden">{t(ok ? 'markOk' : 'markMissing')} </span>
+    </span>
+  );
+}
+
+/** A set-up step: a ticked circle when done, an empty one while still to do, said in words too. */
+export function StepIcon({ done }: { done: boolean }) {
+  return (
+    <span className="cs-step" data-done={String(done)}>
+      <Icon of={done ? CircleCheck : Circle} />
+      <span className="cs-visually-hidden">{t(done ? 'campStepDone' : 'campStepToDo')} </span>
     </span>
   );
 }

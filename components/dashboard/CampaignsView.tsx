@@ -1,6 +1,16 @@
 import { useMemo, useState } from 'react';
 import { t } from '../../lib/i18n/messages';
+import {
+  campaignGlance,
+  defaultCampaignGroup,
+  setupSteps,
+  type CampaignGlance,
+  type SetupPart,
+} from '../../lib/dashboard/campaign-glance';
 import { planProgress } from '../../lib/dashboard/plan-view';
+import { campaignsHash, type CampaignGroup } from '../../lib/dashboard/route';
+import { formatDay } from '../../lib/panel/format';
+import { formatCount, formatMoney } from '../../lib/results/format';
 import { fairPrice } from '../../lib/rules/pricing/fair-price';
 import { priceInputOf } from '../../lib/rules/pricing/price-input';
 import { campaignResults } from '../../lib/dashboard/results-view';
@@ -17,9 +27,26 @@ import { PlanProgress } from './PlanProgress';
 import { errorText, sendMessage, type DashboardData } from './store';
 import { templateName } from '../../lib/i18n/labels';
 import { Button } from '../common/Button';
+import { Chip } from '../common/Chip';
+import { StepIcon } from '../common/icons';
+import { Tabs } from '../common/Tabs';
 
-/** Campaigns: create, choose the active one, edit dates, landing URL, brief, offer and templates. */
-export function CampaignsView(props: { data: DashboardData; reload: () => Promise<void> }) {
+/** Shows a group of the campaign page; the address keeps it, so a reload opens the same group. */
+const showGroup = (group: CampaignGroup | null) => {
+  if (window.location.hash !== campaignsHash(group)) window.location.replace(campaignsHash(group));
+};
+
+/**
+ * Campaigns: create one, choose it, and see it as a header (name, status, dates, key figures) over
+ * two groups: its progress (plan, formats, deliverables, top performers, competitor window) and
+ * its set-up (details, plan, brief, offer, templates).
+ */
+export function CampaignsView(props: {
+  data: DashboardData;
+  reload: () => Promise<void>;
+  /** The group chosen in the address; null: the campaign's own default. */
+  group: CampaignGroup | null;
+}) {
   const { data, reload } = props;
   const [selected, setSelected] = useState<string | null>(
     data.activeCampaignId ?? data.campaigns[0]?.id ?? null,
@@ -46,6 +73,7 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
     setMessage(res.ok ? t('campCreated', res.data.campaign.name) : errorText(res.error));
     if (res.ok) {
       setName('');
+      showGroup(null);
       setSelected(res.data.campaign.id);
       await reload();
     }
@@ -79,7 +107,11 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
             <button
               type="button"
               aria-pressed={c.id === selected}
-              onClick={() => setSelected(c.id)}
+              onClick={() => {
+                // Another campaign opens on its own default group.
+                if (c.id !== selected) showGroup(null);
+                setSelected(c.id);
+              }}
             >
               {c.name}
               {c.id === data.activeCampaignId ? t('campActiveMark') : ''}
@@ -93,9 +125,11 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
           campaign={campaign}
           data={data}
           reload={reload}
+          group={props.group}
           onDeleted={() => setSelected(null)}
           onCreated={async (id, text) => {
             setEditorMessage({ id, text });
+            showGroup(null);
             setSelected(id);
             await reload();
           }}
@@ -107,10 +141,77 @@ export function CampaignsView(props: { data: DashboardData; reload: () => Promis
   );
 }
 
+/** Each set-up part's place on the page: the checklist takes the marketer there. */
+const partId = (part: SetupPart) => `campaign-part-${part}`;
+
+/** Brings a set-up part into view with its first field focused. */
+function goToPart(part: SetupPart) {
+  const el = document.getElementById(partId(part));
+  el?.scrollIntoView({ block: 'start' });
+  el?.querySelector<HTMLElement>('input,select,textarea')?.focus({ preventScroll: true });
+}
+
+const STEP_LABEL: Record<SetupPart, () => string> = {
+  dates: () => t('campStepDates'),
+  plan: () => t('planLegend'),
+  brief: () => t('briefLegend'),
+  offer: () => t('offerLegend'),
+  templates: () => t('campTemplates'),
+};
+
+/** A campaign day ("2026-03-01") in the browser's locale, read at local noon so no time zone moves it. */
+const dayText = (day: string) => formatDay(`${day}T12:00:00`);
+
+function datesText(campaign: Campaign): string {
+  const { startsOn, endsOn } = campaign;
+  if (startsOn && endsOn) return t('campDatesRange', dayText(startsOn), dayText(endsOn));
+  if (startsOn) return t('campDatesFrom', dayText(startsOn));
+  if (endsOn) return t('campDatesUntil', dayText(endsOn));
+  return t('campNoDates');
+}
+
+/** The key figures of the campaign, at the top whatever group is open. */
+function Figures({ glance, currency }: { glance: CampaignGlance; currency: string }) {
+  const money = (n: number | null) =>
+    n === null ? formatMoney(n) : `${currency} ${formatMoney(n)}`;
+  const figures: { id: string; label: string; value: string; sub?: string }[] = [
+    {
+      id: 'creators',
+      label: t('columnCreators'),
+      value: formatCount(glance.creators),
+      sub: t('campFigSigned', glance.signed),
+    },
+    { id: 'deliverables', label: t('delTitle'), value: formatCount(glance.deliverables) },
+    { id: 'conversions', label: t('resConversions'), value: formatCount(glance.conversions) },
+    { id: 'revenue', label: t('resRevenue'), value: money(glance.revenue) },
+  ];
+  if (glance.budget)
+    figures.push({
+      id: 'spent',
+      label: t('budgetSpent'),
+      value: t('campFigSpentOf', money(glance.budget.spent), money(glance.budget.total)),
+    });
+  return (
+    <dl className="campaign-figures" data-testid="scout-campaign-figures">
+      {figures.map((f) => (
+        <div key={f.id} data-testid={`scout-campaign-figure-${f.id}`}>
+          <dt>{f.label}</dt>
+          <dd>
+            {f.value}
+            {f.sub ? <span className="sub">{f.sub}</span> : null}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
 function CampaignEditor(props: {
   campaign: Campaign;
   data: DashboardData;
   reload: () => Promise<void>;
+  /** The group chosen in the address; null: this campaign's default. */
+  group: CampaignGroup | null;
   onDeleted: () => void;
   /** A campaign made from this one (its top performers): shown next. */
   onCreated: (id: string, text: string) => Promise<void>;
@@ -126,15 +227,23 @@ function CampaignEditor(props: {
     discountPct: campaign.discountPct?.toString() ?? '',
   });
   const templates = [...BUILTIN_TEMPLATES, ...data.templates.filter((tpl) => !tpl.builtIn)];
-  const progress = useMemo(
-    () =>
-      planProgress(
-        data.creators,
-        campaign,
-        campaignResults(data.creators, campaign, data.settings.rules.thresholds).report.totals,
-      ),
+  const totals = useMemo(
+    () => campaignResults(data.creators, campaign, data.settings.rules.thresholds).report.totals,
     [data, campaign],
   );
+  const progress = useMemo(
+    () => planProgress(data.creators, campaign, totals),
+    [data.creators, campaign, totals],
+  );
+  const glance = useMemo(
+    () => campaignGlance(data.creators, campaign, totals, progress),
+    [data.creators, campaign, totals, progress],
+  );
+  // Decided when the campaign is opened: a save elsewhere does not move the marketer off a group.
+  const [openedOn] = useState(() => defaultCampaignGroup(glance));
+  const group = props.group ?? openedOn;
+  const steps = setupSteps(campaign);
+  const stepsDone = steps.filter((s) => s.done).length;
   const { pricing, tiers } = data.settings.rules;
   const memberPrices = useMemo(
     () =>
@@ -174,11 +283,64 @@ function CampaignEditor(props: {
     await reload();
   };
   const active = data.activeCampaignId === campaign.id;
-  return (
-    <section className="campaign" aria-labelledby="campaign-title">
-      <h3 id="campaign-title">{campaign.name}</h3>
-      {message ? <p role="status">{message}</p> : null}
-      <fieldset>
+
+  const progressPanel = (
+    <>
+      {glance.members === 0 ? (
+        <div className="empty campaign-empty" data-testid="scout-campaign-progress-empty">
+          <p>{t('campProgressEmpty')}</p>
+          <Button onClick={() => showGroup('setup')}>{t('campGoSetup')}</Button>
+        </div>
+      ) : null}
+      {progress ? <PlanProgress progress={progress} currency={currency} /> : null}
+      <CampaignFormats
+        campaign={campaign}
+        creators={data.creators}
+        freshPostHours={data.settings.rules.thresholds.freshPostHours}
+      />
+      <CampaignDeliverables
+        campaign={campaign}
+        creators={data.creators}
+        freshPostHours={data.settings.rules.thresholds.freshPostHours}
+        currency={currency}
+        reload={reload}
+      />
+      <TopPerformers
+        campaign={campaign}
+        creators={data.creators}
+        thresholds={data.settings.rules.thresholds}
+        onCreated={props.onCreated}
+      />
+      <CompetitorWindow
+        campaign={campaign}
+        creators={data.creators}
+        days={data.settings.rules.thresholds.competitorWindowDays}
+      />
+    </>
+  );
+
+  const setupPanel = (
+    <>
+      <div className="campaign-setup-intro" data-testid="scout-campaign-setup-intro">
+        <p>
+          {t('campSetupIntro')} <strong>{t('campSetupCount', stepsDone, steps.length)}</strong>
+        </p>
+        <ul
+          className="campaign-steps"
+          aria-label={t('campStepsLabel')}
+          data-testid="scout-campaign-setup-steps"
+        >
+          {steps.map((s) => (
+            <li key={s.part} data-part={s.part} data-done={String(s.done)}>
+              <Button variant="ghost" onClick={() => goToPart(s.part)}>
+                <StepIcon done={s.done} />
+                {STEP_LABEL[s.part]()}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <fieldset id={partId('dates')}>
         <legend>{t('campDetails')}</legend>
         <label>
           {t('campName')}{' '}
@@ -224,61 +386,37 @@ function CampaignEditor(props: {
         </label>
         <Button variant="primary" onClick={() => void saveDetails()}>
           {t('campSaveDetails')}
-        </Button>{' '}
-        <button type="button" onClick={() => void setActive(active ? null : campaign.id)}>
-          {active ? t('campStopActive') : t('campMakeActive')}
-        </button>{' '}
-        <button type="button" className="danger" onClick={() => void remove()}>
-          {t('campDelete')}
-        </button>
+        </Button>
       </fieldset>
-      {progress ? <PlanProgress progress={progress} currency={currency} /> : null}
-      <CampaignFormats
-        campaign={campaign}
-        creators={data.creators}
-        freshPostHours={data.settings.rules.thresholds.freshPostHours}
-      />
-      <CampaignDeliverables
-        campaign={campaign}
-        creators={data.creators}
-        freshPostHours={data.settings.rules.thresholds.freshPostHours}
-        currency={currency}
-        reload={reload}
-      />
-      <TopPerformers
-        campaign={campaign}
-        creators={data.creators}
-        thresholds={data.settings.rules.thresholds}
-        onCreated={props.onCreated}
-      />
-      <CompetitorWindow
-        campaign={campaign}
-        creators={data.creators}
-        days={data.settings.rules.thresholds.competitorWindowDays}
-      />
       {/* A part is read again from the store only when it changed: saving one part keeps what is
           typed, unsaved, in the others. */}
-      <PlanEditor
-        key={`plan ${JSON.stringify(campaign.plan)}`}
-        plan={campaign.plan}
-        currency={currency}
-        onSave={(plan) => void update({ plan })}
-      />
-      <BriefEditor
-        key={`brief ${JSON.stringify(campaign.brief)}`}
-        brief={campaign.brief}
-        campaignName={campaign.name}
-        onSave={(brief) => void update({ brief })}
-      />
-      <OfferBuilder
-        key={`offer ${JSON.stringify(campaign.offer)}`}
-        offer={campaign.offer}
-        onSave={(offer) => void update({ offer })}
-        pricing={pricing}
-        tiers={tiers}
-        members={memberPrices}
-      />
-      <fieldset>
+      <div id={partId('plan')}>
+        <PlanEditor
+          key={`plan ${JSON.stringify(campaign.plan)}`}
+          plan={campaign.plan}
+          currency={currency}
+          onSave={(plan) => void update({ plan })}
+        />
+      </div>
+      <div id={partId('brief')}>
+        <BriefEditor
+          key={`brief ${JSON.stringify(campaign.brief)}`}
+          brief={campaign.brief}
+          campaignName={campaign.name}
+          onSave={(brief) => void update({ brief })}
+        />
+      </div>
+      <div id={partId('offer')}>
+        <OfferBuilder
+          key={`offer ${JSON.stringify(campaign.offer)}`}
+          offer={campaign.offer}
+          onSave={(offer) => void update({ offer })}
+          pricing={pricing}
+          tiers={tiers}
+          members={memberPrices}
+        />
+      </div>
+      <fieldset id={partId('templates')}>
         <legend>{t('campTemplates')}</legend>
         {templates.map((tpl) => (
           <label key={tpl.id} className="inline">
@@ -297,6 +435,56 @@ function CampaignEditor(props: {
           </label>
         ))}
       </fieldset>
+    </>
+  );
+
+  return (
+    <section
+      className="campaign"
+      aria-labelledby="campaign-title"
+      data-testid="scout-campaign"
+      data-group={group}
+    >
+      <header className="campaign-head">
+        <div className="campaign-title">
+          <h3 id="campaign-title">{campaign.name}</h3>
+          <Chip tone={active ? 'good' : 'neutral'}>
+            {active ? t('campStatusActive') : t('campStatusIdle')}
+          </Chip>
+          <span className="campaign-dates" data-testid="scout-campaign-dates">
+            {datesText(campaign)}
+          </span>
+        </div>
+        <div className="campaign-actions">
+          <button type="button" onClick={() => void setActive(active ? null : campaign.id)}>
+            {active ? t('campStopActive') : t('campMakeActive')}
+          </button>
+          <button type="button" className="danger" onClick={() => void remove()}>
+            {t('campDelete')}
+          </button>
+        </div>
+        <Figures glance={glance} currency={currency} />
+      </header>
+      {message ? <p role="status">{message}</p> : null}
+      <Tabs
+        label={t('campGroupsLabel')}
+        idPrefix="scout-campaign"
+        selected={group}
+        onSelect={showGroup}
+        tabs={[
+          { id: 'progress', label: t('campTabProgress'), panel: progressPanel },
+          {
+            id: 'setup',
+            label: (
+              <>
+                {t('campTabSetup')}
+                <span className="cs-tab-count">{t('campSetupCount', stepsDone, steps.length)}</span>
+              </>
+            ),
+            panel: setupPanel,
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -41,7 +41,9 @@ function View({
     case 'pipeline':
       return <PipelineView data={data} reload={reload} />;
     case 'campaigns':
-      return <CampaignsView data={data} reload={reload} />;
+      return (
+        <CampaignsView data={data} reload={reload} group={'group' in route ? route.group : null} />
+      );
     case 'results':
       return <ResultsView data={data} reload={reload} />;
     case 'templates':

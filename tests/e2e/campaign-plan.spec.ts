@@ -137,6 +137,9 @@ test('plan → shortlist → sign → results: the campaign is judged against it
   );
   await shoot(dashboard, progress, 'plan-results');
 
+  // The campaign now has a creator: it opens on its progress; the plan is under its set-up.
   await dashboard.getByTestId('scout-nav-campaigns').click();
+  await expect(progress).toBeVisible();
+  await dashboard.getByRole('tab', { name: 'Set-up' }).click();
   await shoot(dashboard, dashboard.getByTestId('scout-plan-editor'), 'plan-editor');
 });

@@ -1,12 +1,11 @@
+import { createCampaignOnPage } from './dashboard-seed';
 import { expect, test } from './fixtures';
 
 test('saving one part of a campaign keeps what is typed, unsaved, in the others', async ({
   openExtensionPage,
 }) => {
   const dashboard = await openExtensionPage('dashboard.html');
-  await dashboard.getByTestId('scout-nav-campaigns').click();
-  await dashboard.getByTestId('scout-campaign-name').fill('Spring kit');
-  await dashboard.getByRole('button', { name: 'Create' }).click();
+  await createCampaignOnPage(dashboard, 'Spring kit');
   const brief = dashboard.getByTestId('scout-brief-editor');
   await expect(brief).toBeVisible();
 
@@ -29,4 +28,30 @@ test('saving one part of a campaign keeps what is typed, unsaved, in the others'
     'Acme Paints',
   );
   await expect(dashboard.getByLabel('Landing URL')).toHaveValue('https://acme.example/kit');
+});
+
+test('typing survives switching between the campaign’s progress and set-up', async ({
+  openExtensionPage,
+}) => {
+  const dashboard = await openExtensionPage('dashboard.html');
+  await createCampaignOnPage(dashboard, 'Spring kit');
+  const brief = dashboard.getByTestId('scout-brief-editor');
+  await brief.getByLabel('Brand').fill('Acme Paints');
+  await dashboard.getByTestId('scout-plan-total').fill('20000');
+  await dashboard.getByLabel('Landing URL').fill('https://acme.example/kit');
+
+  // A look at the progress, by click and by keyboard, and back: nothing typed is lost.
+  await dashboard.getByRole('tab', { name: 'Progress' }).click();
+  await expect(brief).toBeHidden();
+  await dashboard.getByRole('tab', { name: 'Progress' }).press('ArrowRight');
+  await expect(brief).toBeVisible();
+  await expect(brief.getByLabel('Brand')).toHaveValue('Acme Paints');
+  await expect(dashboard.getByTestId('scout-plan-total')).toHaveValue('20000');
+  await expect(dashboard.getByLabel('Landing URL')).toHaveValue('https://acme.example/kit');
+
+  // Saved from the set-up after the switch, the details keep the brief's unsaved typing.
+  await dashboard.getByRole('button', { name: 'Save details' }).click();
+  await expect(dashboard.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  await expect(brief.getByLabel('Brand')).toHaveValue('Acme Paints');
+  await expect(dashboard.getByTestId('scout-plan-total')).toHaveValue('20000');
 });

@@ -152,6 +152,7 @@ test('the offer builder computes the worked example live', async ({ openExtensio
   const page = await openExtensionPage('dashboard.html');
   await seed(page, data);
   await page.getByTestId('scout-nav-campaigns').click();
+  await page.getByRole('tab', { name: 'Set-up' }).click();
   await expect(page.getByTestId('scout-offer-example')).toHaveText('$500 + 5% of $6,000 = $800');
   await page.getByTestId('scout-offer-commissionPct').fill('10');
   await expect(page.getByTestId('scout-offer-example')).toHaveText('$500 + 10% of $6,000 = $1,100');
@@ -166,7 +167,8 @@ test('the offer builder computes the worked example live', async ({ openExtensio
 for (const view of [
   'creators',
   'pipeline',
-  'campaigns',
+  'campaigns/progress',
+  'campaigns/setup',
   'results',
   'templates',
   'settings',

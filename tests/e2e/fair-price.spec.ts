@@ -45,6 +45,7 @@ test('the fair price per post shows with its formula in the creator view, the of
   await shoot(page, note, 'fair-price-creator');
 
   await page.getByTestId('scout-nav-campaigns').click();
+  await page.getByRole('tab', { name: 'Set-up' }).click();
   const prices = page.getByTestId('scout-offer-fair-prices');
   await expect(prices).toContainText('Estimate per post = followers ÷ 1,000 × $14 (Instagram)');
   await expect(prices).toContainText('Nano (1K–10K) $100–$500; Micro (10K–100K) $300–$2,000');

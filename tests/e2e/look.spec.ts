@@ -75,6 +75,13 @@ for (const scheme of SCHEMES) {
       await expect(page.locator('main')).not.toBeEmpty();
       found.push(...(await axeViolations(page, view)));
       await page.screenshot({ path: info.outputPath(`dashboard-${view}-${scheme}.png`) });
+      if (view === 'campaigns') {
+        // The campaign page's other group: its set-up (the seeded campaign opens on progress).
+        await page.getByRole('tab', { name: 'Set-up' }).click();
+        await expect(page.getByTestId('scout-campaign-panel-setup')).toBeVisible();
+        found.push(...(await axeViolations(page, 'campaigns set-up')));
+        await page.screenshot({ path: info.outputPath(`dashboard-campaigns-setup-${scheme}.png`) });
+      }
     }
     await page.evaluate(() => (window.location.hash = '#/creator/instagram/ann'));
     await expect(page.getByTestId('scout-chart-followers')).toBeVisible();
@@ -119,6 +126,21 @@ for (const size of SIZES) {
           path: info.outputPath(`dashboard-${view}-${size.width}-${scheme}.png`),
           fullPage: true,
         });
+        if (view === 'campaigns') {
+          await page.getByRole('tab', { name: 'Set-up' }).click();
+          await expect(page.getByTestId('scout-campaign-panel-setup')).toBeVisible();
+          const setupOverflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
+          expect(
+            setupOverflow,
+            `campaign set-up is ${setupOverflow}px too wide`,
+          ).toBeLessThanOrEqual(0);
+          await page.screenshot({
+            path: info.outputPath(`dashboard-campaigns-setup-${size.width}-${scheme}.png`),
+            fullPage: true,
+          });
+        }
       }
       // Cells clip only inside a scrolling table box, never cut off by the page.
       await page.getByTestId('scout-nav-pipeline').click();

@@ -9,7 +9,7 @@ test('the offer builder warns when nothing in the offer depends on results', asy
     page,
     backup([creator('ann', 20_000, { campaigns: [entry('c1')] })], [campaign('c1', 'Spring kit')]),
   );
-  await page.evaluate(() => (window.location.hash = '#/campaigns'));
+  await page.evaluate(() => (window.location.hash = '#/campaigns/setup'));
   const builder = page.getByTestId('scout-offer-builder');
   const warning = builder.getByTestId('scout-offer-warning');
   // The seeded hybrid: $500 + 5%.
@@ -43,7 +43,7 @@ test('a flat fee + bonus on a sales target: worked example, saved, no warning', 
     page,
     backup([creator('ann', 20_000, { campaigns: [entry('c1')] })], [campaign('c1', 'Spring kit')]),
   );
-  await page.evaluate(() => (window.location.hash = '#/campaigns'));
+  await page.evaluate(() => (window.location.hash = '#/campaigns/setup'));
   const builder = page.getByTestId('scout-offer-builder');
   await page.getByTestId('scout-offer-model').selectOption('bonus');
   await page.getByTestId('scout-offer-flatFee').fill('500');

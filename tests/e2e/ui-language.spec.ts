@@ -167,6 +167,11 @@ test.describe('in a German browser', () => {
     await expect(check).toContainText('Von Hand prüfen');
     await page.screenshot({ path: 'test-results/ui-language-creator-de.png', fullPage: true });
     await page.getByRole('link', { name: 'Kampagnen' }).click();
+    await expect(page.getByRole('tab', { name: 'Fortschritt' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await page.getByRole('tab', { name: 'Einrichtung' }).click();
     await expect(page.getByRole('button', { name: 'Details speichern' })).toBeVisible();
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: 'test-results/ui-language-campaigns-de.png', fullPage: true });
@@ -238,6 +243,12 @@ test.describe('in a French browser', () => {
       page.getByRole('region', { name: 'Tableau des créateurs, 1 lignes' }),
     ).toBeVisible();
     await nav.getByRole('link', { name: 'Campagnes' }).click();
+    // A campaign with a creator in it opens on its progress; the plan and the offer are set up.
+    await expect(page.getByRole('tab', { name: 'Avancement' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await page.getByRole('tab', { name: 'Paramétrage' }).click();
     const editor = page.getByTestId('scout-plan-editor');
     await expect(page.getByRole('group', { name: 'Plan', exact: true })).toBeVisible();
     await expect(editor.getByTestId('scout-plan-objective')).toContainText('Ventes');
