@@ -2,9 +2,12 @@ import { useMemo, useState } from 'react';
 import { t } from '../../lib/i18n/messages';
 import {
   campaignGlance,
+  campaignPhase,
   defaultCampaignGroup,
+  localDay,
   setupSteps,
   type CampaignGlance,
+  type CampaignPhase,
   type SetupPart,
 } from '../../lib/dashboard/campaign-glance';
 import { planProgress } from '../../lib/dashboard/plan-view';
@@ -27,7 +30,7 @@ import { PlanProgress } from './PlanProgress';
 import { errorText, sendMessage, type DashboardData } from './store';
 import { templateName } from '../../lib/i18n/labels';
 import { Button } from '../common/Button';
-import { Chip } from '../common/Chip';
+import { Chip, type ChipTone } from '../common/Chip';
 import { StepIcon } from '../common/icons';
 import { Tabs } from '../common/Tabs';
 
@@ -162,6 +165,12 @@ const STEP_LABEL: Record<SetupPart, () => string> = {
 /** A campaign day ("2026-03-01") in the browser's locale, read at local noon so no time zone moves it. */
 const dayText = (day: string) => formatDay(`${day}T12:00:00`);
 
+const PHASE: Record<CampaignPhase, { text: () => string; tone: ChipTone }> = {
+  upcoming: { text: () => t('campPhaseUpcoming'), tone: 'neutral' },
+  running: { text: () => t('campPhaseRunning'), tone: 'good' },
+  ended: { text: () => t('campPhaseEnded'), tone: 'neutral' },
+};
+
 function datesText(campaign: Campaign): string {
   const { startsOn, endsOn } = campaign;
   if (startsOn && endsOn) return t('campDatesRange', dayText(startsOn), dayText(endsOn));
@@ -189,7 +198,8 @@ function Figures({ glance, currency }: { glance: CampaignGlance; currency: strin
     figures.push({
       id: 'spent',
       label: t('budgetSpent'),
-      value: t('campFigSpentOf', money(glance.budget.spent), money(glance.budget.total)),
+      value: money(glance.budget.spent),
+      sub: t('campFigOfBudget', money(glance.budget.total)),
     });
   return (
     <dl className="campaign-figures" data-testid="scout-campaign-figures">
@@ -283,6 +293,7 @@ function CampaignEditor(props: {
     await reload();
   };
   const active = data.activeCampaignId === campaign.id;
+  const phase = campaignPhase(campaign, localDay(new Date()));
 
   const progressPanel = (
     <>
@@ -448,9 +459,14 @@ function CampaignEditor(props: {
       <header className="campaign-head">
         <div className="campaign-title">
           <h3 id="campaign-title">{campaign.name}</h3>
-          <Chip tone={active ? 'good' : 'neutral'}>
+          <Chip tone={active ? 'info' : 'neutral'}>
             {active ? t('campStatusActive') : t('campStatusIdle')}
           </Chip>
+          {phase ? (
+            <span data-testid="scout-campaign-phase" data-phase={phase}>
+              <Chip tone={PHASE[phase].tone}>{PHASE[phase].text()}</Chip>
+            </span>
+          ) : null}
           <span className="campaign-dates" data-testid="scout-campaign-dates">
             {datesText(campaign)}
           </span>

@@ -60,3 +60,19 @@ export function setupSteps(campaign: Campaign): { part: SetupPart; done: boolean
     { part: 'templates', done: campaign.templateIds.length > 0 },
   ];
 }
+
+/** Where a campaign stands in its dates: not started, running, over; null without a start date. */
+export type CampaignPhase = 'upcoming' | 'running' | 'ended';
+
+/** `today` is the marketer's local day, "2026-03-15"; the end date is the campaign's last day. */
+export function campaignPhase(campaign: Campaign, today: string): CampaignPhase | null {
+  if (campaign.startsOn === null) return null;
+  if (today < campaign.startsOn) return 'upcoming';
+  return campaign.endsOn !== null && today > campaign.endsOn ? 'ended' : 'running';
+}
+
+/** The browser's local day as "2026-03-15". */
+export function localDay(at: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}

@@ -21,7 +21,9 @@ async function shoot(page: Page, name: string) {
       [390, 844],
     ] as const) {
       await page.setViewportSize({ width, height });
-      await page.getByTestId('scout-campaign').scrollIntoViewIfNeeded();
+      await page
+        .getByTestId('scout-campaign')
+        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: `test-results/campaign-${name}-${width}-${scheme}.png` });
       await page.screenshot({
         path: `test-results/campaign-${name}-${width}-${scheme}-full.png`,
@@ -58,6 +60,7 @@ test('a new campaign opens on its set-up; the tabs switch by mouse and keyboard 
     'to do: Outreach templates for this campaign',
   ]);
   await expect(page.getByTestId('scout-campaign-dates')).toHaveText('No dates yet');
+  await expect(page.getByTestId('scout-campaign-phase')).toHaveCount(0);
   // A step of the checklist takes the marketer to its part, its first field focused.
   await steps.filter({ hasText: 'Offer' }).getByRole('button').click();
   await expect(page.getByTestId('scout-offer-builder').locator(':focus')).toHaveCount(1);
@@ -120,6 +123,7 @@ test('a new campaign opens on its set-up; the tabs switch by mouse and keyboard 
   await expect(steps.first()).toHaveText('done: Dates');
   await expect(tab(page, 'Set-up')).toContainText('1 of 5 done');
   await expect(page.getByTestId('scout-campaign-dates')).toHaveText('Mar 1, 2026 to Mar 31, 2026');
+  await expect(page.getByTestId('scout-campaign-phase')).toHaveText('Ended');
 });
 
 test('a running campaign opens on its progress with its figures; another new one on its set-up', async ({
@@ -173,9 +177,11 @@ test('a running campaign opens on its progress with its figures; another new one
   await expect(page.getByTestId('scout-campaign-figure-creators')).toHaveText('Creators21 signed');
   await expect(page.getByTestId('scout-campaign-figure-conversions')).toHaveText('Conversions12');
   await expect(page.getByTestId('scout-campaign-figure-revenue')).toHaveText('RevenueUSD 960.00');
-  await expect(page.getByTestId('scout-campaign-figure-spent')).toContainText(
-    'USD 548.00 of USD 5,000.00',
+  await expect(page.getByTestId('scout-campaign-figure-spent')).toHaveText(
+    'Spent (from results)USD 548.00of USD 5,000.00 budget',
   );
+  // March 2026 is over by the time this runs: the campaign has ended.
+  await expect(page.getByTestId('scout-campaign-phase')).toHaveText('Ended');
   await expect(page.getByTestId('scout-campaign-dates')).toHaveText('Mar 1, 2026 to Mar 31, 2026');
   await expect(tab(page, 'Set-up')).toContainText('3 of 5 done');
   await shoot(page, 'running-progress');

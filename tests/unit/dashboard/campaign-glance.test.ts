@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
   campaignGlance,
+  campaignPhase,
   defaultCampaignGroup,
+  localDay,
   setupSteps,
 } from '../../../lib/dashboard/campaign-glance';
 import { planProgress } from '../../../lib/dashboard/plan-view';
@@ -113,5 +115,30 @@ describe('a campaign at a glance', () => {
       'offer',
       'templates',
     ]);
+  });
+});
+
+describe('where a campaign stands in its dates', () => {
+  const dated = (startsOn: string | null, endsOn: string | null): Campaign => ({
+    ...camp('c1'),
+    startsOn,
+    endsOn,
+  });
+
+  test.each([
+    [null, null, '2026-03-15', null],
+    [null, '2026-03-31', '2026-03-15', null],
+    ['2026-03-01', '2026-03-31', '2026-02-28', 'upcoming'],
+    ['2026-03-01', '2026-03-31', '2026-03-01', 'running'],
+    ['2026-03-01', '2026-03-31', '2026-03-31', 'running'],
+    ['2026-03-01', '2026-03-31', '2026-04-01', 'ended'],
+    ['2026-03-01', null, '2027-01-01', 'running'],
+  ] as const)('from %s to %s, on %s: %s', (startsOn, endsOn, today, phase) => {
+    expect(campaignPhase(dated(startsOn, endsOn), today)).toBe(phase);
+  });
+
+  test('the local day is the calendar day where the marketer is', () => {
+    expect(localDay(new Date(2026, 2, 5, 23, 59))).toBe('2026-03-05');
+    expect(localDay(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
   });
 });
