@@ -79,6 +79,8 @@ export function Tabs<Id extends string>(props: {
           id={`${idPrefix}-panel-${tab.id}`}
           aria-labelledby={`${idPrefix}-tab-${tab.id}`}
           hidden={tab.id !== selected}
+          // The panel itself is the next Tab stop after the tablist, as the ARIA pattern has it.
+          tabIndex={0}
           data-testid={`${idPrefix}-panel-${tab.id}`}
         >
           {tab.panel}

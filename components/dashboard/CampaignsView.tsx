@@ -493,7 +493,7 @@ function CampaignEditor(props: {
             id: 'setup',
             label: (
               <>
-                {t('campTabSetup')}
+                {t('campTabSetup')}{' '}
                 <span className="cs-tab-count">{t('campSetupCount', stepsDone, steps.length)}</span>
               </>
             ),
