@@ -4,7 +4,14 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { classifyPrepared, prepare, type Prepared } from '../lib/rules/comments/classify';
-import { CLASSES, DENSE, HASH_BITS, wordGrams } from '../lib/rules/comments/features';
+import {
+  CLASSES,
+  DENSE_SIZE,
+  denseName,
+  HASH_BITS,
+  wordGrams,
+} from '../lib/rules/comments/features';
+import { weightText } from '../lib/rules/comments/weight-text';
 import { loadModel, type Model, type ModelWeights } from '../lib/rules/comments/model';
 import { FUNCTION_WORDS } from './data/comments/function-words';
 import {
@@ -31,10 +38,6 @@ import {
  */
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-function base64(bytes: Int8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-}
 
 /** A word in at least this share of both spam and genuine comments is a function word, never quoted. */
 const COMMON_SHARE = 0.01;
@@ -108,14 +111,19 @@ export function toWeights(
     for (const w of h) if (Math.abs(w) > max) max = Math.abs(w);
     const s = max > 0 ? max / 127 : 1;
     scale.push(s);
-    return base64(Int8Array.from(h, (w) => Math.round(w / s)));
+    return weightText(Int8Array.from(h, (w) => Math.round(w / s)));
   });
   return {
-    version: 3,
+    version: 4,
     hashBits: HASH_BITS,
     classes: [...CLASSES],
     bias: Array.from(m.bias, round),
-    dense: Object.fromEntries(DENSE.map(([name], k) => [name, m.dense.map((d) => round(d[k]!))])),
+    dense: Object.fromEntries(
+      Array.from({ length: DENSE_SIZE }, (_, k) => [
+        denseName(k),
+        m.dense.map((d) => round(d[k]!)),
+      ]),
+    ),
     scale,
     hashed,
     common,

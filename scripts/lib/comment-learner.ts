@@ -1,5 +1,5 @@
 import { prepare } from '../../lib/rules/comments/classify';
-import { BUCKETS, CLASSES, DENSE, hashedBuckets } from '../../lib/rules/comments/features';
+import { BUCKETS, CLASSES, DENSE_SIZE, hashedBuckets } from '../../lib/rules/comments/features';
 import type { LabelledRow } from '../data/comments/load';
 
 /**
@@ -95,7 +95,7 @@ export function train(examples: readonly Example[], o: TrainOptions = {}): Train
   const random = rng(o.seed ?? 7);
   const m: Trained = {
     bias: new Float64Array(K),
-    dense: CLASSES.map(() => new Float64Array(DENSE.length)),
+    dense: CLASSES.map(() => new Float64Array(DENSE_SIZE)),
     hashed: CLASSES.map(() => new Float64Array(BUCKETS)),
   };
   const order = examples.map((_, i) => i);

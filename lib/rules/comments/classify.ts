@@ -64,7 +64,7 @@ export function prepare(raw: string, creatorHandle?: string | null): Prepared {
   const clean = deobfuscate(normalizeComment(raw));
   const signals = signalsOf(clean.text, creatorHandle);
   const abstract = abstractText(clean.text);
-  const dense = denseFeatures(signals, clean.changed || fancy(raw), clean.text);
+  const dense = denseFeatures(signals, clean.changed || fancy(raw), clean.text, abstract);
   return { norm: clean.text, signals, abstract, dense };
 }
 

@@ -1,5 +1,13 @@
 import type { CommentLabel } from '../../model/verdict';
-import { bigramBucket, CLASSES, DENSE, unigramBucket, wordSpans, type WordSpans } from './features';
+import {
+  bigramBucket,
+  CLASSES,
+  conceptInput,
+  DENSE,
+  unigramBucket,
+  wordSpans,
+  type WordSpans,
+} from './features';
 import type { Model } from './model';
 
 /** Smallest weight of one word (against the other label) worth quoting as a reason. */
@@ -105,7 +113,11 @@ export function explain(
   for (let i = 0; i < spans.count; i++) {
     // The unigram of word i, then its bigram with word i − 1 (wordGrams' order).
     const uni = unigramBucket(spans, i);
-    const pull = weights[uni * classes + a]! - weights[uni * classes + b]!;
+    let pull = weights[uni * classes + a]! - weights[uni * classes + b]!;
+    // A word of a concept (concept-words.ts) pulls with its concept too: "takipçi" as "followers".
+    const concept = conceptInput(spans, i);
+    if (concept >= 0)
+      pull += (model.dense[a]![concept]! - model.dense[b]![concept]!) * dense[concept]!;
     // A word of an account's name is quoted only as a sign of spam ("@promo.page"): towards the
     // other labels it is mostly someone's name.
     const handle = inHandle(abstract, spans, i);

@@ -1,12 +1,15 @@
 import type { Signals } from './signals';
 import { flat } from './normalize';
+import { CONCEPT_NAMES, conceptIndex, FILTER_MASK } from './concept-index';
 
 /**
  * Features of the comment model, shared by training (scripts/train-comments.ts) and prediction:
  * hashed word uni/bigrams and character 3–5-grams of the normalised, de-obfuscated text (links
  * abstracted, and handles read as the words of their names, "promo", "boost", so that the model
  * learns shapes and words, not the names of one season's spammers; digits folded to 0), plus
- * structured signals as dense inputs (DENSE).
+ * structured signals as dense inputs (DENSE) and, after them, one dense input per concept of
+ * concept-words.ts that a word of the comment belongs to in any language: what is learned of
+ * "followers" carries over to "takipçi" (DENSE_SIZE inputs in all).
  */
 
 export const HASH_BITS = 15;
@@ -50,29 +53,53 @@ export const DENSE = [
 ] as const;
 export type DenseName = (typeof DENSE)[number][0];
 
-export function denseFeatures(s: Signals, obfuscated: boolean, text: string): number[] {
+/** Dense inputs: the signals of DENSE, then one per concept (CONCEPT_NAMES). */
+const CONCEPTS = CONCEPT_NAMES.length;
+export const DENSE_SIZE = DENSE.length + CONCEPTS;
+
+/** Name of dense input k, as the weights file keys it. */
+export const denseName = (k: number): string =>
+  k < DENSE.length ? DENSE[k]![0] : `concept:${CONCEPT_NAMES[k - DENSE.length]}`;
+
+/** Index of the dense input of the concept word i of `s` is a word of, or −1. */
+export function conceptInput(s: WordSpans, i: number): number {
+  const k = s.concept[i]!;
+  return k < 0 ? -1 : DENSE.length + k;
+}
+
+/** The dense inputs of a comment whose hashed text (abstractText) is `abstract`. */
+export function denseFeatures(
+  s: Signals,
+  obfuscated: boolean,
+  text: string,
+  abstract: string,
+): number[] {
   const n = s.wordCount;
-  return [
-    +(s.link && !s.youtubeLinkOnly),
-    +s.youtubeLinkOnly,
-    +obfuscated,
-    +(s.mentions.length > 0),
-    +(s.mentions.length > 1),
-    +s.mentionInside,
-    +s.handleTag,
-    +s.trailingHandle,
-    +s.paddedHandleInside,
-    +s.emojiOnly,
-    +s.mentionOnly,
-    +s.hasEmoji,
-    +s.money,
-    +s.cryptoAddress,
-    +s.phone,
-    +(n <= 3),
-    +(n >= 30),
-    +s.mentionsCreator,
-    +text.includes('?'),
-  ];
+  // One array of its final size: a comment's inputs are built for every comment classified.
+  const out = new Array<number>(DENSE_SIZE);
+  let i = 0;
+  out[i++] = +(s.link && !s.youtubeLinkOnly);
+  out[i++] = +s.youtubeLinkOnly;
+  out[i++] = +obfuscated;
+  out[i++] = +(s.mentions.length > 0);
+  out[i++] = +(s.mentions.length > 1);
+  out[i++] = +s.mentionInside;
+  out[i++] = +s.handleTag;
+  out[i++] = +s.trailingHandle;
+  out[i++] = +s.paddedHandleInside;
+  out[i++] = +s.emojiOnly;
+  out[i++] = +s.mentionOnly;
+  out[i++] = +s.hasEmoji;
+  out[i++] = +s.money;
+  out[i++] = +s.cryptoAddress;
+  out[i++] = +s.phone;
+  out[i++] = +(n <= 3);
+  out[i++] = +(n >= 30);
+  out[i++] = +s.mentionsCreator;
+  out[i++] = +text.includes('?');
+  const concepts = wordSpans(abstract).concepts;
+  for (let k = 0; k < CONCEPTS; k++) out[i++] = (concepts >>> k) & 1;
+  return out;
 }
 
 /**
@@ -97,7 +124,12 @@ export function abstractText(norm: string): string {
 
 // The seeds as the 32-bit integers the hashing reads them as (`| 0`), and every sum wrapped the
 // same way before mixing: the same buckets, in integer arithmetic the JIT keeps in registers.
-const WORD_SEED = 0x811c9dc5 | 0;
+// The word hash concept-index.ts builds its tables with (FNV-1a): the same seed and prime, written
+// here as literals because the loop below is the hottest of the classifier and an imported
+// binding is read anew on each use in some module formats.
+const SEED = 0x811c9dc5 | 0;
+const PRIME = 16777619;
+const SLOTS = FILTER_MASK;
 const BIGRAM_SEED = 0x01000193;
 const CHAR_SEED = 0x9e3779b1 | 0;
 
@@ -139,6 +171,10 @@ export interface WordSpans {
   start: Int32Array;
   end: Int32Array;
   hash: Int32Array;
+  /** Per word, the concept it is a word of (concept-words.ts), or −1. */
+  concept: Int32Array;
+  /** Bit k set: some word is a word of concept k (31 concepts at most: concept-index.ts). */
+  concepts: number;
 }
 
 const spans: WordSpans = {
@@ -147,6 +183,8 @@ const spans: WordSpans = {
   start: new Int32Array(512),
   end: new Int32Array(512),
   hash: new Int32Array(512),
+  concept: new Int32Array(512),
+  concepts: 0,
 };
 
 /** The words of `text` (from abstractText): offsets and hashes, in a shared scratch. */
@@ -158,29 +196,66 @@ export function wordSpans(text: string): WordSpans {
     spans.start = new Int32Array(size);
     spans.end = new Int32Array(size);
     spans.hash = new Int32Array(size);
+    spans.concept = new Int32Array(size);
   }
-  const { start: starts, end: ends, hash: hashes } = spans;
+  const { start: starts, end: ends, hash: hashes, concept: concepts } = spans;
+  const { filter, stems, words } = conceptIndex();
   let n = 0;
+  let mask = 0;
   let start = 0;
-  let h = WORD_SEED;
+  let h = SEED;
   let inWord = false;
+  // The concept of the word so far (concept-index.ts), read from the hash of the part after its
+  // last apostrophe: "d'abonnés" is "abonnés", and the part before one a whole word ("dm'den").
+  // Until a word's first apostrophe the part is the word: `part` is kept apart only after one.
+  // A stem has four characters at least in Latin script, two in others (concept-words.ts): the
+  // first characters of a part are not looked up (`left`: how many more to skip).
+  let stem = -1;
+  let apostrophe = false;
+  let part = SEED;
+  let left = 0;
   for (let i = 0; i <= len; i++) {
     let c = i < len ? text.charCodeAt(i) : 32;
     if (isDigit(c)) c = 48;
     if (i < len && isWordChar(c)) {
-      if (!inWord) start = i;
-      h = Math.imul(h ^ c, 16777619);
+      if (!inWord) {
+        start = i;
+        stem = -1;
+        apostrophe = false;
+        left = c < 128 ? 3 : 1;
+      }
+      if (c === 39) {
+        const before = apostrophe ? part : h;
+        if (((filter[(before & SLOTS) >>> 5]! >> (before & 31)) & 1) !== 0)
+          stem = words.get(before) ?? stem;
+        apostrophe = true;
+        part = SEED;
+        left = -1;
+        h = Math.imul(h ^ c, PRIME);
+      } else {
+        h = Math.imul(h ^ c, PRIME);
+        const p = apostrophe ? (part = Math.imul(part ^ c, PRIME)) : h;
+        if (left < 0) left = c < 128 ? 3 : 1;
+        if (left > 0) left--;
+        else if (((filter[(p & SLOTS) >>> 5]! >> (p & 31)) & 1) !== 0) stem = stems.get(p) ?? stem;
+      }
       inWord = true;
     } else if (inWord) {
       starts[n] = start;
       ends[n] = i;
       hashes[n] = h;
+      const p = apostrophe ? part : h;
+      const k =
+        ((filter[(p & SLOTS) >>> 5]! >> (p & 31)) & 1) !== 0 ? (words.get(p) ?? stem) : stem;
+      concepts[n] = k;
+      if (k >= 0) mask |= 1 << k;
       n++;
-      h = WORD_SEED;
+      h = SEED;
       inWord = false;
     }
   }
   spans.count = n;
+  spans.concepts = mask;
   spans.text = text;
   return spans;
 }

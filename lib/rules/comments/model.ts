@@ -1,13 +1,15 @@
-import { BUCKETS, CLASSES, DENSE, HASH_BITS, hashedSums } from './features';
+import { BUCKETS, CLASSES, DENSE_SIZE, denseName, HASH_BITS, hashedSums } from './features';
 import weights from './model-weights.json';
+import { weightBytes } from './weight-text';
 
 /**
  * The shipped weights: a three-class linear model (softmax) over features.ts, trained by
- * scripts/train-comments.ts. Hashed weights are stored per class as base64 signed bytes times a
- * per-class scale (a tenth of the size of JSON numbers, and the precision a linear model needs).
+ * scripts/train-comments.ts. Hashed weights are stored per class as signed bytes, one character
+ * each (weight-text.ts), times a per-class scale (a tenth of the size of JSON numbers, and the
+ * precision a linear model needs).
  */
 export interface ModelWeights {
-  version: 3;
+  version: 4;
   hashBits: number;
   classes: string[];
   bias: number[];
@@ -15,6 +17,7 @@ export interface ModelWeights {
   dense: Record<string, number[]>;
   /** Per class: weight = byte × scale. */
   scale: number[];
+  /** Per class, the BUCKETS bytes as weight-text.ts writes them. */
   hashed: string[];
   /** Buckets of the most frequent words in training ("the", "de", "que"): never quoted as a reason. */
   common: number[];
@@ -44,16 +47,9 @@ export interface Model {
   spamAtLeast: number;
 }
 
-function bytesOf(b64: string): Int8Array {
-  const bin = atob(b64);
-  const out = new Int8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
-  return out;
-}
-
 export function loadModel(w: ModelWeights): Model {
   if (
-    w.version !== 3 ||
+    w.version !== 4 ||
     !(w.spamAtLeast > 0 && w.spamAtLeast < 1) ||
     w.hashBits !== HASH_BITS ||
     w.classes.join() !== CLASSES.join() ||
@@ -61,7 +57,7 @@ export function loadModel(w: ModelWeights): Model {
   )
     throw new Error(`model weights do not match the features (hashBits ${w.hashBits})`);
   const hashed = CLASSES.map((_, c) => {
-    const bytes = bytesOf(w.hashed[c]!);
+    const bytes = weightBytes(w.hashed[c]!);
     if (bytes.length !== BUCKETS) throw new Error('model weights have the wrong size');
     return Float32Array.from(bytes, (v) => v * w.scale[c]!);
   });
@@ -71,7 +67,9 @@ export function loadModel(w: ModelWeights): Model {
     for (let b = 0; b < BUCKETS; b++) interleaved[b * k + c] = hashed[c]![b]!;
   return {
     bias: Float64Array.from(w.bias),
-    dense: CLASSES.map((_, c) => Float64Array.from(DENSE, ([name]) => w.dense[name]?.[c] ?? 0)),
+    dense: CLASSES.map((_, c) =>
+      Float64Array.from({ length: DENSE_SIZE }, (_, k) => w.dense[denseName(k)]?.[c] ?? 0),
+    ),
     hashed,
     interleaved,
     common: new Set(w.common),
@@ -88,17 +86,22 @@ function commonTable(buckets: readonly number[]): Uint8Array {
 
 /** Per class sums of hashed weights, reused from call to call. */
 const sums = new Float64Array(CLASSES.length);
+/** Indices of the dense inputs that are not 0, reused from call to call. */
+const active = new Int32Array(DENSE_SIZE);
 
 /** Class probabilities (in CLASSES order) for a text's hashed features and its dense features. */
 export function probabilities(model: Model, abstract: string, dense: readonly number[]): number[] {
   const k = CLASSES.length;
   const n = hashedSums(abstract, model.interleaved, sums);
+  // The few dense inputs a comment has (most are 0), found once for every class.
+  let on = 0;
+  for (let i = 0; i < dense.length; i++) if (dense[i]) active[on++] = i;
   const z = new Array<number>(k);
   let max = -Infinity;
   for (let c = 0; c < k; c++) {
     let v = model.bias[c]!;
     const d = model.dense[c]!;
-    for (let i = 0; i < dense.length; i++) if (dense[i]) v += d[i]! * dense[i]!;
+    for (let j = 0; j < on; j++) v += d[active[j]!]! * dense[active[j]!]!;
     if (n > 0) v += sums[c]! / Math.sqrt(n);
     z[c] = v;
     if (v > max) max = v;

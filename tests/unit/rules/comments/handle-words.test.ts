@@ -4,7 +4,7 @@ import {
   abstractText,
   BUCKETS,
   CLASSES,
-  DENSE,
+  DENSE_SIZE,
   wordGrams,
 } from '../../../../lib/rules/comments/features';
 import type { Model } from '../../../../lib/rules/comments/model';
@@ -48,7 +48,7 @@ describe('reasons quote a handle word as the word', () => {
     }
     return {
       bias: new Float64Array(3),
-      dense: CLASSES.map(() => new Float64Array(DENSE.length)),
+      dense: CLASSES.map(() => new Float64Array(DENSE_SIZE)),
       hashed: [],
       interleaved,
       common: new Set(),
@@ -56,7 +56,7 @@ describe('reasons quote a handle word as the word', () => {
       spamAtLeast: 0.6,
     };
   }
-  const dense = DENSE.map(() => 0);
+  const dense = Array.from({ length: DENSE_SIZE }, () => 0);
 
   test('towards spam: "promo", not "@promo"', () => {
     const model = modelWith({ '@promo': 2 });

@@ -27,6 +27,9 @@ describe('the shipped comment model', () => {
   test('weights of another shape are refused, not misread', () => {
     const w = JSON.parse(readFileSync(file, 'utf8')) as ModelWeights;
     expect(() => loadModel({ ...w, hashBits: 14 })).toThrow(/do not match/);
+    expect(() => loadModel({ ...w, hashed: w.hashed.map((h) => h.slice(1)) })).toThrow(
+      /wrong size/,
+    );
     expect(() => loadModel({ ...w, classes: ['spam', 'genuine', 'generic'] })).toThrow();
   });
 });

@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { classifyComment, prepare } from '../../../../lib/rules/comments/classify';
+import { CONCEPT_NAMES, conceptEntries } from '../../../../lib/rules/comments/concept-index';
+import { conceptInput, DENSE, wordSpans } from '../../../../lib/rules/comments/features';
+
+/**
+ * Words of one meaning across languages (concept-words.ts): each word of a comment that belongs to
+ * a concept adds the concept as an input of the model, so what it learned of "followers" carries
+ * over to a language it has no examples of.
+ */
+
+/** The concepts of the words of `text`, as "word=concept". */
+function conceptsOf(text: string): string[] {
+  const abstract = prepare(text, null).abstract;
+  const s = wordSpans(abstract);
+  const out: string[] = [];
+  for (let i = 0; i < s.count; i++) {
+    const k = conceptInput(s, i);
+    if (k >= 0)
+      out.push(`${abstract.slice(s.start[i], s.end[i])}=${CONCEPT_NAMES[k - DENSE.length]}`);
+  }
+  return out;
+}
+
+describe('the list', () => {
+  test('fits the bit set that holds a comment’s concepts', () => {
+    expect(CONCEPT_NAMES.length).toBeGreaterThan(0);
+    expect(CONCEPT_NAMES.length).toBeLessThanOrEqual(31);
+  });
+
+  test('every word belongs to one concept only, once normalised, and a stem has four Latin or Cyrillic letters (two characters in other scripts)', () => {
+    const seen = new Map<string, string>();
+    for (const [id, word, stem] of conceptEntries()) {
+      const key = `${word}${stem ? '*' : ''}`;
+      expect(seen.get(key), key).toBeUndefined();
+      seen.set(key, CONCEPT_NAMES[id]!);
+      if (stem)
+        expect([...word].length, word).toBeGreaterThanOrEqual(
+          /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(word) ? 4 : 2,
+        );
+      expect(word, 'a concept word is one word').not.toMatch(/\s/);
+    }
+  });
+});
+
+describe('reading the concepts of a comment', () => {
+  test('a stem reads every word that starts with it, in any language', () => {
+    expect(conceptsOf('Takipçilerim çok az, ücretsiz takipçi')).toEqual([
+      'takipcilerim=followers',
+      'ucretsiz=free',
+      'takipci=followers',
+    ]);
+    expect(conceptsOf('подписчики бесплатно')).toEqual(['подписчики=followers', 'бесплатно=free']);
+    expect(conceptsOf('Koop echte VOLGERS')).toEqual(['koop=buy', 'volgers=followers']);
+  });
+
+  test('a whole word is read only whole: "linkedin" is not "link", "freedom" not "free"', () => {
+    expect(conceptsOf('link in bio')).toEqual(['link=link', 'bio=link']);
+    expect(conceptsOf('linkedin freedom biology')).toEqual([]);
+  });
+
+  test('after an elided article and before a suffix written with an apostrophe', () => {
+    expect(conceptsOf("vente d'abonnés")).toEqual(["d'abonnes=followers"]);
+    expect(conceptsOf("DM'den yaz")).toEqual(["dm'den=message"]);
+  });
+
+  test('disguised letters are read once undone', () => {
+    expect(conceptsOf('f.o.l.l.o.w.e.r.s gratis')).toEqual(['followers=followers', 'gratis=free']);
+  });
+});
+
+describe('the model carries a concept to languages it has no examples of', () => {
+  // Dutch, Polish and Tagalog: none of the training sets holds comments in them.
+  const SPAM = [
+    'Wil je gratis volgers? Bekijk mijn bio',
+    'Koop echte volgers en likes, snelle levering! Stuur een DM',
+    'Kup tanie polubienia i obserwujących, szybka dostawa, link w bio',
+    'Libreng followers! I-click ang link sa bio',
+  ];
+  const GENUINE = [
+    'Mooie foto, waar is dit genomen?',
+    'Piękne zdjęcie! Gdzie to jest?',
+    'Ang ganda ng kuha mo, saan ito?',
+    'Ik heb dit gisteren geprobeerd en het werkte echt goed',
+  ];
+
+  test.each(SPAM)('spam: %s', (text) => {
+    const c = classifyComment(text);
+    expect(c.label).toBe('spam');
+    expect(c.reasons.join('; ')).toMatch(/words typical of spam/);
+  });
+
+  test.each(GENUINE)('not spam: %s', (text) => {
+    expect(classifyComment(text).label).not.toBe('spam');
+  });
+
+  test('a reason quotes the word of a concept as written in the comment', () => {
+    expect(classifyComment('Wil je gratis volgers? Bekijk mijn bio').reasons.join()).toMatch(
+      /'volgers'|'gratis'/,
+    );
+  });
+});
