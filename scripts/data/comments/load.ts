@@ -78,7 +78,21 @@ function loadJanitr(): LabelledRow[] {
   return rows;
 }
 
-const AUTHORED_LANGS = ['en', 'es', 'pt', 'fr', 'de', 'it', 'id', 'tr'];
+const AUTHORED_LANGS = [
+  'en',
+  'es',
+  'pt',
+  'fr',
+  'de',
+  'it',
+  'id',
+  'tr',
+  'nl',
+  'pl',
+  'ru',
+  'ar',
+  'ko',
+];
 
 /**
  * Comments written for this project (authored/comments-authored[-<set>]-<lang>.tsv), never used for
