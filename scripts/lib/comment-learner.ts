@@ -1,5 +1,12 @@
 import { prepare } from '../../lib/rules/comments/classify';
-import { BUCKETS, CLASSES, DENSE_SIZE, hashedBuckets } from '../../lib/rules/comments/features';
+import {
+  allInputs,
+  BUCKETS,
+  CLASSES,
+  conceptMask,
+  DENSE_SIZE,
+  hashedBuckets,
+} from '../../lib/rules/comments/features';
 import type { LabelledRow } from '../data/comments/load';
 
 /**
@@ -34,7 +41,7 @@ export function toExample(row: LabelledRow): Example {
   const p = prepare(row.text, row.creator);
   const list = hashedBuckets(p.abstract);
   return {
-    dense: p.dense,
+    dense: allInputs(p.dense, conceptMask(p.abstract)),
     buckets: Int32Array.from(list),
     scale: list.length ? 1 / Math.sqrt(list.length) : 0,
     y: CLASSES.indexOf(label3(row)),

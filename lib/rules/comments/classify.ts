@@ -40,6 +40,7 @@ export interface Prepared {
   norm: string;
   signals: Signals;
   abstract: string;
+  /** The signals' dense inputs (the concepts' are read with the hashed features: model.ts). */
   dense: number[];
 }
 
@@ -64,7 +65,7 @@ export function prepare(raw: string, creatorHandle?: string | null): Prepared {
   const clean = deobfuscate(normalizeComment(raw));
   const signals = signalsOf(clean.text, creatorHandle);
   const abstract = abstractText(clean.text);
-  const dense = denseFeatures(signals, clean.changed || fancy(raw), clean.text, abstract);
+  const dense = denseFeatures(signals, clean.changed || fancy(raw), clean.text);
   return { norm: clean.text, signals, abstract, dense };
 }
 

@@ -116,8 +116,7 @@ export function explain(
     let pull = weights[uni * classes + a]! - weights[uni * classes + b]!;
     // A word of a concept (concept-words.ts) pulls with its concept too: "takipçi" as "followers".
     const concept = conceptInput(spans, i);
-    if (concept >= 0)
-      pull += (model.dense[a]![concept]! - model.dense[b]![concept]!) * dense[concept]!;
+    if (concept >= 0) pull += model.dense[a]![concept]! - model.dense[b]![concept]!;
     // A word of an account's name is quoted only as a sign of spam ("@promo.page"): towards the
     // other labels it is mostly someone's name.
     const handle = inHandle(abstract, spans, i);

@@ -1,6 +1,6 @@
 import type { Signals } from './signals';
 import { flat } from './normalize';
-import { CONCEPT_NAMES, conceptIndex, FILTER_MASK } from './concept-index';
+import { CONCEPT_NAMES, conceptIndex } from './concept-index';
 
 /**
  * Features of the comment model, shared by training (scripts/train-comments.ts) and prediction:
@@ -67,38 +67,39 @@ export function conceptInput(s: WordSpans, i: number): number {
   return k < 0 ? -1 : DENSE.length + k;
 }
 
-/** The dense inputs of a comment whose hashed text (abstractText) is `abstract`. */
-export function denseFeatures(
-  s: Signals,
-  obfuscated: boolean,
-  text: string,
-  abstract: string,
-): number[] {
+/** The signals' dense inputs (DENSE); the concepts' follow them (conceptMask, allInputs). */
+export function denseFeatures(s: Signals, obfuscated: boolean, text: string): number[] {
   const n = s.wordCount;
-  // One array of its final size: a comment's inputs are built for every comment classified.
-  const out = new Array<number>(DENSE_SIZE);
-  let i = 0;
-  out[i++] = +(s.link && !s.youtubeLinkOnly);
-  out[i++] = +s.youtubeLinkOnly;
-  out[i++] = +obfuscated;
-  out[i++] = +(s.mentions.length > 0);
-  out[i++] = +(s.mentions.length > 1);
-  out[i++] = +s.mentionInside;
-  out[i++] = +s.handleTag;
-  out[i++] = +s.trailingHandle;
-  out[i++] = +s.paddedHandleInside;
-  out[i++] = +s.emojiOnly;
-  out[i++] = +s.mentionOnly;
-  out[i++] = +s.hasEmoji;
-  out[i++] = +s.money;
-  out[i++] = +s.cryptoAddress;
-  out[i++] = +s.phone;
-  out[i++] = +(n <= 3);
-  out[i++] = +(n >= 30);
-  out[i++] = +s.mentionsCreator;
-  out[i++] = +text.includes('?');
-  const concepts = wordSpans(abstract).concepts;
-  for (let k = 0; k < CONCEPTS; k++) out[i++] = (concepts >>> k) & 1;
+  return [
+    +(s.link && !s.youtubeLinkOnly),
+    +s.youtubeLinkOnly,
+    +obfuscated,
+    +(s.mentions.length > 0),
+    +(s.mentions.length > 1),
+    +s.mentionInside,
+    +s.handleTag,
+    +s.trailingHandle,
+    +s.paddedHandleInside,
+    +s.emojiOnly,
+    +s.mentionOnly,
+    +s.hasEmoji,
+    +s.money,
+    +s.cryptoAddress,
+    +s.phone,
+    +(n <= 3),
+    +(n >= 30),
+    +s.mentionsCreator,
+    +text.includes('?'),
+  ];
+}
+
+/** The concepts of a comment whose hashed text (abstractText) is `abstract`: bit k for concept k. */
+export const conceptMask = (abstract: string): number => wordSpans(abstract).concepts;
+
+/** Every dense input (DENSE_SIZE): the signals', then 1 or 0 per concept (training). */
+export function allInputs(dense: readonly number[], concepts: number): number[] {
+  const out = dense.slice(0, DENSE.length);
+  for (let k = 0; k < CONCEPTS; k++) out.push((concepts >>> k) & 1);
   return out;
 }
 
@@ -124,12 +125,11 @@ export function abstractText(norm: string): string {
 
 // The seeds as the 32-bit integers the hashing reads them as (`| 0`), and every sum wrapped the
 // same way before mixing: the same buckets, in integer arithmetic the JIT keeps in registers.
-// The word hash concept-index.ts builds its tables with (FNV-1a): the same seed and prime, written
-// here as literals because the loop below is the hottest of the classifier and an imported
-// binding is read anew on each use in some module formats.
+// The word hash concept-index.ts builds its tables with (FNV-1a): the same seed, prime (16777619)
+// and filter mask (FILTER_MASK, 0xffff), written here as literals because the loop in wordSpans is
+// the hottest of the classifier and an imported binding is read anew on each use in some module
+// formats.
 const SEED = 0x811c9dc5 | 0;
-const PRIME = 16777619;
-const SLOTS = FILTER_MASK;
 const BIGRAM_SEED = 0x01000193;
 const CHAR_SEED = 0x9e3779b1 | 0;
 
@@ -187,6 +187,30 @@ const spans: WordSpans = {
   concepts: 0,
 };
 
+/**
+ * The concept of a word written with an apostrophe: the part after the last one read as a word
+ * ("d'abonnés" is "abonnés"), or else the part before one as a whole word with a suffix ("dm'den").
+ */
+function apostropheConcept(text: string, from: number, to: number): number {
+  const { stems, words } = conceptIndex();
+  let k = -1;
+  let h = SEED;
+  for (let i = from; i <= to; i++) {
+    let c = i < to ? text.charCodeAt(i) : 39;
+    if (c === 39) {
+      const whole = words.get(h);
+      if (whole !== undefined) k = whole;
+      h = SEED;
+      continue;
+    }
+    if (isDigit(c)) c = 48;
+    h = Math.imul(h ^ c, 16777619);
+    const found = stems.get(h);
+    if (found !== undefined) k = found;
+  }
+  return k;
+}
+
 /** The words of `text` (from abstractText): offsets and hashes, in a shared scratch. */
 export function wordSpans(text: string): WordSpans {
   if (spans.text === text) return spans;
@@ -205,15 +229,10 @@ export function wordSpans(text: string): WordSpans {
   let start = 0;
   let h = SEED;
   let inWord = false;
-  // The concept of the word so far (concept-index.ts), read from the hash of the part after its
-  // last apostrophe: "d'abonnés" is "abonnés", and the part before one a whole word ("dm'den").
-  // Until a word's first apostrophe the part is the word: `part` is kept apart only after one.
-  // A stem has four characters at least in Latin script, two in others (concept-words.ts): the
-  // first characters of a part are not looked up (`left`: how many more to skip).
+  // The concept of the word so far: the longest stem it starts with (concept-index.ts). A word
+  // with an apostrophe is read again at its end, in parts (apostropheConcept).
   let stem = -1;
   let apostrophe = false;
-  let part = SEED;
-  let left = 0;
   for (let i = 0; i <= len; i++) {
     let c = i < len ? text.charCodeAt(i) : 32;
     if (isDigit(c)) c = 48;
@@ -222,31 +241,20 @@ export function wordSpans(text: string): WordSpans {
         start = i;
         stem = -1;
         apostrophe = false;
-        left = c < 128 ? 3 : 1;
       }
-      if (c === 39) {
-        const before = apostrophe ? part : h;
-        if (((filter[(before & SLOTS) >>> 5]! >> (before & 31)) & 1) !== 0)
-          stem = words.get(before) ?? stem;
-        apostrophe = true;
-        part = SEED;
-        left = -1;
-        h = Math.imul(h ^ c, PRIME);
-      } else {
-        h = Math.imul(h ^ c, PRIME);
-        const p = apostrophe ? (part = Math.imul(part ^ c, PRIME)) : h;
-        if (left < 0) left = c < 128 ? 3 : 1;
-        if (left > 0) left--;
-        else if (((filter[(p & SLOTS) >>> 5]! >> (p & 31)) & 1) !== 0) stem = stems.get(p) ?? stem;
-      }
+      if (c === 39) apostrophe = true;
+      h = Math.imul(h ^ c, 16777619);
+      if (((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) stem = stems.get(h) ?? stem;
       inWord = true;
     } else if (inWord) {
       starts[n] = start;
       ends[n] = i;
       hashes[n] = h;
-      const p = apostrophe ? part : h;
-      const k =
-        ((filter[(p & SLOTS) >>> 5]! >> (p & 31)) & 1) !== 0 ? (words.get(p) ?? stem) : stem;
+      const k = apostrophe
+        ? apostropheConcept(text, start, i)
+        : ((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0
+          ? (words.get(h) ?? stem)
+          : stem;
       concepts[n] = k;
       if (k >= 0) mask |= 1 << k;
       n++;

@@ -1,4 +1,13 @@
-import { BUCKETS, CLASSES, DENSE_SIZE, denseName, HASH_BITS, hashedSums } from './features';
+import {
+  BUCKETS,
+  CLASSES,
+  conceptMask,
+  DENSE,
+  DENSE_SIZE,
+  denseName,
+  HASH_BITS,
+  hashedSums,
+} from './features';
 import weights from './model-weights.json';
 import { weightBytes } from './weight-text';
 
@@ -86,22 +95,25 @@ function commonTable(buckets: readonly number[]): Uint8Array {
 
 /** Per class sums of hashed weights, reused from call to call. */
 const sums = new Float64Array(CLASSES.length);
-/** Indices of the dense inputs that are not 0, reused from call to call. */
-const active = new Int32Array(DENSE_SIZE);
+/** Dense inputs before the concepts'. */
+const SIGNALS = DENSE.length;
 
-/** Class probabilities (in CLASSES order) for a text's hashed features and its dense features. */
+/**
+ * Class probabilities (in CLASSES order) for a text's hashed features, its signals' dense inputs
+ * and its concepts (features.ts: their inputs follow the signals').
+ */
 export function probabilities(model: Model, abstract: string, dense: readonly number[]): number[] {
   const k = CLASSES.length;
   const n = hashedSums(abstract, model.interleaved, sums);
-  // The few dense inputs a comment has (most are 0), found once for every class.
-  let on = 0;
-  for (let i = 0; i < dense.length; i++) if (dense[i]) active[on++] = i;
+  // Read with the hashed features just now: no second pass over the text.
+  const concepts = conceptMask(abstract);
   const z = new Array<number>(k);
   let max = -Infinity;
   for (let c = 0; c < k; c++) {
     let v = model.bias[c]!;
     const d = model.dense[c]!;
-    for (let j = 0; j < on; j++) v += d[active[j]!]! * dense[active[j]!]!;
+    for (let i = 0; i < dense.length; i++) if (dense[i]) v += d[i]! * dense[i]!;
+    for (let m = concepts; m !== 0; m &= m - 1) v += d[SIGNALS + 31 - Math.clz32(m & -m)]!;
     if (n > 0) v += sums[c]! / Math.sqrt(n);
     z[c] = v;
     if (v > max) max = v;

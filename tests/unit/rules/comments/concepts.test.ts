@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { classifyComment, prepare } from '../../../../lib/rules/comments/classify';
-import { CONCEPT_NAMES, conceptEntries } from '../../../../lib/rules/comments/concept-index';
+import {
+  CONCEPT_NAMES,
+  conceptEntries,
+  FILTER_MASK,
+} from '../../../../lib/rules/comments/concept-index';
 import { conceptInput, DENSE, wordSpans } from '../../../../lib/rules/comments/features';
 
 /**
@@ -23,6 +27,10 @@ function conceptsOf(text: string): string[] {
 }
 
 describe('the list', () => {
+  test('its filter has the mask features.ts writes as a literal in its hottest loop', () => {
+    expect(FILTER_MASK).toBe(0xffff);
+  });
+
   test('fits the bit set that holds a comment’s concepts', () => {
     expect(CONCEPT_NAMES.length).toBeGreaterThan(0);
     expect(CONCEPT_NAMES.length).toBeLessThanOrEqual(31);
