@@ -205,7 +205,7 @@ out.push(
   'specific comments and questions). Each language is left out in turn: the model trains on the real',
   "sources and the other languages, so it meets the left-out language's wording for the first time.",
   'It still knows the words of its concepts (lib/rules/comments/concept-words.ts) in that language,',
-  "and four of the concepts and a few of their words were added after reading these folds' misses:",
+  "and three of the concepts and a few of their words were added after reading these folds' misses:",
   'for what the concepts add, these folds are no independent measure.',
   '',
   '| left-out language | comments | spam precision | spam recall | spam F1 | genuine kept (not spam) | 3-class macro F1 |',
