@@ -4,13 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { classifyPrepared, prepare, type Prepared } from '../lib/rules/comments/classify';
-import {
-  CLASSES,
-  DENSE_SIZE,
-  denseName,
-  HASH_BITS,
-  wordGrams,
-} from '../lib/rules/comments/features';
+import { CLASSES, HASH_BITS, wordGrams } from '../lib/rules/comments/features';
+import { DENSE_SIZE, denseName } from '../lib/rules/comments/dense-inputs';
 import { weightText } from '../lib/rules/comments/weight-text';
 import { loadModel, type Model, type ModelWeights } from '../lib/rules/comments/model';
 import { FUNCTION_WORDS } from './data/comments/function-words';

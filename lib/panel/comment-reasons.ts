@@ -1,7 +1,7 @@
 import { commentLabel } from '../i18n/labels';
 import { t, uiLocale, type MessageKey } from '../i18n/messages';
 import type { CommentLabel } from '../model/verdict';
-import { DENSE, type DenseName } from '../rules/comments/features';
+import { DENSE, type DenseName } from '../rules/comments/dense-inputs';
 import { REASON_PHRASES } from '../rules/comments/reason-phrases';
 import { formatCount } from './format';
 

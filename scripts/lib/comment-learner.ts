@@ -1,12 +1,6 @@
 import { prepare } from '../../lib/rules/comments/classify';
-import {
-  allInputs,
-  BUCKETS,
-  CLASSES,
-  conceptMask,
-  DENSE_SIZE,
-  hashedBuckets,
-} from '../../lib/rules/comments/features';
+import { BUCKETS, CLASSES, hashedBuckets } from '../../lib/rules/comments/features';
+import { allInputs, conceptMask, DENSE_SIZE } from '../../lib/rules/comments/dense-inputs';
 import type { LabelledRow } from '../data/comments/load';
 
 /**

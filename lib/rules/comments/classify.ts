@@ -1,7 +1,8 @@
 import type { CommentLabel } from '../../model/verdict';
 import { deobfuscate } from './deobfuscate';
 import { explain } from './explain';
-import { abstractText, CLASSES, denseFeatures } from './features';
+import { abstractText, CLASSES } from './features';
+import { denseFeatures } from './dense-inputs';
 import { probabilities, shippedModel, type Model } from './model';
 import { normalizeComment } from './normalize';
 import { wordsOf } from './words';

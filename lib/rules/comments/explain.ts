@@ -1,13 +1,6 @@
 import type { CommentLabel } from '../../model/verdict';
-import {
-  bigramBucket,
-  CLASSES,
-  conceptInput,
-  DENSE,
-  unigramBucket,
-  wordSpans,
-  type WordSpans,
-} from './features';
+import { bigramBucket, CLASSES, unigramBucket, wordSpans, type WordSpans } from './features';
+import { conceptInput, DENSE } from './dense-inputs';
 import type { Model } from './model';
 
 /** Smallest weight of one word (against the other label) worth quoting as a reason. */

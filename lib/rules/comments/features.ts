@@ -1,15 +1,14 @@
-import type { Signals } from './signals';
 import { flat } from './normalize';
-import { CONCEPT_NAMES, conceptIndex } from './concept-index';
+import { conceptIndex } from './concept-index';
 
 /**
  * Features of the comment model, shared by training (scripts/train-comments.ts) and prediction:
  * hashed word uni/bigrams and character 3–5-grams of the normalised, de-obfuscated text (links
  * abstracted, and handles read as the words of their names, "promo", "boost", so that the model
- * learns shapes and words, not the names of one season's spammers; digits folded to 0), plus
- * structured signals as dense inputs (DENSE) and, after them, one dense input per concept of
- * concept-words.ts that a word of the comment belongs to in any language: what is learned of
- * "followers" carries over to "takipçi" (DENSE_SIZE inputs in all).
+ * learns shapes and words, not the names of one season's spammers; digits folded to 0), and the
+ * concept each word belongs to in any language (concept-words.ts, read in wordSpans): what is
+ * learned of "followers" carries over to "takipçi". The dense inputs (the structured signals and
+ * the concepts) are in dense-inputs.ts.
  */
 
 export const HASH_BITS = 15;
@@ -21,87 +20,6 @@ const CHAR_CHARS = 200;
 const CHAR_MAX = 5;
 
 export const CLASSES = ['spam', 'generic', 'genuine'] as const;
-
-/**
- * Structured signals, each with the words a reason uses when it weighs towards spam, and (where it
- * can honestly say so) when it weighs towards generic or genuine; null: never quoted for those.
- */
-export const DENSE = [
-  ['link', 'contains a link', null],
-  ['youtubeLinkOnly', 'links only to a video', null],
-  [
-    'obfuscated',
-    'letters disguised to dodge filters (spaced, dotted, look-alike or fancy letters)',
-    null,
-  ],
-  ['mention', 'points readers to another account', 'replies to or tags someone'],
-  ['mentions2', 'names several other accounts', null],
-  ['mentionInside', 'names another account inside the text', null],
-  ['handleTag', 'a hashtag shaped like an account name', null],
-  ['trailingHandle', 'ends on another account', null],
-  ['paddedHandle', 'names an account with an underscore-padded name', null],
-  ['emojiOnly', 'emoji only', 'emoji only'],
-  ['mentionOnly', 'only tags someone', 'only tags someone'],
-  ['emoji', 'uses emoji', null],
-  ['money', 'names an amount of money', null],
-  ['cryptoAddress', 'crypto wallet address', null],
-  ['phone', 'phone number', null],
-  ['short', 'very short', 'very short'],
-  ['long', 'very long', 'a long comment'],
-  ['mentionsCreator', 'addresses the creator', 'addresses the creator'],
-  ['question', 'asks a question', 'asks a question'],
-] as const;
-export type DenseName = (typeof DENSE)[number][0];
-
-/** Dense inputs: the signals of DENSE, then one per concept (CONCEPT_NAMES). */
-const CONCEPTS = CONCEPT_NAMES.length;
-export const DENSE_SIZE = DENSE.length + CONCEPTS;
-
-/** Name of dense input k, as the weights file keys it. */
-export const denseName = (k: number): string =>
-  k < DENSE.length ? DENSE[k]![0] : `concept:${CONCEPT_NAMES[k - DENSE.length]}`;
-
-/** Index of the dense input of the concept word i of `s` is a word of, or −1. */
-export function conceptInput(s: WordSpans, i: number): number {
-  const k = s.concept[i]!;
-  return k < 0 ? -1 : DENSE.length + k;
-}
-
-/** The signals' dense inputs (DENSE); the concepts' follow them (conceptMask, allInputs). */
-export function denseFeatures(s: Signals, obfuscated: boolean, text: string): number[] {
-  const n = s.wordCount;
-  return [
-    +(s.link && !s.youtubeLinkOnly),
-    +s.youtubeLinkOnly,
-    +obfuscated,
-    +(s.mentions.length > 0),
-    +(s.mentions.length > 1),
-    +s.mentionInside,
-    +s.handleTag,
-    +s.trailingHandle,
-    +s.paddedHandleInside,
-    +s.emojiOnly,
-    +s.mentionOnly,
-    +s.hasEmoji,
-    +s.money,
-    +s.cryptoAddress,
-    +s.phone,
-    +(n <= 3),
-    +(n >= 30),
-    +s.mentionsCreator,
-    +text.includes('?'),
-  ];
-}
-
-/** The concepts of a comment whose hashed text (abstractText) is `abstract`: bit k for concept k. */
-export const conceptMask = (abstract: string): number => wordSpans(abstract).concepts;
-
-/** Every dense input (DENSE_SIZE): the signals', then 1 or 0 per concept (training). */
-export function allInputs(dense: readonly number[], concepts: number): number[] {
-  const out = dense.slice(0, DENSE.length);
-  for (let k = 0; k < CONCEPTS; k++) out.push((concepts >>> k) & 1);
-  return out;
-}
 
 /**
  * A mentioned handle as the hashed features read it: "@" and then each word of its name split on

@@ -1,13 +1,5 @@
-import {
-  BUCKETS,
-  CLASSES,
-  conceptMask,
-  DENSE,
-  DENSE_SIZE,
-  denseName,
-  HASH_BITS,
-  hashedSums,
-} from './features';
+import { BUCKETS, CLASSES, HASH_BITS, hashedSums } from './features';
+import { conceptMask, DENSE, DENSE_SIZE, denseName } from './dense-inputs';
 import weights from './model-weights.json';
 import { weightBytes } from './weight-text';
 

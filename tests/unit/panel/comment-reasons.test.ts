@@ -5,7 +5,7 @@ import { setMessageSource, substitute, type MessageKey } from '../../../lib/i18n
 import { commentReasonMessage, commentReasonText } from '../../../lib/panel/comment-reasons';
 import { classifyPrepared, prepare } from '../../../lib/rules/comments/classify';
 import { accountReasons } from '../../../lib/rules/comments/commenter';
-import { DENSE } from '../../../lib/rules/comments/features';
+import { DENSE } from '../../../lib/rules/comments/dense-inputs';
 
 afterEach(() => setMessageSource(null));
 

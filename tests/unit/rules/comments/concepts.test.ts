@@ -5,7 +5,8 @@ import {
   conceptEntries,
   FILTER_MASK,
 } from '../../../../lib/rules/comments/concept-index';
-import { conceptInput, DENSE, wordSpans } from '../../../../lib/rules/comments/features';
+import { wordSpans } from '../../../../lib/rules/comments/features';
+import { conceptInput, DENSE } from '../../../../lib/rules/comments/dense-inputs';
 
 /**
  * Words of one meaning across languages (concept-words.ts): each word of a comment that belongs to

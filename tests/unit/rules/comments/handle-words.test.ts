@@ -1,12 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from '../../../../lib/rules/comments/explain';
-import {
-  abstractText,
-  BUCKETS,
-  CLASSES,
-  DENSE_SIZE,
-  wordGrams,
-} from '../../../../lib/rules/comments/features';
+import { abstractText, BUCKETS, CLASSES, wordGrams } from '../../../../lib/rules/comments/features';
+import { DENSE_SIZE } from '../../../../lib/rules/comments/dense-inputs';
 import type { Model } from '../../../../lib/rules/comments/model';
 
 const words = (text: string) =>
