@@ -6,14 +6,9 @@ import {
   defaultCampaignGroup,
   localDay,
   setupSteps,
-  type CampaignGlance,
-  type CampaignPhase,
-  type SetupPart,
 } from '../../lib/dashboard/campaign-glance';
 import { planProgress } from '../../lib/dashboard/plan-view';
 import { campaignsHash, type CampaignGroup } from '../../lib/dashboard/route';
-import { formatDay } from '../../lib/panel/format';
-import { formatCount, formatMoney } from '../../lib/results/format';
 import { fairPrice } from '../../lib/rules/pricing/fair-price';
 import { priceInputOf } from '../../lib/rules/pricing/price-input';
 import { campaignResults } from '../../lib/dashboard/results-view';
@@ -30,9 +25,10 @@ import { PlanProgress } from './PlanProgress';
 import { errorText, sendMessage, type DashboardData } from './store';
 import { templateName } from '../../lib/i18n/labels';
 import { Button } from '../common/Button';
-import { Chip, type ChipTone } from '../common/Chip';
+import { Chip } from '../common/Chip';
 import { StepIcon } from '../common/icons';
 import { Tabs } from '../common/Tabs';
+import { datesText, Figures, goToPart, partId, PHASE, STEP_LABEL } from './campaign-header';
 
 /** Shows a group of the campaign page; the address keeps it, so a reload opens the same group. */
 const showGroup = (group: CampaignGroup | null) => {
@@ -141,78 +137,6 @@ export function CampaignsView(props: {
         />
       ) : null}
     </>
-  );
-}
-
-/** Each set-up part's place on the page: the checklist takes the marketer there. */
-const partId = (part: SetupPart) => `campaign-part-${part}`;
-
-/** Brings a set-up part into view with its first field focused. */
-function goToPart(part: SetupPart) {
-  const el = document.getElementById(partId(part));
-  el?.scrollIntoView({ block: 'start' });
-  el?.querySelector<HTMLElement>('input,select,textarea')?.focus({ preventScroll: true });
-}
-
-const STEP_LABEL: Record<SetupPart, () => string> = {
-  dates: () => t('campStepDates'),
-  plan: () => t('planLegend'),
-  brief: () => t('briefLegend'),
-  offer: () => t('offerLegend'),
-  templates: () => t('campTemplates'),
-};
-
-/** A campaign day ("2026-03-01") in the browser's locale, read at local noon so no time zone moves it. */
-const dayText = (day: string) => formatDay(`${day}T12:00:00`);
-
-const PHASE: Record<CampaignPhase, { text: () => string; tone: ChipTone }> = {
-  upcoming: { text: () => t('campPhaseUpcoming'), tone: 'neutral' },
-  running: { text: () => t('campPhaseRunning'), tone: 'good' },
-  ended: { text: () => t('campPhaseEnded'), tone: 'neutral' },
-};
-
-function datesText(campaign: Campaign): string {
-  const { startsOn, endsOn } = campaign;
-  if (startsOn && endsOn) return t('campDatesRange', dayText(startsOn), dayText(endsOn));
-  if (startsOn) return t('campDatesFrom', dayText(startsOn));
-  if (endsOn) return t('campDatesUntil', dayText(endsOn));
-  return t('campNoDates');
-}
-
-/** The key figures of the campaign, at the top whatever group is open. */
-function Figures({ glance, currency }: { glance: CampaignGlance; currency: string }) {
-  const money = (n: number | null) =>
-    n === null ? formatMoney(n) : `${currency} ${formatMoney(n)}`;
-  const figures: { id: string; label: string; value: string; sub?: string }[] = [
-    {
-      id: 'creators',
-      label: t('columnCreators'),
-      value: formatCount(glance.creators),
-      sub: t('campFigSigned', glance.signed),
-    },
-    { id: 'deliverables', label: t('delTitle'), value: formatCount(glance.deliverables) },
-    { id: 'conversions', label: t('resConversions'), value: formatCount(glance.conversions) },
-    { id: 'revenue', label: t('resRevenue'), value: money(glance.revenue) },
-  ];
-  if (glance.budget)
-    figures.push({
-      id: 'spent',
-      label: t('budgetSpent'),
-      value: money(glance.budget.spent),
-      sub: t('campFigOfBudget', money(glance.budget.total)),
-    });
-  return (
-    <dl className="campaign-figures" data-testid="scout-campaign-figures">
-      {figures.map((f) => (
-        <div key={f.id} data-testid={`scout-campaign-figure-${f.id}`}>
-          <dt>{f.label}</dt>
-          <dd>
-            {f.value}
-            {f.sub ? <span className="sub">{f.sub}</span> : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
   );
 }
 
