@@ -1,11 +1,20 @@
 import { t } from '../../lib/i18n/messages';
 import type { CampaignGlance, CampaignPhase, SetupPart } from '../../lib/dashboard/campaign-glance';
+import { campaignsHash, type CampaignGroup } from '../../lib/dashboard/route';
 import { formatDay } from '../../lib/panel/format';
 import { formatCount, formatMoney } from '../../lib/results/format';
 import type { Campaign } from '../../lib/model/campaign';
 import type { ChipTone } from '../common/Chip';
 
-/** The parts of a campaign's header: its dates and phase, its key figures, its set-up steps. */
+/**
+ * The parts of a campaign's header: its dates and phase, its key figures, its set-up steps; and the
+ * ways to a group or a part of the page.
+ */
+
+/** Shows a group of the campaign page; the address keeps it, so a reload opens the same group. */
+export const showGroup = (group: CampaignGroup | null) => {
+  if (window.location.hash !== campaignsHash(group)) window.location.replace(campaignsHash(group));
+};
 
 /** Each set-up part's place on the page: the checklist takes the marketer there. */
 export const partId = (part: SetupPart) => `campaign-part-${part}`;
