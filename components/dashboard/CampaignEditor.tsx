@@ -92,12 +92,19 @@ export function CampaignEditor(props: {
           </span>
         </div>
         <div className="campaign-actions">
-          <button type="button" onClick={() => void setActive(active ? null : campaign.id)}>
+          <button
+            type="button"
+            aria-describedby="campaign-active-help"
+            onClick={() => void setActive(active ? null : campaign.id)}
+          >
             {active ? t('campStopActive') : t('campMakeActive')}
           </button>
           <button type="button" className="danger" onClick={() => void remove()}>
             {t('campDelete')}
           </button>
+          <p id="campaign-active-help" className="campaign-active-help">
+            {active ? t('campActiveHelpOn') : t('campActiveHelpOff')}
+          </p>
         </div>
         <Figures glance={glance} currency={currency} />
       </header>

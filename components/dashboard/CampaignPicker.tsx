@@ -39,19 +39,20 @@ export function CampaignPicker(props: {
     }
   };
   return (
-    <>
+    <div className="campaigns-top">
       <h2>{t('campHeading')}</h2>
       <form
-        className="toolbar"
+        className="toolbar campaign-new"
         onSubmit={(e) => {
           e.preventDefault();
           void create();
         }}
       >
         <label>
-          {t('campNewName')}{' '}
+          <span className="campaign-new-label">{t('campNewName')}</span>{' '}
           <input
             value={name}
+            placeholder={t('campNewName')}
             onChange={(e) => setName(e.currentTarget.value)}
             data-testid="scout-campaign-name"
           />
@@ -79,6 +80,6 @@ export function CampaignPicker(props: {
           </li>
         ))}
       </ul>
-    </>
+    </div>
   );
 }

@@ -132,7 +132,7 @@ export function PlanProgress(props: { progress: Progress; currency: string }) {
           role="region"
           aria-label={t('kpisAgainstTargets')}
         >
-          <table className="results">
+          <table className="results kpi-table">
             <thead>
               <tr>
                 <th scope="col">{t('columnKpi')}</th>
@@ -154,8 +154,13 @@ export function PlanProgress(props: { progress: Progress; currency: string }) {
                   data-state={k.state}
                 >
                   <td>{kpiLabel(k.metric)}</td>
-                  <td className="num">{formatKpi(k.metric, k.target, props.currency)}</td>
-                  <td className="num">{formatKpi(k.metric, k.actual, props.currency)}</td>
+                  {/* The labels: on a phone each KPI is a card, its column names beside the values. */}
+                  <td className="num" data-label={t('columnTarget')}>
+                    {formatKpi(k.metric, k.target, props.currency)}
+                  </td>
+                  <td className="num" data-label={t('columnResult')}>
+                    {formatKpi(k.metric, k.actual, props.currency)}
+                  </td>
                   <td className={k.state === 'behind' ? 'danger' : undefined}>
                     {k.state === 'met' || k.state === 'behind' ? (
                       <Mark ok={k.state === 'met'} />

@@ -1,4 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import type { KpiTarget } from '../../lib/model/plan';
 import { backup, campaign, createCampaignOnPage, creator, entry, seed } from './dashboard-seed';
 import { expect, test } from './fixtures';
 
@@ -12,6 +14,44 @@ import { expect, test } from './fixtures';
 const tab = (page: Page, name: 'Progress' | 'Set-up') => page.getByRole('tab', { name });
 const panel = (page: Page, group: 'progress' | 'setup') =>
   page.getByTestId(`scout-campaign-panel-${group}`);
+
+/** Spring kit, with results in (Ann live, Bob in talks) and a plan with these KPIs; Autumn drop, empty. */
+const running = (kpis: KpiTarget[]) =>
+  backup(
+    [
+      creator('ann', 12_000, {
+        campaigns: [
+          entry('c1', {
+            status: 'live',
+            results: {
+              impressions: 1000,
+              clicks: 100,
+              conversions: 12,
+              revenue: 960,
+              paymentOverride: null,
+              basis: 'hand',
+              byBasis: [],
+              updatedAt: '2026-03-10T10:00:00.000Z',
+            },
+          }),
+        ],
+      }),
+      creator('bob', 30_000, { campaigns: [entry('c1', { status: 'contacted' })] }),
+    ],
+    [
+      campaign('c1', 'Spring kit', {
+        endsOn: '2026-03-31',
+        plan: {
+          objective: 'sales',
+          objectiveNote: null,
+          kpis,
+          budget: { total: 5000, currency: 'USD', lines: [] },
+          creators: { min: 2, max: 5 },
+        },
+      }),
+      campaign('c2', 'Autumn drop', { startsOn: null, offer: null, landingUrl: null }),
+    ],
+  );
 
 async function shoot(page: Page, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
@@ -130,44 +170,7 @@ test('a running campaign opens on its progress with its figures; another new one
   openExtensionPage,
 }) => {
   const page = await openExtensionPage('dashboard.html');
-  await seed(
-    page,
-    backup(
-      [
-        creator('ann', 12_000, {
-          campaigns: [
-            entry('c1', {
-              status: 'live',
-              results: {
-                impressions: 1000,
-                clicks: 100,
-                conversions: 12,
-                revenue: 960,
-                paymentOverride: null,
-                basis: 'hand',
-                byBasis: [],
-                updatedAt: '2026-03-10T10:00:00.000Z',
-              },
-            }),
-          ],
-        }),
-        creator('bob', 30_000, { campaigns: [entry('c1', { status: 'contacted' })] }),
-      ],
-      [
-        campaign('c1', 'Spring kit', {
-          endsOn: '2026-03-31',
-          plan: {
-            objective: 'sales',
-            objectiveNote: null,
-            kpis: [{ metric: 'conversions', target: 20 }],
-            budget: { total: 5000, currency: 'USD', lines: [] },
-            creators: { min: 2, max: 5 },
-          },
-        }),
-        campaign('c2', 'Autumn drop', { startsOn: null, offer: null, landingUrl: null }),
-      ],
-    ),
-  );
+  await seed(page, running([{ metric: 'conversions', target: 20 }]));
   await page.getByTestId('scout-nav-campaigns').click();
   await page.getByRole('button', { name: 'Spring kit' }).click();
   await expect(tab(page, 'Progress')).toHaveAttribute('aria-selected', 'true');
@@ -194,4 +197,86 @@ test('a running campaign opens on its progress with its figures; another new one
   await expect(page).toHaveURL(/#\/campaigns$/);
   await expect(tab(page, 'Set-up')).toHaveAttribute('aria-selected', 'true');
   await expect(page.getByRole('heading', { name: 'Autumn drop' })).toBeVisible();
+});
+
+test('on a phone the campaign starts near the top, its labels fit and nothing scrolls sideways', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('dashboard.html');
+  await seed(
+    page,
+    running([
+      { metric: 'conversions', target: 20 },
+      { metric: 'revenue', target: 25_000 },
+      { metric: 'cpa', target: 40 },
+      { metric: 'roas', target: 3 },
+    ]),
+  );
+  await page.getByTestId('scout-nav-campaigns').click();
+  await page.getByRole('button', { name: 'Spring kit' }).click();
+  await expect(page.getByTestId('scout-plan-kpi-row')).toHaveCount(4);
+  const head = page.getByTestId('scout-campaign').locator('header');
+  const makeActive = page.getByRole('button', { name: 'Make active', exact: true });
+  /** How many lines an element's text takes. */
+  const lines = (el: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+  };
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [width, height, top] of [
+      [390, 844, 210],
+      [1280, 800, 170],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const where = `${width}px, ${scheme}`;
+      // The first screen shows the campaign: its header near the top, its key figures in view.
+      const headBox = (await head.boundingBox())!;
+      expect(headBox.y, `the header starts ${headBox.y}px down (${where})`).toBeLessThanOrEqual(
+        top,
+      );
+      const figures = (await page.getByTestId('scout-campaign-figures').boundingBox())!;
+      expect(
+        figures.y + figures.height,
+        `the key figures end below the first screen (${where})`,
+      ).toBeLessThanOrEqual(height);
+      // The active-campaign button: a short label on one line, its meaning said beside it.
+      expect(await makeActive.evaluate(lines), `"Make active" wraps (${where})`).toBe(1);
+      await expect(makeActive).toHaveAccessibleDescription(
+        'Make it active and the shortlist button adds creators to it.',
+      );
+      await expect(page.getByText('the shortlist button adds creators to it')).toBeVisible();
+      // Nothing scrolls sideways: not the page, not the KPI table, in either group.
+      for (const group of ['Progress', 'Set-up'] as const) {
+        await tab(page, group).click();
+        const wider = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(
+          wider,
+          `${group} is ${wider}px wider than the screen (${where})`,
+        ).toBeLessThanOrEqual(0);
+      }
+      await tab(page, 'Progress').click();
+      const kpis = page.getByRole('region', { name: 'KPIs against targets' });
+      const kpisWider = await kpis.evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(
+        kpisWider,
+        `the KPI table scrolls ${kpisWider}px sideways (${where})`,
+      ).toBeLessThanOrEqual(0);
+      // The cards the KPIs become on a phone are still read as a table: axe finds nothing.
+      const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+      await page.screenshot({ path: `test-results/campaign-phone-check-${width}-${scheme}.png` });
+    }
+  }
+  // Made active, the button says how to undo it and the text beside it what "active" does.
+  await makeActive.click();
+  const deactivate = page.getByRole('button', { name: 'Deactivate', exact: true });
+  await expect(deactivate).toHaveAccessibleDescription(
+    'The shortlist button adds creators to this campaign.',
+  );
+  expect(await deactivate.evaluate(lines)).toBe(1);
 });
