@@ -1,7 +1,12 @@
 import { commentLabel } from '../i18n/labels';
 import { t, uiLocale, type MessageKey } from '../i18n/messages';
 import type { CommentLabel } from '../model/verdict';
-import { DENSE, type DenseName } from '../rules/comments/dense-inputs';
+import {
+  COMBINATIONS,
+  DENSE,
+  type CombinationName,
+  type DenseName,
+} from '../rules/comments/dense-inputs';
 import { REASON_PHRASES } from '../rules/comments/reason-phrases';
 import { formatCount } from './format';
 
@@ -32,6 +37,13 @@ const SIGNAL: Record<DenseName, readonly [MessageKey, MessageKey?]> = {
   long: ['crLong', 'crLongOther'],
   mentionsCreator: ['crMentionsCreator', 'crMentionsCreator'],
   question: ['crQuestion', 'crQuestion'],
+};
+
+/** A pair of concepts (dense-inputs.ts, COMBINATIONS): "<its words>: 'x' with 'y'". */
+const PAIR: Record<CombinationName, MessageKey> = {
+  sellsAudience: 'crSellsAudience',
+  collabBait: 'crCollabBait',
+  lure: 'crLure',
 };
 
 const PHRASES = new Map(Object.entries(REASON_PHRASES) as [string, MessageKey][]);
@@ -67,6 +79,11 @@ const SHAPES: readonly [RegExp, MessageKey, ((part: string) => string)[]][] = [
     [whole],
   ],
   [/^posted by @(\S+), an account named like a promotion service$/, 'crPromoNamed', [String]],
+  ...COMBINATIONS.map(([name, , , words]): [RegExp, MessageKey, ((part: string) => string)[]] => [
+    new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: '(.+)' with '(.+)'$`, 's'),
+    PAIR[name],
+    [String, String],
+  ]),
 ];
 
 /** The message a reason is, with its parts written the UI language's way; null for an unknown shape. */

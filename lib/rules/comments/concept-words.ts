@@ -23,7 +23,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   followers: `follower* seguidor* abonné* abonnent* seguac* pengikut takipçi* volger*
     obserwator* obserwując* подписчик* підписник* متابع* फॉलोअर* tagasunod 팔로워* フォロワー 粉丝
     ผู้ติดตาม`,
-  buy: `buy buying comprar compre compralo achète acheter achat* kaufen kauft comprare beli membeli
+  buy: `buy buying comprar compra compre compralo achète acheter achat* kaufen kauft comprare beli membeli
     satın kopen koop kupić kupuj купить купи купите شراء اشتري खरीद* 구매* 구입*`,
   cheap: `cheap* barato* barata* günstig* billig* economic* murah* ucuz* goedkoop* tanie tanio дешев*
     رخيص* सस्ता 저렴*`,
@@ -38,16 +38,16 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   ambassador: `ambassad* embajador* embaixador* botschafter* markenbotschaft* ambasciat* ambasador*
     duta elçi* амбассадор* سفير* 앰버서더*`,
   message: `direct dm dms inbox pm md mp mensaj* mensag* messag* nachricht* pn privado privada
-    pesan wiadomość личку личка лс сообщени* رسالة راسلني راسلنا मैसेज contact* contacto
+    pesan wiadomość личку личка директ* priv лс сообщени* رسالة راسلني راسلنا मैसेज contact* contacto
     contato kontakt* contatt* hubungi iletişim* 메시지* 디엠 dmme`,
   chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat`,
-  bio: `bio biyo profil* perfil*`,
+  bio: `bio biyo profil* perfil* профил* بايو البايو`,
   visit: `visit* besuch* kunjungi* ziyaret* bezoek* odwiedź* mampir click clic clica clique klick klik
     tıkla kliknij жми нажми क्लिक`,
   earn: `ganh* gane earn* income* profit* cash ganar gano ganando ganancia* ingreso* dinero renda
     dinheiro lucr* gagner gagne revenu* argent verdien* einkommen geld guadagn* soldi penghasilan
     hasilkan cuan duit uang kazan* zarab* zarob* pieniądz* заработ* доход* деньг* ربح*
-    أرباح كسب कमाई कमाए kumita passiv* pasif sampingan`,
+    أرباح كسب कमाई कमाए kamai* kamaye kamao اربح* kumita passiv* pasif sampingan`,
   invest: `invest* inversi* yatırım* inwest* инвест* استثمار* निवेश 투자* 投資 投资 crypto* krypto*
     kripto* cripto* крипт* bitcoin* btc usdt ethereum trading trader* forex broker* binance`,
   win: `giveaway* winner* sorteo* ganador* ganaste sorteio* ganhador* vencedor* concours

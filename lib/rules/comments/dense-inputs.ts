@@ -38,13 +38,55 @@ export const DENSE = [
 ] as const;
 export type DenseName = (typeof DENSE)[number][0];
 
-/** Dense inputs: the signals of DENSE, then one per concept (CONCEPT_NAMES). */
+/**
+ * Pairs of concepts that make one kind of spam together though each alone is ordinary: fans ask
+ * where to buy things and congratulate on followers, but "buy" with "followers" sells followers; fans
+ * ask for a collab, but a collab with "DM us" is bait. Each pair is one input: a comment with a word
+ * of each side has it. [name, one side, other side, what a reason says]
+ */
+export const COMBINATIONS = [
+  [
+    'sellsAudience',
+    ['buy', 'cheap', 'free', 'instant', 'guarantee'],
+    ['followers', 'likesViews'],
+    'offers followers, likes or views',
+  ],
+  [
+    'collabBait',
+    ['collab', 'ambassador', 'promote'],
+    ['message', 'chatApp', 'bio'],
+    'offers a collaboration in private',
+  ],
+  [
+    'lure',
+    ['earn', 'invest', 'win', 'gift', 'free', 'adult'],
+    ['message', 'chatApp', 'bio', 'visit'],
+    'promises money, a prize or more, elsewhere',
+  ],
+] as const;
+
+export type CombinationName = (typeof COMBINATIONS)[number][0];
+
 const CONCEPTS = CONCEPT_NAMES.length;
-export const DENSE_SIZE = DENSE.length + CONCEPTS;
+const bits = (names: readonly string[]): number =>
+  names.reduce((m, n) => m | (1 << CONCEPT_NAMES.indexOf(n)), 0);
+/** Per combination, the concept bits of each side. */
+export const COMBINATION_BITS: readonly (readonly [number, number])[] = COMBINATIONS.map(
+  ([, a, b]) => [bits(a), bits(b)] as const,
+);
+
+/** Dense inputs: the signals of DENSE, then one per concept (CONCEPT_NAMES), then COMBINATIONS. */
+export const DENSE_SIZE = DENSE.length + CONCEPTS + COMBINATIONS.length;
+/** Index of the first combination's input. */
+export const FIRST_COMBINATION = DENSE.length + CONCEPTS;
 
 /** Name of dense input k, as the weights file keys it. */
 export const denseName = (k: number): string =>
-  k < DENSE.length ? DENSE[k]![0] : `concept:${CONCEPT_NAMES[k - DENSE.length]}`;
+  k < DENSE.length
+    ? DENSE[k]![0]
+    : k < FIRST_COMBINATION
+      ? `concept:${CONCEPT_NAMES[k - DENSE.length]}`
+      : `pair:${COMBINATIONS[k - FIRST_COMBINATION]![0]}`;
 
 /** Index of the dense input of the concept word i of `s` is a word of, or −1. */
 export function conceptInput(s: WordSpans, i: number): number {
@@ -81,9 +123,10 @@ export function denseFeatures(s: Signals, obfuscated: boolean, text: string): nu
 /** The concepts of a comment whose hashed text (abstractText) is `abstract`: bit k for concept k. */
 export const conceptMask = (abstract: string): number => wordSpans(abstract).concepts;
 
-/** Every dense input (DENSE_SIZE): the signals', then 1 or 0 per concept (training). */
+/** Every dense input (DENSE_SIZE): the signals', then 1 or 0 per concept and per pair (training). */
 export function allInputs(dense: readonly number[], concepts: number): number[] {
   const out = dense.slice(0, DENSE.length);
   for (let k = 0; k < CONCEPTS; k++) out.push((concepts >>> k) & 1);
+  for (const [a, b] of COMBINATION_BITS) out.push(+((concepts & a) !== 0 && (concepts & b) !== 0));
   return out;
 }

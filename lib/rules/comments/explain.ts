@@ -1,6 +1,12 @@
 import type { CommentLabel } from '../../model/verdict';
 import { bigramBucket, CLASSES, unigramBucket, wordSpans, type WordSpans } from './features';
-import { conceptInput, DENSE } from './dense-inputs';
+import {
+  COMBINATION_BITS,
+  COMBINATIONS,
+  conceptInput,
+  DENSE,
+  FIRST_COMBINATION,
+} from './dense-inputs';
 import type { Model } from './model';
 
 /** Smallest weight of one word (against the other label) worth quoting as a reason. */
@@ -24,6 +30,15 @@ function hasLetter(text: string, s: WordSpans, i: number): boolean {
     if (c >= 128) ascii = false;
   }
   return !ascii && LETTER.test(text.slice(s.start[i]!, end));
+}
+
+/** The first word of a concept among `concepts` (bits), other than word `not`; −1 if none. */
+function firstWordOf(s: WordSpans, concepts: number, not = -1): number {
+  for (let i = 0; i < s.count; i++) {
+    const k = s.concept[i]!;
+    if (i !== not && k >= 0 && ((concepts >>> k) & 1) !== 0) return i;
+  }
+  return -1;
 }
 
 /** A word gram worth quoting: word i alone, or the bigram ending on it; its text built on demand. */
@@ -87,6 +102,26 @@ export function explain(
     if (words !== null && pull >= MIN_SIGNAL_PULL) signals.push({ words, pull, weak });
   }
   // Stable, strongest first (insertion sort: a handful of entries).
+  // A pair of concepts (dense-inputs.ts, COMBINATIONS) is said with the two words that make it.
+  const spans = wordSpans(abstract);
+  const paired: number[] = [];
+  if (label === 'spam' && spans.concepts !== 0)
+    for (let j = 0; j < COMBINATIONS.length; j++) {
+      const [one, other] = COMBINATION_BITS[j]!;
+      const pull =
+        model.dense[a]![FIRST_COMBINATION + j]! - model.dense[b]![FIRST_COMBINATION + j]!;
+      if (pull < MIN_SIGNAL_PULL) continue;
+      const x = firstWordOf(spans, one);
+      const y = firstWordOf(spans, other, x);
+      if (x < 0 || y < 0) continue;
+      const word = (i: number) => abstract.slice(spans.start[i]!, spans.end[i]!);
+      signals.push({
+        words: `${COMBINATIONS[j]![3]}: '${word(x)}' with '${word(y)}'`,
+        pull,
+        weak: false,
+      });
+      paired.push(x, y);
+    }
   for (let k = 1; k < signals.length; k++) {
     const s = signals[k]!;
     let j = k - 1;
@@ -97,7 +132,6 @@ export function explain(
     if (!signals[k]!.weak) reasons.push(signals[k]!.words);
 
   // Word grams are weighed by their buckets; only those quoted become strings.
-  const spans = wordSpans(abstract);
   // hashed[c][bucket] is interleaved[bucket × classes + c]: one cache line per gram.
   const weights = model.interleaved;
   const common = model.commonBucket;
@@ -116,6 +150,7 @@ export function explain(
     if (
       pull >= MIN_WORD_PULL &&
       !common[uni] &&
+      !paired.includes(i) &&
       (!handle || label === 'spam') &&
       hasLetter(abstract, spans, i)
     )

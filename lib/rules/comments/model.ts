@@ -1,5 +1,12 @@
 import { BUCKETS, CLASSES, HASH_BITS, hashedSums } from './features';
-import { conceptMask, DENSE, DENSE_SIZE, denseName } from './dense-inputs';
+import {
+  COMBINATION_BITS,
+  conceptMask,
+  DENSE,
+  DENSE_SIZE,
+  denseName,
+  FIRST_COMBINATION,
+} from './dense-inputs';
 import weights from './model-weights.json';
 import { weightBytes } from './weight-text';
 
@@ -106,6 +113,11 @@ export function probabilities(model: Model, abstract: string, dense: readonly nu
     const d = model.dense[c]!;
     for (let i = 0; i < dense.length; i++) if (dense[i]) v += d[i]! * dense[i]!;
     for (let m = concepts; m !== 0; m &= m - 1) v += d[SIGNALS + 31 - Math.clz32(m & -m)]!;
+    if (concepts !== 0)
+      for (let j = 0; j < COMBINATION_BITS.length; j++) {
+        const [a, b] = COMBINATION_BITS[j]!;
+        if ((concepts & a) !== 0 && (concepts & b) !== 0) v += d[FIRST_COMBINATION + j]!;
+      }
     if (n > 0) v += sums[c]! / Math.sqrt(n);
     z[c] = v;
     if (v > max) max = v;

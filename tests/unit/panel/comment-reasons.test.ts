@@ -23,6 +23,12 @@ const withFacts = [
   }).reasons,
   ...classifyPrepared(prepare('great shot'), 0, undefined, { samePostsByAuthor: 4 }).reasons,
   ...accountReasons({ author: 'promo_boost_hub', secondsAfterPost: 4 }, 'generic', 0.1),
+  // Pairs of concepts (dense-inputs.ts, COMBINATIONS).
+  ...[
+    'buy cheap followers here, dm me',
+    'collab? send us a dm',
+    'earn money from home, visit my bio',
+  ].flatMap((text) => classifyPrepared(prepare(text), 0).reasons),
 ];
 const all = [
   ...new Set([
@@ -40,6 +46,9 @@ test("every reason the classifier gives has a message that says, in English, the
       'crSameAccount',
       'crBotSpeed',
       'crPromoNamed',
+      'crSellsAudience',
+      'crCollabBait',
+      'crLure',
     ]),
   );
   const unknown = all.filter((r) => commentReasonMessage(r) === null);

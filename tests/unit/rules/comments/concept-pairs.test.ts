@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { classifyComment, prepare } from '../../../../lib/rules/comments/classify';
+import {
+  allInputs,
+  COMBINATIONS,
+  conceptMask,
+  DENSE,
+  FIRST_COMBINATION,
+} from '../../../../lib/rules/comments/dense-inputs';
+
+/**
+ * Pairs of concepts (dense-inputs.ts, COMBINATIONS): "buy" alone is a fan asking where to buy,
+ * "followers" alone a fan congratulating; together they sell followers. The pair is its own input,
+ * so the model can weigh it as spam while each word alone stays ordinary.
+ */
+
+const pairsOf = (text: string): string[] => {
+  const inputs = allInputs(
+    Array<number>(DENSE.length).fill(0),
+    conceptMask(prepare(text).abstract),
+  );
+  return COMBINATIONS.filter((_, j) => inputs[FIRST_COMBINATION + j] === 1).map(([name]) => name);
+};
+
+describe('the inputs', () => {
+  test.each([
+    ['Купить подписчиков дешево', ['sellsAudience']],
+    ['팔로워 구매 저렴하게', ['sellsAudience']],
+    ['Collab? DM us', ['collabBait']],
+    ['Współpraca? Napisz na priv', ['collabBait']],
+    ['Evden para kazan, DM at', ['lure']],
+    ['Where can I buy this jacket?', []],
+    ['Congrats on 100k followers!', []],
+    ['You two should collab', []],
+  ])('%s: %j', (text, pairs) => {
+    expect(pairsOf(text)).toEqual(pairs);
+  });
+});
+
+describe('the shipped model', () => {
+  // Written apart from the training sets, in languages with few or no training comments.
+  const SELLERS = [
+    'Купить подписчиков дешево, ссылка в профиле',
+    'Beli followers murah, langsung masuk, cek bio',
+    'Goedkope volgers kopen? Stuur ons een DM',
+    'Achète des abonnés pas cher, lien dans ma bio',
+    'شراء متابعين حقيقيين بسعر رخيص رابط في البايو',
+  ];
+  const FANS = [
+    'Где купить такую куртку?',
+    'Beli di mana kak bajunya?',
+    'Waar kan ik deze jas kopen?',
+    "Bravo pour les 20k abonnés, c'est mérité !",
+    'You two should collab, that would be amazing',
+  ];
+
+  test('at least 4 of 5 follower sellers are spam, said with the two words that make the pair', () => {
+    const caught = SELLERS.map((t) => classifyComment(t)).filter((c) => c.label === 'spam');
+    expect(caught.length).toBeGreaterThanOrEqual(4);
+    for (const c of caught)
+      expect(c.reasons.join('; ')).toMatch(/^offers followers, likes or views: '.+' with '.+'/);
+  });
+
+  test.each(FANS)('the same words alone stay ordinary: %s', (text) => {
+    expect(classifyComment(text).label).not.toBe('spam');
+  });
+});
