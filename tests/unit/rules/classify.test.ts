@@ -151,3 +151,28 @@ describe('normalisation of exported comments', () => {
     expect(normalizeComment(raw)).toBe(norm);
   });
 });
+
+describe('a few words of praise are generic in the languages of the praise lists (phrases/)', () => {
+  test.each([
+    'Mantap bro 👍👍',
+    'Keren banget kak',
+    'Çok güzel 😍',
+    'Prachtig!',
+    'Piękne zdjęcie',
+    'Очень красиво',
+    'جميل جدا',
+    '사진 너무 예뻐요',
+    'Ang galing mo idol',
+    'Bahut badhiya bhai',
+  ])('%s → generic', (text) => {
+    expect(label(text).label).toBe('generic');
+  });
+
+  test.each([
+    'Очень красиво, где это снято?',
+    'Keren banget kak, pakai kamera apa?',
+    'Çok güzel olmuş, tarifi paylaşır mısın?',
+  ])('praise with a question or something specific stays genuine: %s', (text) => {
+    expect(label(text).label).toBe('genuine');
+  });
+});

@@ -4,7 +4,34 @@ import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
 import { pt } from './pt';
+import { id } from './id';
+import { tr } from './tr';
+import { nl } from './nl';
+import { pl } from './pl';
+import { ru } from './ru';
+import { ar } from './ar';
+import { ko } from './ko';
+import { tl } from './tl';
+import { hi } from './hi';
+import { vi } from './vi';
 import type { PhraseSet } from './types';
 
 export type { PhraseSet } from './types';
-export const phraseSets: readonly PhraseSet[] = [en, es, fr, pt, de, it];
+export const phraseSets: readonly PhraseSet[] = [
+  en,
+  es,
+  fr,
+  pt,
+  de,
+  it,
+  id,
+  tr,
+  nl,
+  pl,
+  ru,
+  ar,
+  ko,
+  tl,
+  hi,
+  vi,
+];

@@ -1,0 +1,37 @@
+import type { PhraseSet } from './types';
+
+/** Dutch. */
+export const nl: PhraseSet = {
+  lang: 'nl',
+  genericWords: [
+    'bent',
+    'echt',
+    'een',
+    'foto',
+    'gaaf',
+    'gefeliciteerd',
+    'geweldig',
+    'gewoon',
+    'goed',
+    'heel',
+    'je',
+    'knap',
+    'leuk',
+    'mooi',
+    'mooie',
+    'prachtig',
+    'prachtige',
+    'schitterend',
+    'super',
+    'top',
+    'topper',
+    'toppie',
+    'vet',
+    'video',
+    'wat',
+    'wauw',
+    'wow',
+    'zeer',
+    'zo',
+  ],
+};

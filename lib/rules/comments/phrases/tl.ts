@@ -1,0 +1,26 @@
+import type { PhraseSet } from './types';
+
+/** Tagalog. */
+export const tl: PhraseSet = {
+  lang: 'tl',
+  genericWords: [
+    'ang',
+    'astig',
+    'galing',
+    'ganda',
+    'ganyan',
+    'grabe',
+    'idol',
+    'ikaw',
+    'ka',
+    'lodi',
+    'maganda',
+    'mo',
+    'naman',
+    'ng',
+    'petmalu',
+    'sobrang',
+    'talaga',
+    'wow',
+  ],
+};
