@@ -24,9 +24,9 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     obserwator* obserwując* подписчик* підписник* متابع* फॉलोअर* tagasunod 팔로워* フォロワー 粉丝
     ผู้ติดตาม`,
   buy: `buy buying comprar compra compre compralo achète acheter achat* kaufen kauft comprare beli membeli
-    satın kopen koop kupić kupuj купить купи купите شراء اشتري खरीद* 구매* 구입*`,
+    satın kopen koop kupić kupuj купить купи купите شراء اشتري खरीद* 구매* 구입* 購入`,
   cheap: `cheap* barato* barata* günstig* billig* economic* murah* ucuz* goedkoop* tanie tanio дешев*
-    رخيص* सस्ता 저렴*`,
+    رخيص* सस्ता 저렴* 格安 激安`,
   free: `free gratis gratuit* kostenlos* bedava ücretsiz* darmow* бесплатн* безкоштовн*
     مجان* मुफ्त 무료 無料 免费 ฟรี`,
   promote: `promot* promo promos promocion* promov* promoção promouv* werbung
@@ -39,15 +39,15 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     duta elçi* амбассадор* سفير* 앰버서더*`,
   message: `direct dm dms inbox pm md mp mensaj* mensag* messag* nachricht* pn privado privada
     pesan wiadomość личку личка директ* priv лс сообщени* رسالة راسلني راسلنا मैसेज contact* contacto
-    contato kontakt* contatt* hubungi iletişim* 메시지* 디엠 dmme`,
+    contato kontakt* contatt* hubungi iletişim* 메시지* 디엠 dmme メッセージ`,
   chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat`,
-  bio: `bio biyo profil* perfil* профил* بايو البايو`,
+  bio: `bio biyo profil* perfil* プロフィール プロフ профил* بايو البايو`,
   visit: `visit* besuch* kunjungi* ziyaret* bezoek* odwiedź* mampir click clic clica clique klick klik
     tıkla kliknij жми нажми क्लिक`,
   earn: `ganh* gane earn* income* profit* cash ganar gano ganando ganancia* ingreso* dinero renda
     dinheiro lucr* gagner gagne revenu* argent verdien* einkommen geld guadagn* soldi penghasilan
     hasilkan cuan duit uang kazan* zarab* zarob* pieniądz* заработ* доход* деньг* ربح*
-    أرباح كسب कमाई कमाए kamai* kamaye kamao اربح* kumita passiv* pasif sampingan`,
+    أرباح كسب कमाई कमाए kamai* kamaye kamao اربح* kumita passiv* pasif sampingan 稼 副業`,
   invest: `invest* inversi* yatırım* inwest* инвест* استثمار* निवेश 투자* 投資 投资 crypto* krypto*
     kripto* cripto* крипт* bitcoin* btc usdt ethereum trading trader* forex broker* binance`,
   win: `giveaway* winner* sorteo* ganador* ganaste sorteio* ganhador* vencedor* concours
@@ -65,7 +65,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   discount: `discount* descuent* descont* rabatt* rabat sconto sconti diskon* indirim* korting* zniżk*
     скидк* خصم छूट 할인* 割引 折扣 coupon* cupon* cupom* oferta* offerta* angebot*`,
   likesViews: `likes views curtidas visualiza* vues aufrufe visualizz* izlenme* beğeni* просмотр*
-    лайк* wyświetle* polubie* weergaven tayangan إعجاب* लाइक* 조회수`,
+    лайк* wyświetle* polubie* weergaven tayangan إعجاب* लाइक* 조회수 いいね 再生数`,
   password: `password* contraseña senha passwort şifre* sandi hasło hasla пароль*`,
   instant: `instant instan inmediat* imediat* immédiat* sofort* anında segera meteen
     natychmiast* мгновенн* моментальн*`,

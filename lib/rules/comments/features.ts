@@ -60,13 +60,23 @@ function mix(h: number): number {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** 1 kana (hiragana), 2 katakana, 3 kanji/hanzi, 4 Hangul, 0 any other script (c ≥ 0x3040). */
+function scriptOf(c: number): number {
+  if (c <= 0x309f) return 1;
+  if (c <= 0x30ff) return 2;
+  if (c >= 0x3400 && c <= 0x9fff) return 3;
+  if (c >= 0xac00 && c <= 0xd7af) return 4;
+  return 0;
+}
+
 function isWordChar(c: number): boolean {
   if (c < 128)
     return (c >= 97 && c <= 122) || isDigit(c) || c === 64 || c === 126 || c === 36 || c === 39;
   return !(
     (c >= 0x2000 && c <= 0x206f) ||
     c === 0xa0 ||
-    c === 0x3000 ||
+    (c >= 0x3000 && c <= 0x3003) ||
+    (c >= 0x3008 && c <= 0x301f) ||
     (c >= 0xfe00 && c <= 0xfe0f)
   );
 }
@@ -133,8 +143,8 @@ function apostropheConcept(text: string, from: number, to: number): number {
 export function wordSpans(text: string): WordSpans {
   if (spans.text === text) return spans;
   const len = text.length;
-  if ((len >> 1) + 1 > spans.start.length) {
-    const size = (len >> 1) + 1;
+  if (len + 1 > spans.start.length) {
+    const size = len + 1;
     spans.start = new Int32Array(size);
     spans.end = new Int32Array(size);
     spans.hash = new Int32Array(size);
@@ -151,20 +161,15 @@ export function wordSpans(text: string): WordSpans {
   // with an apostrophe is read again at its end, in parts (apostropheConcept).
   let stem = -1;
   let apostrophe = false;
+  // Scripts written without spaces: a change between kana, kanji, Hangul and the rest ends a word
+  // ("フォロワーを増やす" is フォロワー, を, 増, やす), the long-vowel mark ー keeps the word going.
+  let script = 0;
   for (let i = 0; i <= len; i++) {
     let c = i < len ? text.charCodeAt(i) : 32;
     if (isDigit(c)) c = 48;
-    if (i < len && isWordChar(c)) {
-      if (!inWord) {
-        start = i;
-        stem = -1;
-        apostrophe = false;
-      }
-      if (c === 39) apostrophe = true;
-      h = Math.imul(h ^ c, 16777619);
-      if (((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) stem = stems.get(h) ?? stem;
-      inWord = true;
-    } else if (inWord) {
+    const wordChar = i < len && isWordChar(c);
+    const cScript = c < 0x3040 ? 0 : c === 0x30fc ? script : scriptOf(c);
+    if (inWord && (!wordChar || cScript !== script)) {
       starts[n] = start;
       ends[n] = i;
       hashes[n] = h;
@@ -178,6 +183,18 @@ export function wordSpans(text: string): WordSpans {
       n++;
       h = SEED;
       inWord = false;
+    }
+    if (wordChar) {
+      if (!inWord) {
+        start = i;
+        stem = -1;
+        apostrophe = false;
+        script = cScript;
+      }
+      if (c === 39) apostrophe = true;
+      h = Math.imul(h ^ c, 16777619);
+      if (((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) stem = stems.get(h) ?? stem;
+      inWord = true;
     }
   }
   spans.count = n;

@@ -17,11 +17,23 @@ export interface Scan {
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-/** 0 unknown, 1 letter, 3 digit, 2 other; filled on first sight of each UTF-16 code unit. */
+/**
+ * 0 unknown, 1 letter, 3 digit, 2 other; filled on first sight of each UTF-16 code unit. Letters
+ * of scripts written without spaces have a kind of their own, so that a change of script ends a
+ * word ("フォロワーを増やす" is フォロワー, を, 増, やす): 4 hiragana, 5 katakana, 6 kanji/hanzi, 7 Hangul.
+ */
 const kinds = new Uint8Array(65_536);
 for (let c = 0; c < 128; c++)
   kinds[c] = c >= 48 && c <= 57 ? 3 : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 2;
 for (let c = 0xd800; c <= 0xdfff; c++) kinds[c] = 2;
+for (const [from, to, kind] of [
+  [0x3041, 0x309f, 4],
+  [0x30a1, 0x30ff, 5],
+  [0x3400, 0x4dbf, 6],
+  [0x4e00, 0x9fff, 6],
+  [0xac00, 0xd7af, 7],
+] as const)
+  kinds.fill(kind, from, to + 1);
 
 function kindOf(c: number): number {
   let k = kinds[c]!;
@@ -119,13 +131,16 @@ export function scan(text: string): Scan {
       if (kind === 3) hasDigit = true;
       let j = i + 1;
       for (;;) {
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          const k = kinds[d] || kindOf(d);
-          if (k === 2) break;
-          if (k === 3) hasDigit = true;
-          j++;
-        }
+        if (kind < 4)
+          // Letters (1) and digits (3) of scripts written with spaces.
+          while (j < n) {
+            const d = text.charCodeAt(j);
+            const k = kinds[d] || kindOf(d);
+            if ((k | 2) !== 3) break;
+            if (k === 3) hasDigit = true;
+            j++;
+          }
+        else while (j < n && kinds[text.charCodeAt(j)] === kind) j++;
         if (j + 1 < n && text.charCodeAt(j) === 39 && isWordUnit(text.charCodeAt(j + 1))) {
           j += 2;
           continue;

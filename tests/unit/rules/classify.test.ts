@@ -164,6 +164,8 @@ describe('a few words of praise are generic in the languages of the praise lists
     '사진 너무 예뻐요',
     'Ang galing mo idol',
     'Bahut badhiya bhai',
+    'かわいい！',
+    '太好看了',
   ])('%s → generic', (text) => {
     expect(label(text).label).toBe('generic');
   });

@@ -3,6 +3,7 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { it } from './it';
+import { ja } from './ja';
 import { pt } from './pt';
 import { id } from './id';
 import { tr } from './tr';
@@ -14,6 +15,7 @@ import { ko } from './ko';
 import { tl } from './tl';
 import { hi } from './hi';
 import { vi } from './vi';
+import { zh } from './zh';
 import type { PhraseSet } from './types';
 
 export type { PhraseSet } from './types';
@@ -34,4 +36,6 @@ export const phraseSets: readonly PhraseSet[] = [
   tl,
   hi,
   vi,
+  ja,
+  zh,
 ];

@@ -6,6 +6,7 @@ import {
   FILTER_MASK,
 } from '../../../../lib/rules/comments/concept-index';
 import { wordSpans } from '../../../../lib/rules/comments/features';
+import { scan } from '../../../../lib/rules/comments/scan';
 import { conceptInput, DENSE } from '../../../../lib/rules/comments/dense-inputs';
 
 /**
@@ -71,6 +72,18 @@ describe('reading the concepts of a comment', () => {
   test('after an elided article and before a suffix written with an apostrophe', () => {
     expect(conceptsOf("vente d'abonnés")).toEqual(["d'abonnes=followers"]);
     expect(conceptsOf("DM'den yaz")).toEqual(["dm'den=message"]);
+  });
+
+  test('in scripts written without spaces, a change of script ends a word', () => {
+    expect(conceptsOf('フォロワーを増やしたい方はプロフィールのリンクへ')).toEqual([
+      'フォロワー=followers',
+      'プロフィール=bio',
+    ]);
+    expect(conceptsOf('DMください')).toEqual(['dm=message']);
+    const s = wordSpans(prepare('フォロワーを増やす', null).abstract);
+    expect(s.count).toBe(4);
+    expect(scan('フォロワーを増やしたい方はプロフィールのリンクへ').wordCount).toBe(10);
+    expect(scan('hello wörld 123abc').wordCount).toBe(3);
   });
 
   test('disguised letters are read once undone', () => {
