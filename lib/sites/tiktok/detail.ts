@@ -19,6 +19,40 @@ const statusOf = (value: unknown): number | null =>
 const includes = (list: readonly number[], code: number | null) =>
   code !== null && list.includes(code);
 
+/** What a detail response's statusCode says of an account or a video that cannot be read. */
+const DETAIL_STATUS = {
+  user: {
+    notFound: [STATUS_CODES.userNotFound, 'no such account'],
+    private: [STATUS_CODES.userPrivate, 'private account'],
+  },
+  video: {
+    notFound: [STATUS_CODES.videoNotFound, 'video unavailable'],
+    private: [STATUS_CODES.videoPrivate, 'private video'],
+  },
+} as const;
+
+/** A detail response as a record, its statusCode noted first when it says "not found" or "private". */
+function detailRecord(
+  raw: unknown,
+  kind: keyof typeof DETAIL_STATUS,
+  path: string,
+  out: Findings,
+): Record<string, unknown> | null {
+  const detail = asRecord(raw);
+  if (!detail) return null;
+  const code = statusOf(detail.statusCode ?? detail.status_code);
+  const { notFound, private: hidden } = DETAIL_STATUS[kind];
+  if (includes(notFound[0], code)) {
+    out.statuses.push({
+      status: 'not-found',
+      reason: `${path}.statusCode ${code}: ${notFound[1]}`,
+    });
+  } else if (includes(hidden[0], code)) {
+    out.statuses.push({ status: 'private', reason: `${path}.statusCode ${code}: ${hidden[1]}` });
+  }
+  return detail;
+}
+
 /** `webapp.user-detail` and the `/api/user/detail/` response: { userInfo: { user, stats, statsV2 }, statusCode }. */
 export function readUserDetail(
   raw: unknown,
@@ -27,17 +61,8 @@ export function readUserDetail(
   path: string,
   out: Findings,
 ): void {
-  const detail = asRecord(raw);
+  const detail = detailRecord(raw, 'user', path, out);
   if (!detail) return;
-  const code = statusOf(detail.statusCode ?? detail.status_code);
-  if (includes(STATUS_CODES.userNotFound, code)) {
-    out.statuses.push({
-      status: 'not-found',
-      reason: `${path}.statusCode ${code}: no such account`,
-    });
-  } else if (includes(STATUS_CODES.userPrivate, code)) {
-    out.statuses.push({ status: 'private', reason: `${path}.statusCode ${code}: private account` });
-  }
   const info = asRecord(detail.userInfo);
   if (!info) return;
   const user = RawUser.safeParse(info.user);
@@ -75,17 +100,8 @@ export function readVideoDetail(
   path: string,
   out: Findings,
 ): void {
-  const detail = asRecord(raw);
+  const detail = detailRecord(raw, 'video', path, out);
   if (!detail) return;
-  const code = statusOf(detail.statusCode ?? detail.status_code);
-  if (includes(STATUS_CODES.videoNotFound, code)) {
-    out.statuses.push({
-      status: 'not-found',
-      reason: `${path}.statusCode ${code}: video unavailable`,
-    });
-  } else if (includes(STATUS_CODES.videoPrivate, code)) {
-    out.statuses.push({ status: 'private', reason: `${path}.statusCode ${code}: private video` });
-  }
   const struct = asRecord(detail.itemInfo)?.itemStruct;
   if (struct === undefined) return;
   const parsed = RawItem.safeParse(struct);
