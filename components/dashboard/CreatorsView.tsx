@@ -1,33 +1,21 @@
 import { useMemo, useState } from 'react';
 import { visibleColumns } from '../../lib/dashboard/columns';
-import { buildRows, type CampaignScope } from '../../lib/dashboard/rows';
 import { DEFAULT_SORT, nextSort, sortRows, type SortState } from '../../lib/dashboard/sort';
 import { ColumnChooser, useChosenColumns } from './ColumnChooser';
 import { CreatorTable } from './CreatorTable';
 import { ExportImport } from './ExportImport';
-import { ScopeSelect } from './ScopeSelect';
+import { ScopeSelect, useScopedRows } from './ScopeSelect';
 import type { DashboardData } from './store';
 import { t } from '../../lib/i18n/messages';
 
 /** The table of creators with its campaign filter, text filter, export and import. */
 export function CreatorsView(props: { data: DashboardData; reload: () => Promise<void> }) {
   const { data } = props;
-  const [scope, setScope] = useState<CampaignScope>({ kind: 'all' });
+  const [scope, setScope, rows] = useScopedRows(data, { kind: 'all' });
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useChosenColumns();
   const columns = useMemo(() => visibleColumns(chosen), [chosen]);
-  const rows = useMemo(
-    () =>
-      buildRows(
-        data.creators,
-        data.campaigns,
-        data.settings.rules.tiers,
-        scope,
-        data.activeCampaignId,
-      ),
-    [data, scope],
-  );
   const shown = useMemo(() => {
     const q = query.trim().toLowerCase();
     const filtered = q

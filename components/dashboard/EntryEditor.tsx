@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { t } from '../../lib/i18n/messages';
-import { statusLabel } from '../../lib/i18n/labels';
+import { StatusOptions } from './StatusOptions';
 import { tierFor } from '../../lib/dashboard/rows';
 import type { Campaign } from '../../lib/model/campaign';
-import { PipelineStatus, type CampaignEntry, type CreatorRecord } from '../../lib/model/creator';
+import type { CampaignEntry, CreatorRecord, PipelineStatus } from '../../lib/model/creator';
 import type { LinkPlatformParam, Tier } from '../../lib/model/settings';
 import { makeDiscountCode } from '../../lib/outreach/discount-code';
 import { buildTrackedLink } from '../../lib/outreach/tracked-link';
@@ -84,11 +84,7 @@ export function EntryEditor(props: {
           value={entry.status}
           onChange={(e) => void save({ status: e.currentTarget.value as PipelineStatus })}
         >
-          {PipelineStatus.options.map((s) => (
-            <option key={s} value={s}>
-              {statusLabel(s)}
-            </option>
-          ))}
+          <StatusOptions />
         </select>
       </label>
       <div className="row">

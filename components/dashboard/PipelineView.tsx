@@ -1,33 +1,22 @@
 import { useMemo, useState } from 'react';
 import { pipelineColumns } from '../../lib/dashboard/pipeline';
-import { statusLabel } from '../../lib/i18n/labels';
-import { buildRows, type CampaignScope, type CreatorRow } from '../../lib/dashboard/rows';
-import { PipelineStatus } from '../../lib/model/creator';
+import type { CreatorRow } from '../../lib/dashboard/rows';
+import type { PipelineStatus } from '../../lib/model/creator';
 import { creatorHref } from './CreatorTable';
-import { ScopeSelect } from './ScopeSelect';
+import { ScopeSelect, useScopedRows } from './ScopeSelect';
+import { StatusOptions } from './StatusOptions';
 import { errorText, sendMessage, type DashboardData } from './store';
 import { t } from '../../lib/i18n/messages';
 
 /** The pipeline of one campaign: a column per status with its count; each card changes status. */
 export function PipelineView(props: { data: DashboardData; reload: () => Promise<void> }) {
   const { data } = props;
-  const [scope, setScope] = useState<CampaignScope>(
+  const [scope, setScope, rows] = useScopedRows(
+    data,
     data.activeCampaignId ? { kind: 'campaign', id: data.activeCampaignId } : { kind: 'none' },
   );
   const [error, setError] = useState<string | null>(null);
-  const columns = useMemo(
-    () =>
-      pipelineColumns(
-        buildRows(
-          data.creators,
-          data.campaigns,
-          data.settings.rules.tiers,
-          scope,
-          data.activeCampaignId,
-        ),
-      ),
-    [data, scope],
-  );
+  const columns = useMemo(() => pipelineColumns(rows), [rows]);
   const move = async (row: CreatorRow, status: PipelineStatus) => {
     const res = await sendMessage({
       type: 'creator/update-campaign',
@@ -76,11 +65,7 @@ export function PipelineView(props: { data: DashboardData; reload: () => Promise
                       data-testid="scout-status-select"
                       onChange={(e) => void move(row, e.currentTarget.value as PipelineStatus)}
                     >
-                      {PipelineStatus.options.map((s) => (
-                        <option key={s} value={s}>
-                          {statusLabel(s)}
-                        </option>
-                      ))}
+                      <StatusOptions />
                     </select>
                   </label>
                 </li>

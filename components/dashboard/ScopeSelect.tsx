@@ -1,12 +1,31 @@
+import { useMemo, useState } from 'react';
 import { t } from '../../lib/i18n/messages';
-import type { CampaignScope } from '../../lib/dashboard/rows';
+import { buildRows, type CampaignScope, type CreatorRow } from '../../lib/dashboard/rows';
 import type { Campaign } from '../../lib/model/campaign';
+import type { DashboardData } from './store';
 
 export const scopeValue = (s: CampaignScope) => (s.kind === 'campaign' ? `c:${s.id}` : s.kind);
 
 export function parseScope(value: string): CampaignScope {
   if (value.startsWith('c:')) return { kind: 'campaign', id: value.slice(2) };
   return value === 'none' ? { kind: 'none' } : { kind: 'all' };
+}
+
+/** The campaign a view looks at, chosen in its ScopeSelect, and the creators' rows for it. */
+export function useScopedRows(data: DashboardData, initial: CampaignScope) {
+  const [scope, setScope] = useState<CampaignScope>(initial);
+  const rows = useMemo(
+    () =>
+      buildRows(
+        data.creators,
+        data.campaigns,
+        data.settings.rules.tiers,
+        scope,
+        data.activeCampaignId,
+      ),
+    [data, scope],
+  );
+  return [scope, setScope, rows] as [CampaignScope, (scope: CampaignScope) => void, CreatorRow[]];
 }
 
 /** Which campaign a view looks at. */
