@@ -2,6 +2,7 @@
 import '../../lib/i18n/browser-first';
 import '../../lib/model/zod-config';
 import { t } from '../../lib/i18n/messages';
+import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import {
@@ -91,7 +92,8 @@ export function mountPanel(
     render();
   });
 
-  const renderDiscovery = (d: DiscoveryReading) => {
+  /** The panel's frame (its place on the page, its title and verdict) around what it shows. */
+  const show = (title: string, verdict: string, body: ReactNode) => {
     root.render(
       <ErrorBoundary>
         <PanelFrame
@@ -102,14 +104,21 @@ export function mountPanel(
             void savePlacement(next);
             render();
           }}
-          title={`${t('panelTitle')} · ${d.tag ? (d.page === 'hashtag' ? `#${d.tag}` : d.tag) : d.page}`}
-          verdict=""
+          title={title}
+          verdict={verdict}
         >
-          <Discovered key={d.url} reading={d} send={sendToStore} />
+          {body}
         </PanelFrame>
       </ErrorBoundary>,
     );
   };
+
+  const renderDiscovery = (d: DiscoveryReading) =>
+    show(
+      `${t('panelTitle')} · ${d.tag ? (d.page === 'hashtag' ? `#${d.tag}` : d.tag) : d.page}`,
+      '',
+      <Discovered key={d.url} reading={d} send={sendToStore} />,
+    );
 
   const render = () => {
     if (unmounted) return;
@@ -117,35 +126,20 @@ export function mountPanel(
     if (!state) return;
     const current = state;
     const handle = current.handle ? ` · @${current.handle}` : '';
-    root.render(
-      <ErrorBoundary>
-        <PanelFrame
-          scheme={scheme}
-          placement={placement}
-          onPlacement={(next) => {
-            placement = next;
-            void savePlacement(next);
-            render();
-          }}
-          title={`${t('panelTitle')}${handle}`}
-          verdict={current.view.verdict.label ? current.view.verdict.text : ''}
-        >
-          <Panel
-            key={current.key ?? 'none'}
-            state={current}
-            shortcut={SHORTLIST_SUGGESTED_KEY}
-            onShortlist={() => void controller.shortlist().catch(warn)}
-          />
-          {reading ? (
-            <Prospects
-              key={reading.url}
-              reading={reading}
-              prospects={prospects}
-              send={sendToStore}
-            />
-          ) : null}
-        </PanelFrame>
-      </ErrorBoundary>,
+    show(
+      `${t('panelTitle')}${handle}`,
+      current.view.verdict.label ? current.view.verdict.text : '',
+      <>
+        <Panel
+          key={current.key ?? 'none'}
+          state={current}
+          shortcut={SHORTLIST_SUGGESTED_KEY}
+          onShortlist={() => void controller.shortlist().catch(warn)}
+        />
+        {reading ? (
+          <Prospects key={reading.url} reading={reading} prospects={prospects} send={sendToStore} />
+        ) : null}
+      </>,
     );
   };
 
