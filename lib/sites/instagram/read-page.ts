@@ -2,7 +2,7 @@ import { cleanReadingText } from '../text';
 import { PageReading, type ObservedResponse } from '../../model/reading';
 import { buildContext } from './context';
 import { readPost } from './read-post';
-import { readProfile, type ProfileResult } from './read-profile';
+import { nothingRead, readProfile, type ProfileResult } from './read-profile';
 import { readStory } from './read-story';
 import { classifyInstagramUrl, type InstagramUrl } from './url';
 
@@ -15,16 +15,13 @@ export interface InstagramReadInput {
 }
 
 function otherPage(info: InstagramUrl): ProfileResult {
-  const base = { profile: null, posts: [], comments: [], missing: [] };
-  if (info.kind === 'login')
-    return { ...base, status: 'login-wall', statusReason: 'the Instagram login page' };
+  if (info.kind === 'login') return nothingRead('login-wall', 'the Instagram login page');
   if (info.kind === 'story')
-    return {
-      ...base,
-      status: 'unreadable',
-      statusReason: "a story page that names no owner (a highlight): open the owner's profile",
-    };
-  return { ...base, status: 'unreadable', statusReason: 'not a profile or post page' };
+    return nothingRead(
+      'unreadable',
+      "a story page that names no owner (a highlight): open the owner's profile",
+    );
+  return nothingRead('unreadable', 'not a profile or post page');
 }
 
 function safeClassify(url: string): InstagramUrl {

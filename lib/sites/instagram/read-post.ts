@@ -1,4 +1,4 @@
-import type { CommentReading, Missing, ProfileInfo, ReadStatus } from '../../model/reading';
+import type { CommentReading, Missing, ProfileInfo } from '../../model/reading';
 import { unknownCount } from '../../model/reading';
 import { cleanText } from '../text';
 import { dedupeComments, toComment } from './comments';
@@ -9,7 +9,7 @@ import { isEmbedUrl, readEmbed } from './dom-embed';
 import { readPostLikes, readPostTime } from './dom-post';
 import { addMedia, finishPost, mediaAuthor, newPost, type PostParts } from './media';
 import { authorAfterDash, englishDate, leadingCounts, nameAndHandle, quoted } from './meta';
-import type { ProfileResult } from './read-profile';
+import { emptyPage, NOT_FOUND, nothingRead, type ProfileResult } from './read-profile';
 
 /**
  * A post, reel or IGTV page: the post itself (from embedded JSON, responses, DOM, meta), its
@@ -100,26 +100,10 @@ export function readPost(ctx: ReadContext): ProfileResult {
   }
   if (ctx.doc) comments.push(...readRenderedComments(ctx.doc, postId, author, ctx.lang));
 
-  const states = ctx.states;
   const anything = post.sources.length > 0 || comments.length > 0;
-  const none = (status: ReadStatus, statusReason: string): ProfileResult => ({
-    status,
-    statusReason,
-    profile: null,
-    posts: [],
-    comments: [],
-    missing: [],
-  });
-  if (states?.notFound) return none('not-found', "Instagram says this page isn't available");
-  if (!anything && states?.loginForm)
-    return none('login-wall', 'Instagram shows a login form instead of the post');
-  if (!anything)
-    return none(
-      'unreadable',
-      states?.emptyShell
-        ? 'empty app shell: the page was saved or read before Instagram rendered it'
-        : 'no data about this post found on this page',
-    );
+  if (ctx.states?.notFound) return nothingRead('not-found', NOT_FOUND);
+  const empty = emptyPage(ctx, anything, 'post', 'no data about this post found on this page');
+  if (empty) return empty;
 
   const reading = finishPost(post);
   const profile = author ? authorProfile(ctx, author) : null;

@@ -25,6 +25,39 @@ export interface ProfileResult {
   missing: Missing[];
 }
 
+/** A page read for nothing: its status and why. */
+export const nothingRead = (status: ReadStatus, statusReason: string): ProfileResult => ({
+  status,
+  statusReason,
+  profile: null,
+  posts: [],
+  comments: [],
+  missing: [],
+});
+
+export const NOT_FOUND = "Instagram says this page isn't available";
+
+/**
+ * Why a profile or post page gave nothing (a login form, an empty app shell, no data); null when
+ * something was read on it.
+ */
+export function emptyPage(
+  ctx: ReadContext,
+  anything: boolean,
+  page: 'post' | 'profile',
+  noData: string,
+): ProfileResult | null {
+  if (anything) return null;
+  if (ctx.states?.loginForm)
+    return nothingRead('login-wall', `Instagram shows a login form instead of the ${page}`);
+  return nothingRead(
+    'unreadable',
+    ctx.states?.emptyShell
+      ? 'empty app shell: the page was saved or read before Instagram rendered it'
+      : noData,
+  );
+}
+
 interface Details {
   displayName: string | null;
   bio: string | null;
@@ -164,27 +197,12 @@ export function readProfile(ctx: ReadContext): ProfileResult {
   if (metaIsFor(ctx, handle)) readMeta(ctx, handle, c, d);
 
   const states = ctx.states;
-  const none = (status: ReadStatus, statusReason: string): ProfileResult => ({
-    status,
-    statusReason,
-    profile: null,
-    posts: [],
-    comments: [],
-    missing: [],
-  });
   const anything = c.followers.size + c.following.size + c.posts.size + posts.size > 0;
-  if (states?.notFound) return none('not-found', "Instagram says this page isn't available");
+  if (states?.notFound) return nothingRead('not-found', NOT_FOUND);
   if ((d.private === true || states?.privateNotice) && posts.size === 0)
-    return none('private', 'private account: its posts are not visible');
-  if (!anything && states?.loginForm)
-    return none('login-wall', 'Instagram shows a login form instead of the profile');
-  if (!anything)
-    return none(
-      'unreadable',
-      states?.emptyShell
-        ? 'empty app shell: the page was saved or read before Instagram rendered it'
-        : 'no profile data found on this page',
-    );
+    return nothingRead('private', 'private account: its posts are not visible');
+  const empty = emptyPage(ctx, anything, 'profile', 'no profile data found on this page');
+  if (empty) return empty;
 
   const profile: ProfileInfo = {
     handle,
