@@ -29,6 +29,17 @@ export function mergeCount(earlier: Count | undefined, later: Count): Count {
 const hasContact = (c: ProfileInfo['contact']): boolean =>
   c !== undefined && c.emails.length + c.links.length > 0;
 
+/** These fields of the later record, each it does not state (null) taken from the earlier one. */
+export function laterOrEarlier<T extends object, K extends keyof T>(
+  later: T,
+  earlier: T,
+  fields: readonly K[],
+): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const field of fields) picked[field] = later[field] ?? earlier[field];
+  return picked;
+}
+
 const COUNT_FIELDS = ['followers', 'following', 'posts', 'likes'] as const;
 
 export function mergeProfile(
@@ -39,12 +50,14 @@ export function mergeProfile(
   if (!earlier) return later;
   const merged: ProfileInfo = {
     ...later,
-    displayName: later.displayName ?? earlier.displayName,
-    bio: later.bio ?? earlier.bio,
-    externalUrl: later.externalUrl ?? earlier.externalUrl,
-    verified: later.verified ?? earlier.verified,
-    private: later.private ?? earlier.private,
-    category: later.category ?? earlier.category,
+    ...laterOrEarlier(later, earlier, [
+      'displayName',
+      'bio',
+      'externalUrl',
+      'verified',
+      'private',
+      'category',
+    ]),
     contact: hasContact(later.contact) ? later.contact : (earlier.contact ?? later.contact),
   };
   for (const field of COUNT_FIELDS) merged[field] = mergeCount(earlier[field], later[field]);

@@ -2,6 +2,7 @@ import type { KeptPost } from '../model/creator';
 import { isPostHost } from '../model/platforms';
 import type { PageReading, PostReading } from '../model/reading';
 import { cut } from './compact';
+import { laterOrEarlier } from './merge-reading';
 
 /**
  * The creator's recent posts kept across readings. 12 covers a profile grid's first rows plus the
@@ -113,16 +114,18 @@ function combine(older: KeptPost, newer: KeptPost): KeptPost {
   );
   return {
     ...newer,
-    url: newer.url ?? older.url,
-    takenAt: newer.takenAt ?? older.takenAt,
-    caption: newer.caption ?? older.caption,
-    likes: newer.likes ?? older.likes,
-    comments: newer.comments ?? older.comments,
-    views: newer.views ?? older.views,
-    shares: newer.shares ?? older.shares,
-    // A profile grid cell may not state what the post page did.
-    format: newer.format ?? older.format,
-    handlesAndTags: newer.handlesAndTags ?? older.handlesAndTags,
+    // A profile grid cell may not state what the post page did (its format, its tags).
+    ...laterOrEarlier(newer, older, [
+      'url',
+      'takenAt',
+      'caption',
+      'likes',
+      'comments',
+      'views',
+      'shares',
+      'format',
+      'handlesAndTags',
+    ]),
     countsExact: newer.countsExact && (!borrowsCounts || older.countsExact),
     // A paid-partnership label seen once stays: a profile grid that cannot see it says nothing.
     paidPartnership:
