@@ -6,6 +6,7 @@ import type { ProspectInput } from '../../lib/model/prospects';
 import type { Send } from '../../lib/panel/controller';
 import { placeOf, tallyAuthors } from '../../lib/rules/prospects/tally-authors';
 import { ProspectItem } from './ProspectItem';
+import { Notice } from './Notice';
 
 const SHOWN = 15;
 
@@ -83,11 +84,7 @@ export function Discovered({ reading, send }: { reading: DiscoveryReading; send:
         ))}
       </ol>
       <p className="prospect-why">{t('discoverTallies')}</p>
-      {notice ? (
-        <p className="notice" role="alert">
-          <bdi>{notice}</bdi>
-        </p>
-      ) : null}
+      <Notice text={notice} />
     </section>
   );
 }

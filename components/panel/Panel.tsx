@@ -6,6 +6,7 @@ import { Flags } from './Flags';
 import { Metric } from './Metric';
 import { PostCaption } from './PostCaption';
 import { VerdictIcon } from '../common/icons';
+import { Notice } from './Notice';
 
 export interface PanelProps {
   state: PanelState;
@@ -108,11 +109,7 @@ export function Panel({ state, onShortlist, shortcut }: PanelProps) {
           </p>
         ) : null}
         {shortcut && !shortlist.disabled ? <p className="hint">{t('shortcut', shortcut)}</p> : null}
-        {notice ? (
-          <p className="notice" role="alert">
-            <bdi>{notice}</bdi>
-          </p>
-        ) : null}
+        <Notice text={notice} />
       </div>
     </>
   );

@@ -6,6 +6,7 @@ import { commenterWhy } from '../../lib/prospects/view';
 import { ProspectItem } from './ProspectItem';
 import type { Prospect } from '../../lib/rules/prospects/rank-commenters';
 import type { Send } from '../../lib/panel/controller';
+import { Notice } from './Notice';
 
 const SHOWN = 10;
 
@@ -67,11 +68,7 @@ export function Prospects({
       >
         {t('addAllToVet', shown.length)}
       </button>
-      {notice ? (
-        <p className="notice" role="alert">
-          <bdi>{notice}</bdi>
-        </p>
-      ) : null}
+      <Notice text={notice} />
     </section>
   );
 }
