@@ -1,7 +1,7 @@
 import type { Campaign } from '../model/campaign';
 import { creatorId, type CampaignEntry, type CreatorRecord } from '../model/creator';
 import type { Offer } from '../model/offer';
-import type { CampaignResult } from '../model/results';
+import { noResult } from '../model/results';
 import type { Thresholds } from '../model/settings';
 import type { EffectivePayment, PaymentGap } from '../offer/payment';
 import { t, type MessageKey } from '../i18n/messages';
@@ -48,16 +48,7 @@ export interface CampaignResults {
   matchers: MatchCreator[];
 }
 
-const EMPTY_RESULT: CampaignResult = {
-  impressions: null,
-  clicks: null,
-  conversions: null,
-  revenue: null,
-  paymentOverride: null,
-  basis: 'unknown',
-  byBasis: [],
-  updatedAt: '',
-};
+const EMPTY_RESULT = noResult('');
 
 /**
  * The results of one campaign: every creator in it (with or without figures yet), their ratios,

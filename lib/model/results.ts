@@ -50,3 +50,15 @@ export const CampaignResult = z.object({
   updatedAt: z.string(),
 });
 export type CampaignResult = z.infer<typeof CampaignResult>;
+
+/** A result with no figures yet (a creator in the campaign before anything is entered or imported). */
+export const noResult = (updatedAt: string): CampaignResult => ({
+  impressions: null,
+  clicks: null,
+  conversions: null,
+  revenue: null,
+  paymentOverride: null,
+  basis: 'unknown',
+  byBasis: [],
+  updatedAt,
+});

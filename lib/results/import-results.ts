@@ -1,4 +1,9 @@
-import type { BasisFigures, CampaignResult, ResultBasis } from '../model/results';
+import {
+  noResult,
+  type BasisFigures,
+  type CampaignResult,
+  type ResultBasis,
+} from '../model/results';
 import { roundMoney } from '../offer/payment';
 import { ValueField, type ColumnMapping, type IdentifierField } from './column-mapping';
 import { parseCsvTable } from './csv-table';
@@ -116,16 +121,7 @@ export function applyImport(
   fileName = 'an imported file',
   basis: ImportBasis = basisOfRows(imported.via),
 ): CampaignResult {
-  const base: CampaignResult = existing ?? {
-    impressions: null,
-    clicks: null,
-    conversions: null,
-    revenue: null,
-    paymentOverride: null,
-    basis: 'unknown',
-    byBasis: [],
-    updatedAt: at,
-  };
+  const base: CampaignResult = existing ?? noResult(at);
   const pick = (field: ValueField, current: number | null) => {
     const value = imported.values[field];
     return typeof value === 'number' ? value : current;
