@@ -108,7 +108,8 @@ export function applyVisit(record: CreatorRecord, visit: Visit, now: string): Cr
   };
 }
 
-function newEntry(campaignId: string | null, now: string): CampaignEntry {
+/** A creator just shortlisted into a campaign (null: none): nothing agreed, coded or posted yet. */
+export function newEntry(campaignId: string | null, now: string): CampaignEntry {
   return {
     campaignId,
     status: 'shortlisted',

@@ -5,6 +5,7 @@ import { buildRows, type CreatorRow } from '../../lib/dashboard/rows';
 import { DEFAULT_SORT, sortRows } from '../../lib/dashboard/sort';
 import { STORE_VERSION, type CreatorRecord } from '../../lib/model/creator';
 import { defaultRuleSettings } from '../../lib/model/settings';
+import { newEntry } from '../../lib/store/creator-ops';
 import { medianMs } from './measure';
 import type { BenchRow, BenchSuite } from './types';
 
@@ -27,18 +28,10 @@ function records(n: number): CreatorRecord[] {
         i % 2
           ? [
               {
-                campaignId: null,
+                ...newEntry(null, at),
                 status: 'contacted',
-                addedAt: at,
                 discountCode: `C${i}`,
                 trackingLink: `https://shop.example/?utm_content=creator_${i}`,
-                offerOverride: null,
-                results: null,
-                redFlags: [],
-                deliverables: [],
-                removedDeliverables: [],
-                publishAt: null,
-                updatedAt: at,
               },
             ]
           : [],
