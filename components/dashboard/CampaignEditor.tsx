@@ -66,6 +66,8 @@ export function CampaignEditor(props: {
     if (res.ok) props.onDeleted();
     await reload();
   };
+  // What both groups are shown of.
+  const part = { campaign, data, reload, currency };
   const active = data.activeCampaignId === campaign.id;
   const phase = campaignPhase(campaign, localDay(new Date()));
 
@@ -120,12 +122,9 @@ export function CampaignEditor(props: {
             label: t('campTabProgress'),
             panel: (
               <CampaignProgress
-                campaign={campaign}
-                data={data}
-                reload={reload}
+                {...part}
                 glance={glance}
                 progress={progress}
-                currency={currency}
                 onCreated={props.onCreated}
               />
             ),
@@ -138,16 +137,7 @@ export function CampaignEditor(props: {
                 <span className="cs-tab-count">{t('campSetupCount', stepsDone, steps.length)}</span>
               </>
             ),
-            panel: (
-              <CampaignSetup
-                campaign={campaign}
-                data={data}
-                reload={reload}
-                steps={steps}
-                currency={currency}
-                setMessage={setMessage}
-              />
-            ),
+            panel: <CampaignSetup {...part} steps={steps} setMessage={setMessage} />,
           },
         ]}
       />
