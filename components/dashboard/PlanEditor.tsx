@@ -26,6 +26,31 @@ const templateText = () =>
     .map((p) => `${budgetPartShortLabel(p)} ${Math.round(BUDGET_TEMPLATE[p] * 100)}%`)
     .join(', ');
 
+/** A labelled text field of the plan; what is typed goes to onChange as it is, checked on save. */
+function PlanField(props: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  size: number;
+  inputMode?: 'decimal' | 'numeric';
+  maxLength?: number;
+  testId?: string;
+}) {
+  return (
+    <label>
+      {props.label}
+      <input
+        value={props.value}
+        inputMode={props.inputMode}
+        size={props.size}
+        maxLength={props.maxLength}
+        data-testid={props.testId}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      />
+    </label>
+  );
+}
+
 /** The campaign's plan: objective, KPI targets, budget with its breakdown, how many creators. */
 export function PlanEditor(props: {
   plan: CampaignPlan | null;
@@ -72,15 +97,13 @@ export function PlanEditor(props: {
           ))}
         </select>
       </label>
-      <label>
-        {t('objectiveNote')}
-        <input
-          value={form.objectiveNote}
-          size={40}
-          maxLength={300}
-          onChange={(e) => set({ objectiveNote: e.currentTarget.value })}
-        />
-      </label>
+      <PlanField
+        label={t('objectiveNote')}
+        value={form.objectiveNote}
+        size={40}
+        maxLength={300}
+        onChange={(objectiveNote) => set({ objectiveNote })}
+      />
       <div className="plan-block">
         <h4>{t('kpiTargets')}</h4>
         {form.kpis.map((k, i) => (
@@ -134,24 +157,20 @@ export function PlanEditor(props: {
       </div>
       <div className="plan-block">
         <h4>{t('budgetHeading')}</h4>
-        <label>
-          {t('budgetTotal')}
-          <input
-            value={form.total}
-            inputMode="decimal"
-            size={10}
-            data-testid="scout-plan-total"
-            onChange={(e) => set({ total: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {t('currency')}
-          <input
-            value={form.currency}
-            size={4}
-            onChange={(e) => set({ currency: e.currentTarget.value })}
-          />
-        </label>
+        <PlanField
+          label={t('budgetTotal')}
+          value={form.total}
+          inputMode="decimal"
+          size={10}
+          testId="scout-plan-total"
+          onChange={(total) => set({ total })}
+        />
+        <PlanField
+          label={t('currency')}
+          value={form.currency}
+          size={4}
+          onChange={(currency) => set({ currency })}
+        />
         <button
           type="button"
           data-testid="scout-plan-template"
@@ -162,16 +181,15 @@ export function PlanEditor(props: {
         </button>
         <p className="hint">{t('usualBreakdown', templateText())}</p>
         {BudgetPart.options.map((p) => (
-          <label key={p}>
-            {budgetPartLabel(p)}
-            <input
-              value={form.lines[p]}
-              inputMode="decimal"
-              size={10}
-              data-testid={`scout-plan-line-${p}`}
-              onChange={(e) => set({ lines: { ...form.lines, [p]: e.currentTarget.value } })}
-            />
-          </label>
+          <PlanField
+            key={p}
+            label={budgetPartLabel(p)}
+            value={form.lines[p]}
+            inputMode="decimal"
+            size={10}
+            testId={`scout-plan-line-${p}`}
+            onChange={(value) => set({ lines: { ...form.lines, [p]: value } })}
+          />
         ))}
         {form.total.trim() !== '' && Number.isFinite(total) && linesSum !== total ? (
           <p className="hint" data-testid="scout-plan-lines-gap">
@@ -181,26 +199,22 @@ export function PlanEditor(props: {
       </div>
       <div className="plan-block">
         <h4>{t('columnCreators')}</h4>
-        <label>
-          {t('atLeast')}
-          <input
-            value={form.creatorsMin}
-            inputMode="numeric"
-            size={4}
-            data-testid="scout-plan-creators-min"
-            onChange={(e) => set({ creatorsMin: e.currentTarget.value })}
-          />
-        </label>
-        <label>
-          {t('atMost')}
-          <input
-            value={form.creatorsMax}
-            inputMode="numeric"
-            size={4}
-            data-testid="scout-plan-creators-max"
-            onChange={(e) => set({ creatorsMax: e.currentTarget.value })}
-          />
-        </label>
+        <PlanField
+          label={t('atLeast')}
+          value={form.creatorsMin}
+          inputMode="numeric"
+          size={4}
+          testId="scout-plan-creators-min"
+          onChange={(creatorsMin) => set({ creatorsMin })}
+        />
+        <PlanField
+          label={t('atMost')}
+          value={form.creatorsMax}
+          inputMode="numeric"
+          size={4}
+          testId="scout-plan-creators-max"
+          onChange={(creatorsMax) => set({ creatorsMax })}
+        />
         <p className="hint">{t('methodCreatorsHint')}</p>
       </div>
       {errors.length > 0 ? (
