@@ -50,6 +50,32 @@ export function gapSentence(gap: AttributionGap, currency: string): string {
 
 const source = (s: BasisSide) => (s.from ? t('attributionFrom', s.from, formatDay(s.at)) : '—');
 
+/** One measure: by code, by link, and the gap between them (its number in data-value, if any). */
+function GapRow(props: {
+  testId: string;
+  label: string;
+  code: number | null;
+  link: number | null;
+  format: (n: number | null) => string;
+  gap: string;
+  gapValue?: number | '';
+}) {
+  return (
+    <tr data-testid={props.testId}>
+      <th scope="row">{props.label}</th>
+      <td className="num" data-value={props.code ?? ''}>
+        {props.format(props.code)}
+      </td>
+      <td className="num" data-value={props.link ?? ''}>
+        {props.format(props.link)}
+      </td>
+      <td className="num" data-value={props.gapValue}>
+        {props.gap}
+      </td>
+    </tr>
+  );
+}
+
 function GapTable(props: { gap: AttributionGap; currency: string; caption: string }) {
   const { gap, currency } = props;
   const roasGap =
@@ -74,40 +100,32 @@ function GapTable(props: { gap: AttributionGap; currency: string; caption: strin
         </tr>
       </thead>
       <tbody>
-        <tr data-testid="scout-attribution-conversions">
-          <th scope="row">{t('attributionConversions')}</th>
-          <td className="num" data-value={gap.code.conversions ?? ''}>
-            {formatCount(gap.code.conversions)}
-          </td>
-          <td className="num" data-value={gap.link.conversions ?? ''}>
-            {formatCount(gap.link.conversions)}
-          </td>
-          <td className="num" data-value={gap.conversions?.gap ?? ''}>
-            {gapCell(gap.conversions, formatCount)}
-          </td>
-        </tr>
-        <tr data-testid="scout-attribution-revenue">
-          <th scope="row">{t('attributionRevenue', currency)}</th>
-          <td className="num" data-value={gap.code.revenue ?? ''}>
-            {formatMoney(gap.code.revenue)}
-          </td>
-          <td className="num" data-value={gap.link.revenue ?? ''}>
-            {formatMoney(gap.link.revenue)}
-          </td>
-          <td className="num" data-value={gap.revenue?.gap ?? ''}>
-            {gapCell(gap.revenue, formatMoney)}
-          </td>
-        </tr>
-        <tr data-testid="scout-attribution-roas">
-          <th scope="row">{t('attributionRoas')}</th>
-          <td className="num" data-value={gap.code.roas ?? ''}>
-            {formatMultiple(gap.code.roas)}
-          </td>
-          <td className="num" data-value={gap.link.roas ?? ''}>
-            {formatMultiple(gap.link.roas)}
-          </td>
-          <td className="num">{roasGap}</td>
-        </tr>
+        <GapRow
+          testId="scout-attribution-conversions"
+          label={t('attributionConversions')}
+          code={gap.code.conversions}
+          link={gap.link.conversions}
+          format={formatCount}
+          gap={gapCell(gap.conversions, formatCount)}
+          gapValue={gap.conversions?.gap ?? ''}
+        />
+        <GapRow
+          testId="scout-attribution-revenue"
+          label={t('attributionRevenue', currency)}
+          code={gap.code.revenue}
+          link={gap.link.revenue}
+          format={formatMoney}
+          gap={gapCell(gap.revenue, formatMoney)}
+          gapValue={gap.revenue?.gap ?? ''}
+        />
+        <GapRow
+          testId="scout-attribution-roas"
+          label={t('attributionRoas')}
+          code={gap.code.roas}
+          link={gap.link.roas}
+          format={formatMultiple}
+          gap={roasGap}
+        />
       </tbody>
     </table>
   );
