@@ -185,33 +185,21 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
                 <tr>
                   <th scope="col">{t('resCreator')}</th>
                   <th scope="col">{t('resGroup')}</th>
-                  <th scope="col" className="num">
-                    {t('resImpressions')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('resClicks')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('resConversions')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('resWithCurrency', t('resRevenue'), currency)}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('resWithCurrency', t('resPayment'), currency)}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('resCtr')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('resCvr')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('resWithCurrency', t('resCpa'), currency)}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('resRoas')}
-                  </th>
+                  {[
+                    t('resImpressions'),
+                    t('resClicks'),
+                    t('resConversions'),
+                    t('resWithCurrency', t('resRevenue'), currency),
+                    t('resWithCurrency', t('resPayment'), currency),
+                    t('resCtr'),
+                    t('resCvr'),
+                    t('resWithCurrency', t('resCpa'), currency),
+                    t('resRoas'),
+                  ].map((label) => (
+                    <th key={label} scope="col" className="num">
+                      {label}
+                    </th>
+                  ))}
                   <th scope="col">{t('resEditColumn')}</th>
                 </tr>
               </thead>
