@@ -1,8 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { KpiTarget } from '../../lib/model/plan';
-import { backup, campaign, createCampaignOnPage, creator, entry, seed } from './dashboard-seed';
+import {
+  backup,
+  campaign,
+  createCampaignOnPage,
+  creator,
+  entry,
+  handResult,
+  seed,
+} from './dashboard-seed';
 import { expect, test } from './fixtures';
+import { atEveryScreen } from './screens';
 
 /**
  * The campaign page in two groups (issue #20): a header with the key figures over "Progress" and
@@ -23,16 +32,13 @@ const running = (kpis: KpiTarget[]) =>
         campaigns: [
           entry('c1', {
             status: 'live',
-            results: {
+            results: handResult({
               impressions: 1000,
               clicks: 100,
               conversions: 12,
               revenue: 960,
-              paymentOverride: null,
-              basis: 'hand',
-              byBasis: [],
               updatedAt: '2026-03-10T10:00:00.000Z',
-            },
+            }),
           }),
         ],
       }),
@@ -54,29 +60,16 @@ const running = (kpis: KpiTarget[]) =>
   );
 
 async function shoot(page: Page, name: string) {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1280, 800],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page
-        .getByTestId('scout-campaign')
-        .evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.screenshot({ path: `test-results/campaign-${name}-${width}-${scheme}.png` });
-      await page.screenshot({
-        path: `test-results/campaign-${name}-${width}-${scheme}-full.png`,
-        fullPage: true,
-      });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      expect(overflow, `${name} is ${overflow}px wider than ${width}px`).toBeLessThanOrEqual(0);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await atEveryScreen(page, async ({ width }, scheme) => {
+    await page
+      .getByTestId('scout-campaign')
+      .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `test-results/campaign-${name}-${width}-${scheme}.png` });
+    await page.screenshot({
+      path: `test-results/campaign-${name}-${width}-${scheme}-full.png`,
+      fullPage: true,
+    });
+  });
 }
 
 test('a new campaign opens on its set-up; the tabs switch by mouse and keyboard and keep typing', async ({
@@ -223,55 +216,47 @@ test('on a phone the campaign starts near the top, its labels fit and nothing sc
     range.selectNodeContents(el);
     return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
   };
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height, top] of [
-      [390, 844, 210],
-      [1280, 800, 170],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const where = `${width}px, ${scheme}`;
-      // The first screen shows the campaign: its header near the top, its key figures in view.
-      const headBox = (await head.boundingBox())!;
-      expect(headBox.y, `the header starts ${headBox.y}px down (${where})`).toBeLessThanOrEqual(
-        top,
-      );
-      const figures = (await page.getByTestId('scout-campaign-figures').boundingBox())!;
-      expect(
-        figures.y + figures.height,
-        `the key figures end below the first screen (${where})`,
-      ).toBeLessThanOrEqual(height);
-      // The active-campaign button: a short label on one line, its meaning said beside it.
-      expect(await makeActive.evaluate(lines), `"Make active" wraps (${where})`).toBe(1);
-      await expect(makeActive).toHaveAccessibleDescription(
-        'Make it active and the shortlist button adds creators to it.',
-      );
-      await expect(page.getByText('the shortlist button adds creators to it')).toBeVisible();
-      // Nothing scrolls sideways: not the page, not the KPI table, in either group.
-      for (const group of ['Progress', 'Set-up'] as const) {
-        await tab(page, group).click();
-        const wider = await page.evaluate(
-          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        );
-        expect(
-          wider,
-          `${group} is ${wider}px wider than the screen (${where})`,
-        ).toBeLessThanOrEqual(0);
-      }
-      await tab(page, 'Progress').click();
-      const kpis = page.getByRole('region', { name: 'KPIs against targets' });
-      const kpisWider = await kpis.evaluate((el) => el.scrollWidth - el.clientWidth);
-      expect(
-        kpisWider,
-        `the KPI table scrolls ${kpisWider}px sideways (${where})`,
-      ).toBeLessThanOrEqual(0);
-      // The cards the KPIs become on a phone are still read as a table: axe finds nothing.
-      const { violations } = await new AxeBuilder({ page }).include('main').analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
-      await page.screenshot({ path: `test-results/campaign-phone-check-${width}-${scheme}.png` });
-    }
-  }
+  // How far down the campaign's header may start: on a phone the dashboard's menu takes 97px.
+  const HEADER_TOP = { 390: 210, 1280: 170 } as const;
+  await atEveryScreen(page, async ({ width, height }, scheme) => {
+    const top = HEADER_TOP[width];
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const where = `${width}px, ${scheme}`;
+    // The first screen shows the campaign: its header near the top, its key figures in view.
+    const headBox = (await head.boundingBox())!;
+    expect(headBox.y, `the header starts ${headBox.y}px down (${where})`).toBeLessThanOrEqual(top);
+    const figures = (await page.getByTestId('scout-campaign-figures').boundingBox())!;
+    expect(
+      figures.y + figures.height,
+      `the key figures end below the first screen (${where})`,
+    ).toBeLessThanOrEqual(height);
+    // The active-campaign button: a short label on one line, its meaning said beside it.
+    expect(await makeActive.evaluate(lines), `"Make active" wraps (${where})`).toBe(1);
+    await expect(makeActive).toHaveAccessibleDescription(
+      'Make it active and the shortlist button adds creators to it.',
+    );
+    await expect(page.getByText('the shortlist button adds creators to it')).toBeVisible();
+    // Nothing scrolls sideways: not the page (the set-up here, the progress after the look), not
+    // the KPI table.
+    await tab(page, 'Set-up').click();
+    const wider = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(wider, `the set-up is ${wider}px wider than the screen (${where})`).toBeLessThanOrEqual(
+      0,
+    );
+    await tab(page, 'Progress').click();
+    const kpis = page.getByRole('region', { name: 'KPIs against targets' });
+    const kpisWider = await kpis.evaluate((el) => el.scrollWidth - el.clientWidth);
+    expect(
+      kpisWider,
+      `the KPI table scrolls ${kpisWider}px sideways (${where})`,
+    ).toBeLessThanOrEqual(0);
+    // The cards the KPIs become on a phone are still read as a table: axe finds nothing.
+    const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    await page.screenshot({ path: `test-results/campaign-phone-check-${width}-${scheme}.png` });
+  });
   // Made active, the button says how to undo it and the text beside it what "active" does.
   await makeActive.click();
   const deactivate = page.getByRole('button', { name: 'Deactivate', exact: true });

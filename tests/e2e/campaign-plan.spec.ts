@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { savedPages } from '../../scripts/lib/saved-pages';
+import { createCampaignOnPage } from './dashboard-seed';
 import { expect, test } from './fixtures';
 import { panel } from './panel';
 import { ask } from './popup-helpers';
@@ -27,9 +28,7 @@ test('plan → shortlist → sign → results: the campaign is judged against it
 }) => {
   test.setTimeout(90_000);
   const dashboard = await openExtensionPage('dashboard.html');
-  await dashboard.getByTestId('scout-nav-campaigns').click();
-  await dashboard.getByTestId('scout-campaign-name').fill('Spring kit');
-  await dashboard.getByRole('button', { name: 'Create' }).click();
+  await createCampaignOnPage(dashboard, 'Spring kit');
   await dashboard.getByLabel('Landing URL').fill('https://acme.example/kit');
   await dashboard.getByTestId('scout-campaign-discount').fill('15');
   await dashboard.getByRole('button', { name: 'Save details' }).click();

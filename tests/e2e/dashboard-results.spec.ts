@@ -1,23 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { backup, campaign, creator, entry, seed } from './dashboard-seed';
+import { backup, campaign, creator, entry, handResult, seed } from './dashboard-seed';
 
 const result = (
   conversions: number,
   revenue: number,
   clicks: number,
   paymentOverride: number | null = null,
-) => ({
-  impressions: clicks * 20,
-  clicks,
-  conversions,
-  revenue,
-  paymentOverride,
-  basis: 'hand' as const,
-  byBasis: [],
-  updatedAt: '2026-03-20T10:00:00.000Z',
-});
+) => handResult({ impressions: clicks * 20, clicks, conversions, revenue, paymentOverride });
 
 // Hybrid offer $500 + 5%: ann pays 500 + 300 = 800 on $6,000 (ROAS 7.5); bob's payment is typed by hand.
 const data = backup(

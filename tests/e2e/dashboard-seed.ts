@@ -5,6 +5,7 @@ import { STORE_VERSION, type CampaignEntry, type CreatorRecord } from '../../lib
 import type { Backup } from '../../lib/model/messages';
 import type { PageReading, Platform } from '../../lib/model/reading';
 import { defaultUserSettings } from '../../lib/model/settings-store';
+import { noResult, type CampaignResult } from '../../lib/model/results';
 import type { Snapshot } from '../../lib/model/snapshot';
 import { keptPostsOf } from '../../lib/store/recent-posts';
 
@@ -197,6 +198,13 @@ export function campaign(id: string, name: string, patch: Partial<Campaign> = {}
     ...patch,
   };
 }
+
+/** Figures typed by hand for a creator in a campaign (on 20 March 2026); what is not given is unknown. */
+export const handResult = (figures: Partial<CampaignResult>): CampaignResult => ({
+  ...noResult('2026-03-20T10:00:00.000Z'),
+  basis: 'hand',
+  ...figures,
+});
 
 export function backup(creators: CreatorRecord[], campaigns: Campaign[] = []): Backup {
   return {

@@ -4,7 +4,8 @@ import { savedPages } from '../../scripts/lib/saved-pages';
 import { expect, test } from './fixtures';
 import { panel } from './panel';
 import { ask, createCampaign } from './popup-helpers';
-import { backup, campaign, creator, entry, seed } from './dashboard-seed';
+import { backup, campaign, creator, entry, handResult, seed } from './dashboard-seed';
+import { atEveryScreen } from './screens';
 
 const SHOTS = process.env.SCOUT_SHOTS ?? 'test-results';
 
@@ -122,16 +123,7 @@ const deliverable = (
   visits,
 });
 
-const results = (conversions: number, revenue: number) => ({
-  impressions: null,
-  clicks: null,
-  conversions,
-  revenue,
-  paymentOverride: null,
-  basis: 'hand' as const,
-  byBasis: [],
-  updatedAt: '2026-03-20T10:00:00.000Z',
-});
+const results = (conversions: number, revenue: number) => handResult({ conversions, revenue });
 
 const seeded = backup(
   [
@@ -202,24 +194,13 @@ test('the campaign shows each deliverable’s counts over the visits and the res
   await expect(page.getByTestId('scout-deliverable-formats-instagram-chart')).toBeVisible();
   await expect(page.getByTestId('scout-deliverable-formats-instagram-revenue')).toBeVisible();
 
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1280, 800],
-      [390, 844],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await section.scrollIntoViewIfNeeded();
-      await section.screenshot({ path: `${SHOTS}/deliverables-${width}-${scheme}.png` });
-      await page
-        .getByTestId('scout-deliverable-formats')
-        .screenshot({ path: `${SHOTS}/deliverable-formats-${width}-${scheme}.png` });
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-      );
-      expect(overflow, `page wider than ${width} px`).toBe(false);
-    }
-  }
+  await atEveryScreen(page, async ({ width }, scheme) => {
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: `${SHOTS}/deliverables-${width}-${scheme}.png` });
+    await page
+      .getByTestId('scout-deliverable-formats')
+      .screenshot({ path: `${SHOTS}/deliverable-formats-${width}-${scheme}.png` });
+  });
 });
 
 test('a campaign without deliverables says how they are found', async ({ openExtensionPage }) => {

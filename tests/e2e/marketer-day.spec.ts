@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download, Page } from '@playwright/test';
 import type { Backup } from '../../lib/model/messages';
 import { savedPages } from '../../scripts/lib/saved-pages';
+import { createCampaignOnPage } from './dashboard-seed';
 import { expect, test } from './fixtures';
 import { panel } from './panel';
 import { ask } from './popup-helpers';
@@ -56,11 +57,9 @@ test('a whole day: nothing changes that the marketer did not change', async ({
 }) => {
   test.setTimeout(120_000);
   const dashboard = await openExtensionPage('dashboard.html');
-  await dashboard.getByTestId('scout-nav-campaigns').click();
 
   // The campaign: details (with the discount), then the brief, then the offer; active.
-  await dashboard.getByTestId('scout-campaign-name').fill('Spring kit');
-  await dashboard.getByRole('button', { name: 'Create' }).click();
+  await createCampaignOnPage(dashboard, 'Spring kit');
   await dashboard.getByLabel('Landing URL').fill('https://acme.example/kit');
   await dashboard.getByTestId('scout-campaign-discount').fill('15');
   await dashboard.getByRole('button', { name: 'Save details' }).click();

@@ -1,19 +1,10 @@
 import { expect, test } from './fixtures';
 import { ask } from './popup-helpers';
-import { backup, campaign, creator, entry, seed } from './dashboard-seed';
+import { backup, campaign, creator, entry, handResult, seed } from './dashboard-seed';
 
 const SHOTS = process.env.SCOUT_SHOTS ?? 'test-results';
 
-const results = (conversions: number, revenue: number) => ({
-  impressions: null,
-  clicks: null,
-  conversions,
-  revenue,
-  paymentOverride: null,
-  basis: 'hand' as const,
-  byBasis: [],
-  updatedAt: '2026-03-20T10:00:00.000Z',
-});
+const results = (conversions: number, revenue: number) => handResult({ conversions, revenue });
 
 // $500 + 5% each: ann $6,000 on $800 (ROAS 7.5, 60 sales), bob $3,000 on $650 (4.6, 40 sales; 60
 // of 130 is under 60%, with bob 100), cem $300 on $515 loses money.

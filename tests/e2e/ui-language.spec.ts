@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { backup, campaign, creator, entry, seed } from './dashboard-seed';
+import { backup, campaign, creator, entry, handResult, seed } from './dashboard-seed';
 import { panel } from './panel';
 import { savedPages } from '../../scripts/lib/saved-pages';
 import { replayVisit, savedVisits } from '../../scripts/lib/saved-visits';
@@ -282,16 +282,13 @@ test.describe('in a French browser', () => {
             campaigns: [
               entry('c1', {
                 status: 'live',
-                results: {
+                results: handResult({
                   impressions: 18_000,
                   clicks: 900,
                   conversions: 60,
                   revenue: 6000,
                   paymentOverride: 800,
-                  basis: 'hand',
-                  byBasis: [],
-                  updatedAt: '2026-03-20T10:00:00.000Z',
-                },
+                }),
               }),
             ],
           }),
