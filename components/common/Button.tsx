@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { AnchorHTMLAttributes, ButtonHTMLAttributes } from 'react';
 import './common.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost';
@@ -20,6 +20,22 @@ export function Button({
       type={type}
       className={className ? `cs-btn ${className}` : 'cs-btn'}
       data-variant={variant}
+    />
+  );
+}
+
+/** A link that looks like a button and opens another site (a profile, a DM) in a new tab. */
+export function NewTabButton({
+  variant = 'secondary',
+  ...props
+}: AnchorHTMLAttributes<HTMLAnchorElement> & { variant?: ButtonVariant; 'data-testid'?: string }) {
+  return (
+    <a
+      {...props}
+      className="cs-btn"
+      data-variant={variant}
+      target="_blank"
+      rel="noopener noreferrer"
     />
   );
 }

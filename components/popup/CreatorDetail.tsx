@@ -21,7 +21,7 @@ import {
   trackingNeeds,
 } from '../../lib/popup';
 import { Avatar } from '../common/Avatar';
-import { Button } from '../common/Button';
+import { Button, NewTabButton } from '../common/Button';
 import { feePerPost } from '../../lib/offer/fixed-part';
 import { fairPrice } from '../../lib/rules/pricing/fair-price';
 import { priceInputOf } from '../../lib/rules/pricing/price-input';
@@ -138,29 +138,15 @@ export function CreatorDetail({
           onChange={(status) => store.setStatus(record, campaignId, status)}
         />
         {dm ? (
-          <a
-            className="cs-btn"
-            data-variant="secondary"
-            href={dm.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            data-testid="scout-open-dm"
-          >
+          <NewTabButton href={dm.url} data-testid="scout-open-dm">
             {dm.label} <ExternalIcon />
             <span className="cs-visually-hidden"> {t('opensNewTab')}</span>
-          </a>
+          </NewTabButton>
         ) : null}
         {profile && !PLATFORMS[record.platform].dm.isProfile ? (
-          <a
-            className="cs-btn"
-            data-variant="ghost"
-            href={profile}
-            target="_blank"
-            rel="noopener noreferrer"
-            aria-label={t('profileOfLabel', handle)}
-          >
+          <NewTabButton variant="ghost" href={profile} aria-label={t('profileOfLabel', handle)}>
             {t('profileLink')}
-          </a>
+          </NewTabButton>
         ) : null}
       </div>
 

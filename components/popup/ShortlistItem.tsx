@@ -4,7 +4,7 @@ import type { PipelineStatus } from '../../lib/model/creator';
 import { displayText } from '../../lib/panel/text';
 import { dmLink, type CreatorSummary } from '../../lib/popup';
 import { Avatar } from '../common/Avatar';
-import { Button } from '../common/Button';
+import { Button, NewTabButton } from '../common/Button';
 import { CreatorMetrics } from './CreatorMetrics';
 import type { ActionResult } from './use-popup-store';
 import { StatusSelect } from './StatusSelect';
@@ -41,16 +41,9 @@ export function ShortlistItem({
         <div className="item-actions">
           <StatusSelect value={summary.status} handle={summary.handle} onChange={onStatus} />
           {dm ? (
-            <a
-              className="cs-btn"
-              data-variant="secondary"
-              href={dm.url}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-label={t('dmLinkLabel', dm.label, handle)}
-            >
+            <NewTabButton href={dm.url} aria-label={t('dmLinkLabel', dm.label, handle)}>
               {dm.button}
-            </a>
+            </NewTabButton>
           ) : null}
           <Button
             variant="primary"
