@@ -41,6 +41,38 @@ function firstWordOf(s: WordSpans, concepts: number, not = -1): number {
   return -1;
 }
 
+/**
+ * Adds to `signals` each pair of concepts (dense-inputs.ts, COMBINATIONS) the comment has that pulls
+ * towards spam, said with the two words that make it; returns those words' indices, or null.
+ */
+function pairReasons(
+  model: Model,
+  abstract: string,
+  spans: WordSpans,
+  a: number,
+  b: number,
+  signals: { words: string; pull: number; weak: boolean }[],
+): number[] | null {
+  let paired: number[] | null = null;
+  for (let j = 0; j < COMBINATIONS.length; j++) {
+    const [one, other] = COMBINATION_BITS[j]!;
+    if ((spans.concepts & one) === 0 || (spans.concepts & other) === 0) continue;
+    const pull = model.dense[a]![FIRST_COMBINATION + j]! - model.dense[b]![FIRST_COMBINATION + j]!;
+    if (pull < MIN_SIGNAL_PULL) continue;
+    const x = firstWordOf(spans, one);
+    const y = firstWordOf(spans, other, x);
+    if (x < 0 || y < 0) continue;
+    const word = (i: number) => abstract.slice(spans.start[i]!, spans.end[i]!);
+    signals.push({
+      words: `${COMBINATIONS[j]![3]}: '${word(x)}' with '${word(y)}'`,
+      pull,
+      weak: false,
+    });
+    (paired ??= []).push(x, y);
+  }
+  return paired;
+}
+
 /** A word gram worth quoting: word i alone, or the bigram ending on it; its text built on demand. */
 interface Candidate {
   word: number;
@@ -101,27 +133,12 @@ export function explain(
     const weak = label === 'spam' && WEAK_FOR_SPAM.has(DENSE[k]![0]);
     if (words !== null && pull >= MIN_SIGNAL_PULL) signals.push({ words, pull, weak });
   }
-  // Stable, strongest first (insertion sort: a handful of entries).
-  // A pair of concepts (dense-inputs.ts, COMBINATIONS) is said with the two words that make it.
   const spans = wordSpans(abstract);
-  const paired: number[] = [];
-  if (label === 'spam' && spans.concepts !== 0)
-    for (let j = 0; j < COMBINATIONS.length; j++) {
-      const [one, other] = COMBINATION_BITS[j]!;
-      const pull =
-        model.dense[a]![FIRST_COMBINATION + j]! - model.dense[b]![FIRST_COMBINATION + j]!;
-      if (pull < MIN_SIGNAL_PULL) continue;
-      const x = firstWordOf(spans, one);
-      const y = firstWordOf(spans, other, x);
-      if (x < 0 || y < 0) continue;
-      const word = (i: number) => abstract.slice(spans.start[i]!, spans.end[i]!);
-      signals.push({
-        words: `${COMBINATIONS[j]![3]}: '${word(x)}' with '${word(y)}'`,
-        pull,
-        weak: false,
-      });
-      paired.push(x, y);
-    }
+  const paired =
+    label === 'spam' && spans.concepts !== 0
+      ? pairReasons(model, abstract, spans, a, b, signals)
+      : null;
+  // Stable, strongest first (insertion sort: a handful of entries).
   for (let k = 1; k < signals.length; k++) {
     const s = signals[k]!;
     let j = k - 1;
@@ -150,7 +167,7 @@ export function explain(
     if (
       pull >= MIN_WORD_PULL &&
       !common[uni] &&
-      !paired.includes(i) &&
+      (paired === null || !paired.includes(i)) &&
       (!handle || label === 'spam') &&
       hasLetter(abstract, spans, i)
     )

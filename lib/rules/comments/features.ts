@@ -162,14 +162,28 @@ export function wordSpans(text: string): WordSpans {
   let stem = -1;
   let apostrophe = false;
   // Scripts written without spaces: a change between kana, kanji, Hangul and the rest ends a word
-  // ("フォロワーを増やす" is フォロワー, を, 増, やす), the long-vowel mark ー keeps the word going.
+  // ("フォロワーを増やす" is フォロワー, を, 増, やす); the long-vowel mark ー keeps the word going.
+  // Latin and Cyrillic text (script 0, characters below U+3040) pays two comparisons a character.
   let script = 0;
   for (let i = 0; i <= len; i++) {
     let c = i < len ? text.charCodeAt(i) : 32;
     if (isDigit(c)) c = 48;
-    const wordChar = i < len && isWordChar(c);
-    const cScript = c < 0x3040 ? 0 : c === 0x30fc ? script : scriptOf(c);
-    if (inWord && (!wordChar || cScript !== script)) {
+    const split =
+      inWord &&
+      (c >= 0x3040 || script !== 0) &&
+      (c < 0x3040 ? 0 : c === 0x30fc ? script : scriptOf(c)) !== script;
+    if (i < len && isWordChar(c) && !split) {
+      if (!inWord) {
+        start = i;
+        stem = -1;
+        apostrophe = false;
+        script = c < 0x3040 || c === 0x30fc ? 0 : scriptOf(c);
+      }
+      if (c === 39) apostrophe = true;
+      h = Math.imul(h ^ c, 16777619);
+      if (((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) stem = stems.get(h) ?? stem;
+      inWord = true;
+    } else if (inWord) {
       starts[n] = start;
       ends[n] = i;
       hashes[n] = h;
@@ -183,18 +197,8 @@ export function wordSpans(text: string): WordSpans {
       n++;
       h = SEED;
       inWord = false;
-    }
-    if (wordChar) {
-      if (!inWord) {
-        start = i;
-        stem = -1;
-        apostrophe = false;
-        script = cScript;
-      }
-      if (c === 39) apostrophe = true;
-      h = Math.imul(h ^ c, 16777619);
-      if (((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) stem = stems.get(h) ?? stem;
-      inWord = true;
+      // A change of script: this character starts the next word.
+      if (split) i--;
     }
   }
   spans.count = n;

@@ -96,6 +96,11 @@ function commonTable(buckets: readonly number[]): Uint8Array {
 const sums = new Float64Array(CLASSES.length);
 /** Dense inputs before the concepts'. */
 const SIGNALS = DENSE.length;
+/** The pairs of concepts (dense-inputs.ts) as local bindings: read for every comment with a concept. */
+const PAIR_BITS = Int32Array.from(COMBINATION_BITS.flat());
+const FIRST_PAIR = FIRST_COMBINATION;
+/** Indices of a comment's nonzero signals, reused from call to call. */
+const onSignals = new Int32Array(DENSE.length);
 
 /**
  * Class probabilities (in CLASSES order) for a text's hashed features, its signals' dense inputs
@@ -108,16 +113,21 @@ export function probabilities(model: Model, abstract: string, dense: readonly nu
   const concepts = conceptMask(abstract);
   const z = new Array<number>(k);
   let max = -Infinity;
+  // The few signals a comment has, found once for the three classes.
+  let on = 0;
+  for (let i = 0; i < dense.length; i++) if (dense[i]) onSignals[on++] = i;
   for (let c = 0; c < k; c++) {
     let v = model.bias[c]!;
     const d = model.dense[c]!;
-    for (let i = 0; i < dense.length; i++) if (dense[i]) v += d[i]! * dense[i]!;
+    for (let j = 0; j < on; j++) {
+      const i = onSignals[j]!;
+      v += d[i]! * dense[i]!;
+    }
     for (let m = concepts; m !== 0; m &= m - 1) v += d[SIGNALS + 31 - Math.clz32(m & -m)]!;
     if (concepts !== 0)
-      for (let j = 0; j < COMBINATION_BITS.length; j++) {
-        const [a, b] = COMBINATION_BITS[j]!;
-        if ((concepts & a) !== 0 && (concepts & b) !== 0) v += d[FIRST_COMBINATION + j]!;
-      }
+      for (let j = 0; j < PAIR_BITS.length; j += 2)
+        if ((concepts & PAIR_BITS[j]!) !== 0 && (concepts & PAIR_BITS[j + 1]!) !== 0)
+          v += d[FIRST_PAIR + (j >> 1)]!;
     if (n > 0) v += sums[c]! / Math.sqrt(n);
     z[c] = v;
     if (v > max) max = v;
