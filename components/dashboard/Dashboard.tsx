@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Icon, VIEW_ICONS } from '../common/icons';
-import { parseRoute, VIEWS, type Route } from '../../lib/dashboard/route';
+import { parseRoute, type Route } from '../../lib/dashboard/route';
 import { DiscoverView } from '../prospects/DiscoverView';
 import { ToVet } from '../prospects/ToVet';
 import { CampaignsView } from './CampaignsView';
 import { CreatorPage } from './CreatorPage';
+import { DashboardMenu } from './DashboardMenu';
 import { CreatorsView } from './CreatorsView';
 import { PipelineView } from './PipelineView';
 import { ProblemsView } from './ProblemsView';
@@ -70,24 +70,10 @@ export function Dashboard() {
     <>
       <header className="top">
         <h1>{t('extName')}</h1>
-        <nav aria-label={t('navLabel')}>
-          <ul>
-            {VIEWS.map((v) => (
-              <li key={v.view}>
-                <a
-                  href={`#/${v.view}`}
-                  aria-current={current === v.view ? 'page' : undefined}
-                  data-testid={`scout-nav-${v.view}`}
-                >
-                  <Icon of={VIEW_ICONS[v.view]} />
-                  {v.view === 'problems' && load.state === 'ready' && load.data.problems.length
-                    ? t('countInBrackets', v.label(), load.data.problems.length)
-                    : v.label()}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <DashboardMenu
+          current={current}
+          problems={load.state === 'ready' ? load.data.problems.length : 0}
+        />
       </header>
       <main data-testid="scout-dashboard" data-state={load.state}>
         {load.state === 'loading' ? <p role="status">{t('loading')}</p> : null}
