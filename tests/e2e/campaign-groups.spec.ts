@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { KpiTarget } from '../../lib/model/plan';
 import {
@@ -58,6 +60,22 @@ const running = (kpis: KpiTarget[]) =>
       campaign('c2', 'Autumn drop', { startsOn: null, offer: null, landingUrl: null }),
     ],
   );
+
+/** How many lines an element's text takes: its boxes, the ones side by side counted once. */
+const lines = (el: Element) => {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const boxes = [...range.getClientRects()]
+    .filter((r) => r.width > 0)
+    .sort((a, b) => a.top - b.top);
+  let count = 0;
+  let bottom = -Infinity;
+  for (const box of boxes) {
+    if (box.top >= bottom - 1) count++;
+    bottom = box.top >= bottom - 1 ? box.bottom : Math.max(bottom, box.bottom);
+  }
+  return count;
+};
 
 async function shoot(page: Page, name: string) {
   await atEveryScreen(page, async ({ width }, scheme) => {
@@ -210,12 +228,6 @@ test('on a phone the campaign starts near the top, its labels fit and nothing sc
   await expect(page.getByTestId('scout-plan-kpi-row')).toHaveCount(4);
   const head = page.getByTestId('scout-campaign').locator('header');
   const makeActive = page.getByRole('button', { name: 'Make active', exact: true });
-  /** How many lines an element's text takes. */
-  const lines = (el: Element) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
-  };
   // How far down the campaign's header may start: on a phone under the menu's one row.
   const HEADER_TOP = { 390: 150, 1280: 170 } as const;
   await atEveryScreen(page, async ({ width, height }, scheme) => {
@@ -230,8 +242,8 @@ test('on a phone the campaign starts near the top, its labels fit and nothing sc
       figures.y + figures.height,
       `the key figures end below the first screen (${where})`,
     ).toBeLessThanOrEqual(height);
-    // The active-campaign button: a short label on one line, its meaning said beside it.
-    expect(await makeActive.evaluate(lines), `"Make active" wraps (${where})`).toBe(1);
+    // The active-campaign button: a short label (on one line in every language, tested below),
+    // its meaning said beside it.
     await expect(makeActive).toHaveAccessibleDescription(
       'Make it active and the shortlist button adds creators to it.',
     );
@@ -263,5 +275,59 @@ test('on a phone the campaign starts near the top, its labels fit and nothing sc
   await expect(deactivate).toHaveAccessibleDescription(
     'The shortlist button adds creators to this campaign.',
   );
-  expect(await deactivate.evaluate(lines)).toBe(1);
 });
+
+/** A UI language's words, by key, as the extension ships them. */
+const wordsOf = (locale: string): Record<string, { message: string }> =>
+  JSON.parse(
+    readFileSync(
+      resolve(import.meta.dirname, '..', '..', 'public', '_locales', locale, 'messages.json'),
+      'utf8',
+    ),
+  );
+
+/**
+ * In every UI language the campaign's buttons ("Make active" then "Deactivate", "Delete
+ * campaign") and its set-up tab with its count keep to one line, on a phone and a laptop, light
+ * and dark; the buttons are found by the language's own words.
+ */
+for (const locale of ['en', 'es', 'fr', 'pt', 'de']) {
+  test.describe(`in ${locale}`, () => {
+    test.use({ uiLanguage: locale });
+
+    test(`the campaign's actions and tabs keep to one line each at 390 and 1280 (${locale})`, async ({
+      openExtensionPage,
+    }) => {
+      const words = wordsOf(locale);
+      const page = await openExtensionPage('dashboard.html');
+      await seed(page, running([{ metric: 'conversions', target: 20 }]));
+      await page.getByTestId('scout-nav-campaigns').click();
+      await page.getByRole('button', { name: 'Spring kit' }).click();
+      const actions = page.getByTestId('scout-campaign').locator('.campaign-actions');
+      const button = (key: string) =>
+        actions.getByRole('button', { name: words[key]!.message, exact: true });
+      const setupTab = page.getByRole('tab', {
+        name: new RegExp(`^${words.campTabSetup!.message}`),
+      });
+      const oneLine = async (state: string) =>
+        atEveryScreen(page, async ({ width }, scheme) => {
+          for (const key of [state, 'campDelete']) {
+            const n = await button(key).evaluate(lines);
+            expect(n, `"${words[key]!.message}" takes ${n} lines (${width}px, ${scheme})`).toBe(1);
+          }
+          const n = await setupTab.evaluate(lines);
+          expect(n, `the set-up tab takes ${n} lines (${width}px, ${scheme})`).toBe(1);
+          await page
+            .getByTestId('scout-campaign')
+            .evaluate((el) => el.scrollIntoView({ block: 'start' }));
+          await page.screenshot({
+            path: `test-results/campaign-actions-${locale}-${state}-${width}-${scheme}.png`,
+          });
+        });
+      await oneLine('campMakeActive');
+      await button('campMakeActive').click();
+      await expect(button('campStopActive')).toBeVisible();
+      await oneLine('campStopActive');
+    });
+  });
+}
