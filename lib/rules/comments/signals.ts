@@ -69,6 +69,27 @@ const genericWords = new Set(
   phraseSets.flatMap((s) => s.genericWords.flatMap((w) => wordsOf(normalizeComment(w)))),
 );
 
+/** A letter written twice or more in a row: a word may be praise written long ("sooo", "lindaaa"). */
+const DOUBLED = /(\p{L})\1/u;
+const RUN = /(\p{L})\1{2,}/gu;
+const FINAL_DOUBLE = /(\p{L})\1$/u;
+
+/**
+ * Whether a word is generic praise, also when written long the way people stress it: a run of three
+ * or more of a letter read as one or as two ("sooo cuteee", "goooood", "mantappp", "prettyyy"), and
+ * a doubled last letter as one ("lindaa", "cantikk", "bgtt"). Only a word the lists hold counts.
+ */
+export function isGenericWord(word: string): boolean {
+  if (genericWords.has(word)) return true;
+  if (!DOUBLED.test(word)) return false;
+  const one = word.replace(RUN, '$1');
+  return (
+    (one !== word && genericWords.has(one)) ||
+    genericWords.has(word.replace(RUN, '$1$1')) ||
+    genericWords.has(one.replace(FINAL_DOUBLE, '$1'))
+  );
+}
+
 /** Names written bare to get past mention filters, when they hold an underscore ("sarah_smith__"). */
 function bareNames(text: string): { name: string; index: number }[] {
   const out: { name: string; index: number }[] = [];
@@ -213,7 +234,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
   const mentions = creator ? allMentions.filter((m) => m !== creator) : allMentions;
   let generic = wordCount > 0 && wordCount <= 6;
   for (let w = 0; generic && w < wordCount; w++)
-    if (!genericWords.has(text.slice(scanned.start[w]!, scanned.end[w]!))) generic = false;
+    if (!isGenericWord(text.slice(scanned.start[w]!, scanned.end[w]!))) generic = false;
   const link =
     ((text.includes('http') || text.includes('www.')) && URL_START.test(text)) ||
     hasDomain(text, hasAt);

@@ -5,6 +5,7 @@ import {
   UNSURE_BELOW,
 } from '../../../lib/rules/comments/classify';
 import { normalizeComment } from '../../../lib/rules/comments/normalize';
+import { isGenericWord, signalsOf } from '../../../lib/rules/comments/signals';
 
 const label = (text: string, creatorHandle?: string) => classifyComment(text, { creatorHandle });
 
@@ -176,5 +177,30 @@ describe('a few words of praise are generic in the languages of the praise lists
     'Çok güzel olmuş, tarifi paylaşır mısın?',
   ])('praise with a question or something specific stays genuine: %s', (text) => {
     expect(label(text).label).toBe('genuine');
+  });
+});
+
+describe('praise written long, the way people stress it, is still praise', () => {
+  test.each([
+    'sooo cuteee 😍',
+    'Goooood',
+    'prettyyy',
+    'Lindaaaa ❤️',
+    'Mantappp kak',
+    'cantikk bgtt',
+    'looove it',
+  ])('%s is generic praise', (text) => {
+    expect(signalsOf(normalizeComment(text)).genericPraise).toBe(true);
+  });
+
+  test.each(['all', 'class', 'bless', 'dinnerrr', 'kitchennn'])(
+    'a word the lists do not hold, however written, is not: %s',
+    (word) => {
+      expect(isGenericWord(word)).toBe(false);
+    },
+  );
+
+  test('a long word of praise among specific words stays genuine', () => {
+    expect(label('sooo pretty, which lipstick is this?').label).toBe('genuine');
   });
 });
