@@ -69,16 +69,34 @@ function scriptOf(c: number): number {
   return 0;
 }
 
+/**
+ * Per UTF-16 code unit above ASCII: 1 a word character, 2 not; 0 not yet looked at. Punctuation
+ * and spaces of every script end a word ("¿cuánto", "متابعين؟", "すごい！", "बहुत।" are their
+ * words without the mark); letters, digits, combining marks, symbols and emoji (their surrogates)
+ * are read as words, as ASCII letters are.
+ */
+const wordUnit = new Uint8Array(65_536);
+const NOT_WORD = /[\p{P}\p{Z}\p{Cc}]/u;
+
+function nonAsciiWordChar(c: number): boolean {
+  let k = wordUnit[c]!;
+  if (k === 0) {
+    const excluded =
+      (c >= 0x2000 && c <= 0x206f) ||
+      (c >= 0x3000 && c <= 0x3003) ||
+      (c >= 0x3008 && c <= 0x301f) ||
+      (c >= 0xfe00 && c <= 0xfe0f) ||
+      (c < 0xd800 || c > 0xdfff ? NOT_WORD.test(String.fromCharCode(c)) : false);
+    k = excluded ? 2 : 1;
+    wordUnit[c] = k;
+  }
+  return k === 1;
+}
+
 function isWordChar(c: number): boolean {
   if (c < 128)
     return (c >= 97 && c <= 122) || isDigit(c) || c === 64 || c === 126 || c === 36 || c === 39;
-  return !(
-    (c >= 0x2000 && c <= 0x206f) ||
-    c === 0xa0 ||
-    (c >= 0x3000 && c <= 0x3003) ||
-    (c >= 0x3008 && c <= 0x301f) ||
-    (c >= 0xfe00 && c <= 0xfe0f)
-  );
+  return nonAsciiWordChar(c);
 }
 
 /** A word uni- or bigram as written, with its bucket: what a reason can quote. */

@@ -16,7 +16,11 @@ export interface Scan {
   hasHash: boolean;
 }
 
-const LETTER = /[\p{L}\p{N}]/u;
+/**
+ * Letters, digits and the marks that are part of letters (Devanagari and Thai vowel signs), not
+ * the marks emoji are drawn with (variation selectors, the keycap).
+ */
+const LETTER = /(?![\ufe00-\ufe0f\u20d0-\u20ff])[\p{L}\p{N}\p{M}]/u;
 /**
  * 0 unknown, 1 letter, 3 digit, 2 other; filled on first sight of each UTF-16 code unit. Letters
  * of scripts written without spaces have a kind of their own, so that a change of script ends a
