@@ -42,6 +42,7 @@ const SIGNAL: Record<DenseName, readonly [MessageKey, MessageKey?]> = {
 /** A pair of concepts (dense-inputs.ts, COMBINATIONS): "<its words>: 'x' with 'y'". */
 const PAIR: Record<CombinationName, MessageKey> = {
   sellsAudience: 'crSellsAudience',
+  audienceElsewhere: 'crSellsAudience',
   collabBait: 'crCollabBait',
   lure: 'crLure',
 };

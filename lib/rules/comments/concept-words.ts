@@ -26,12 +26,15 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   buy: `buy buying comprar compra compre compralo achète acheter achat* kaufen kauft comprare beli membeli
     satın kopen koop kupić kupuj купить купи купите شراء اشتري खरीद* 구매* 구입* 購入`,
   cheap: `cheap* barato* barata* günstig* billig* economic* murah* ucuz* goedkoop* tanie tanio дешев*
-    رخيص* सस्ता 저렴* 格安 激安`,
+    رخيص* सस्ता sasta sasti saste 저렴* 格安 激安`,
+  price: `price prices pricing precio precios preço preços prix preis preise prezzo prezzi
+    harga fiyat* цена цены цене цену سعر بسعر الاسعار اسعار 가격* 価格 値段 价格 कीमत दाम prijzen
+    ceny cennik`,
   free: `free gratis gratuit* kostenlos* bedava ücretsiz* darmow* бесплатн* безкоштовн*
     مجان* मुफ्त 무료 無料 免费 ฟรี`,
   promote: `promot* promo promos promocion* promov* promoção promouv* werbung
     werben promuov* promozion* promosi* tanıtım* reklam* promoot* promocj* продвиж* реклам* ترويج*
-    प्रमोशन प्रचार shoutout* feature featured featuring 홍보*`,
+    प्रमोशन प्रचार shoutout* featur* gefeatur* раскрутк* 홍보*`,
   collab: `collab* colab* kooperation* zusammenarbeit* kolaborasi kolab kerjasama işbirliğ*
     samenwerk* współprac* сотрудничеств* сотрудничать співпрац* تعاون सहयोग 콜라보* 협업*
     コラボ 合作 partnership* partnerschaft* parceria* partenariat* partnerstw*`,
@@ -39,6 +42,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     duta elçi* амбассадор* سفير* 앰버서더*`,
   message: `direct dm dms inbox pm md mp mensaj* mensag* messag* nachricht* pn privado privada
     pesan wiadomość личку личка директ* priv лс сообщени* رسالة راسلني راسلنا मैसेज contact* contacto
+    bericht berichtje scrivimi scrivici escribeme escribenos escribime privato privatamente
     contato kontakt* contatt* hubungi iletişim* 메시지* 디엠 dmme メッセージ`,
   chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat`,
   bio: `bio biyo profil* perfil* プロフィール プロフ профил* بايو البايو`,

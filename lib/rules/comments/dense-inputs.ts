@@ -47,7 +47,13 @@ export type DenseName = (typeof DENSE)[number][0];
 export const COMBINATIONS = [
   [
     'sellsAudience',
-    ['buy', 'cheap', 'free', 'instant', 'guarantee'],
+    ['buy', 'cheap', 'free', 'instant', 'guarantee', 'price'],
+    ['followers', 'likesViews'],
+    'offers followers, likes or views',
+  ],
+  [
+    'audienceElsewhere',
+    ['message', 'chatApp', 'bio', 'visit'],
     ['followers', 'likesViews'],
     'offers followers, likes or views',
   ],

@@ -32,6 +32,16 @@ function hasLetter(text: string, s: WordSpans, i: number): boolean {
   return !ascii && LETTER.test(text.slice(s.start[i]!, end));
 }
 
+/**
+ * Whether word i can be quoted alone: it holds a letter, and a word of one letter is quoted only in
+ * the scripts where one character is a word ("稼"), never a preposition ("в", "a").
+ */
+function quotable(text: string, s: WordSpans, i: number): boolean {
+  return (
+    hasLetter(text, s, i) && (s.end[i]! - s.start[i]! > 1 || text.charCodeAt(s.start[i]!) >= 0x3040)
+  );
+}
+
 /** The first word of a concept among `concepts` (bits), other than word `not`; −1 if none. */
 function firstWordOf(s: WordSpans, concepts: number, not = -1): number {
   for (let i = 0; i < s.count; i++) {
@@ -59,6 +69,9 @@ function pairReasons(
     if ((spans.concepts & one) === 0 || (spans.concepts & other) === 0) continue;
     const pull = model.dense[a]![FIRST_COMBINATION + j]! - model.dense[b]![FIRST_COMBINATION + j]!;
     if (pull < MIN_SIGNAL_PULL) continue;
+    // Two pairs that say the same thing ("offers followers") are said once.
+    const says = COMBINATIONS[j]![3];
+    if (signals.some((s) => s.words.startsWith(says))) continue;
     const x = firstWordOf(spans, one);
     const y = firstWordOf(spans, other, x);
     if (x < 0 || y < 0) continue;
@@ -169,7 +182,7 @@ export function explain(
       !common[uni] &&
       (paired === null || !paired.includes(i)) &&
       (!handle || label === 'spam') &&
-      hasLetter(abstract, spans, i)
+      quotable(abstract, spans, i)
     )
       pulls.push({ word: i, bigram: false, pull, text: null });
     const bi = bigramBucket(spans, i);

@@ -29,7 +29,10 @@ describe('the inputs', () => {
     ['Collab? DM us', ['collabBait']],
     ['Współpraca? Napisz na priv', ['collabBait']],
     ['Evden para kazan, DM at', ['lure']],
+    ['Want more followers? DM me', ['audienceElsewhere']],
+    ['Followers reales al mejor precio', ['sellsAudience']],
     ['Where can I buy this jacket?', []],
+    ['What is the price of this dress?', []],
     ['Congrats on 100k followers!', []],
     ['You two should collab', []],
   ])('%s: %j', (text, pairs) => {
