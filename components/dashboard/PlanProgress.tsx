@@ -132,36 +132,46 @@ export function PlanProgress(props: { progress: Progress; currency: string }) {
           role="region"
           aria-label={t('kpisAgainstTargets')}
         >
-          <table className="results kpi-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('columnKpi')}</th>
-                <th scope="col" className="num">
+          {/* The roles are said outright: on a phone the table is laid out as cards (display:
+              block and grid), and Safari drops a table's semantics with its display. */}
+          <table className="results kpi-table" role="table">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {t('columnKpi')}
+                </th>
+                <th scope="col" role="columnheader" className="num">
                   {t('columnTarget')}
                 </th>
-                <th scope="col" className="num">
+                <th scope="col" role="columnheader" className="num">
                   {t('columnResult')}
                 </th>
-                <th scope="col">{t('columnWhereItStands')}</th>
+                <th scope="col" role="columnheader">
+                  {t('columnWhereItStands')}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {kpis.map((k) => (
                 <tr
                   key={k.metric}
+                  role="row"
                   data-testid="scout-plan-kpi-row"
                   data-metric={k.metric}
                   data-state={k.state}
                 >
-                  <td>{kpiLabel(k.metric)}</td>
-                  {/* The labels: on a phone each KPI is a card, its column names beside the values. */}
-                  <td className="num" data-label={t('columnTarget')}>
+                  <th scope="row" role="rowheader">
+                    {kpiLabel(k.metric)}
+                  </th>
+                  {/* On a phone each KPI is a card, the column names shown beside the values (to
+                      the eye only: a screen reader has the column headers). */}
+                  <td role="cell" className="num" data-label={t('columnTarget')}>
                     {formatKpi(k.metric, k.target, props.currency)}
                   </td>
-                  <td className="num" data-label={t('columnResult')}>
+                  <td role="cell" className="num" data-label={t('columnResult')}>
                     {formatKpi(k.metric, k.actual, props.currency)}
                   </td>
-                  <td className={k.state === 'behind' ? 'danger' : undefined}>
+                  <td role="cell" className={k.state === 'behind' ? 'danger' : undefined}>
                     {k.state === 'met' || k.state === 'behind' ? (
                       <Mark ok={k.state === 'met'} />
                     ) : null}
