@@ -49,7 +49,7 @@ export function CampaignPicker(props: {
         }}
       >
         <label>
-          <span className="visually-hidden">{t('campNewName')}</span>
+          <span className="cs-visually-hidden">{t('campNewName')}</span>
           <input
             value={name}
             placeholder={t('campNewName')}

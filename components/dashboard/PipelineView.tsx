@@ -59,7 +59,7 @@ export function PipelineView(props: { data: DashboardData; reload: () => Promise
                 <li key={row.id} className="card">
                   <a href={creatorHref(row)}>@{row.handle}</a>
                   <label>
-                    <span className="visually-hidden">{t('statusOfHandle', row.handle)}</span>
+                    <span className="cs-visually-hidden">{t('statusOfHandle', row.handle)}</span>
                     <select
                       value={column.status}
                       data-testid="scout-status-select"

@@ -12,7 +12,7 @@ export function NumberField(props: {
     props.value === null ? '' : String(round(props.percent ? props.value * 100 : props.value));
   return (
     <label className="num-input">
-      <span className={props.hiddenLabel ? 'visually-hidden' : undefined}>{props.label}</span>
+      <span className={props.hiddenLabel ? 'cs-visually-hidden' : undefined}>{props.label}</span>
       <input
         type="number"
         step="any"
