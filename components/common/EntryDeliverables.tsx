@@ -4,6 +4,7 @@ import { t } from '../../lib/i18n/messages';
 import type { CampaignEntry } from '../../lib/model/creator';
 import type { Platform } from '../../lib/model/reading';
 import { formatCount, formatDay } from '../../lib/panel/format';
+import { plural } from '../../lib/i18n/plural';
 
 /**
  * A creator's deliverables in one campaign, newest first (by publishing date, else the day it was
@@ -45,8 +46,13 @@ export function EntryDeliverables(props: {
                       'entryDeliverableLine',
                       formatLabel(d.format),
                       when,
-                      formatCount(last.likes),
-                      formatCount(last.comments),
+                      plural(last.likes, 'likesOne', 'likesMany', formatCount(last.likes)),
+                      plural(
+                        last.comments,
+                        'commentsOne',
+                        'commentsMany',
+                        formatCount(last.comments),
+                      ),
                     )
                   : t('entryDeliverableNotRead', formatLabel(d.format), when)}{' '}
                 {href ? (

@@ -12,6 +12,7 @@ import {
 import { formatCount, formatMoney, formatMultiple, formatPercent } from '../../lib/results/format';
 import { basisWord } from './basis-word';
 import { creatorHref } from './CreatorTable';
+import { countedText, plural } from '../../lib/i18n/plural';
 
 const higherOf = (d: Difference): AttributionBasis => (d.gap > 0 ? 'code' : 'link');
 
@@ -38,10 +39,21 @@ export function gapSentence(gap: AttributionGap, currency: string): string {
   const amount =
     d.share === null
       ? gap.measure === 'conversions'
-        ? t('attributionMoreConversionsNone', size)
+        ? plural(
+            Math.abs(d.gap),
+            'attributionMoreConversionsNoneOne',
+            'attributionMoreConversionsNoneMany',
+            size,
+          )
         : t('attributionMoreRevenueNone', size)
       : gap.measure === 'conversions'
-        ? t('attributionMoreConversions', size, formatPercent(d.share, 0))
+        ? plural(
+            Math.abs(d.gap),
+            'attributionMoreConversionsOne',
+            'attributionMoreConversionsMany',
+            size,
+            formatPercent(d.share, 0),
+          )
         : t('attributionMoreRevenue', size, formatPercent(d.share, 0));
   return gap.direction === 'code-higher'
     ? t('attributionCodeHigher', amount)
@@ -175,7 +187,7 @@ export function AttributionGapView(props: {
           <GapTable
             gap={props.totals}
             currency={props.currency}
-            caption={t('attributionAll', props.lines.length)}
+            caption={countedText(props.lines.length, 'attributionAllOne', 'attributionAllMany')}
           />
           <p>{gapSentence(props.totals, props.currency)}</p>
         </div>

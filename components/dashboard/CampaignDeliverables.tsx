@@ -15,6 +15,7 @@ import { DeliverableFormatsView } from './DeliverableFormatsView';
 import { errorText, sendMessage } from './store';
 import './deliverables.css';
 import { Button } from '../common/Button';
+import { plural } from '../../lib/i18n/plural';
 
 const countText = (v: number) => formatCount(v);
 
@@ -180,9 +181,13 @@ function DeliverableItem({ line, onRemove }: { line: DeliverableLine; onRemove: 
       {line.points.length > 1 ? (
         <figure className="deliverable-chart">
           <figcaption>
-            {line.visits.length === 1
-              ? t('delOverOne', line.engagementName)
-              : t('delOverMany', line.engagementName, line.visits.length)}
+            {plural(
+              line.visits.length,
+              'delOverOne',
+              'delOverMany',
+              line.engagementName,
+              line.visits.length,
+            )}
           </figcaption>
           <TimeLineChart
             label={t('delChartLabel', line.engagementName, name)}

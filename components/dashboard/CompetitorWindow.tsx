@@ -10,6 +10,11 @@ import {
   type MemberWindow,
   type MentionPlace,
 } from '../../lib/rules/campaign/competitor-window';
+import { countedText, plural } from '../../lib/i18n/plural';
+
+/** "@x: 2 posts in the window were kept without their caption…" */
+const noText = (handle: string, n: number) =>
+  plural(n, 'competitorUncheckedNoTextOne', 'competitorUncheckedNoTextMany', handle, n);
 
 const WHERE: Record<MentionPlace, () => string> = {
   caption: () => t('competitorWhereCaption'),
@@ -27,19 +32,25 @@ function whenText(days: number): string {
 function uncheckedText(m: MemberWindow): string | null {
   switch (m.check) {
     case 'checked':
-      return m.textless > 0 ? t('competitorUncheckedNoText', m.handle, m.textless) : null;
+      return m.textless > 0 ? noText(m.handle, m.textless) : null;
     case 'no-posts':
       return t('competitorUncheckedNoPosts', m.handle);
     case 'no-dates':
-      return t('competitorUncheckedNoDates', m.handle, m.undated);
+      return plural(
+        m.undated,
+        'competitorUncheckedNoDatesOne',
+        'competitorUncheckedNoDatesMany',
+        m.handle,
+        m.undated,
+      );
     case 'none-in-window': {
       const [oldest, newest] = [formatDay(m.oldest), formatDay(m.newest)];
       return oldest === newest
-        ? t('competitorUncheckedOutsideOne', m.handle, oldest)
+        ? t('competitorUncheckedOutsideOneDay', m.handle, oldest)
         : t('competitorUncheckedOutside', m.handle, oldest, newest);
     }
     case 'no-text':
-      return t('competitorUncheckedNoText', m.handle, m.textless);
+      return noText(m.handle, m.textless);
   }
 }
 
@@ -114,7 +125,9 @@ export function CompetitorWindow(props: {
             </ul>
           </>
         ) : report.members.length > 0 && checked > 0 ? (
-          <p data-testid="scout-competitor-clear">{t('competitorWindowClear', checked)}</p>
+          <p data-testid="scout-competitor-clear">
+            {countedText(checked, 'competitorWindowClearOne', 'competitorWindowClearMany')}
+          </p>
         ) : null}
         {unchecked.length > 0 ? (
           <>

@@ -12,6 +12,7 @@ import { blockText } from '../../lib/outreach/plain-text';
 import { formatCount, formatDateTime } from '../../lib/panel/format';
 import { errorText, sendMessage } from './store';
 import { Button } from '../common/Button';
+import { countedText } from '../../lib/i18n/plural';
 
 const CHANNEL_LABEL: Record<LogChannel, MessageKey> = {
   email: 'logChannelEmail',
@@ -176,7 +177,7 @@ export function ConversationLog({
         <p className="hint">{t('logEmpty')}</p>
       ) : (
         <>
-          <p className="hint">{t('logCount', formatCount(log.length))}</p>
+          <p className="hint">{countedText(log.length, 'logCountOne', 'logCountMany')}</p>
           <ol className="log-entries">
             {log.map((entry, i) => {
               const when = formatDateTime(entry.at);

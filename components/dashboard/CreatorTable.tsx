@@ -8,6 +8,7 @@ import { platformName } from '../../lib/model/platforms';
 import { displayText, httpUrl } from '../../lib/panel/text';
 import { CopyButton } from './CopyButton';
 import { t } from '../../lib/i18n/messages';
+import { countedText } from '../../lib/i18n/plural';
 
 export const ROW_HEIGHT = 40;
 const VIEWPORT = 560;
@@ -122,7 +123,7 @@ export function CreatorTable({
       onScroll={onScroll}
       tabIndex={0}
       role="region"
-      aria-label={t('creatorsTableLabel', rows.length)}
+      aria-label={countedText(rows.length, 'creatorsTableLabelOne', 'creatorsTableLabelMany')}
     >
       <table
         className="creators"

@@ -14,6 +14,7 @@ import type { DashboardData } from './store';
 import { errorText, sendMessage } from './store';
 import { downloadText, today } from './download';
 import { t } from '../../lib/i18n/messages';
+import { countedText } from '../../lib/i18n/plural';
 
 type Outcome =
   { kind: 'ok'; text: string } | { kind: 'errors'; title: string; errors: ImportError[] };
@@ -68,9 +69,9 @@ export function ExportImport(props: {
       kind: 'ok',
       text: t(
         res.data.mode === 'replace' ? 'importedBackupReplace' : 'importedBackupMerge',
-        res.data.creators,
-        res.data.campaigns,
-        res.data.templates,
+        countedText(res.data.creators, 'creatorsOne', 'creatorsMany'),
+        countedText(res.data.campaigns, 'campaignsCountOne', 'campaignsCountMany'),
+        countedText(res.data.templates, 'templatesCountOne', 'templatesCountMany'),
       ),
     });
     await reload();
@@ -96,7 +97,11 @@ export function ExportImport(props: {
       });
     setOutcome({
       kind: 'ok',
-      text: t('importedCsvRows', read.rows.length, res.data.updated),
+      text: t(
+        'importedCsvRows',
+        countedText(read.rows.length, 'csvRowsOne', 'csvRowsMany'),
+        countedText(res.data.updated, 'creatorsUpdatedOne', 'creatorsUpdatedMany'),
+      ),
     });
     await reload();
   };

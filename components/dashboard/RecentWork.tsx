@@ -3,6 +3,7 @@ import type { Campaign } from '../../lib/model/campaign';
 import type { CreatorRecord } from '../../lib/model/creator';
 import { recentActivity } from '../../lib/dashboard/recent-activity';
 import { formatDay } from '../../lib/panel/format';
+import { countedText } from '../../lib/i18n/plural';
 
 /** A creator's campaigns and deliverables of the last six months, for judging an ambassador. */
 export function RecentWork(props: { record: CreatorRecord; campaigns: readonly Campaign[] }) {
@@ -13,8 +14,8 @@ export function RecentWork(props: { record: CreatorRecord; campaigns: readonly C
       {t(
         'recentWorkLine',
         formatDay(`${recent.since}T12:00:00.000Z`),
-        recent.campaigns,
-        recent.deliverables,
+        countedText(recent.campaigns, 'recentCampaignsOne', 'recentCampaignsMany'),
+        countedText(recent.deliverables, 'recentDeliverablesOne', 'recentDeliverablesMany'),
       )}
     </p>
   );

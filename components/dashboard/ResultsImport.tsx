@@ -18,6 +18,7 @@ import { t, type MessageKey } from '../../lib/i18n/messages';
 import { importFieldLabel } from '../../lib/i18n/labels';
 import { formatRowError } from '../../lib/results/import-rows';
 import { errorText, sendMessage } from './store';
+import { countedText } from '../../lib/i18n/plural';
 
 type Report =
   | { kind: 'errors'; lines: string[] }
@@ -201,12 +202,10 @@ export function ResultsImport(props: {
       {report?.kind === 'done' ? (
         <div role="status" data-testid="scout-results-import-status">
           <p>
-            {report.updated === 1 ? t('riDoneOne') : t('riDoneMany', report.updated)}{' '}
+            {countedText(report.updated, 'riDoneOne', 'riDoneMany')}{' '}
             {report.unmatched.length === 0
               ? t('riUnmatchedNone')
-              : report.unmatched.length === 1
-                ? t('riUnmatchedOne')
-                : t('riUnmatchedMany', report.unmatched.length)}
+              : countedText(report.unmatched.length, 'riUnmatchedOne', 'riUnmatchedMany')}
           </p>
           <ul data-testid="scout-unmatched-rows">
             {[...report.unmatched, ...report.skipped].map((l, i) => (

@@ -24,6 +24,7 @@ import { ResultsImport } from './ResultsImport';
 import type { DashboardData } from './store';
 import { t, type MessageKey } from '../../lib/i18n/messages';
 import { SLOT, Slotted } from '../common/Slotted';
+import { countedText, plural } from '../../lib/i18n/plural';
 
 const GROUP_TEXT = {
   top: 'resGroupTop',
@@ -110,9 +111,13 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
             data-testid="scout-results-totals"
           >
             <h3 id="totals-title">
-              {totals.creators === 1
-                ? t('resTotalsOne', currency)
-                : t('resTotals', totals.creators, currency)}
+              {plural(
+                totals.creators,
+                'resTotalsOne',
+                'resTotalsMany',
+                formatCount(totals.creators),
+                currency,
+              )}
             </h3>
             <dl>
               <div>
@@ -304,7 +309,9 @@ export function ResultsView(props: { data: DashboardData; reload: () => Promise<
             <figure>
               <figcaption>
                 {t('resRoasChart')}
-                {bars && bars.without ? t('resRoasLeftOut', bars.without) : ''}
+                {bars && bars.without
+                  ? countedText(bars.without, 'resRoasLeftOutOne', 'resRoasLeftOutMany')
+                  : ''}
               </figcaption>
               <BarChart
                 label={t('resRoasChartLabel')}

@@ -11,6 +11,7 @@ import {
 } from '../../lib/panel/format';
 import { TimeLineChart } from '../charts/TimeLineChart';
 import { t, type MessageKey } from '../../lib/i18n/messages';
+import { countedText, plural } from '../../lib/i18n/plural';
 
 const BASIS = {
   followers: 'erByFollowers',
@@ -34,15 +35,19 @@ export function SnapshotCharts({ record }: { record: CreatorRecord }) {
   return (
     <section aria-labelledby="history-title">
       <h3 id="history-title">
-        {record.snapshots.length === 1
-          ? t('historyOneVisit')
-          : t('historyVisits', record.snapshots.length)}
+        {countedText(record.snapshots.length, 'historyVisitsOne', 'historyVisitsMany')}
       </h3>
       <div className="charts">
         <figure>
           <figcaption>{t('columnFollowers')}</figcaption>
           <TimeLineChart
-            label={t('followersChartLabel', record.handle, series.followers.length)}
+            label={plural(
+              series.followers.length,
+              'followersChartLabelOne',
+              'followersChartLabelMany',
+              record.handle,
+              series.followers.length,
+            )}
             series={followers}
             format={countText}
             ticks={countTickLabels}

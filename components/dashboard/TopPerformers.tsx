@@ -8,22 +8,32 @@ import type { Thresholds } from '../../lib/model/settings';
 import { formatCount, formatRate } from '../../lib/panel/format';
 import { errorText, sendMessage } from './store';
 import { Button } from '../common/Button';
+import { countedText, plural } from '../../lib/i18n/plural';
 
 function line(p: TopPerformer): string {
   if (p.rate !== null && p.basis !== null)
-    return t(
-      'topPerformerEngagement',
+    return plural(
+      p.deliverables,
+      'topPerformerEngagementOne',
+      'topPerformerEngagementMany',
       p.handle,
       formatRate(p.rate),
       basisLabel(p.basis),
-      p.deliverables,
+      formatCount(p.deliverables),
       formatRate(p.median),
     );
   const roas =
     p.roas === null
       ? '—'
       : new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 }).format(p.roas);
-  return t('topPerformerResults', p.handle, roas, formatCount(p.conversions));
+  return plural(
+    p.conversions,
+    'topPerformerResultsOne',
+    'topPerformerResultsMany',
+    p.handle,
+    roas,
+    formatCount(p.conversions),
+  );
 }
 
 /**
@@ -78,7 +88,16 @@ export function TopPerformers(props: {
     });
     setBusy(false);
     if (!added.ok) return setMessage(t('topPerformersCarryFailed', errorText(added.error)));
-    await props.onCreated(id, t('topPerformersCarried', trimmed, top.performers.length));
+    await props.onCreated(
+      id,
+      plural(
+        top.performers.length,
+        'topPerformersCarriedOne',
+        'topPerformersCarriedMany',
+        trimmed,
+        formatCount(top.performers.length),
+      ),
+    );
   };
 
   return (
@@ -119,7 +138,11 @@ export function TopPerformers(props: {
               />
             </label>
             <Button variant="primary" type="submit" disabled={busy || name.trim() === ''}>
-              {t('topPerformersCarry', top.performers.length)}
+              {countedText(
+                top.performers.length,
+                'topPerformersCarryOne',
+                'topPerformersCarryMany',
+              )}
             </Button>
           </form>
           <p className="hint">{t('topPerformersCarryHint')}</p>

@@ -5,6 +5,7 @@ import { formatDay } from '../../lib/panel/format';
 import { formatCount, formatMoney } from '../../lib/results/format';
 import type { Campaign } from '../../lib/model/campaign';
 import type { ChipTone } from '../common/Chip';
+import { countedText } from '../../lib/i18n/plural';
 
 /**
  * The parts of a campaign's header: its dates and phase, its key figures, its set-up steps; and the
@@ -60,7 +61,7 @@ export function Figures({ glance, currency }: { glance: CampaignGlance; currency
       id: 'creators',
       label: t('columnCreators'),
       value: formatCount(glance.creators),
-      sub: t('campFigSigned', glance.signed),
+      sub: countedText(glance.signed, 'campFigSignedOne', 'campFigSignedMany'),
     },
     { id: 'deliverables', label: t('delTitle'), value: formatCount(glance.deliverables) },
     { id: 'conversions', label: t('resConversions'), value: formatCount(glance.conversions) },

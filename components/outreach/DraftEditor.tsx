@@ -19,6 +19,7 @@ import { languageName } from './language-name';
 import { lengthText } from './length-text';
 import './outreach.css';
 import { templateName } from '../../lib/i18n/labels';
+import { countedText } from '../../lib/i18n/plural';
 
 export interface DraftEditorProps {
   platform: Platform;
@@ -276,7 +277,7 @@ export function DraftEditor({
       {gaps.length > 0 ? (
         <div className="draft-gaps">
           <h4 className="draft-gaps-title" id={`${ids}-gaps-title`}>
-            {gaps.length === 1 ? t('draftGapsOne') : t('draftGapsMany', gaps.length)}
+            {countedText(gaps.length, 'draftGapsOne', 'draftGapsMany')}
           </h4>
           <ul>
             {gaps.map((gap, i) => (

@@ -7,6 +7,7 @@ import type { Send } from '../../lib/panel/controller';
 import { placeOf, tallyAuthors } from '../../lib/rules/prospects/tally-authors';
 import { ProspectItem } from './ProspectItem';
 import { Notice } from './Notice';
+import { plural } from '../../lib/i18n/plural';
 
 const SHOWN = 15;
 
@@ -65,9 +66,15 @@ export function Discovered({ reading, send }: { reading: DiscoveryReading; send:
   return (
     <section className="prospects" aria-label={t('creatorsOnPageLabel')}>
       <h2>
-        {t('creatorsInPosts', count(creators.length), count(reading.posts.length))}
+        {plural(
+          reading.posts.length,
+          'creatorsInPostsOne',
+          'creatorsInPostsMany',
+          count(creators.length),
+          count(reading.posts.length),
+        )}
         {reading.tagPosts !== null
-          ? ` · ${t('tagPostsCount', placeOf(reading), count(reading.tagPosts))}`
+          ? ` · ${plural(reading.tagPosts, 'tagPostsCountOne', 'tagPostsCountMany', placeOf(reading), count(reading.tagPosts))}`
           : ''}
       </h2>
       <ol data-testid="scout-prospects">

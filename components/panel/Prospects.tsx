@@ -7,6 +7,7 @@ import { ProspectItem } from './ProspectItem';
 import type { Prospect } from '../../lib/rules/prospects/rank-commenters';
 import type { Send } from '../../lib/panel/controller';
 import { Notice } from './Notice';
+import { countedText } from '../../lib/i18n/plural';
 
 const SHOWN = 10;
 
@@ -66,7 +67,7 @@ export function Prospects({
         disabled={shown.every((p) => added.has(p.handle))}
         onClick={() => void add(shown)}
       >
-        {t('addAllToVet', shown.length)}
+        {countedText(shown.length, 'addAllToVetOne', 'addAllToVetMany')}
       </button>
       <Notice text={notice} />
     </section>

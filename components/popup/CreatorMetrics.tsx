@@ -3,6 +3,7 @@ import { tierLabel } from '../../lib/i18n/labels';
 import { t } from '../../lib/i18n/messages';
 import { Chip, EngagementChip, TierChip, VerdictChip } from '../common/Chip';
 import { formatFollowers, formatSpam } from '../common/format';
+import { plural } from '../../lib/i18n/plural';
 
 /** A creator's compact metrics, as the list and the creator view show them. */
 export function CreatorMetrics({ summary }: { summary: CreatorSummary }) {
@@ -10,7 +11,12 @@ export function CreatorMetrics({ summary }: { summary: CreatorSummary }) {
   return (
     <div className="item-metrics">
       <Chip title={t('followersTitle')}>
-        {t('followersChip', formatFollowers(summary.followers, summary.followersExact))}
+        {plural(
+          summary.followers,
+          'followersChipOne',
+          'followersChipMany',
+          formatFollowers(summary.followers, summary.followersExact),
+        )}
       </Chip>
       <EngagementChip rate={summary.engagementRate} basis={summary.engagementBasis} />
       <Chip title={t('spamTitle')}>

@@ -21,6 +21,7 @@ import { ShortlistItem } from './ShortlistItem';
 import { usePopupStore } from './use-popup-store';
 import { ToVet } from '../prospects/ToVet';
 import './popup.css';
+import { countedText } from '../../lib/i18n/plural';
 
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
@@ -128,9 +129,7 @@ export function Popup() {
               <p className="count" role="status">
                 {shown.length !== summaries.length
                   ? t('popupCountShown', shown.length, summaries.length)
-                  : summaries.length === 1
-                    ? t('popupCountOne')
-                    : t('popupCountMany', summaries.length)}
+                  : countedText(summaries.length, 'creatorsOne', 'creatorsMany')}
               </p>
               {shown.length === 0 ? (
                 <NoMatch onClear={() => setFilter(NO_FILTER)} />

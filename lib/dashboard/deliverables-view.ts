@@ -9,6 +9,7 @@ import { latestFollowers } from '../rules/engagement/format-split';
 import { deliverableFormats, type DeliverableFormats } from '../rules/campaign/deliverable-formats';
 import type { TimePoint } from './creator-view';
 import type { ChartBar } from './results-view';
+import { plural } from '../i18n/plural';
 
 /**
  * What the campaign's deliverables screen says, in one place: each creator's deliverables with
@@ -190,11 +191,7 @@ export function deliverableFormatMethod(split: DeliverableFormats, freshPostHour
   const counted = split.rows.reduce((sum, r) => sum + r.counted, 0);
   const out = total - counted;
   const left =
-    out === 0
-      ? ''
-      : out === 1
-        ? t('delMethodOutOne', total, freshPostHours)
-        : t('delMethodOutMany', out, total, freshPostHours);
+    out === 0 ? '' : plural(out, 'delMethodOutOne', 'delMethodOutMany', out, total, freshPostHours);
   return t('delMethod', formulaText(split.basis)) + left;
 }
 

@@ -4,6 +4,7 @@ import { platformName } from '../model/platforms';
 import type { PostFormat } from '../model/reading';
 import type { FormatSplit } from '../rules/engagement/format-split';
 import type { ChartBar } from './results-view';
+import { countedText, plural } from '../i18n/plural';
 
 /** What the engagement-by-format tables and charts say, in one place (the dashboard's words). */
 
@@ -27,7 +28,7 @@ export interface FormatView {
   empty: string | null;
 }
 
-const posts = (n: number) => (n === 1 ? t('fvPost') : t('fvPosts', n));
+const posts = (n: number) => countedText(n, 'countPostsOne', 'countPostsMany');
 
 export function formatView(
   split: FormatSplit & { creators?: Record<PostFormat, number> },
@@ -44,11 +45,7 @@ export function formatView(
   }));
   const known = lines.reduce((sum, l) => sum + l.posts, 0);
   const unknown =
-    split.unknown === 0
-      ? ''
-      : split.unknown === 1
-        ? t('fvUnknownOne')
-        : t('fvUnknownMany', split.unknown);
+    split.unknown === 0 ? '' : countedText(split.unknown, 'fvUnknownOne', 'fvUnknownMany');
   return {
     title: heading,
     method: t('fvMethod', formulaText(split.basis), posts(known), freshPostHours) + unknown,
@@ -64,6 +61,4 @@ export function formatView(
 }
 
 export const platformHeading = (split: FormatSplit, members: number): string =>
-  members === 1
-    ? t('fvHeadingOne', platformName(split.platform))
-    : t('fvHeadingMany', platformName(split.platform), members);
+  plural(members, 'fvHeadingOne', 'fvHeadingMany', platformName(split.platform), members);

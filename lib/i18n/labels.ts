@@ -5,7 +5,7 @@ import type { CommentLabel, EngagementBasis, Severity, VerdictLabel } from '../m
 import type { Template, TemplateKind } from '../model/template';
 import { defaultTiers } from '../model/settings';
 import { tableWordKey } from '../rules/engagement/table-words';
-import { t, uiLocale, type MessageKey } from './messages';
+import { t, type MessageKey } from './messages';
 
 /** The product's vocabulary, one word per thing, for the panel, popup, dashboard, CLI and exports. */
 
@@ -113,10 +113,6 @@ const DM_BUTTON: Record<Platform, MessageKey> = {
 export const dmActionLabel = (p: Platform): string => t(DM_ACTION[p]);
 /** The message link's short text: "DM", or "Profile" where the platform has no DM link. */
 export const dmButtonLabel = (p: Platform): string => t(DM_BUTTON[p]);
-
-/** "1 post" or "12 posts": a count with the message for one or the one for more. */
-export const countedText = (n: number, one: MessageKey, many: MessageKey): string =>
-  n === 1 ? t(one) : t(many, Math.round(n).toLocaleString(uiLocale()));
 
 const BUILTIN_TEMPLATE: Record<Exclude<TemplateKind, 'custom'>, MessageKey> = {
   'first-contact': 'tplFirstContact',

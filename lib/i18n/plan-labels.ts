@@ -1,5 +1,6 @@
 import type { BudgetPart, KpiMetric, Objective } from '../model/plan';
 import { t, type MessageKey } from './messages';
+import { countedText } from './plural';
 
 /** The campaign plan's words: objectives, KPIs, budget lines and where each stands. */
 
@@ -48,5 +49,4 @@ export const budgetPartShortLabel = (p: BudgetPart): string => t(BUDGET_PART_SHO
 export const kpiStateText = (s: keyof typeof KPI_STATE): string => t(KPI_STATE[s]);
 export const creatorsStateText = (s: keyof typeof CREATORS_STATE): string => t(CREATORS_STATE[s]);
 /** "1 creator", "3 creators". */
-export const creatorsCount = (n: number): string =>
-  n === 1 ? t('creatorsOne') : t('creatorsMany', n);
+export const creatorsCount = (n: number): string => countedText(n, 'creatorsOne', 'creatorsMany');

@@ -1,6 +1,7 @@
 import type { Said, SaidArg } from '../model/said';
 import { commentReasonText } from '../panel/comment-reasons';
-import { hasMessage, t, uiLocale } from './messages';
+import { hasMessage, t, uiLocale, type MessageKey } from './messages';
+import { isSingular } from './plural';
 
 /** A percentage with the digits the rules use: 2 under 1%, else 1; "0%" for zero. */
 function percentText(fraction: number, locale: string): string {
@@ -35,11 +36,26 @@ function argText(arg: SaidArg, locale: string): string {
 }
 
 /**
+ * Of a counted pair (xOne and xMany, or xOne and x for a sentence stored under its older key), the
+ * message that reads right for the sentence's first count in the UI language: the rules know no
+ * UI language and say "1" with the singular, but French also says 0 in the singular.
+ */
+function countedKey(key: MessageKey, args: readonly SaidArg[]): MessageKey {
+  const base = key.replace(/(One|Many)$/, '');
+  const one = `${base}One`;
+  const many = hasMessage(`${base}Many`) ? `${base}Many` : base;
+  const count = args.find((a): a is { count: number } => typeof a === 'object' && 'count' in a);
+  if (!count || (key !== one && key !== many) || !hasMessage(one) || !hasMessage(many)) return key;
+  return isSingular(Math.round(count.count)) ? one : many;
+}
+
+/**
  * A rules sentence in the UI language; `english` (the text the rules wrote) when there is no
  * message for it, as in readings stored before messages existed or by a newer version.
  */
 export function saidText(said: Said | undefined, english: string): string {
-  if (!said || !hasMessage(said.key)) return english;
+  const key = said?.key;
+  if (!said || !key || !hasMessage(key)) return english;
   const locale = uiLocale();
-  return t(said.key, ...said.args.map((a) => argText(a, locale)));
+  return t(countedKey(key, said.args), ...said.args.map((a) => argText(a, locale)));
 }

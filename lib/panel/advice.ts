@@ -4,6 +4,7 @@ import type { Verdict } from '../model/verdict';
 import { plainReason } from './evidence-words';
 import { displayText } from './text';
 import { t } from '../i18n/messages';
+import { plural } from '../i18n/plural';
 
 /** One thing the marketer can do on the page to give the rules more to go on. */
 export interface Advice {
@@ -38,7 +39,13 @@ export function adviceFor(reading: PageReading, verdict: Verdict, th: Thresholds
         text:
           reading.posts.length === 0
             ? t('adviceScrollNoPosts')
-            : t('adviceScrollMore', e.postsUsed, th.minPosts),
+            : plural(
+                e.postsUsed,
+                'adviceScrollMoreOne',
+                'adviceScrollMoreMany',
+                e.postsUsed,
+                th.minPosts,
+              ),
       });
     if (!spam.enough)
       out.push({

@@ -2,6 +2,7 @@ import type { Count, CountObservation, Source } from '../model/reading';
 import { t, uiLocale, type MessageKey } from '../i18n/messages';
 import { plainDetail, plainReason } from './evidence-words';
 import { displayText } from './text';
+import { countedText } from '../i18n/plural';
 
 /** How the extension writes numbers: plain text, in the browser's locale (lib/i18n), the same way everywhere. */
 
@@ -209,7 +210,7 @@ export function formatAge(hours: number): string {
   if (!Number.isFinite(hours) || hours < 1) return t('ageUnderHour');
   if (hours < 48) {
     const h = Math.round(hours);
-    return h === 1 ? t('ageOneHour') : t('ageHours', h);
+    return countedText(h, 'ageHoursOne', 'ageHoursMany');
   }
   return t('ageDays', Math.round(hours / 24));
 }

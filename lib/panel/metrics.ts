@@ -17,6 +17,7 @@ import { formatCount, formatRate, provenance, sourceLabel } from './format';
 import { commentReasonText } from './comment-reasons';
 import { plainReason, plainSource } from './evidence-words';
 import { displayText, OWN_SENTENCE } from './text';
+import { countedText, plural } from '../i18n/plural';
 
 /** One number of the panel: what it shows, the exact value for data-value, and its evidence. */
 export interface MetricView {
@@ -91,14 +92,14 @@ function postLine(p: PostRate, post: PostReading | undefined): string {
   // A rounded display value ("298K likes") is written as one: "≈298K likes", never "298,000".
   const counts = (
     [
-      [p.likes, 'nLikes', post?.likes.exact],
-      [p.comments, 'nComments', post?.comments.exact],
-      [p.shares, 'nShares', post?.shares.exact],
-      [p.views, 'nViews', post?.views.exact],
+      [p.likes, 'likesOne', 'likesMany', post?.likes.exact],
+      [p.comments, 'commentsOne', 'commentsMany', post?.comments.exact],
+      [p.shares, 'sharesOne', 'sharesMany', post?.shares.exact],
+      [p.views, 'viewsOne', 'viewsMany', post?.views.exact],
     ] as const
   )
     .filter(([n]) => n !== null)
-    .map(([n, key, exact]) => t(key, formatCount(n, exact ?? true)));
+    .map(([n, one, many, exact]) => plural(n!, one, many, formatCount(n, exact ?? true)));
   const rates = [
     p.viewRate !== null ? `${formatRate(p.viewRate)} ${basisLabel('views')}` : null,
     p.followerRate !== null ? `${formatRate(p.followerRate)} ${basisLabel('followers')}` : null,
@@ -141,9 +142,13 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
   const basis = e.basis
     ? e.basis === 'single-post'
       ? t('onePostBasis', basisLabel(e.denominator ?? 'followers'))
-      : e.postsUsed === 1
-        ? t('medianOfOnePost', basisText(e.basis))
-        : t('medianOfPosts', e.postsUsed, basisText(e.basis))
+      : plural(
+          e.postsUsed,
+          'medianOfPostsOne',
+          'medianOfPostsMany',
+          e.postsUsed,
+          basisText(e.basis),
+        )
     : t('noPostWithCounts');
   const r = e.rating;
   // A TikTok tier without a views benchmark is rated by followers: name the rate that was rated.
@@ -181,7 +186,9 @@ export function engagementMetric(reading: PageReading, verdict: Verdict): Metric
       ),
     );
   if (e.posts.length > MAX_EVIDENCE_ITEMS)
-    evidence.push(t('andMorePosts', e.posts.length - MAX_EVIDENCE_ITEMS));
+    evidence.push(
+      countedText(e.posts.length - MAX_EVIDENCE_ITEMS, 'andMorePostsOne', 'andMorePostsMany'),
+    );
   return {
     testId: 'scout-engagement-rate',
     label: t('engagementRateHeading'),
@@ -199,13 +206,16 @@ function spamSentence(s: Verdict['spam']): string {
   const n = s.audienceComments;
   if (n === 0) return t('noAudienceComments');
   const spam = formatCount(s.spam);
-  if (n === 1)
-    return s.enough
-      ? t('spamLooksSpamOne', spam)
-      : t('spamLooksSpamOneFew', spam, formatCount(s.minimum));
   return s.enough
-    ? t('spamLooksSpam', spam, formatCount(n))
-    : t('spamLooksSpamFew', spam, formatCount(n), formatCount(s.minimum));
+    ? plural(n, 'spamLooksSpamOne', 'spamLooksSpamMany', spam, formatCount(n))
+    : plural(
+        n,
+        'spamLooksSpamFewOne',
+        'spamLooksSpamFewMany',
+        spam,
+        formatCount(n),
+        formatCount(s.minimum),
+      );
 }
 
 export function spamMetric(verdict: Verdict, th: Thresholds): MetricView {
@@ -215,15 +225,17 @@ export function spamMetric(verdict: Verdict, th: Thresholds): MetricView {
     n === 0
       ? t('noAudienceComments')
       : s.enough
-        ? n === 1
-          ? t('ofOneAudienceComment')
-          : t('ofAudienceComments', n)
-        : n === 1
-          ? t('oneAudienceCommentNeeded', s.minimum)
-          : t('audienceCommentsNeeded', n, s.minimum);
+        ? countedText(n, 'ofAudienceCommentsOne', 'ofAudienceCommentsMany')
+        : plural(
+            n,
+            'audienceCommentsNeededOne',
+            'audienceCommentsNeededMany',
+            formatCount(n),
+            formatCount(s.minimum),
+          );
   const evidence = [
     spamSentence(s),
-    `${t('spamCounts', s.spam, s.generic, s.genuine)}${s.creatorReplies ? t('creatorRepliesNotCounted', s.creatorReplies) : ''}`,
+    `${t('spamCounts', s.spam, s.generic, s.genuine)}${s.creatorReplies ? countedText(s.creatorReplies, 'creatorRepliesNotCountedOne', 'creatorRepliesNotCountedMany') : ''}`,
   ];
   // Spam first: it is what the ratio counts and what a marketer looks for.
   const suspicious = verdict.comments

@@ -3,6 +3,7 @@ import type { PageReading } from '../model/reading';
 import type { Verdict } from '../model/verdict';
 import { displayText } from './text';
 import { t } from '../i18n/messages';
+import { countedText } from '../i18n/plural';
 
 /** What the panel says about the page as a whole, before any number. */
 export type StatusKind =
@@ -79,5 +80,5 @@ const PAGE_NAME = {
   other: 'pageOther',
 } as const;
 
-const postsCount = (n: number) => (n === 1 ? t('onePost') : t('nPosts', n));
-const commentsCount = (n: number) => (n === 1 ? t('oneComment') : t('nComments', n));
+const postsCount = (n: number) => countedText(n, 'countPostsOne', 'countPostsMany');
+const commentsCount = (n: number) => countedText(n, 'commentsOne', 'commentsMany');

@@ -1,7 +1,7 @@
 import type { Prospect, Sighting } from '../model/prospects';
 import type { Platform } from '../model/reading';
 import { t } from '../i18n/messages';
-import { countedText } from '../i18n/labels';
+import { countedText } from '../i18n/plural';
 import { seenWhereText } from './view';
 
 /** One creator of the dashboard's Discover view: seen on hashtag, search or explore pages. */

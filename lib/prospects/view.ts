@@ -3,7 +3,8 @@ import { PLATFORMS } from '../model/platforms';
 import type { Platform } from '../model/reading';
 import { VerdictLabel } from '../model/verdict';
 import { t, uiLocale } from '../i18n/messages';
-import { countedText, verdictShortLabel } from '../i18n/labels';
+import { verdictShortLabel } from '../i18n/labels';
+import { countedText, plural } from '../i18n/plural';
 import type { Prospect as Commenter } from '../rules/prospects/rank-commenters';
 import { formatAgo, formatCount, formatShortDay } from '../panel/format';
 
@@ -13,7 +14,13 @@ import { formatAgo, formatCount, formatShortDay } from '../panel/format';
 export function placesText(places: readonly string[]): string {
   if (places.length <= 3)
     return new Intl.ListFormat(uiLocale(), { type: 'conjunction' }).format(places);
-  return t('listAndMore', places.slice(0, 3).join(', '), formatCount(places.length - 3));
+  return plural(
+    places.length - 3,
+    'listAndMoreOne',
+    'listAndMoreMany',
+    places.slice(0, 3).join(', '),
+    formatCount(places.length - 3),
+  );
 }
 
 /** "seen in top posts of #a and #b", or "seen on the explore page" when only explore. */

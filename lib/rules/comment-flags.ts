@@ -34,7 +34,7 @@ export function commentFlags(
     flags.push({
       id: 'spam-comments',
       severity: skip ? (spam.enough ? 'high' : 'medium') : 'low',
-      message: `${percent(spam.ratio)} of ${spam.audienceComments} audience comments look like spam${skip ? ` (${percent(t.spamSkipRatio)} or more: skip)` : ''}${spam.enough ? '' : ` — only ${spam.audienceComments} read, too few to be sure`}.`,
+      message: `${percent(spam.ratio)} of ${spam.audienceComments} audience ${spam.audienceComments === 1 ? 'comment looks' : 'comments look'} like spam${skip ? ` (${percent(t.spamSkipRatio)} or more: skip)` : ''}${spam.enough ? '' : ` — only ${spam.audienceComments} read, too few to be sure`}.`,
       said: say(
         skip
           ? spam.enough

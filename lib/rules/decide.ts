@@ -58,7 +58,7 @@ export function decide(
   else if (e.postsUsed < t.minPosts)
     lack(
       70,
-      `only ${e.postsUsed} usable post(s): at least ${t.minPosts} needed`,
+      `only ${e.postsUsed} usable post${e.postsUsed === 1 ? '' : 's'}: at least ${t.minPosts} needed`,
       say('rsFewPosts', num(e.postsUsed), num(t.minPosts)),
     );
   if (e.rate !== null && e.rating === null) {
@@ -73,7 +73,7 @@ export function decide(
     lack(
       40,
       spam.audienceComments
-        ? `only ${spam.audienceComments} audience comments read: at least ${spam.minimum} needed to judge spam`
+        ? `only ${spam.audienceComments} audience comment${spam.audienceComments === 1 ? '' : 's'} read: at least ${spam.minimum} needed to judge spam`
         : 'no audience comments read',
       spam.audienceComments
         ? say('rsFewComments', num(spam.audienceComments), num(spam.minimum))

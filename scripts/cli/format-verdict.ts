@@ -18,7 +18,7 @@ export function formatVerdict(reading: PageReading, verdict: Verdict): string {
     `verdict: ${verdict.verdict}`,
     ...verdict.reasons.map((r) => `  - ${r.text}`),
     `followers: ${count(p?.followers)}   following: ${count(p?.following)}   posts: ${count(p?.posts)}`,
-    `engagement: ${pct(verdict.scores.engagementRate)} by ${verdict.scores.engagementBasis ?? '—'} over ${verdict.engagement.postsUsed} post(s)`,
+    `engagement: ${pct(verdict.scores.engagementRate)} by ${verdict.scores.engagementBasis ?? '—'} over ${verdict.engagement.postsUsed} post${verdict.engagement.postsUsed === 1 ? '' : 's'}`,
     `spam ratio: ${pct(verdict.scores.spamRatio)} (${verdict.spam.message})`,
     `audience fit: ${verdict.scores.audienceFit === null ? '—' : verdict.scores.audienceFit.toFixed(2)}`,
   );

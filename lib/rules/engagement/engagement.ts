@@ -88,7 +88,7 @@ export function computeEngagement(
     if (reading.posts.length === 0) note('no posts read on this profile', say('enNoPosts'));
     else if (used.length < t.minPosts)
       note(
-        `only ${used.length} usable post(s) of ${posts.length}: too few for a reliable median`,
+        `only ${used.length} usable post${used.length === 1 ? '' : 's'} of ${posts.length}: too few for a reliable median`,
         say('enFewPosts', num(used.length), num(posts.length)),
       );
   }

@@ -169,7 +169,7 @@ function language(
       id: 'language',
       score: null,
       weight: WEIGHTS.language,
-      message: `language not checked: only ${detected} text(s) long enough to tell`,
+      message: `language not checked: only ${detected} text${detected === 1 ? '' : 's'} long enough to tell`,
       said: say('fcFewTexts', num(detected)),
       evidence,
     };

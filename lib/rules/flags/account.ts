@@ -23,7 +23,7 @@ export function accountFlags(reading: PageReading, t: Thresholds): Flag[] {
           {
             kind: 'profile' as const,
             id: 'followers',
-            detail: `${count(followers)} followers`,
+            detail: `${count(followers)} follower${followers === 1 ? '' : 's'}`,
             said: say('evFollowersCount', num(followers)),
           },
         ]),

@@ -19,7 +19,7 @@ function rateEvidence(p: PostRate, rate: number): Evidence {
   const part = (n: number | null) => (n === null ? '?' : count(n));
   return postEvidence(
     p.postId,
-    `${percent(rate)} (${part(p.likes)} likes, ${part(p.comments)} comments)`,
+    `${percent(rate)} (likes ${part(p.likes)}, comments ${part(p.comments)})`,
     say(
       'evRate',
       pct(rate),
@@ -102,7 +102,11 @@ export function likesSpreadFlag(
     message: `Likes vary by only ${percent(spread)} of their mean across ${used.length} posts (real posts usually vary by 40–100%): possibly bought likes.`,
     said: say('flLikesEven', pct(spread), num(used.length)),
     evidence: used.map((p) =>
-      postEvidence(p.postId, `${count(p.likes!)} likes`, say('evPostLikes', num(p.likes!))),
+      postEvidence(
+        p.postId,
+        `${count(p.likes!)} like${p.likes === 1 ? '' : 's'}`,
+        say('evPostLikes', num(p.likes!)),
+      ),
     ),
   };
 }

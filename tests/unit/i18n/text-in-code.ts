@@ -46,7 +46,7 @@ function isMachineContext(node: ts.Node): boolean {
     const callee = p.expression.getText();
     if (/^console\.\w+$/.test(callee)) return true;
     if (
-      /^(t|querySelector|querySelectorAll|document\.\w+|\w+\.(querySelector\w*|closest|matches|getAttribute|setAttribute|addEventListener|removeEventListener|startsWith|endsWith|includes|split|replace|toLocale\w+)|useId|Symbol)$/.test(
+      /^(t|plural|countedText|querySelector|querySelectorAll|document\.\w+|\w+\.(querySelector\w*|closest|matches|getAttribute|setAttribute|addEventListener|removeEventListener|startsWith|endsWith|includes|split|replace|toLocale\w+)|useId|Symbol)$/.test(
         callee,
       )
     )

@@ -41,14 +41,14 @@ describe('draftSegments', () => {
 describe('lengthText', () => {
   test.each([
     ['instagram', 'a'.repeat(1000), '1,000 of 1,000 bytes (Instagram DM limit)', null],
-    ['instagram', 'a'.repeat(1001), '1,001 of 1,000 bytes (Instagram DM limit)', /^1 bytes over/],
+    ['instagram', 'a'.repeat(1001), '1,001 of 1,000 bytes (Instagram DM limit)', /^1 byte over/],
     ['instagram', 'é'.repeat(501), '1,002 of 1,000 bytes (Instagram DM limit)', /^2 bytes over/],
     ['tiktok', 'a'.repeat(6000), '6,000 of 6,000 characters (TikTok DM limit)', null],
     [
       'tiktok',
       'a'.repeat(6001),
       '6,001 of 6,000 characters (TikTok DM limit)',
-      /^1 characters over/,
+      /^1 character over/,
     ],
   ] as const)('%s, %i', (platform, text, expected, over) => {
     const result = lengthText(dmLength(text, platform));

@@ -62,7 +62,7 @@ describe('engagement rate', () => {
   test('too few usable posts on a profile is noted', () => {
     const e = engagement(reading({ posts: posts([100, 200]) }));
     expect(e.postsUsed).toBe(2);
-    expect(e.notes.map((n) => n.text).join(' ')).toContain('only 2 usable post(s)');
+    expect(e.notes.map((n) => n.text).join(' ')).toContain('only 2 usable posts');
   });
 
   test('a post page rates its one post, even a fresh one, and says so', () => {
