@@ -14,8 +14,9 @@ const wordsOf = (locale: string): Record<string, { message: string }> =>
 
 /**
  * In every UI language the campaign's buttons ("Make active" then "Deactivate", "Delete
- * campaign") and its set-up tab with its count keep to one line, on a phone and a laptop, light
- * and dark; the buttons are found by the language's own words.
+ * campaign"), its set-up tab with its count and the names of its key figures ("Spent (from
+ * results)") keep to one line, on a phone and a laptop, light and dark; the buttons are found by
+ * the language's own words.
  */
 for (const locale of ['en', 'es', 'fr', 'pt', 'de']) {
   test.describe(`in ${locale}`, () => {
@@ -33,6 +34,8 @@ for (const locale of ['en', 'es', 'fr', 'pt', 'de']) {
       const setupTab = page.getByRole('tab', {
         name: new RegExp(`^${words.campTabSetup!.message}`),
       });
+      const figureNames = page.getByTestId('scout-campaign-figures').locator('dt');
+      await expect(figureNames).toHaveCount(5);
       const oneLine = async (state: string) =>
         atEveryScreen(page, async ({ width }, scheme) => {
           for (const key of [state, 'campDelete']) {
@@ -41,6 +44,11 @@ for (const locale of ['en', 'es', 'fr', 'pt', 'de']) {
           }
           const n = await setupTab.evaluate(lines);
           expect(n, `the set-up tab takes ${n} lines (${width}px, ${scheme})`).toBe(1);
+          for (const figure of await figureNames.all()) {
+            const n = await figure.evaluate(lines);
+            const name = await figure.textContent();
+            expect(n, `the figure "${name}" takes ${n} lines (${width}px, ${scheme})`).toBe(1);
+          }
           await page
             .getByTestId('scout-campaign')
             .evaluate((el) => el.scrollIntoView({ block: 'start' }));
