@@ -58,7 +58,7 @@ test('the creator page and the table count campaigns and deliverables of the las
   }
   await page.evaluate(() => (window.location.hash = '#/creator/instagram/ann'));
   const line = page.getByTestId('scout-recent-work');
-  await expect(line).toContainText('1 campaigns worked on, 1 deliverables published');
+  await expect(line).toContainText('1 campaign worked on, 1 deliverable published');
   for (const [width, height] of [
     [1280, 800],
     [390, 844],
