@@ -14,6 +14,11 @@ import { replayVisit, savedVisits, type SavedVisit } from './lib/saved-visits';
  * file imported as results. With a display it leaves
  * the window open to try; without one it writes screenshots to demo-output/ and prints what each
  * page read.
+ *
+ * The audience check (a creator's followers list) is not in it: the real followers captures
+ * (tests/fixtures/SOURCES.md) hold 12 and 24 accounts, under the 30 a reading needs, and neither
+ * records whose followers they are, so serving one on a bundled creator's followers page would
+ * invent that creator's audience.
  */
 const root = resolve(import.meta.dirname, '..');
 const extensionDir = resolve(root, '.output', 'chrome-mv3');
