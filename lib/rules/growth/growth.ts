@@ -109,7 +109,7 @@ function engagementDrop(points: Point[], t: Thresholds): GrowthFinding | null {
   return {
     id: 'engagement-drop',
     severity: 'medium',
-    message: `Engagement fell from ${percent(was)} to ${percent(current)} (−${percent((was - current) / was)}) in ${days} days.`,
+    message: `Engagement fell from ${percent(was)} to ${percent(current)} (−${percent((was - current) / was)}) in ${days} day${days === 1 ? '' : 's'}.`,
     said: say(
       'growthEngagementDrop',
       pct(was),

@@ -214,3 +214,14 @@ describe('rules sentences say their counts the UI language’s way', () => {
     );
   });
 });
+
+test('a drop of engagement over one day says "1 day" (a setting may allow it), in French 0 too', () => {
+  const said = (days: number) => ({
+    key: 'growthEngagementDrop',
+    args: [{ percent: 0.04 }, { percent: 0.02 }, { percent: 0.5 }, { count: days }],
+  });
+  expect(saidText(said(1), 'english')).toBe('Engagement fell from 4.0% to 2.0% (−50.0%) in 1 day.');
+  speak('fr', 'fr-FR');
+  expect(saidText(said(0), 'english')).toContain('en 0 jour.');
+  expect(saidText(said(12), 'english')).toContain('en 12 jours.');
+});
