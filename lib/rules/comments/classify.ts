@@ -5,7 +5,6 @@ import { abstractText, CLASSES } from './features';
 import { denseFeatures } from './dense-inputs';
 import { probabilities, shippedModel, type Model } from './model';
 import { normalizeComment } from './normalize';
-import { wordsOf } from './words';
 import { distinctWordCount, signalsOf, type Signals } from './signals';
 import { wordKey } from './scan';
 import { accountReasons, cloneOfCreator, type CommenterFacts } from './commenter';
@@ -150,7 +149,7 @@ export function classifyComment(text: string, context: ClassifyContext = {}): Cl
   if (context.otherTexts && p.signals.wordCount >= 3) {
     const key = p.signals.words.join(' ');
     for (const o of context.otherTexts)
-      if (wordsOf(deobfuscate(normalizeComment(o)).text).join(' ') === key) copies++;
+      if (wordKey(deobfuscate(normalizeComment(o)).text) === key) copies++;
   }
   return classifyPrepared(p, copies, context.model, {
     ...context.commenter,

@@ -20,15 +20,24 @@ export const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 export interface ConceptIndex {
   /**
-   * Bit (h & FILTER_MASK) set where some stem or whole word may hash to h: where it is not, none
-   * does (features.ts, wordSpans, reads it).
+   * Bit (h & FILTER_MASK) set where some stem, whole word or second word of a pair may hash to h:
+   * where it is not, none does (features.ts, wordSpans, reads it).
    */
   filter: Int32Array;
   /** Hash of a stem → concept id. */
   stems: Map<number, number>;
   /** Hash of a whole word → concept id. */
   words: Map<number, number>;
+  /** pairHash of two words in a row ("kiem tien", "ผู้ ติดตาม") → concept id. */
+  pairs: Map<number, number>;
 }
+
+/**
+ * Two words read as one entry of concept-words.ts, from the hashes of each: features.ts, wordSpans,
+ * computes the same at the end of each word (there as a literal: see its comment).
+ */
+export const pairHash = (first: number, second: number): number =>
+  Math.imul(first ^ Math.imul(second, 0x5bd1e995), FNV_PRIME);
 
 let index: ConceptIndex | null = null;
 
@@ -41,14 +50,19 @@ function hashOf(word: string): number {
   return h;
 }
 
-/** The words of concept-words.ts, normalised as comments are: [concept id, word, is a stem]. */
+/**
+ * The words of concept-words.ts, normalised as comments are: [concept id, word, is a stem]. A word
+ * written as two ("kiếm tiền", Vietnamese "earn money") or that the comments' normalisation splits in
+ * two (Thai "ผู้ติดตาม") is matched as those two words in a row; a stem is one word.
+ */
 export function conceptEntries(): [number, string, boolean][] {
   const out: [number, string, boolean][] = [];
   CONCEPT_NAMES.forEach((name, id) => {
     for (const raw of CONCEPT_WORDS[name]!.split(/\s+/)) {
       if (!raw) continue;
       const stem = raw.endsWith('*');
-      out.push([id, normalizeComment(stem ? raw.slice(0, -1) : raw), stem]);
+      const word = (stem ? raw.slice(0, -1) : raw).replaceAll('+', ' ');
+      out.push([id, normalizeComment(word), stem]);
     }
   });
   return out;
@@ -60,11 +74,15 @@ export function conceptIndex(): ConceptIndex {
   const filter = new Int32Array((FILTER_MASK + 1) >>> 5);
   const stems = new Map<number, number>();
   const words = new Map<number, number>();
+  const pairs = new Map<number, number>();
   for (const [id, word, stem] of conceptEntries()) {
-    const h = hashOf(word);
-    (stem ? stems : words).set(h, id);
+    const two = word.split(' ');
+    // A pair is looked up when its second word passes the filter.
+    const h = two.length === 2 ? hashOf(two[1]!) : hashOf(word);
+    if (two.length === 2) pairs.set(pairHash(hashOf(two[0]!), h), id);
+    else (stem ? stems : words).set(h, id);
     filter[(h & FILTER_MASK) >>> 5]! |= 1 << (h & 31);
   }
-  index = { filter, stems, words };
+  index = { filter, stems, words, pairs };
   return index;
 }

@@ -16,68 +16,92 @@
  * A word ending in "*" stands for every word that starts with it (at least four letters before the
  * star in Latin or Cyrillic script, two characters in the others); any other matches the whole
  * word only. Words are written as people spell them: matching reads them through the comments'
- * normalisation (lower case, accents folded). A word belongs to one concept only
- * (tests/unit/rules/comments/concepts.test.ts).
+ * normalisation (lower case, accents folded). Two words joined by "+" are read as those two words
+ * in a row ("kiếm+tiền", Vietnamese "earn money": "kiếm" alone is also "check"); so is a word of a
+ * script written without spaces that the normalisation splits in two (Thai "ผู้ติดตาม", "ผู้ ติดตาม").
+ * A word belongs to one concept only (tests/unit/rules/comments/concepts.test.ts).
  */
 export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   followers: `follower* seguidor* abonné* abonnent* seguac* pengikut takipçi* volger*
     obserwator* obserwując* подписчик* підписник* متابع* फॉलोअर* tagasunod 팔로워* フォロワー 粉丝
-    ผู้ติดตาม`,
+    ผู้ติดตาม
+    ฟอลโลเวอร์ ยอดฟอล ฟอล`,
   buy: `buy buying comprar compra compre compralo achète acheter achat* kaufen kauft comprare beli membeli
-    satın kopen koop kupić kupuj купить купи купите شراء اشتري खरीद* 구매* 구입* 購入`,
+    satın kopen koop kupić kupuj купить купи купите شراء اشتري खरीद* 구매* 구입* 購入
+    ซื้อ mua`,
   cheap: `cheap* barato* barata* günstig* billig* economic* murah* ucuz* goedkoop* tanie tanio дешев*
-    رخيص* सस्ता sasta sasti saste 저렴* 格安 激安`,
+    رخيص* सस्ता sasta sasti saste 저렴* 格安 激安
+    ราคาถูก giá+rẻ`,
   price: `price prices pricing precio precios preço preços prix preis preise prezzo prezzi
     harga fiyat* цена цены цене цену سعر بسعر الاسعار اسعار 가격* 価格 値段 价格 कीमत दाम prijzen
-    ceny cennik`,
+    ceny cennik
+    ราคา`,
   free: `free gratis gratuit* kostenlos* bedava ücretsiz* darmow* бесплатн* безкоштовн*
     مجان* मुफ्त 무료 無料 免费 ฟรี`,
   promote: `promot* promo promos promocion* promov* promoção promouv* werbung
     werben promuov* promozion* promosi* tanıtım* reklam* promoot* promocj* продвиж* реклам* ترويج*
-    प्रमोशन प्रचार shoutout* featur* gefeatur* раскрутк* 홍보*`,
+    प्रमोशन प्रचार shoutout* featur* gefeatur* раскрутк* 홍보*
+    โปรโมท โปรโมต โฆษณา quảng+cáo quảng+bá`,
   collab: `collab* colab* kooperation* zusammenarbeit* kolaborasi kolab kerjasama işbirliğ*
     samenwerk* współprac* сотрудничеств* сотрудничать співпрац* تعاون सहयोग 콜라보* 협업*
-    コラボ 合作 partnership* partnerschaft* parceria* partenariat* partnerstw*`,
+    コラボ 合作 partnership* partnerschaft* parceria* partenariat* partnerstw*
+    ร่วมงาน hợp+tác`,
   ambassador: `ambassad* embajador* embaixador* botschafter* markenbotschaft* ambasciat* ambasador*
-    duta elçi* амбассадор* سفير* 앰버서더*`,
+    duta elçi* амбассадор* سفير* 앰버서더*
+    đại+sứ`,
   message: `direct dm dms inbox pm md mp mensaj* mensag* messag* nachricht* pn privado privada
     pesan wiadomość личку личка директ* priv лс сообщени* رسالة راسلني راسلنا मैसेज contact* contacto
     bericht berichtje scrivimi scrivici escribeme escribenos escribime privato privatamente
-    contato kontakt* contatt* hubungi iletişim* 메시지* 디엠 dmme メッセージ`,
-  chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat`,
-  bio: `bio biyo profil* perfil* プロフィール プロフ профил* بايو البايو`,
+    contato kontakt* contatt* hubungi iletişim* 메시지* 디엠 dmme メッセージ
+    ทัก แชท ข้อความ ติดต่อ nhắn+tin liên+hệ ib`,
+  chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat
+    ไลน์ zalo`,
+  bio: `bio biyo profil* perfil* プロフィール プロフ профил* بايو البايو
+    ไบโอ โปรไฟล์ cá+nhân`,
   visit: `visit* besuch* kunjungi* ziyaret* bezoek* odwiedź* mampir click clic clica clique klick klik
-    tıkla kliknij жми нажми क्लिक`,
+    tıkla kliknij жми нажми क्लिक
+    คลิก`,
   earn: `ganh* gane earn* income* profit* cash ganar gano ganando ganancia* ingreso* dinero renda
     dinheiro lucr* gagner gagne revenu* argent verdien* einkommen geld guadagn* soldi penghasilan
     hasilkan cuan duit uang kazan* zarab* zarob* pieniądz* заработ* доход* деньг* ربح*
-    أرباح كسب कमाई कमाए kamai* kamaye kamao اربح* kumita passiv* pasif sampingan 稼 副業`,
+    أرباح كسب कमाई कमाए kamai* kamaye kamao اربح* kumita passiv* pasif sampingan 稼 副業
+    รายได้ กำไร ทำเงิน kiếm+tiền kiếm+thêm thu+nhập lợi+nhuận`,
   invest: `invest* inversi* yatırım* inwest* инвест* استثمار* निवेश 투자* 投資 投资 crypto* krypto*
-    kripto* cripto* крипт* bitcoin* btc usdt ethereum trading trader* forex broker* binance`,
+    kripto* cripto* крипт* bitcoin* btc usdt ethereum trading trader* forex broker* binance
+    ลงทุน đầu+tư`,
   win: `giveaway* winner* sorteo* ganador* ganaste sorteio* ganhador* vencedor* concours
     gagnant* gewinn* concors* vincit* menang* pemenang* çekiliş* winactie* winnaar* konkurs*
-    wygra* розыгрыш* выигр* победител* مسابقة فائز जीत* इनाम 당첨* 抽選 当選 中奖 nanalo`,
+    wygra* розыгрыш* выигр* победител* مسابقة فائز जीत* इनाम 당첨* 抽選 当選 中奖 nanalo
+    แจก trúng+thưởng`,
   gift: `gift* prize* reward* regalo* premio* prêmio brinde* cadeau* geschenk* hadiah* ödül* hediye*
-    prijs* nagrod* prezent* подар* приз* هدية جائزة उपहार 선물* プレゼント 礼物 premyo voucher*`,
+    prijs* nagrod* prezent* подар* приз* هدية جائزة उपहार 선물* プレゼント 礼物 premyo voucher*
+    รางวัล ของขวัญ quà+tặng phần+quà nhận+quà`,
   adult: `private privé privat* gizli sexy sex nude* naked porn* xxx onlyfans dating horny escort* webcam* desnud* nackt* bugil
     telanjang çıplak naakt nago интим* порн* секс* знакомств* seks* sexi سكس सेक्स`,
   followBack: `takip segue mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi ikuti folbek follback
     followback takipleş* volg obserwuj подпишись подписывайтесь تابعني تابعوني फॉलो 팔로우 フォロー 关注
-    follow`,
+    follow
+    ฟอลกลับ ติดตามกลับ theo+dõi`,
   subscribe: `subscri* suscrib* inscrev* abonniere* abonnier* iscrivit* iscriversi abone
     abonneer* subskryb* subskrypc* канал* channel* canal chaîne kanal kanał चैनल 채널* チャンネル 频道`,
   discount: `discount* descuent* descont* rabatt* rabat sconto sconti diskon* indirim* korting* zniżk*
-    скидк* خصم छूट 할인* 割引 折扣 coupon* cupon* cupom* oferta* offerta* angebot*`,
+    скидк* خصم छूट 할인* 割引 折扣 coupon* cupon* cupom* oferta* offerta* angebot*
+    ส่วนลด ลดราคา giảm+giá khuyến+mãi`,
   likesViews: `likes views curtidas visualiza* vues aufrufe visualizz* izlenme* beğeni* просмотр*
-    лайк* wyświetle* polubie* weergaven tayangan إعجاب* लाइक* 조회수 いいね 再生数`,
+    лайк* wyświetle* polubie* weergaven tayangan إعجاب* लाइक* 조회수 いいね 再生数
+    ไลค์ วิว ยอดวิว ยอดไลค์ lượt+xem lượt+thích`,
   password: `password* contraseña senha passwort şifre* sandi hasło hasla пароль*`,
   instant: `instant instan inmediat* imediat* immédiat* sofort* anında segera meteen
-    natychmiast* мгновенн* моментальн*`,
+    natychmiast* мгновенн* моментальн*
+    ทันที`,
   reach: `boost* growth engagement viral* alcance visibilit* sichtbarkeit reichweite etkileşim*
     jangkauan zasięg* охват* algorithm* algoritm* algorytm* exposure`,
-  guarantee: `guarant* garant* gwarant* гарант* organic* organiq* organisch* organik`,
+  guarantee: `guarant* garant* gwarant* гарант* organic* organiq* organisch* organik
+    รับประกัน`,
   recommend: `recommend* recomiend* recomend* recommand* empfehl* raccomand* rekomend* tavsiye*
-    aanbevel* polecam* рекоменд* أنصح`,
+    aanbevel* polecam* рекоменд* أنصح
+    แนะนำ`,
   gamble: `slot slots gacor judi casino* kasino taruhan bahis* gokken apuesta* aposta* scommess*
-    togel maxwin jackpot* deposit* депозит* ставк* казино букмекер*`,
+    togel maxwin jackpot* deposit* депозит* ставк* казино букмекер*
+    สล็อต พนัน เว็บตรง ฝากถอน แทงบอล nhà+cái cá+cược nổ+hũ tài+xỉu`,
 };

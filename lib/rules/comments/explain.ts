@@ -75,7 +75,9 @@ function pairReasons(
     const x = firstWordOf(spans, one);
     const y = firstWordOf(spans, other, x);
     if (x < 0 || y < 0) continue;
-    const word = (i: number) => abstract.slice(spans.start[i]!, spans.end[i]!);
+    // A concept of two words ("kiem tien") is quoted as both.
+    const word = (i: number) =>
+      abstract.slice(spans.start[spans.paired[i] ? i - 1 : i]!, spans.end[i]!);
     signals.push({
       words: `${COMBINATIONS[j]![3]}: '${word(x)}' with '${word(y)}'`,
       pull,
@@ -173,7 +175,10 @@ export function explain(
     let pull = weights[uni * classes + a]! - weights[uni * classes + b]!;
     // A word of a concept (concept-words.ts) pulls with its concept too: "takipçi" as "followers".
     const concept = conceptInput(spans, i);
-    if (concept >= 0) pull += model.dense[a]![concept]! - model.dense[b]![concept]!;
+    const conceptPull = concept >= 0 ? model.dense[a]![concept]! - model.dense[b]![concept]! : 0;
+    // A concept of two words in a row pulls with their bigram.
+    const pairPull = spans.paired[i] ? conceptPull : 0;
+    pull += conceptPull - pairPull;
     // A word of an account's name is quoted only as a sign of spam ("@promo.page"): towards the
     // other labels it is mostly someone's name.
     const handle = inHandle(abstract, spans, i);
@@ -187,7 +192,7 @@ export function explain(
       pulls.push({ word: i, bigram: false, pull, text: null });
     const bi = bigramBucket(spans, i);
     if (bi < 0 || handle || inHandle(abstract, spans, i - 1)) continue;
-    const biPull = weights[bi * classes + a]! - weights[bi * classes + b]!;
+    const biPull = weights[bi * classes + a]! - weights[bi * classes + b]! + pairPull;
     if (biPull < MIN_WORD_PULL) continue;
     // Quoted unless both words are common ones or have no letter (and one has a letter).
     const first = hasLetter(abstract, spans, i - 1);

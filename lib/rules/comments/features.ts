@@ -119,6 +119,8 @@ export interface WordSpans {
   hash: Int32Array;
   /** Per word, the concept it is a word of (concept-words.ts), or −1. */
   concept: Int32Array;
+  /** Per word, 1 where its concept is that of the word before and it together ("kiem tien"). */
+  paired: Uint8Array;
   /** Bit k set: some word is a word of concept k (31 concepts at most: concept-index.ts). */
   concepts: number;
 }
@@ -130,6 +132,7 @@ const spans: WordSpans = {
   end: new Int32Array(512),
   hash: new Int32Array(512),
   concept: new Int32Array(512),
+  paired: new Uint8Array(512),
   concepts: 0,
 };
 
@@ -167,9 +170,10 @@ export function wordSpans(text: string): WordSpans {
     spans.end = new Int32Array(size);
     spans.hash = new Int32Array(size);
     spans.concept = new Int32Array(size);
+    spans.paired = new Uint8Array(size);
   }
-  const { start: starts, end: ends, hash: hashes, concept: concepts } = spans;
-  const { filter, stems, words } = conceptIndex();
+  const { start: starts, end: ends, hash: hashes, concept: concepts, paired } = spans;
+  const { filter, stems, words, pairs } = conceptIndex();
   let n = 0;
   let mask = 0;
   let start = 0;
@@ -205,11 +209,21 @@ export function wordSpans(text: string): WordSpans {
       starts[n] = start;
       ends[n] = i;
       hashes[n] = h;
-      const k = apostrophe
-        ? apostropheConcept(text, start, i)
-        : ((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0
-          ? (words.get(h) ?? stem)
-          : stem;
+      let k = stem;
+      paired[n] = 0;
+      if (apostrophe) k = apostropheConcept(text, start, i);
+      else if (((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) {
+        k = words.get(h) ?? stem;
+        // The second word of a pair passes the filter too (concept-index.ts): this word with the
+        // one before, hashed as pairHash does.
+        if (n > 0) {
+          const both = pairs.get(Math.imul(hashes[n - 1]! ^ Math.imul(h, 0x5bd1e995), 16777619));
+          if (both !== undefined) {
+            k = both;
+            paired[n] = 1;
+          }
+        }
+      }
       concepts[n] = k;
       if (k >= 0) mask |= 1 << k;
       n++;

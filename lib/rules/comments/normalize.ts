@@ -20,6 +20,11 @@ const ASCII = /^[\x20-\x7e]*$/;
 /** Characters NFKC changes in ways that matter here: fullwidth, mathematical and enclosed letters, ligatures. */
 const COMPAT =
   /[\u00a0\u00aa-\u00ba\u2000-\u215f\u2460-\u24ff\ufb00-\ufb4f\uff00-\uffef\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}]/u;
+/** Thai, Lao, Myanmar and Khmer: scripts written without spaces between words. */
+const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
+/** Any character of COMPAT or UNSPACED. */
+const COMPAT_OR_UNSPACED =
+  /[\u00a0\u00aa-\u00ba\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2000-\u215f\u2460-\u24ff\ufb00-\ufb4f\uff00-\uffef\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}]/u;
 /** Letters with diacritics (precomposed or combining). */
 const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]|[\u0300-\u036f]/;
 
@@ -115,12 +120,37 @@ function normalizedText(raw: string): string {
   }
   if (s.includes('\uFEFF')) s = s.replace(/\uFEFF/g, '');
   if (DRAWN_TEST.test(s)) s = s.replace(DRAWN_LETTERS, plainLetter);
-  if (COMPAT.test(s)) s = s.normalize('NFKC');
+  // One scan finds whether either of the two below may apply: most comments need neither.
+  const compatOrUnspaced = COMPAT_OR_UNSPACED.test(s);
+  if (compatOrUnspaced && COMPAT.test(s)) s = s.normalize('NFKC');
   s = s.toLowerCase();
   if (ACCENTED.test(s))
     s = s
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .normalize('NFC');
+  if (compatOrUnspaced && UNSPACED.test(s)) s = spaceWords(s);
   return collapse(s.replace(/[’‘`´]/g, "'"));
+}
+
+let segmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * A space between the words of a script written without them ("ปั๊มผู้ติดตามราคาถูก" → "ปั๊ม ผู้
+ * ติดตาม ราคา ถูก"), as the browser's word breaker (its dictionaries) finds them, so that the model
+ * reads words there as it does in every other script. Where the browser has no word breaker, the
+ * text stays as written.
+ */
+function spaceWords(s: string): string {
+  segmenter ??=
+    typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
+  if (!segmenter) return s;
+  let out = '';
+  let last = '';
+  for (const { segment } of segmenter.segment(s)) {
+    if (last && UNSPACED.test(last) && UNSPACED.test(segment[0]!)) out += ' ';
+    out += segment;
+    last = segment[segment.length - 1]!;
+  }
+  return out;
 }

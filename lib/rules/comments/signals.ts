@@ -1,6 +1,5 @@
 import { phraseSets } from './phrases';
 import { normalizeComment } from './normalize';
-import { wordsOf } from './words';
 import {
   CRYPTO_ADDRESS,
   DOMAIN,
@@ -66,7 +65,7 @@ export interface Signals {
 }
 
 const genericWords = new Set(
-  phraseSets.flatMap((s) => s.genericWords.flatMap((w) => wordsOf(normalizeComment(w)))),
+  phraseSets.flatMap((s) => s.genericWords.flatMap((w) => wordsIn(normalizeComment(w)))),
 );
 
 /** A letter written twice or more in a row: a word may be praise written long ("sooo", "lindaaa"). */

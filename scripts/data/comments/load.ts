@@ -92,6 +92,8 @@ const AUTHORED_LANGS = [
   'ru',
   'ar',
   'ko',
+  'th',
+  'vi',
 ];
 
 /**

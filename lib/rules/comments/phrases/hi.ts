@@ -1,6 +1,6 @@
 import type { PhraseSet } from './types';
 
-/** Hindi in Latin script. */
+/** Hindi, in Latin script and in Devanagari. */
 export const hi: PhraseSet = {
   lang: 'hi',
   genericWords: [
@@ -29,5 +29,24 @@ export const hi: PhraseSet = {
     'video',
     'wah',
     'zabardast',
+    'अच्छा',
+    'अच्छी',
+    'कमाल',
+    'क्या',
+    'जबरदस्त',
+    'जी',
+    'दीदी',
+    'प्यारा',
+    'प्यारी',
+    'बढ़िया',
+    'बहुत',
+    'बात',
+    'भाई',
+    'मस्त',
+    'लगा',
+    'वाह',
+    'शानदार',
+    'सुंदर',
+    'है',
   ],
 };

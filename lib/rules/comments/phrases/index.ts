@@ -14,6 +14,7 @@ import { ar } from './ar';
 import { ko } from './ko';
 import { tl } from './tl';
 import { hi } from './hi';
+import { th } from './th';
 import { vi } from './vi';
 import { zh } from './zh';
 import type { PhraseSet } from './types';
@@ -35,6 +36,7 @@ export const phraseSets: readonly PhraseSet[] = [
   ko,
   tl,
   hi,
+  th,
   vi,
   ja,
   zh,
