@@ -4,7 +4,9 @@
  * "abonnés" and "подписчики" weigh as "followers" do. Each word of a comment that is one of these
  * adds its concept as a feature (features.ts); the weight of a concept is learned, like any word's.
  *
- * Written for this project from dictionaries of the languages: the concepts a bot comment on a
+ * Written for this project from dictionaries of the languages (those of the authored sets, and
+ * Persian, Urdu, Bengali, Hebrew, Greek, Romanian, Czech, Hungarian, Swedish and Swahili, which no
+ * training set holds): the concepts a bot comment on a
  * creator's post is made of (selling followers, likes and views, promotion and feature pages,
  * collaboration and ambassador bait, giveaways, money and investment, adult bait, follow-for-follow,
  * "message me", bio). Three concepts (likesViews, password, instant) and a few
@@ -25,23 +27,29 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   followers: `follower* seguidor* abonné* abonnent* seguac* pengikut takipçi* volger*
     obserwator* obserwując* подписчик* підписник* متابع* फॉलोअर* tagasunod 팔로워* フォロワー 粉丝
     ผู้ติดตาม
-    ฟอลโลเวอร์ ยอดฟอล ฟอล`,
+    ฟอลโลเวอร์ ยอดฟอล ฟอล
+    فالوور* ফলোয়ার* עוקבים ακολουθ* urmăritor* sledující követő* följare wafuasi`,
   buy: `buy buying comprar compra compre compralo achète acheter achat* kaufen kauft comprare beli membeli
     satın kopen koop kupić kupuj купить купи купите شراء اشتري खरीद* 구매* 구입* 購入
-    ซื้อ mua`,
+    ซื้อ mua
+    خرید کিনুন কিনতে קנו לקנות αγοράσ* cumpără kupte koupit vegyél vásárol* köp köpa nunua`,
   cheap: `cheap* barato* barata* günstig* billig* economic* murah* ucuz* goedkoop* tanie tanio дешев*
     رخيص* सस्ता sasta sasti saste 저렴* 格安 激安
-    ราคาถูก giá+rẻ`,
+    ราคาถูก giá+rẻ
+    ارزان سستا سستے سستی সস্তা* זול בזול φθην* ieftin* levn* olcsó* nafuu`,
   price: `price prices pricing precio precios preço preços prix preis preise prezzo prezzi
     harga fiyat* цена цены цене цену سعر بسعر الاسعار اسعار 가격* 価格 値段 价格 कीमत दाम prijzen
     ceny cennik
-    ราคา`,
+    ราคา
+    قیمت দাম מחיר τιμή preț cena pris`,
   free: `free gratis gratuit* kostenlos* bedava ücretsiz* darmow* бесплатн* безкоштовн*
-    مجان* मुफ्त 무료 無料 免费 ฟรี`,
+    مجان* मुफ्त 무료 無料 免费 ฟรี
+    رایگان مفت ফ্রি חינם δωρεάν* zdarma ingyen* bure`,
   promote: `promot* promo promos promocion* promov* promoção promouv* werbung
     werben promuov* promozion* promosi* tanıtım* reklam* promoot* promocj* продвиж* реклам* ترويج*
     प्रमोशन प्रचार shoutout* featur* gefeatur* раскрутк* 홍보*
-    โปรโมท โปรโมต โฆษณา quảng+cáo quảng+bá`,
+    โปรโมท โปรโมต โฆษณา quảng+cáo quảng+bá
+    تبلیغ* تشہیر প্রচার פרסום קידום προώθ* διαφήμ* propag* marknadsför*`,
   collab: `collab* colab* kooperation* zusammenarbeit* kolaborasi kolab kerjasama işbirliğ*
     samenwerk* współprac* сотрудничеств* сотрудничать співпрац* تعاون सहयोग 콜라보* 협업*
     コラボ 合作 partnership* partnerschaft* parceria* partenariat* partnerstw*
@@ -53,11 +61,13 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     pesan wiadomość личку личка директ* priv лс сообщени* رسالة راسلني راسلنا मैसेज contact* contacto
     bericht berichtje scrivimi scrivici escribeme escribenos escribime privato privatamente
     contato kontakt* contatt* hubungi iletişim* 메시지* 디엠 dmme メッセージ
-    ทัก แชท ข้อความ ติดต่อ nhắn+tin liên+hệ ib`,
+    ทัก แชท ข้อความ ติดต่อ nhắn+tin liên+hệ ib
+    دایرکت پیام میسج پیغام মেসেজ* ইনবক্স* הודעה בפרטי μήνυμα* mesaj zprávu zpráva üzenet* meddelande* ujumbe nitumie`,
   chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat
     ไลน์ zalo`,
   bio: `bio biyo profil* perfil* プロフィール プロフ профил* بايو البايو
-    ไบโอ โปรไฟล์ cá+nhân`,
+    ไบโอ โปรไฟล์ cá+nhân
+    بیو بائیو বায়ো ביו בביו`,
   visit: `visit* besuch* kunjungi* ziyaret* bezoek* odwiedź* mampir click clic clica clique klick klik
     tıkla kliknij жми нажми क्लिक
     คลิก`,
@@ -65,31 +75,39 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     dinheiro lucr* gagner gagne revenu* argent verdien* einkommen geld guadagn* soldi penghasilan
     hasilkan cuan duit uang kazan* zarab* zarob* pieniądz* заработ* доход* деньг* ربح*
     أرباح كسب कमाई कमाए kamai* kamaye kamao اربح* kumita passiv* pasif sampingan 稼 副業
-    รายได้ กำไร ทำเงิน kiếm+tiền kiếm+thêm thu+nhập lợi+nhuận`,
+    รายได้ กำไร ทำเงิน kiếm+tiền kiếm+thêm thu+nhập lợi+nhuận
+    درآمد پول کمائی کمائیں کمانے پیسے ইনকাম টাকা להרוויח הרוויחו הכנסה כסף κέρδ* λεφτά câștig* bani vyděl* peníze pénz tjäna pengar pesa আয়+করুন`,
   invest: `invest* inversi* yatırım* inwest* инвест* استثمار* निवेश 투자* 投資 投资 crypto* krypto*
     kripto* cripto* крипт* bitcoin* btc usdt ethereum trading trader* forex broker* binance
-    ลงทุน đầu+tư`,
+    ลงทุน đầu+tư
+    سرمایه השקעה επενδ* befektet*`,
   win: `giveaway* winner* sorteo* ganador* ganaste sorteio* ganhador* vencedor* concours
     gagnant* gewinn* concors* vincit* menang* pemenang* çekiliş* winactie* winnaar* konkurs*
     wygra* розыгрыш* выигр* победител* مسابقة فائز जीत* इनाम 당첨* 抽選 当選 中奖 nanalo
-    แจก trúng+thưởng`,
+    แจก trúng+thưởng
+    برنده جیتیں جیتو জিতুন זכית זוכה câștigător vinn* nyer* výhr* mshindi`,
   gift: `gift* prize* reward* regalo* premio* prêmio brinde* cadeau* geschenk* hadiah* ödül* hediye*
     prijs* nagrod* prezent* подар* приз* هدية جائزة उपहार 선물* プレゼント 礼物 premyo voucher*
-    รางวัล ของขวัญ quà+tặng phần+quà nhận+quà`,
+    รางวัล ของขวัญ quà+tặng phần+quà nhận+quà
+    جایزه هدیه انعام تحفہ উপহার পুরস্কার מתנה פרס δώρο δώρα cadou* premiu* dárek ajándék* zawadi`,
   adult: `private privé privat* gizli sexy sex nude* naked porn* xxx onlyfans dating horny escort* webcam* desnud* nackt* bugil
-    telanjang çıplak naakt nago интим* порн* секс* знакомств* seks* sexi سكس सेक्स`,
+    telanjang çıplak naakt nago интим* порн* секс* знакомств* seks* sexi سكس सेक्स
+    سکسی סקס σεξ`,
   followBack: `takip segue mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi ikuti folbek follback
     followback takipleş* volg obserwuj подпишись подписывайтесь تابعني تابعوني फॉलो 팔로우 フォロー 关注
     follow
-    ฟอลกลับ ติดตามกลับ theo+dõi`,
+    ฟอลกลับ ติดตามกลับ theo+dõi
+    دنبال עקבו sleduj kövess följ nifuate`,
   subscribe: `subscri* suscrib* inscrev* abonniere* abonnier* iscrivit* iscriversi abone
     abonneer* subskryb* subskrypc* канал* channel* canal chaîne kanal kanał चैनल 채널* チャンネル 频道`,
   discount: `discount* descuent* descont* rabatt* rabat sconto sconti diskon* indirim* korting* zniżk*
     скидк* خصم छूट 할인* 割引 折扣 coupon* cupon* cupom* oferta* offerta* angebot*
-    ส่วนลด ลดราคา giảm+giá khuyến+mãi`,
+    ส่วนลด ลดราคา giảm+giá khuyến+mãi
+    تخفیف رعایت ڈسکاؤنٹ הנחה έκπτωσ* reducer* sleva slevu slevy kedvezmény*`,
   likesViews: `likes views curtidas visualiza* vues aufrufe visualizz* izlenme* beğeni* просмотр*
     лайк* wyświetle* polubie* weergaven tayangan إعجاب* लाइक* 조회수 いいね 再生数
-    ไลค์ วิว ยอดวิว ยอดไลค์ lượt+xem lượt+thích`,
+    ไลค์ วิว ยอดวิว ยอดไลค์ lượt+xem lượt+thích
+    لایک* بازدید لائک* ویوز লাইক* ভিউ* לייקים צפיות προβολ* aprecieri vizualiz* zhlédnutí megtekint* visningar gillamarkering*`,
   password: `password* contraseña senha passwort şifre* sandi hasło hasla пароль*`,
   instant: `instant instan inmediat* imediat* immédiat* sofort* anında segera meteen
     natychmiast* мгновенн* моментальн*
@@ -103,5 +121,6 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     แนะนำ`,
   gamble: `slot slots gacor judi casino* kasino taruhan bahis* gokken apuesta* aposta* scommess*
     togel maxwin jackpot* deposit* депозит* ставк* казино букмекер*
-    สล็อต พนัน เว็บตรง ฝากถอน แทงบอล nhà+cái cá+cược nổ+hũ tài+xỉu`,
+    สล็อต พนัน เว็บตรง ฝากถอน แทงบอล nhà+cái cá+cược nổ+hũ tài+xỉu
+    کازینو جوا জুয়া ক্যাসিনো הימורים קזינו καζίνο στοίχημα* pariuri cazino sázky fogadás kamari`,
 };

@@ -25,8 +25,8 @@ const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 /** Any character of COMPAT or UNSPACED. */
 const COMPAT_OR_UNSPACED =
   /[\u00a0\u00aa-\u00ba\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2000-\u215f\u2460-\u24ff\ufb00-\ufb4f\uff00-\uffef\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}]/u;
-/** Letters with diacritics (precomposed or combining). */
-const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]|[\u0300-\u036f]/;
+/** Letters with diacritics (precomposed Latin and Greek, or combining). */
+const ACCENTED = /[\u00c0-\u024f\u0386-\u03ce\u1e00-\u1eff]|[\u0300-\u036f]/;
 
 /**
  * Letters that NFKC leaves as they are but spammers write words with: negative circled and

@@ -105,6 +105,25 @@ describe('reading the concepts of a comment', () => {
     expect(scan(prepare('สวยมากค่ะ', null).norm).wordCount).toBe(3);
   });
 
+  test('in languages no training set holds: Persian, Greek (accents folded), Hebrew, Swedish', () => {
+    expect(conceptsOf('خرید فالوور ارزان')).toEqual([
+      'خرید=buy',
+      'فالوور=followers',
+      'ارزان=cheap',
+    ]);
+    expect(conceptsOf('Αγοράστε ακόλουθους φθηνά')).toEqual([
+      'αγοραστε=buy',
+      'ακολουθους=followers',
+      'φθηνα=cheap',
+    ]);
+    expect(conceptsOf('קנו עוקבים בזול')).toEqual(['קנו=buy', 'עוקבים=followers', 'בזול=cheap']);
+    expect(conceptsOf('Köp följare billigt')).toEqual([
+      'kop=buy',
+      'foljare=followers',
+      'billigt=cheap',
+    ]);
+  });
+
   test('disguised letters are read once undone', () => {
     expect(conceptsOf('f.o.l.l.o.w.e.r.s gratis')).toEqual(['followers=followers', 'gratis=free']);
   });
