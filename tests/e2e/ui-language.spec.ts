@@ -240,7 +240,7 @@ test.describe('in a French browser', () => {
     await expect(nav.getByRole('link', { name: 'Campagnes' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Créateurs' })).toBeVisible();
     await expect(
-      page.getByRole('region', { name: 'Tableau des créateurs, 1 lignes' }),
+      page.getByRole('region', { name: 'Tableau des créateurs, 1 ligne' }),
     ).toBeVisible();
     await nav.getByRole('link', { name: 'Campagnes' }).click();
     // A campaign with a creator in it opens on its progress; the plan and the offer are set up.
