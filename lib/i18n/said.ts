@@ -2,6 +2,7 @@ import type { Said, SaidArg } from '../model/said';
 import { commentReasonText } from '../panel/comment-reasons';
 import { hasMessage, t, uiLocale, type MessageKey } from './messages';
 import { isSingular } from './plural';
+import { storedSaid } from './stored-said';
 
 /** A percentage with the digits the rules use: 2 under 1%, else 1; "0%" for zero. */
 function percentText(fraction: number, locale: string): string {
@@ -53,7 +54,8 @@ function countedKey(key: MessageKey, args: readonly SaidArg[]): MessageKey {
  * A rules sentence in the UI language; `english` (the text the rules wrote) when there is no
  * message for it, as in readings stored before messages existed or by a newer version.
  */
-export function saidText(said: Said | undefined, english: string): string {
+export function saidText(stored: Said | undefined, english: string): string {
+  const said = stored && storedSaid(stored);
   const key = said?.key;
   if (!said || !key || !hasMessage(key)) return english;
   const locale = uiLocale();

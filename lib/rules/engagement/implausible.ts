@@ -45,6 +45,13 @@ const PROFILE_COUNTS = ['followers', 'following', 'posts', 'likes'] as const;
 const impossible = (v: number) => !Number.isFinite(v) || v < 0;
 const shown = (v: number) => (Number.isFinite(v) ? count(v) : String(v));
 
+/** "1 like", "760 views": a post's count with its word (the pairs likesOne/likesMany, …). */
+const counted = (v: number, field: CountedWord) =>
+  `${count(v)} ${v === 1 ? field.slice(0, -1) : field}`;
+const countSaid = (v: number, field: CountedWord) =>
+  say(`${field}${v === 1 ? 'One' : 'Many'}`, num(v));
+type CountedWord = (typeof NEEDS_A_VIEW)[number] | 'views';
+
 /** `a` is above `b` by more than display rounding can explain. */
 function above(a: Count, b: Count): boolean {
   if (a.value === null || b.value === null || a.value <= b.value) return false;
@@ -70,8 +77,12 @@ export function implausiblePost(post: PostReading): Problem[] {
       const v = post[field];
       if (v.value !== null && !impossible(v.value) && above(v, views))
         problems.push({
-          text: `${count(v.value)} ${field} but only ${count(views.value)} views`,
-          said: say('implAboveViews', num(v.value), word(FIELD_WORD[field]), num(views.value)),
+          text: `${counted(v.value, field)} but only ${counted(views.value, 'views')}`,
+          said: say(
+            'implAboveViewsCounts',
+            { said: countSaid(v.value, field) },
+            { said: countSaid(views.value, 'views') },
+          ),
         });
     }
   return problems;

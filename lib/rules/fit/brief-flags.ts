@@ -83,7 +83,7 @@ function followerRangeFlag(followers: number | null, range: Brief['followers']):
   return {
     id: 'followers-outside-range',
     severity: near ? 'medium' : 'high',
-    message: `${count(followers)} followers is ${below ? 'below' : 'above'} the brief's range (${span})${near ? ', just outside it' : ': not a creator for this campaign'}.`,
+    message: `${count(followers)} follower${followers === 1 ? '' : 's'} is ${below ? 'below' : 'above'} the brief's range (${span})${near ? ', just outside it' : ': not a creator for this campaign'}.`,
     said: say(RANGE_KEYS[below ? 'below' : 'above'][near ? 'near' : 'far'], num(followers), span),
     evidence: [
       {

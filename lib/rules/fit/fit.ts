@@ -249,8 +249,8 @@ function followerRange(brief: Brief, followers: number | null): FitComponent | n
     id: 'followers',
     score: inside ? 1 : 0,
     weight: WEIGHTS.followers,
-    message: `${followers} followers ${inside ? 'within' : 'outside'} the brief's range ${span}`,
-    said: say(inside ? 'fcFollowersWithin' : 'fcFollowersOutside', String(followers), span),
+    message: `${count(followers)} follower${followers === 1 ? '' : 's'} ${inside ? 'within' : 'outside'} the brief's range ${span}`,
+    said: say(inside ? 'fcFollowersWithin' : 'fcFollowersOutside', num(followers), span),
     evidence: [
       {
         kind: 'profile',

@@ -44,8 +44,12 @@ export function accountFlags(reading: PageReading, t: Thresholds): Flag[] {
     flags.push({
       id: 'following-exceeds-followers',
       severity: 'medium',
-      message: `Follows ${count(following)} accounts but has ${count(followers)} followers.`,
-      said: say('flFollowingExceeds', num(following), num(followers)),
+      message: `Follows ${count(following)} account${following === 1 ? '' : 's'} but has ${count(followers)} follower${followers === 1 ? '' : 's'}.`,
+      said: say(
+        'flFollowingExceedsCounts',
+        { said: say(following === 1 ? 'accountsOne' : 'accountsMany', num(following)) },
+        { said: say(followers === 1 ? 'evFollowersCountOne' : 'evFollowersCount', num(followers)) },
+      ),
       evidence,
     });
   return flags;

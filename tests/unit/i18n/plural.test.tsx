@@ -172,7 +172,7 @@ describe('counted words are pairs', () => {
     'flGeneric', // said with enough comments to judge
     'flLikesEven', // said over the minimum of posts
     'flMassFollowing', // above the settings' maximum
-    'flFollowingExceeds', // follows at least the settings' minimum
+    'flFollowingExceeds', // stored by earlier versions, said now as flFollowingExceedsCounts
     'ofForPosts', // one post is ofForOnePost
     'prospectSeenTimes', // once is prospectSeenOnce
     'prospectSeenTimesPlaces', // once is prospectSeenOnce

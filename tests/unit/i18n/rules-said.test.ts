@@ -194,7 +194,7 @@ describe('every rules sentence that has a message says the same thing in English
       'flBelowBandOpen',
       'flLikesEven',
       'flMassFollowing',
-      'flFollowingExceeds',
+      'flFollowingExceedsCounts',
       'flTooManySponsored',
       'flUndisclosedMany',
       'flUndisclosedOne',
