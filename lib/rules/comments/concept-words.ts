@@ -53,10 +53,10 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   collab: `collab* colab* kooperation* zusammenarbeit* kolaborasi kolab kerjasama işbirliğ*
     samenwerk* współprac* сотрудничеств* сотрудничать співпрац* تعاون सहयोग 콜라보* 협업*
     コラボ 合作 partnership* partnerschaft* parceria* partenariat* partnerstw*
-    ร่วมงาน hợp+tác`,
+    ร่วมงาน hợp+tác همکاری`,
   ambassador: `ambassad* embajador* embaixador* botschafter* markenbotschaft* ambasciat* ambasador*
     duta elçi* амбассадор* سفير* 앰버서더*
-    đại+sứ`,
+    đại+sứ سفیر`,
   message: `direct dm dms inbox pm md mp mensaj* mensag* messag* nachricht* pn privado privada
     pesan wiadomość личку личка директ* priv лс сообщени* رسالة راسلني راسلنا मैसेज contact* contacto
     bericht berichtje scrivimi scrivici escribeme escribenos escribime privato privatamente
@@ -67,25 +67,25 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     ไลน์ zalo`,
   bio: `bio biyo profil* perfil* プロフィール プロフ профил* بايو البايو
     ไบโอ โปรไฟล์ cá+nhân
-    بیو بائیو বায়ো ביו בביו`,
+    بیو بائیو বায়ো ביו בביו پروفایل`,
   visit: `visit* besuch* kunjungi* ziyaret* bezoek* odwiedź* mampir click clic clica clique klick klik
     tıkla kliknij жми нажми क्लिक
-    คลิก`,
+    คลิก کلیک`,
   earn: `ganh* gane earn* income* profit* cash ganar gano ganando ganancia* ingreso* dinero renda
     dinheiro lucr* gagner gagne revenu* argent verdien* einkommen geld guadagn* soldi penghasilan
     hasilkan cuan duit uang kazan* zarab* zarob* pieniądz* заработ* доход* деньг* ربح*
     أرباح كسب कमाई कमाए kamai* kamaye kamao اربح* kumita passiv* pasif sampingan 稼 副業
     รายได้ กำไร ทำเงิน kiếm+tiền kiếm+thêm thu+nhập lợi+nhuận
-    درآمد پول کمائی کمائیں کمانے پیسے ইনকাম টাকা להרוויח הרוויחו הכנסה כסף κέρδ* λεφτά câștig* bani vyděl* peníze pénz tjäna pengar pesa আয়+করুন`,
+    درآمد پول کمائی کمائیں کمانے پیسے ইনকাম টাকা להרוויח הרוויחו הכנסה כסף κέρδ* λεφτά câștig* bani vyděl* peníze pénz tjäna pengar pesa আয়+করুন سود`,
   invest: `invest* inversi* yatırım* inwest* инвест* استثمار* निवेश 투자* 投資 投资 crypto* krypto*
     kripto* cripto* крипт* bitcoin* btc usdt ethereum trading trader* forex broker* binance
     ลงทุน đầu+tư
-    سرمایه השקעה επενδ* befektet*`,
+    سرمایه השקעה επενδ* befektet* ارز+دیجیتال`,
   win: `giveaway* winner* sorteo* ganador* ganaste sorteio* ganhador* vencedor* concours
     gagnant* gewinn* concors* vincit* menang* pemenang* çekiliş* winactie* winnaar* konkurs*
     wygra* розыгрыш* выигр* победител* مسابقة فائز जीत* इनाम 당첨* 抽選 当選 中奖 nanalo
     แจก trúng+thưởng
-    برنده جیتیں جیتو জিতুন זכית זוכה câștigător vinn* nyer* výhr* mshindi`,
+    برنده جیتیں جیتو জিতুন זכית זוכה câștigător vinn* nyer* výhr* mshindi قرعه`,
   gift: `gift* prize* reward* regalo* premio* prêmio brinde* cadeau* geschenk* hadiah* ödül* hediye*
     prijs* nagrod* prezent* подар* приз* هدية جائزة उपहार 선물* プレゼント 礼物 premyo voucher*
     รางวัล ของขวัญ quà+tặng phần+quà nhận+quà
@@ -97,7 +97,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     followback takipleş* volg obserwuj подпишись подписывайтесь تابعني تابعوني फॉलो 팔로우 フォロー 关注
     follow
     ฟอลกลับ ติดตามกลับ theo+dõi
-    دنبال עקבו sleduj kövess följ nifuate`,
+    دنبال עקבו sleduj kövess följ nifuate فالو`,
   subscribe: `subscri* suscrib* inscrev* abonniere* abonnier* iscrivit* iscriversi abone
     abonneer* subskryb* subskrypc* канал* channel* canal chaîne kanal kanał चैनल 채널* チャンネル 频道`,
   discount: `discount* descuent* descont* rabatt* rabat sconto sconti diskon* indirim* korting* zniżk*
@@ -115,12 +115,12 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   reach: `boost* growth engagement viral* alcance visibilit* sichtbarkeit reichweite etkileşim*
     jangkauan zasięg* охват* algorithm* algoritm* algorytm* exposure`,
   guarantee: `guarant* garant* gwarant* гарант* organic* organiq* organisch* organik
-    รับประกัน`,
+    รับประกัน تضمین*`,
   recommend: `recommend* recomiend* recomend* recommand* empfehl* raccomand* rekomend* tavsiye*
     aanbevel* polecam* рекоменд* أنصح
     แนะนำ`,
   gamble: `slot slots gacor judi casino* kasino taruhan bahis* gokken apuesta* aposta* scommess*
     togel maxwin jackpot* deposit* депозит* ставк* казино букмекер*
     สล็อต พนัน เว็บตรง ฝากถอน แทงบอล nhà+cái cá+cược nổ+hũ tài+xỉu
-    کازینو جوا জুয়া ক্যাসিনো הימורים קזינו καζίνο στοίχημα* pariuri cazino sázky fogadás kamari`,
+    کازینو جوا জুয়া ক্যাসিনো הימורים קזינו καζίνο στοίχημα* pariuri cazino sázky fogadás kamari شرط+بندی`,
 };

@@ -92,6 +92,7 @@ const AUTHORED_LANGS = [
   'ru',
   'ar',
   'ko',
+  'fa',
   'th',
   'vi',
 ];

@@ -14,6 +14,7 @@ import { ar } from './ar';
 import { ko } from './ko';
 import { tl } from './tl';
 import { hi } from './hi';
+import { fa } from './fa';
 import { th } from './th';
 import { vi } from './vi';
 import { zh } from './zh';
@@ -36,6 +37,7 @@ export const phraseSets: readonly PhraseSet[] = [
   ko,
   tl,
   hi,
+  fa,
   th,
   vi,
   ja,
