@@ -18,6 +18,19 @@ const FIELD_COUNTS: Record<string, string> = {
   fieldShares: 'sharesMany',
 };
 
+const storedCount = (a: SaidArg | undefined): SaidArg =>
+  typeof a === 'string' && /^\d{1,15}$/.test(a) ? { count: Number(a) } : a!;
+
+/** A brief's range stored as written: "10000–100000", "0–∞" (fit), "10,000–100,000", "10,000–any" (flags). */
+function storedSpan(b: SaidArg | undefined): SaidArg {
+  const m = typeof b === 'string' ? /^(\d[\d,]{0,19})–(\d[\d,]{0,19}|∞|any)$/.exec(b) : null;
+  if (!m) return b!;
+  const min = { count: Number(m[1]!.replaceAll(',', '')) };
+  return m[2] === '∞' || m[2] === 'any'
+    ? { said: { key: 'followerSpanFrom', args: [min] } }
+    : { said: { key: 'followerSpan', args: [min, { count: Number(m[2]!.replaceAll(',', '')) }] } };
+}
+
 export function storedSaid(said: Said): Said {
   const [a, b, c] = said.args;
   switch (said.key) {
@@ -38,10 +51,16 @@ export function storedSaid(said: Said): Said {
     }
     case 'fcFollowersWithin':
     case 'fcFollowersOutside':
-      // The followers were stored as their digits ("12345"), now as a count.
-      if (said.args.length === 2 && typeof a === 'string' && /^\d{1,15}$/.test(a))
-        return { key: said.key, args: [{ count: Number(a) }, b!] };
-      return said;
+      // The followers were stored as their digits ("12345"), now as a count; the range as its
+      // digits ("10000–100000", "0–∞"), now as counts.
+      if (said.args.length !== 2) return said;
+      return { key: said.key, args: [storedCount(a), storedSpan(b)] };
+    case 'flBelowRangeNear':
+    case 'flBelowRangeFar':
+    case 'flAboveRangeNear':
+    case 'flAboveRangeFar':
+      if (said.args.length !== 2) return said;
+      return { key: said.key, args: [a!, storedSpan(b)] };
     default:
       return said;
   }

@@ -1,4 +1,5 @@
 import { num, say } from '../say';
+import { followerSpan } from './follower-span';
 import type { Brief } from '../../model/brief';
 import type { PageReading } from '../../model/reading';
 import type { Evidence, Flag } from '../../model/verdict';
@@ -79,12 +80,14 @@ function followerRangeFlag(followers: number | null, range: Brief['followers']):
   if (!below && !above) return null;
   const bound = below ? range.min! : range.max!;
   const near = Math.abs(followers - bound) <= bound * RANGE_MARGIN;
-  const span = `${count(range.min ?? 0)}–${range.max === undefined ? 'any' : count(range.max)}`;
+  const span = followerSpan(range);
   return {
     id: 'followers-outside-range',
     severity: near ? 'medium' : 'high',
-    message: `${count(followers)} follower${followers === 1 ? '' : 's'} is ${below ? 'below' : 'above'} the brief's range (${span})${near ? ', just outside it' : ': not a creator for this campaign'}.`,
-    said: say(RANGE_KEYS[below ? 'below' : 'above'][near ? 'near' : 'far'], num(followers), span),
+    message: `${count(followers)} follower${followers === 1 ? '' : 's'} is ${below ? 'below' : 'above'} the brief's range (${span.text})${near ? ', just outside it' : ': not a creator for this campaign'}.`,
+    said: say(RANGE_KEYS[below ? 'below' : 'above'][near ? 'near' : 'far'], num(followers), {
+      said: span.said,
+    }),
     evidence: [
       {
         kind: 'profile',

@@ -5,6 +5,7 @@ import { containsPhrase, excerpt, fold, hashtagsIn, tagKey } from '../text';
 import { countriesIn } from './countries';
 import type { LanguageDetector } from './detector';
 import { languageName } from './language-name';
+import { followerSpan } from './follower-span';
 import { num, say } from '../say';
 import { count } from '../stats';
 
@@ -232,7 +233,7 @@ function location(brief: Brief, texts: Text[]): FitComponent | null {
 function followerRange(brief: Brief, followers: number | null): FitComponent | null {
   const range = brief.followers;
   if (!range || (range.min === undefined && range.max === undefined)) return null;
-  const span = `${range.min ?? 0}–${range.max ?? '∞'}`;
+  const span = followerSpan(range);
   if (followers === null)
     return {
       id: 'followers',
@@ -249,8 +250,10 @@ function followerRange(brief: Brief, followers: number | null): FitComponent | n
     id: 'followers',
     score: inside ? 1 : 0,
     weight: WEIGHTS.followers,
-    message: `${count(followers)} follower${followers === 1 ? '' : 's'} ${inside ? 'within' : 'outside'} the brief's range ${span}`,
-    said: say(inside ? 'fcFollowersWithin' : 'fcFollowersOutside', num(followers), span),
+    message: `${count(followers)} follower${followers === 1 ? '' : 's'} ${inside ? 'within' : 'outside'} the brief's range ${span.text}`,
+    said: say(inside ? 'fcFollowersWithin' : 'fcFollowersOutside', num(followers), {
+      said: span.said,
+    }),
     evidence: [
       {
         kind: 'profile',

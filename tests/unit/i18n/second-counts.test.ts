@@ -107,11 +107,37 @@ test('a count within the range has its word for its count too', () => {
     )!.said,
   ).toEqual({
     key: 'fcFollowersWithin',
-    args: [{ count: 1 }, '0–5'],
+    args: [{ count: 1 }, { said: { key: 'followerSpan', args: [{ count: 0 }, { count: 5 }] } }],
   });
   expect(saidText({ key: 'fcFollowersWithin', args: [{ count: 1 }, '0–5'] }, 'english')).toBe(
     "1 follower within the brief's range 0–5",
   );
+});
+
+test("the brief's range is written with the UI language's digit groups", () => {
+  const fit = (followers: number, range: { min?: number; max?: number }) => {
+    const part = computeFit(reading({ followers }), { name: 'K', followers: range }, []);
+    const c = part.components.find((x) => x.id === 'followers')!;
+    return saidText(c.said, c.message);
+  };
+  speak('en');
+  expect(fit(12_000, { min: 10_000, max: 100_000 })).toBe(
+    "12,000 followers within the brief's range 10,000–100,000",
+  );
+  expect(fit(9_000, { min: 10_000 })).toBe(
+    "9,000 followers outside the brief's range 10,000 or more",
+  );
+  speak('de');
+  expect(fit(12_000, { min: 10_000, max: 100_000 })).toContain('10.000–100.000');
+  speak('fr');
+  expect(fit(9_000, { min: 10_000 })).toContain('10\u202f000 ou plus');
+  // Stored by an earlier version as digits and as English-grouped text.
+  expect(saidText({ key: 'fcFollowersOutside', args: ['9000', '10000–∞'] }, 'english')).toContain(
+    '10\u202f000 ou plus',
+  );
+  expect(
+    saidText({ key: 'flAboveRangeFar', args: [{ count: 200_000 }, '10,000–100,000'] }, 'english'),
+  ).toContain('10\u202f000–100\u202f000');
 });
 
 describe('sentences stored by earlier versions', () => {
