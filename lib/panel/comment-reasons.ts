@@ -39,13 +39,19 @@ const SIGNAL: Record<DenseName, readonly [MessageKey, MessageKey?]> = {
   question: ['crQuestion', 'crQuestion'],
 };
 
-/** A pair of concepts (dense-inputs.ts, COMBINATIONS): "<its words>: 'x' with 'y'". */
+/**
+ * A pair of concepts (dense-inputs.ts, COMBINATIONS): "<its words>: 'x' with 'y'", or for a
+ * possessive beside a channel word "<its words>: 'my channel'" (explain.ts).
+ */
 const PAIR: Record<CombinationName, MessageKey> = {
   sellsAudience: 'crSellsAudience',
   audienceElsewhere: 'crSellsAudience',
+  ownChannel: 'crOwnChannel',
+  creatorsChannel: 'crCreatorsChannel',
   collabBait: 'crCollabBait',
   lure: 'crLure',
 };
+const QUOTED_AS_ONE: ReadonlySet<CombinationName> = new Set(['ownChannel', 'creatorsChannel']);
 
 const PHRASES = new Map(Object.entries(REASON_PHRASES) as [string, MessageKey][]);
 for (const [name, spam, other] of DENSE) {
@@ -80,11 +86,12 @@ const SHAPES: readonly [RegExp, MessageKey, ((part: string) => string)[]][] = [
     [whole],
   ],
   [/^posted by @(\S+), an account named like a promotion service$/, 'crPromoNamed', [String]],
-  ...COMBINATIONS.map(([name, , , words]): [RegExp, MessageKey, ((part: string) => string)[]] => [
-    new RegExp(`^${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: '(.+)' with '(.+)'$`, 's'),
-    PAIR[name],
-    [String, String],
-  ]),
+  ...COMBINATIONS.map(([name, , , words]): [RegExp, MessageKey, ((part: string) => string)[]] => {
+    const said = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return QUOTED_AS_ONE.has(name)
+      ? [new RegExp(`^${said}: '(.+)'$`, 's'), PAIR[name], [String]]
+      : [new RegExp(`^${said}: '(.+)' with '(.+)'$`, 's'), PAIR[name], [String, String]];
+  }),
 ];
 
 /** The message a reason is, with its parts written the UI language's way; null for an unknown shape. */

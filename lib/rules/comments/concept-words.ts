@@ -22,6 +22,9 @@
  * in a row ("kiếm+tiền", Vietnamese "earn money": "kiếm" alone is also "check"); so is a word of a
  * script written without spaces that the normalisation splits in two (Thai "ผู้ติดตาม", "ผู้ ติดตาม").
  * A word belongs to one concept only (tests/unit/rules/comments/concepts.test.ts).
+ *
+ * `self` and `you` are possessives ("my", "your"): read only right beside a channel or page word
+ * (features.ts, ownersNextTo), where they say whose channel a comment speaks of.
  */
 export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   followers: `follower* seguidor* abonné* abonnent* seguac* pengikut takipçi* volger*
@@ -98,8 +101,8 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     follow
     ฟอลกลับ ติดตามกลับ theo+dõi
     دنبال עקבו sleduj kövess följ nifuate فالو`,
-  subscribe: `subscri* suscrib* inscrev* abonniere* abonnier* iscrivit* iscriversi abone
-    abonneer* subskryb* subskrypc* канал* channel* canal chaîne kanal kanał चैनल 채널* チャンネル 频道`,
+  subscribe: `subscri* suscrib* inscrev* abonniere* abonnier* iscrivit* iscrivet* iscriviti iscriversi abone
+    abonneer* subskryb* subskrypc* подпишитесь канал* channel* canal canale canali chaîne kanal kanał चैनल 채널* チャンネル 频道`,
   discount: `discount* descuent* descont* rabatt* rabat sconto sconti diskon* indirim* korting* zniżk*
     скидк* خصم छूट 할인* 割引 折扣 coupon* cupon* cupom* oferta* offerta* angebot*
     ส่วนลด ลดราคา giảm+giá khuyến+mãi
@@ -119,6 +122,12 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   recommend: `recommend* recomiend* recomend* recommand* empfehl* raccomand* rekomend* tavsiye*
     aanbevel* polecam* рекоменд* أنصح
     แนะนำ`,
+  self: `my mine mi mis meu minha meus minhas mon ma mes mein meine meinen meinem meiner
+    mio mia miei mie mijn benim mój moja moje mojego mojej мой моя мое моё мои моего мою моей
+    मेरा मेरी मेरे mera meri mere`,
+  you: `your yours ur tu tus tuyo tuya teu tua seu sua seus suas ton ta tes votre vos dein deine
+    deinen deinem deiner tuo tuoi tue jouw kamu senin twój twoja twoje twojego twojej твой твоя
+    твоё твое твои твоего твою ваш ваша ваше ваши तेरा तुम्हारा आपका aapka tumhara tera`,
   gamble: `slot slots gacor judi casino* kasino taruhan bahis* gokken apuesta* aposta* scommess*
     togel maxwin jackpot* deposit* депозит* ставк* казино букмекер*
     สล็อต พนัน เว็บตรง ฝากถอน แทงบอล nhà+cái cá+cược nổ+hũ tài+xỉu

@@ -64,6 +64,18 @@ export const COMBINATIONS = [
     'offers a collaboration in private',
   ],
   [
+    'ownChannel',
+    ['subscribe', 'followBack', 'visit', 'bio'],
+    ['self'],
+    'points to its own channel or page',
+  ],
+  [
+    'creatorsChannel',
+    ['subscribe', 'followBack', 'visit', 'bio'],
+    ['you'],
+    'about the creator’s channel or page',
+  ],
+  [
     'lure',
     ['earn', 'invest', 'win', 'gift', 'free', 'adult'],
     ['message', 'chatApp', 'bio', 'visit'],

@@ -1,5 +1,12 @@
 import type { CommentLabel } from '../../model/verdict';
-import { bigramBucket, CLASSES, unigramBucket, wordSpans, type WordSpans } from './features';
+import {
+  bigramBucket,
+  CLASSES,
+  OWNER_BITS,
+  unigramBucket,
+  wordSpans,
+  type WordSpans,
+} from './features';
 import {
   COMBINATION_BITS,
   COMBINATIONS,
@@ -42,6 +49,9 @@ function quotable(text: string, s: WordSpans, i: number): boolean {
   );
 }
 
+const inConcepts = (s: WordSpans, i: number, concepts: number) =>
+  s.concept[i]! >= 0 && ((concepts >>> s.concept[i]!) & 1) !== 0;
+
 /** The first word of a concept among `concepts` (bits), other than word `not`; −1 if none. */
 function firstWordOf(s: WordSpans, concepts: number, not = -1): number {
   for (let i = 0; i < s.count; i++) {
@@ -72,6 +82,20 @@ function pairReasons(
     // Two pairs that say the same thing ("offers followers") are said once.
     const says = COMBINATIONS[j]![3];
     if (signals.some((s) => s.words.startsWith(says))) continue;
+    // A possessive is quoted with the word beside it, as written: "'my channel'" (features.ts).
+    if ((other & OWNER_BITS) !== 0) {
+      const y = firstWordOf(spans, other);
+      const x = y + 1 < spans.count && inConcepts(spans, y + 1, one) ? y + 1 : y - 1;
+      if (y < 0 || x < 0) continue;
+      const from = spans.start[Math.min(x, y)]!;
+      signals.push({
+        words: `${says}: '${abstract.slice(from, spans.end[Math.max(x, y)]!)}'`,
+        pull,
+        weak: false,
+      });
+      (paired ??= []).push(x, y);
+      continue;
+    }
     const x = firstWordOf(spans, one);
     const y = firstWordOf(spans, other, x);
     if (x < 0 || y < 0) continue;

@@ -1,5 +1,5 @@
 import { flat } from './normalize';
-import { conceptIndex } from './concept-index';
+import { CONCEPT_NAMES, conceptIndex } from './concept-index';
 
 /**
  * Features of the comment model, shared by training (scripts/train-comments.ts) and prediction:
@@ -234,9 +234,39 @@ export function wordSpans(text: string): WordSpans {
     }
   }
   spans.count = n;
-  spans.concepts = mask;
+  spans.concepts = mask & OWNER_BITS ? ownersNextTo(text, spans, mask) : mask;
   spans.text = text;
   return spans;
+}
+
+const bit = (name: string) => 1 << CONCEPT_NAMES.indexOf(name);
+/** "my", "your" and their kin: read only next to a word of a channel or page (OWNED). */
+export const OWNER_BITS = bit('self') | bit('you');
+const OWNED_BITS = bit('subscribe') | bit('followBack') | bit('visit') | bit('bio');
+const owned = (k: number) => k >= 0 && ((OWNED_BITS >>> k) & 1) !== 0;
+
+/** Possessives written after the noun ("channel kamu", your channel); the others come before it. */
+const AFTER_NOUN: ReadonlySet<string> = new Set(['kamu']);
+
+/**
+ * A possessive counts as a concept only right before a channel or page word ("my channel", "il
+ * mio canale"), or right after it where the language puts it there ("channel kamu"): whose channel
+ * a comment speaks of is what tells "subscribe to my channel" from "your channel got me through my
+ * exams". Returns the new mask.
+ */
+function ownersNextTo(text: string, s: WordSpans, mask: number): number {
+  const concepts = s.concept;
+  const n = s.count;
+  let out = mask & ~OWNER_BITS;
+  for (let i = 0; i < n; i++) {
+    const k = concepts[i]!;
+    if (k < 0 || ((OWNER_BITS >>> k) & 1) === 0) continue;
+    const after = AFTER_NOUN.has(text.slice(s.start[i]!, s.end[i]!));
+    if (after ? i > 0 && owned(concepts[i - 1]!) : i + 1 < n && owned(concepts[i + 1]!))
+      out |= 1 << k;
+    else concepts[i] = -1;
+  }
+  return out;
 }
 
 /** Bucket of word i's unigram. */

@@ -35,6 +35,15 @@ describe('the inputs', () => {
     ['What is the price of this dress?', []],
     ['Congrats on 100k followers!', []],
     ['You two should collab', []],
+    // Whose channel: a possessive counts right before a channel or page word (after it where the
+    // language puts it there), nowhere else.
+    ['Subscribe to my channel', ['ownChannel']],
+    ['iscrivetevi al mio canale', ['ownChannel']],
+    ['подпишитесь на мой канал', ['ownChannel']],
+    ['your channel got me through my exams', ['creatorsChannel']],
+    ['il tuo canale mi ha insegnato a cucinare', ['creatorsChannel']],
+    ['channel kamu bikin aku semangat', ['creatorsChannel']],
+    ['my sister loves this channel', []],
   ])('%s: %j', (text, pairs) => {
     expect(pairsOf(text)).toEqual(pairs);
   });
