@@ -77,3 +77,26 @@ describe('the shipped model', () => {
     expect(classifyComment(text).label).not.toBe('spam');
   });
 });
+
+describe('whose channel, with the shipped model', () => {
+  test('a commenter pointing to its own channel is spam, said with the two words', () => {
+    for (const text of [
+      'iscrivetevi al mio canale grazie',
+      'подпишитесь на мой канал пожалуйста',
+    ]) {
+      const c = classifyComment(text);
+      expect(c.label, text).toBe('spam');
+      expect(c.reasons.join('; ')).toMatch(
+        /points to its own channel or page: '(mio canale|мой канал)'/,
+      );
+    }
+  });
+
+  test.each([
+    'your channel got me through my exams honestly',
+    'il tuo canale mi ha insegnato a cucinare davvero',
+    'my sister sent me this and now we are both obsessed with your channel',
+  ])('a fan naming the creator’s channel is not spam: %s', (text) => {
+    expect(classifyComment(text).label).not.toBe('spam');
+  });
+});
