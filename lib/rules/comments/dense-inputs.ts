@@ -1,6 +1,6 @@
 import type { Signals } from './signals';
 import { CONCEPT_NAMES } from './concept-index';
-import { wordSpans, type WordSpans } from './features';
+import { wordSpans, type WordSpans } from './word-spans';
 
 /**
  * The comment model's dense inputs, beside its hashed features (features.ts): the structured

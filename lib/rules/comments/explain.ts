@@ -1,12 +1,6 @@
 import type { CommentLabel } from '../../model/verdict';
-import {
-  bigramBucket,
-  CLASSES,
-  OWNER_BITS,
-  unigramBucket,
-  wordSpans,
-  type WordSpans,
-} from './features';
+import { bigramBucket, CLASSES, unigramBucket } from './features';
+import { OWNER_BITS, wordSpans, type WordSpans } from './word-spans';
 import {
   COMBINATION_BITS,
   COMBINATIONS,

@@ -5,7 +5,7 @@ import {
   conceptEntries,
   FILTER_MASK,
 } from '../../../../lib/rules/comments/concept-index';
-import { wordSpans } from '../../../../lib/rules/comments/features';
+import { wordSpans } from '../../../../lib/rules/comments/word-spans';
 import { scan } from '../../../../lib/rules/comments/scan';
 import { conceptInput, DENSE } from '../../../../lib/rules/comments/dense-inputs';
 

@@ -1,0 +1,218 @@
+import { CONCEPT_NAMES, conceptIndex } from './concept-index';
+
+/**
+ * The words of a comment's hashed text (features.ts, abstractText) as offsets and hashes, with the
+ * concept each word belongs to (concept-words.ts): read once per comment by the hashed features,
+ * the concept inputs and the reasons.
+ */
+
+// The word hash concept-index.ts builds its tables with (FNV-1a): the same seed, prime (16777619)
+// and filter mask (FILTER_MASK, 0xffff), written here as literals because the loop in wordSpans is
+// the hottest of the classifier and an imported binding is read anew on each use in some module
+// formats.
+const SEED = 0x811c9dc5 | 0;
+
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** 1 kana (hiragana), 2 katakana, 3 kanji/hanzi, 4 Hangul, 0 any other script (c ≥ 0x3040). */
+function scriptOf(c: number): number {
+  if (c <= 0x309f) return 1;
+  if (c <= 0x30ff) return 2;
+  if (c >= 0x3400 && c <= 0x9fff) return 3;
+  if (c >= 0xac00 && c <= 0xd7af) return 4;
+  return 0;
+}
+
+/**
+ * Per UTF-16 code unit above ASCII: 1 a word character, 2 not; 0 not yet looked at. Punctuation
+ * and spaces of every script end a word ("¿cuánto", "متابعين؟", "すごい！", "बहुत।" are their
+ * words without the mark); letters, digits, combining marks, symbols and emoji (their surrogates)
+ * are read as words, as ASCII letters are.
+ */
+const wordUnit = new Uint8Array(65_536);
+const NOT_WORD = /[\p{P}\p{Z}\p{Cc}]/u;
+
+function nonAsciiWordChar(c: number): boolean {
+  let k = wordUnit[c]!;
+  if (k === 0) {
+    const excluded =
+      (c >= 0x2000 && c <= 0x206f) ||
+      (c >= 0x3000 && c <= 0x3003) ||
+      (c >= 0x3008 && c <= 0x301f) ||
+      (c >= 0xfe00 && c <= 0xfe0f) ||
+      (c < 0xd800 || c > 0xdfff ? NOT_WORD.test(String.fromCharCode(c)) : false);
+    k = excluded ? 2 : 1;
+    wordUnit[c] = k;
+  }
+  return k === 1;
+}
+
+function isWordChar(c: number): boolean {
+  if (c < 128)
+    return (c >= 97 && c <= 122) || isDigit(c) || c === 64 || c === 126 || c === 36 || c === 39;
+  return nonAsciiWordChar(c);
+}
+
+/**
+ * The words of a hashed text as offsets and raw hashes (no substrings are built): word i runs from
+ * start[i] to end[i]; its unigram bucket is mix(hash[i]), and it forms a bigram with word i − 1
+ * when hash[i − 1] is not 0. Filled by wordSpans, reused from call to call.
+ */
+export interface WordSpans {
+  /** The text they were read from: the same text again is not read twice. */
+  text: string | null;
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  hash: Int32Array;
+  /** Per word, the concept it is a word of (concept-words.ts), or −1. */
+  concept: Int32Array;
+  /** Per word, 1 where its concept is that of the word before and it together ("kiem tien"). */
+  paired: Uint8Array;
+  /** Bit k set: some word is a word of concept k (31 concepts at most: concept-index.ts). */
+  concepts: number;
+}
+
+const spans: WordSpans = {
+  text: null,
+  count: 0,
+  start: new Int32Array(512),
+  end: new Int32Array(512),
+  hash: new Int32Array(512),
+  concept: new Int32Array(512),
+  paired: new Uint8Array(512),
+  concepts: 0,
+};
+
+/**
+ * The concept of a word written with an apostrophe: the part after the last one read as a word
+ * ("d'abonnés" is "abonnés"), or else the part before one as a whole word with a suffix ("dm'den").
+ */
+function apostropheConcept(text: string, from: number, to: number): number {
+  const { stems, words } = conceptIndex();
+  let k = -1;
+  let h = SEED;
+  for (let i = from; i <= to; i++) {
+    let c = i < to ? text.charCodeAt(i) : 39;
+    if (c === 39) {
+      const whole = words.get(h);
+      if (whole !== undefined) k = whole;
+      h = SEED;
+      continue;
+    }
+    if (isDigit(c)) c = 48;
+    h = Math.imul(h ^ c, 16777619);
+    const found = stems.get(h);
+    if (found !== undefined) k = found;
+  }
+  return k;
+}
+
+/** The words of `text` (from abstractText): offsets and hashes, in a shared scratch. */
+export function wordSpans(text: string): WordSpans {
+  if (spans.text === text) return spans;
+  const len = text.length;
+  if (len + 1 > spans.start.length) {
+    const size = len + 1;
+    spans.start = new Int32Array(size);
+    spans.end = new Int32Array(size);
+    spans.hash = new Int32Array(size);
+    spans.concept = new Int32Array(size);
+    spans.paired = new Uint8Array(size);
+  }
+  const { start: starts, end: ends, hash: hashes, concept: concepts, paired } = spans;
+  const { filter, stems, words, pairs } = conceptIndex();
+  let n = 0;
+  let mask = 0;
+  let start = 0;
+  let h = SEED;
+  let inWord = false;
+  // The concept of the word so far: the longest stem it starts with (concept-index.ts). A word
+  // with an apostrophe is read again at its end, in parts (apostropheConcept).
+  let stem = -1;
+  let apostrophe = false;
+  // Scripts written without spaces: a change between kana, kanji, Hangul and the rest ends a word
+  // ("フォロワーを増やす" is フォロワー, を, 増, やす); the long-vowel mark ー keeps the word going.
+  // Latin and Cyrillic text (script 0, characters below U+3040) pays two comparisons a character.
+  let script = 0;
+  for (let i = 0; i <= len; i++) {
+    let c = i < len ? text.charCodeAt(i) : 32;
+    if (isDigit(c)) c = 48;
+    const split =
+      inWord &&
+      (c >= 0x3040 || script !== 0) &&
+      (c < 0x3040 ? 0 : c === 0x30fc ? script : scriptOf(c)) !== script;
+    if (i < len && isWordChar(c) && !split) {
+      if (!inWord) {
+        start = i;
+        stem = -1;
+        apostrophe = false;
+        script = c < 0x3040 || c === 0x30fc ? 0 : scriptOf(c);
+      }
+      if (c === 39) apostrophe = true;
+      h = Math.imul(h ^ c, 16777619);
+      if (((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) stem = stems.get(h) ?? stem;
+      inWord = true;
+    } else if (inWord) {
+      starts[n] = start;
+      ends[n] = i;
+      hashes[n] = h;
+      let k = stem;
+      paired[n] = 0;
+      if (apostrophe) k = apostropheConcept(text, start, i);
+      else if (((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) {
+        k = words.get(h) ?? stem;
+        // The second word of a pair passes the filter too (concept-index.ts): this word with the
+        // one before, hashed as pairHash does.
+        if (n > 0) {
+          const both = pairs.get(Math.imul(hashes[n - 1]! ^ Math.imul(h, 0x5bd1e995), 16777619));
+          if (both !== undefined) {
+            k = both;
+            paired[n] = 1;
+          }
+        }
+      }
+      concepts[n] = k;
+      if (k >= 0) mask |= 1 << k;
+      n++;
+      h = SEED;
+      inWord = false;
+      // A change of script: this character starts the next word.
+      if (split) i--;
+    }
+  }
+  spans.count = n;
+  spans.concepts = mask & OWNER_BITS ? ownersNextTo(text, spans, mask) : mask;
+  spans.text = text;
+  return spans;
+}
+
+const bit = (name: string) => 1 << CONCEPT_NAMES.indexOf(name);
+/** "my", "your" and their kin: read only next to a word of a channel or page (OWNED). */
+export const OWNER_BITS = bit('self') | bit('you');
+const OWNED_BITS = bit('subscribe') | bit('followBack') | bit('visit') | bit('bio');
+const owned = (k: number) => k >= 0 && ((OWNED_BITS >>> k) & 1) !== 0;
+
+/** Possessives written after the noun ("channel kamu", your channel); the others come before it. */
+const AFTER_NOUN: ReadonlySet<string> = new Set(['kamu']);
+
+/**
+ * A possessive counts as a concept only right before a channel or page word ("my channel", "il
+ * mio canale"), or right after it where the language puts it there ("channel kamu"): whose channel
+ * a comment speaks of is what tells "subscribe to my channel" from "your channel got me through my
+ * exams". Returns the new mask.
+ */
+function ownersNextTo(text: string, s: WordSpans, mask: number): number {
+  const concepts = s.concept;
+  const n = s.count;
+  let out = mask & ~OWNER_BITS;
+  for (let i = 0; i < n; i++) {
+    const k = concepts[i]!;
+    if (k < 0 || ((OWNER_BITS >>> k) & 1) === 0) continue;
+    const after = AFTER_NOUN.has(text.slice(s.start[i]!, s.end[i]!));
+    if (after ? i > 0 && owned(concepts[i - 1]!) : i + 1 < n && owned(concepts[i + 1]!))
+      out |= 1 << k;
+    else concepts[i] = -1;
+  }
+  return out;
+}
