@@ -46,6 +46,7 @@ const SIGNAL: Record<DenseName, readonly [MessageKey, MessageKey?]> = {
 const PAIR: Record<CombinationName, MessageKey> = {
   sellsAudience: 'crSellsAudience',
   audienceElsewhere: 'crSellsAudience',
+  featurePage: 'crFeaturePage',
   ownChannel: 'crOwnChannel',
   creatorsChannel: 'crCreatorsChannel',
   collabBait: 'crCollabBait',

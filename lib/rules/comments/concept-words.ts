@@ -23,7 +23,8 @@
  * script written without spaces that the normalisation splits in two (Thai "ผู้ติดตาม", "ผู้ ติดตาม").
  * A word belongs to one concept only (tests/unit/rules/comments/concepts.test.ts).
  *
- * `self` and `you` are possessives ("my", "your"): read only right beside a channel or page word
+ * `account` is the "@" of a mentioned account, read with `promote` as a feature page's bait ("send it
+ * to @page for a shoutout"). `self` and `you` are possessives ("my", "your"): read only right beside a channel or page word
  * (features.ts, ownersNextTo), where they say whose channel a comment speaks of.
  */
 export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
@@ -128,6 +129,8 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   you: `your yours ur tu tus tuyo tuya teu tua seu sua seus suas ton ta tes votre vos dein deine
     deinen deinem deiner tuo tuoi tue jouw kamu senin twój twoja twoje twojego twojej твой твоя
     твоё твое твои твоего твою ваш ваша ваше ваши तेरा तुम्हारा आपका aapka tumhara tera`,
+  // The mark of a mentioned account ("@" before its name's words: features.ts, abstractText).
+  account: `@`,
   gamble: `slot slots gacor judi casino* kasino taruhan bahis* gokken apuesta* aposta* scommess*
     togel maxwin jackpot* deposit* депозит* ставк* казино букмекер*
     สล็อต พนัน เว็บตรง ฝากถอน แทงบอล nhà+cái cá+cược nổ+hũ tài+xỉu

@@ -57,6 +57,7 @@ export const COMBINATIONS = [
     ['followers', 'likesViews'],
     'offers followers, likes or views',
   ],
+  ['featurePage', ['promote'], ['account'], 'sends the post to another account for a feature'],
   [
     'collabBait',
     ['collab', 'ambassador', 'promote'],

@@ -1,5 +1,6 @@
 import type { CommentLabel } from '../../model/verdict';
 import { bigramBucket, CLASSES, unigramBucket } from './features';
+import { CONCEPT_NAMES } from './concept-index';
 import { OWNER_BITS, wordSpans, type WordSpans } from './word-spans';
 import {
   COMBINATION_BITS,
@@ -42,6 +43,8 @@ function quotable(text: string, s: WordSpans, i: number): boolean {
     hasLetter(text, s, i) && (s.end[i]! - s.start[i]! > 1 || text.charCodeAt(s.start[i]!) >= 0x3040)
   );
 }
+
+const ACCOUNT = CONCEPT_NAMES.indexOf('account');
 
 const inConcepts = (s: WordSpans, i: number, concepts: number) =>
   s.concept[i]! >= 0 && ((concepts >>> s.concept[i]!) & 1) !== 0;
@@ -93,9 +96,12 @@ function pairReasons(
     const x = firstWordOf(spans, one);
     const y = firstWordOf(spans, other, x);
     if (x < 0 || y < 0) continue;
-    // A concept of two words ("kiem tien") is quoted as both.
+    // A concept of two words ("kiem tien") is quoted as both; an account's "@" with its name's
+    // first word ("@explore").
     const word = (i: number) =>
-      abstract.slice(spans.start[spans.paired[i] ? i - 1 : i]!, spans.end[i]!);
+      spans.concept[i] === ACCOUNT && i + 1 < spans.count
+        ? abstract.slice(spans.start[i + 1]!, spans.end[i + 1]!)
+        : abstract.slice(spans.start[spans.paired[i] ? i - 1 : i]!, spans.end[i]!);
     signals.push({
       words: `${COMBINATIONS[j]![3]}: '${word(x)}' with '${word(y)}'`,
       pull,

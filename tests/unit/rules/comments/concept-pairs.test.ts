@@ -44,6 +44,11 @@ describe('the inputs', () => {
     ['il tuo canale mi ha insegnato a cucinare', ['creatorsChannel']],
     ['channel kamu bikin aku semangat', ['creatorsChannel']],
     ['my sister loves this channel', []],
+    // A feature page's bait: promotion words with a mentioned account ("@" is its concept).
+    ['Promote it on @viral.spot.daily', ['featurePage']],
+    ['Promociona esto en @virales.latam', ['featurePage']],
+    ['Promote your business with us', []],
+    ['@anna_k look at this', []],
   ])('%s: %j', (text, pairs) => {
     expect(pairsOf(text)).toEqual(pairs);
   });
@@ -97,6 +102,28 @@ describe('whose channel, with the shipped model', () => {
     'il tuo canale mi ha insegnato a cucinare davvero',
     'my sister sent me this and now we are both obsessed with your channel',
   ])('a fan naming the creator’s channel is not spam: %s', (text) => {
+    expect(classifyComment(text).label).not.toBe('spam');
+  });
+});
+
+describe('feature pages, with the shipped model', () => {
+  test.each([
+    ['Amazing shot! Promote it on @viral.spot.daily 🚀', "'promote' with '@viral'"],
+    ['Promociona esto en @virales.latam 🔥', "'promociona' with '@virales'"],
+    ['Promosikan di @promosi.viral kak', "'promosikan' with '@promosi'"],
+  ])('%s is spam: %s', (text, quoted) => {
+    const c = classifyComment(text);
+    expect(c.label).toBe('spam');
+    expect(c.reasons.join('; ')).toContain(
+      `sends the post to another account for a feature: ${quoted}`,
+    );
+  });
+
+  test.each([
+    'saw you got featured on @natgeo, so deserved!!',
+    'shoutout to @mike.films for the editing, it looks insane',
+    'complimenti per la promozione con @barilla!',
+  ])('a fan naming an account beside a promotion word is not spam: %s', (text) => {
     expect(classifyComment(text).label).not.toBe('spam');
   });
 });
