@@ -13,7 +13,8 @@
  * words were added after reading what the authored sets' leave-one-language-out folds missed:
  * those folds are no independent measure of them (docs/comment-model-evaluation.md). Words as common
  * in ordinary comments as in spam are left out: "link" ("share the link to the recipe?"), "check",
- * "clicked", shipping ("quanto custa o frete?") made ordinary comments spam.
+ * "clicked", shipping ("quanto custa o frete?") made ordinary comments spam, and so did "follow",
+ * "takip", "volg", "segue", "ikuti" ("seni yıllardır takip ediyorum": I have followed you for years).
  *
  * A word ending in "*" stands for every word that starts with it (at least four letters before the
  * star in Latin or Cyrillic script, two characters in the others); any other matches the whole
@@ -97,9 +98,8 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   adult: `private privé privat* gizli sexy sex nude* naked porn* xxx onlyfans dating horny escort* webcam* desnud* nackt* bugil
     telanjang çıplak naakt nago интим* порн* секс* знакомств* seks* sexi سكس सेक्स
     سکسی סקס σεξ`,
-  followBack: `takip segue mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi ikuti folbek follback
-    followback takipleş* volg obserwuj подпишись подписывайтесь تابعني تابعوني फॉलो 팔로우 フォロー 关注
-    follow
+  followBack: `mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi folbek follback
+    followback takipleş* obserwuj подпишись подписывайтесь تابعني تابعوني फॉलो 팔로우 フォロー 关注
     ฟอลกลับ ติดตามกลับ theo+dõi
     دنبال עקבו sleduj kövess följ nifuate فالو`,
   subscribe: `subscri* suscrib* inscrev* abonniere* abonnier* iscrivit* iscrivet* iscriviti iscriversi abone

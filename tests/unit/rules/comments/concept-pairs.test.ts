@@ -127,3 +127,22 @@ describe('feature pages, with the shipped model', () => {
     expect(classifyComment(text).label).not.toBe('spam');
   });
 });
+
+describe('following a creator', () => {
+  // "follow", "takip", "volg": a fan saying they follow the creator as often as a bot asking to be
+  // followed; only the unambiguous words ("followback", "sígueme", "takipleşelim") are a concept.
+  test.each([
+    'seni yıllardır takip ediyorum, harikasın',
+    'ik volg je al jaren, altijd leuk',
+    'udah follow dari lama, kontennya selalu bermanfaat',
+  ])('a fan who follows is not spam: %s', (text) => {
+    expect(classifyComment(text).label).not.toBe('spam');
+  });
+
+  test.each(['follow me and I will follow back 💯', 'sígueme y te sigo de vuelta'])(
+    'asking to be followed back is spam: %s',
+    (text) => {
+      expect(classifyComment(text).label).toBe('spam');
+    },
+  );
+});
