@@ -43,7 +43,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     ราคาถูก giá+rẻ
     ارزان سستا سستے سستی সস্তা* זול בזול φθην* ieftin* levn* olcsó* nafuu`,
   price: `price prices pricing precio precios preço preços prix preis preise prezzo prezzi
-    harga fiyat* цена цены цене цену سعر بسعر الاسعار اسعار 가격* 価格 値段 价格 कीमत दाम prijzen
+    harga fiyat* цена цены цене цену سعر اسعار 가격* 価格 値段 价格 कीमत दाम prijzen
     ceny cennik
     ราคา
     قیمت দাম מחיר τιμή preț cena pris`,
@@ -60,17 +60,17 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     コラボ 合作 partnership* partnerschaft* parceria* partenariat* partnerstw*
     ร่วมงาน hợp+tác همکاری`,
   ambassador: `ambassad* embajador* embaixador* botschafter* markenbotschaft* ambasciat* ambasador*
-    duta elçi* амбассадор* سفير* 앰버서더*
+    duta elçi* амбассадор* سفير* سفراء 앰버서더*
     đại+sứ سفیر`,
   message: `direct dm dms inbox pm md mp mensaj* mensag* messag* nachricht* pn privado privada
-    pesan wiadomość личку личка директ* priv лс сообщени* رسالة راسلني راسلنا मैसेज contact* contacto
+    pesan wiadomość личку личка директ* priv лс сообщени* رسالة راسل* خاص تواصل मैसेज contact* contacto
     bericht berichtje scrivimi scrivici escribeme escribenos escribime privato privatamente
     contato kontakt* contatt* hubungi iletişim* 메시지* 디엠 dmme メッセージ
     ทัก แชท ข้อความ ติดต่อ nhắn+tin liên+hệ ib
     دایرکت پیام میسج پیغام মেসেজ* ইনবক্স* הודעה בפרטי μήνυμα* mesaj zprávu zpráva üzenet* meddelande* ujumbe nitumie`,
-  chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat
+  chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat واتس* واتساب* تلجرام* تيليجرام*
     ไลน์ zalo`,
-  bio: `bio biyo profil* perfil* プロフィール プロフ профил* بايو البايو
+  bio: `bio biyo profil* perfil* プロフィール プロフ профил* بايو
     ไบโอ โปรไฟล์ cá+nhân
     بیو بائیو বায়ো ביו בביו پروفایل`,
   visit: `visit* besuch* kunjungi* ziyaret* bezoek* odwiedź* mampir click clic clica clique klick klik
@@ -88,7 +88,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     سرمایه השקעה επενδ* befektet* ارز+دیجیتال`,
   win: `giveaway* winner* sorteo* ganador* ganaste sorteio* ganhador* vencedor* concours
     gagnant* gewinn* concors* vincit* menang* pemenang* çekiliş* winactie* winnaar* konkurs*
-    wygra* розыгрыш* выигр* победител* مسابقة فائز जीत* इनाम 당첨* 抽選 当選 中奖 nanalo
+    wygra* розыгрыш* выигр* победител* مسابقة فائز* سحب जीत* इनाम 당첨* 抽選 当選 中奖 nanalo
     แจก trúng+thưởng
     برنده جیتیں جیتو জিতুন זכית זוכה câștigător vinn* nyer* výhr* mshindi قرعه`,
   gift: `gift* prize* reward* regalo* premio* prêmio brinde* cadeau* geschenk* hadiah* ödül* hediye*
@@ -98,12 +98,12 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   adult: `private privé privat* gizli sexy sex nude* naked porn* xxx onlyfans dating horny escort* webcam* desnud* nackt* bugil
     telanjang çıplak naakt nago интим* порн* секс* знакомств* seks* sexi سكس सेक्स
     سکسی סקס σεξ`,
-  followBack: `mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi folbek follback
+  followBack: `mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi folbek follback متبادل*
     followback takipleş* obserwuj подпишись подписывайтесь تابعني تابعوني फॉलो 팔로우 フォロー 关注
     ฟอลกลับ ติดตามกลับ theo+dõi
     دنبال עקבו sleduj kövess följ nifuate فالو`,
   subscribe: `subscri* suscrib* inscrev* abonniere* abonnier* iscrivit* iscrivet* iscriviti iscriversi abone
-    abonneer* subskryb* subskrypc* подпишитесь канал* channel* canal canale canali chaîne kanal kanał चैनल 채널* チャンネル 频道`,
+    abonneer* subskryb* subskrypc* подпишитесь قناة قناتي قناتنا قنوات канал* channel* canal canale canali chaîne kanal kanał चैनल 채널* チャンネル 频道`,
   discount: `discount* descuent* descont* rabatt* rabat sconto sconti diskon* indirim* korting* zniżk*
     скидк* خصم छूट 할인* 割引 折扣 coupon* cupon* cupom* oferta* offerta* angebot*
     ส่วนลด ลดราคา giảm+giá khuyến+mãi
@@ -111,7 +111,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   likesViews: `likes views curtidas visualiza* vues aufrufe visualizz* izlenme* beğeni* просмотр*
     лайк* wyświetle* polubie* weergaven tayangan إعجاب* लाइक* 조회수 いいね 再生数
     ไลค์ วิว ยอดวิว ยอดไลค์ lượt+xem lượt+thích
-    لایک* بازدید لائک* ویوز লাইক* ভিউ* לייקים צפיות προβολ* aprecieri vizualiz* zhlédnutí megtekint* visningar gillamarkering*`,
+    لایک* لايك* مشاهدات مشاهدة بازدید لائک* ویوز লাইক* ভিউ* לייקים צפיות προβολ* aprecieri vizualiz* zhlédnutí megtekint* visningar gillamarkering*`,
   password: `password* contraseña senha passwort şifre* sandi hasło hasla пароль*`,
   instant: `instant instan inmediat* imediat* immédiat* sofort* anında segera meteen
     natychmiast* мгновенн* моментальн*

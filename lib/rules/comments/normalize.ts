@@ -25,8 +25,13 @@ const UNSPACED = /[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]/;
 /** Any character of COMPAT or UNSPACED. */
 const COMPAT_OR_UNSPACED =
   /[\u00a0\u00aa-\u00ba\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2000-\u215f\u2460-\u24ff\ufb00-\ufb4f\uff00-\uffef\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}]/u;
-/** Letters with diacritics (precomposed Latin and Greek, or combining). */
-const ACCENTED = /[\u00c0-\u024f\u0386-\u03ce\u1e00-\u1eff]|[\u0300-\u036f]/;
+/**
+ * Letters with diacritics (precomposed Latin and Greek, or combining), and Arabic-script letters
+ * carrying a hamza or madda (أ إ آ ئ ؤ), short-vowel marks or the stretching tatweel: people write
+ * "أربح" and "اربح" (earn) alike, so both read as the bare letters.
+ */
+const ACCENTED =
+  /[\u00c0-\u024f\u0386-\u03ce\u1e00-\u1eff\u0622-\u0626\u0640]|[\u0300-\u036f\u064b-\u065f]/;
 
 /**
  * Letters that NFKC leaves as they are but spammers write words with: negative circled and
@@ -127,7 +132,7 @@ function normalizedText(raw: string): string {
   if (ACCENTED.test(s))
     s = s
       .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u0300-\u036f\u0640\u064b-\u065f]/g, '')
       .normalize('NFC');
   if (compatOrUnspaced && UNSPACED.test(s)) s = spaceWords(s);
   return collapse(s.replace(/[’‘`´]/g, "'"));

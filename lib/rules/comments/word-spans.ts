@@ -108,6 +108,34 @@ function apostropheConcept(text: string, from: number, to: number): number {
   return k;
 }
 
+/**
+ * The concept of an Arabic word written with its clitics: "and" (و), "so" (ف), "with", "like",
+ * "for" (ب ك ل) and "the" (ال) are written joined to the word ("ومشاهدات", and views; "بسعر", at a
+ * price; "للمتابعين", for the followers), so the word is read again without them. −1 if that finds
+ * no concept, or the word starts with none of them.
+ */
+function arabicConcept(text: string, from: number, to: number): number {
+  let p = from;
+  let c = text.charCodeAt(p);
+  if (c === 0x648 || c === 0x641) c = text.charCodeAt(++p);
+  if ((c === 0x628 || c === 0x643 || c === 0x644) && to - p > 3) {
+    c = text.charCodeAt(++p);
+    // "لل": "for" and the article, whose alef is dropped after it.
+    if (text.charCodeAt(p - 1) === 0x644 && c === 0x644 && to - p > 3) c = text.charCodeAt(++p);
+  }
+  if (c === 0x627 && text.charCodeAt(p + 1) === 0x644 && to - p > 4) p += 2;
+  if (p === from || to - p < 3) return -1;
+  const { stems, words } = conceptIndex();
+  let k = -1;
+  let h = SEED;
+  for (let i = p; i < to; i++) {
+    h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+    const found = stems.get(h);
+    if (found !== undefined) k = found;
+  }
+  return words.get(h) ?? k;
+}
+
 /** The words of `text` (from abstractText): offsets and hashes, in a shared scratch. */
 export function wordSpans(text: string): WordSpans {
   if (spans.text === text) return spans;
@@ -172,6 +200,9 @@ export function wordSpans(text: string): WordSpans {
           }
         }
       }
+      // Arabic letters (U+0621–U+064A) start the word: its clitics may hide its concept.
+      const first = text.charCodeAt(start);
+      if (k < 0 && first >= 0x621 && first <= 0x64a) k = arabicConcept(text, start, i);
       concepts[n] = k;
       if (k >= 0) mask |= 1 << k;
       n++;

@@ -87,6 +87,23 @@ describe('reading the concepts of a comment', () => {
     expect(scan('hello wörld 123abc').wordCount).toBe(3);
   });
 
+  test('in Arabic, behind the clitics written joined to a word, and with or without a hamza', () => {
+    // "likes and views at a cheap price": "and" (و) and "with" (ب) are written joined to the word.
+    expect(conceptsOf('لايكات ومشاهدات بسعر رخيص')).toEqual([
+      'لايكات=likesViews',
+      'ومشاهدات=likesViews',
+      'بسعر=price',
+      'رخيص=cheap',
+    ]);
+    // "with the collaboration", "for the followers": the article (ال) too, and "لل".
+    expect(conceptsOf('بالتعاون للمتابعين')).toEqual(['بالتعاون=collab', 'للمتابعين=followers']);
+    // "أربح" (earn) is written with a hamza or without: both read as "اربح".
+    expect(conceptsOf('أربح')).toEqual(['اربح=earn']);
+    expect(conceptsOf('اربح')).toEqual(['اربح=earn']);
+    // A word that merely starts with one of those letters is not cut: "بيت" (house), "لون" (colour).
+    expect(conceptsOf('بيت لون وردة')).toEqual([]);
+  });
+
   test('two words in a row as one entry, quoted as both', () => {
     expect(conceptsOf('Kiếm tiền online tại nhà')).toEqual(['kiem tien=earn']);
     // "kiểm" (check) folds to "kiem" too: alone it is no concept.
