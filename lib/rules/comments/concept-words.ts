@@ -70,7 +70,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     دایرکت پیام میسج پیغام মেসেজ* ইনবক্স* הודעה בפרטי μήνυμα* mesaj zprávu zpráva üzenet* meddelande* ujumbe nitumie`,
   chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat واتس* واتساب* تلجرام* تيليجرام*
     ไลน์ zalo`,
-  bio: `bio biyo profil* perfil* プロフィール プロフ профил* بايو
+  bio: `bio biyo bioda bioya biomda biodaki biomdaki profil* perfil* プロフィール プロフ профил* بايو
     ไบโอ โปรไฟล์ cá+nhân
     بیو بائیو বায়ো ביו בביו پروفایل`,
   visit: `visit* besuch* kunjungi* ziyaret* bezoek* odwiedź* mampir click clic clica clique klick klik
@@ -98,7 +98,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   adult: `private privé privat* gizli sexy sex nude* naked porn* xxx onlyfans dating horny escort* webcam* desnud* nackt* bugil
     telanjang çıplak naakt nago интим* порн* секс* знакомств* seks* sexi سكس सेक्स
     سکسی סקס σεξ`,
-  followBack: `mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi folbek follback متبادل*
+  followBack: `mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi folbek follback متبادل* geri+takip takip+et takip+edin gt gtf volg+terug zurückfolgen
     followback takipleş* obserwuj подпишись подписывайтесь تابعني تابعوني फॉलो 팔로우 フォロー 关注
     ฟอลกลับ ติดตามกลับ theo+dõi
     دنبال עקבו sleduj kövess följ nifuate فالو`,

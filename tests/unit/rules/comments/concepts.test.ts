@@ -104,6 +104,16 @@ describe('reading the concepts of a comment', () => {
     expect(conceptsOf('بيت لون وردة')).toEqual([]);
   });
 
+  test('Turkish asks for a follow back in two words, and writes bio with a suffix', () => {
+    expect(conceptsOf('takip et geri takip ederim, link bioda')).toEqual([
+      'takip et=followBack',
+      'geri takip=followBack',
+      'bioda=bio',
+    ]);
+    // "I have followed you for years": a fan, no concept.
+    expect(conceptsOf('seni yıllardır takip ediyorum')).toEqual([]);
+  });
+
   test('two words in a row as one entry, quoted as both', () => {
     expect(conceptsOf('Kiếm tiền online tại nhà')).toEqual(['kiem tien=earn']);
     // "kiểm" (check) folds to "kiem" too: alone it is no concept.
