@@ -132,7 +132,7 @@ function normalizedText(raw: string): string {
   if (ACCENTED.test(s))
     s = s
       .normalize('NFD')
-      .replace(/[\u0300-\u036f\u0640\u064b-\u065f]/g, '')
+      .replace(/[\u0300-\u036f\u064b-\u065f]|\u0640/g, '')
       .normalize('NFC');
   if (compatOrUnspaced && UNSPACED.test(s)) s = spaceWords(s);
   return collapse(s.replace(/[’‘`´]/g, "'"));
