@@ -98,12 +98,12 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   adult: `private privé privat* gizli sexy sex nude* naked porn* xxx onlyfans dating horny escort* webcam* desnud* nackt* bugil
     telanjang çıplak naakt nago интим* порн* секс* знакомств* seks* sexi سكس सेक्स
     سکسی סקס σεξ`,
-  followBack: `mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi folbek follback متبادل* geri+takip takip+et takip+edin gt gtf volg+terug zurückfolgen
+  followBack: `mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi folbek follback follow+me follow+back follow+balik follow+aku follow+kami follow+lại follow+chéo متبادل* geri+takip takip+et takip+edin gt gtf volg+terug zurückfolgen
     followback takipleş* obserwuj подпишись подписывайтесь تابعني تابعوني फॉलो 팔로우 フォロー 关注
     ฟอลกลับ ติดตามกลับ theo+dõi
     دنبال עקבו sleduj kövess följ nifuate فالو`,
   subscribe: `subscri* suscrib* inscrev* abonniere* abonnier* iscrivit* iscrivet* iscriviti iscriversi abone
-    abonneer* subskryb* subskrypc* подпишитесь قناة قناتي قناتنا قنوات канал* channel* canal canale canali chaîne kanal kanał चैनल 채널* チャンネル 频道`,
+    abonneer* subskryb* subskrypc* đăng+ký kênh ช่อง подпишитесь قناة قناتي قناتنا قنوات канал* channel* canal canale canali chaîne kanal kanał चैनल 채널* チャンネル 频道`,
   discount: `discount* descuent* descont* rabatt* rabat sconto sconti diskon* indirim* korting* zniżk*
     скидк* خصم छूट 할인* 割引 折扣 coupon* cupon* cupom* oferta* offerta* angebot*
     ส่วนลด ลดราคา giảm+giá khuyến+mãi
@@ -125,10 +125,10 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     แนะนำ`,
   self: `my mine mi mis meu minha meus minhas mon ma mes mein meine meinen meinem meiner
     mio mia miei mie mijn benim mój moja moje mojego mojej мой моя мое моё мои моего мою моей
-    मेरा मेरी मेरे mera meri mere`,
+    मेरा मेरी मेरे mera meri mere aku saya mình เรา`,
   you: `your yours ur tu tus tuyo tuya teu tua seu sua seus suas ton ta tes votre vos dein deine
     deinen deinem deiner tuo tuoi tue jouw kamu senin twój twoja twoje twojego twojej твой твоя
-    твоё твое твои твоего твою ваш ваша ваше ваши तेरा तुम्हारा आपका aapka tumhara tera`,
+    твоё твое твои твоего твою ваш ваша ваше ваши तेरा तुम्हारा आपका aapka tumhara tera bạn คุณ`,
   // The mark of a mentioned account ("@" before its name's words: features.ts, abstractText).
   account: `@`,
   gamble: `slot slots gacor judi casino* kasino taruhan bahis* gokken apuesta* aposta* scommess*

@@ -224,8 +224,20 @@ export const OWNER_BITS = bit('self') | bit('you');
 const OWNED_BITS = bit('subscribe') | bit('followBack') | bit('visit') | bit('bio');
 const owned = (k: number) => k >= 0 && ((OWNED_BITS >>> k) & 1) !== 0;
 
-/** Possessives written after the noun ("channel kamu", your channel); the others come before it. */
-const AFTER_NOUN: ReadonlySet<string> = new Set(['kamu']);
+/**
+ * Possessives written after the noun, as normalised: Indonesian "channel kamu" (your), "channel aku",
+ * "saya" (my); Vietnamese "kênh mình" (my), "bạn" (your); Thai "ช่องเรา" (our), "คุณ" (your). The
+ * others come before it.
+ */
+const AFTER_NOUN: ReadonlySet<string> = new Set([
+  'kamu',
+  'aku',
+  'saya',
+  'minh',
+  'ban',
+  'เรา',
+  'คุณ',
+]);
 
 /**
  * A possessive counts as a concept only right before a channel or page word ("my channel", "il

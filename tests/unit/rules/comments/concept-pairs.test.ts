@@ -44,6 +44,9 @@ describe('the inputs', () => {
     ['il tuo canale mi ha insegnato a cucinare', ['creatorsChannel']],
     ['channel kamu bikin aku semangat', ['creatorsChannel']],
     ['my sister loves this channel', []],
+    ['Ghé kênh mình xem video mới nha', ['ownChannel']],
+    ['ติดตามช่องเราหน่อย', ['ownChannel']],
+    ['kênh bạn hay quá', ['creatorsChannel']],
     // A feature page's bait: promotion words with a mentioned account ("@" is its concept).
     ['Promote it on @viral.spot.daily', ['featurePage']],
     ['Promociona esto en @virales.latam', ['featurePage']],

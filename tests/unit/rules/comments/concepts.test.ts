@@ -110,6 +110,10 @@ describe('reading the concepts of a comment', () => {
       'geri takip=followBack',
       'bioda=bio',
     ]);
+    expect(conceptsOf('follow me, follow back')).toEqual([
+      'follow me=followBack',
+      'follow back=followBack',
+    ]);
     // "I have followed you for years": a fan, no concept.
     expect(conceptsOf('seni yıllardır takip ediyorum')).toEqual([]);
   });
