@@ -115,22 +115,22 @@ test('a count within the range has its word for its count too', () => {
 });
 
 test("the brief's range is written with the UI language's digit groups", () => {
-  const fit = (followers: number, range: { min?: number; max?: number }) => {
+  const fitLine = (followers: number, range: { min?: number; max?: number }) => {
     const part = computeFit(reading({ followers }), { name: 'K', followers: range }, []);
     const c = part.components.find((x) => x.id === 'followers')!;
     return saidText(c.said, c.message);
   };
   speak('en');
-  expect(fit(12_000, { min: 10_000, max: 100_000 })).toBe(
+  expect(fitLine(12_000, { min: 10_000, max: 100_000 })).toBe(
     "12,000 followers within the brief's range 10,000–100,000",
   );
-  expect(fit(9_000, { min: 10_000 })).toBe(
+  expect(fitLine(9_000, { min: 10_000 })).toBe(
     "9,000 followers outside the brief's range 10,000 or more",
   );
   speak('de');
-  expect(fit(12_000, { min: 10_000, max: 100_000 })).toContain('10.000–100.000');
+  expect(fitLine(12_000, { min: 10_000, max: 100_000 })).toContain('10.000–100.000');
   speak('fr');
-  expect(fit(9_000, { min: 10_000 })).toContain('10\u202f000 ou plus');
+  expect(fitLine(9_000, { min: 10_000 })).toContain('10\u202f000 ou plus');
   // Stored by an earlier version as digits and as English-grouped text.
   expect(saidText({ key: 'fcFollowersOutside', args: ['9000', '10000–∞'] }, 'english')).toContain(
     '10\u202f000 ou plus',
