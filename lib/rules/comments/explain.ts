@@ -188,15 +188,17 @@ export function explain(
     if (!signals[k]!.weak) reasons.push(signals[k]!.words);
 
   // Word grams are weighed by their buckets; only those quoted become strings.
-  // hashed[c][bucket] is interleaved[bucket × classes + c]: one cache line per gram.
-  const weights = model.interleaved;
+  // The weight of bucket b for class c is bytes[b × classes + c] × scale[c] (model.ts).
+  const bytes = model.bytes;
+  const scaleA = model.scale[a]!;
+  const scaleB = model.scale[b]!;
   const common = model.commonBucket;
   const classes = CLASSES.length;
   const pulls: Candidate[] = [];
   for (let i = 0; i < spans.count; i++) {
     // The unigram of word i, then its bigram with word i − 1 (wordGrams' order).
     const uni = unigramBucket(spans, i);
-    let pull = weights[uni * classes + a]! - weights[uni * classes + b]!;
+    let pull = bytes[uni * classes + a]! * scaleA - bytes[uni * classes + b]! * scaleB;
     // A word of a concept (concept-words.ts) pulls with its concept too: "takipçi" as "followers".
     const concept = conceptInput(spans, i);
     const conceptPull = concept >= 0 ? model.dense[a]![concept]! - model.dense[b]![concept]! : 0;
@@ -216,7 +218,7 @@ export function explain(
       pulls.push({ word: i, bigram: false, pull, text: null });
     const bi = bigramBucket(spans, i);
     if (bi < 0 || handle || inHandle(abstract, spans, i - 1)) continue;
-    const biPull = weights[bi * classes + a]! - weights[bi * classes + b]! + pairPull;
+    const biPull = bytes[bi * classes + a]! * scaleA - bytes[bi * classes + b]! * scaleB + pairPull;
     if (biPull < MIN_WORD_PULL) continue;
     // Quoted unless both words are common ones or have no letter (and one has a letter).
     const first = hasLetter(abstract, spans, i - 1);

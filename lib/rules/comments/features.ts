@@ -130,32 +130,38 @@ export function hashedBuckets(text: string): number[] {
 
 /**
  * Per class, the sum of the weights of `text`'s hashed features, and their count (prediction).
- * `weights` is bucket-major: weights[bucket × classes + c].
+ * `bytes` is bucket-major (bytes[bucket × classes + c]) and weight = byte × scale[c]: the bytes
+ * are summed as integers, exactly, and scaled once.
  */
-export function hashedSums(text: string, weights: Float32Array, sums: Float64Array): number {
+export function hashedSums(
+  text: string,
+  bytes: Int8Array,
+  scale: Float64Array,
+  sums: Float64Array,
+): number {
   const n = featureBuckets(text);
   const buckets = scratch;
   const k = sums.length;
   if (k === 3) {
-    // Three classes (CLASSES): the same additions in the same order, in locals.
+    // Three classes (CLASSES): the sums in integer locals.
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     for (let i = 0; i < n; i++) {
       const o = buckets[i]! * 3;
-      s0 += weights[o]!;
-      s1 += weights[o + 1]!;
-      s2 += weights[o + 2]!;
+      s0 = (s0 + bytes[o]!) | 0;
+      s1 = (s1 + bytes[o + 1]!) | 0;
+      s2 = (s2 + bytes[o + 2]!) | 0;
     }
-    sums[0] = s0;
-    sums[1] = s1;
-    sums[2] = s2;
+    sums[0] = s0 * scale[0]!;
+    sums[1] = s1 * scale[1]!;
+    sums[2] = s2 * scale[2]!;
     return n;
   }
-  sums.fill(0);
-  for (let i = 0; i < n; i++) {
-    const o = buckets[i]! * k;
-    for (let c = 0; c < k; c++) sums[c]! += weights[o + c]!;
+  for (let c = 0; c < k; c++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += bytes[buckets[i]! * k + c]!;
+    sums[c] = s * scale[c]!;
   }
   return n;
 }

@@ -45,10 +45,13 @@ export interface Model {
   bias: Float64Array;
   /** dense[c][k] */
   dense: Float64Array[];
-  /** hashed[c][bucket] */
-  hashed: Float32Array[];
-  /** The same weights bucket-major (bucket × classes + c): one cache line per feature when summing. */
-  interleaved: Float32Array;
+  /**
+   * The hashed weights as the stored bytes, bucket-major (bucket × classes + c): a quarter of the
+   * memory of floats, so that a comment's few hundred look-ups stay in cache; weight = byte × scale[c].
+   */
+  bytes: Int8Array;
+  /** Per class: weight = byte × scale. */
+  scale: Float64Array;
   common: Set<number>;
   /** The same buckets as a table: commonBucket[bucket] is 1 for each. */
   commonBucket: Uint8Array;
@@ -64,22 +67,20 @@ export function loadModel(w: ModelWeights): Model {
     w.hashed.length !== CLASSES.length
   )
     throw new Error(`model weights do not match the features (hashBits ${w.hashBits})`);
-  const hashed = CLASSES.map((_, c) => {
-    const bytes = weightBytes(w.hashed[c]!);
-    if (bytes.length !== BUCKETS) throw new Error('model weights have the wrong size');
-    return Float32Array.from(bytes, (v) => v * w.scale[c]!);
-  });
   const k = CLASSES.length;
-  const interleaved = new Float32Array(BUCKETS * k);
-  for (let c = 0; c < k; c++)
-    for (let b = 0; b < BUCKETS; b++) interleaved[b * k + c] = hashed[c]![b]!;
+  const bytes = new Int8Array(BUCKETS * k);
+  for (let c = 0; c < k; c++) {
+    const stored = weightBytes(w.hashed[c]!);
+    if (stored.length !== BUCKETS) throw new Error('model weights have the wrong size');
+    for (let b = 0; b < BUCKETS; b++) bytes[b * k + c] = stored[b]!;
+  }
   return {
     bias: Float64Array.from(w.bias),
     dense: CLASSES.map((_, c) =>
       Float64Array.from({ length: DENSE_SIZE }, (_, k) => w.dense[denseName(k)]?.[c] ?? 0),
     ),
-    hashed,
-    interleaved,
+    bytes,
+    scale: Float64Array.from(w.scale),
     common: new Set(w.common),
     commonBucket: commonTable(w.common),
     spamAtLeast: w.spamAtLeast,
@@ -108,7 +109,7 @@ const onSignals = new Int32Array(DENSE.length);
  */
 export function probabilities(model: Model, abstract: string, dense: readonly number[]): number[] {
   const k = CLASSES.length;
-  const n = hashedSums(abstract, model.interleaved, sums);
+  const n = hashedSums(abstract, model.bytes, model.scale, sums);
   // Read with the hashed features just now: no second pass over the text.
   const concepts = conceptMask(abstract);
   const z = new Array<number>(k);

@@ -33,19 +33,19 @@ describe('a mentioned handle is read as the words of its name', () => {
 });
 
 describe('reasons quote a handle word as the word', () => {
-  /** A model in which only the given words weigh, towards spam (+) or genuine (−). */
+  /** A model in which only the given words weigh (in tenths), towards spam (+) or genuine (−). */
   function modelWith(weights: Record<string, number>): Model {
-    const interleaved = new Float32Array(BUCKETS * CLASSES.length);
+    const bytes = new Int8Array(BUCKETS * CLASSES.length);
     for (const [text, w] of Object.entries(weights)) {
       const g = wordGrams(abstractText(text)).find((x) => x.text === text)!;
-      interleaved[g.bucket * 3] = w;
-      interleaved[g.bucket * 3 + 2] = -w;
+      bytes[g.bucket * 3] = w * 10;
+      bytes[g.bucket * 3 + 2] = -w * 10;
     }
     return {
       bias: new Float64Array(3),
       dense: CLASSES.map(() => new Float64Array(DENSE_SIZE)),
-      hashed: [],
-      interleaved,
+      bytes,
+      scale: Float64Array.of(0.1, 0.1, 0.1),
       common: new Set(),
       commonBucket: new Uint8Array(BUCKETS),
       spamAtLeast: 0.6,

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadModel, shippedModel, type ModelWeights } from '../../../../lib/rules/comments/model';
+import { BUCKETS } from '../../../../lib/rules/comments/features';
 import {
   EPOCH_CHOICES,
   selectSettings,
@@ -21,7 +22,7 @@ describe('the shipped comment model', () => {
 
   test('is at most 1.5 MB on disk and loads', () => {
     expect(statSync(file).size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
-    expect(shippedModel().hashed).toHaveLength(3);
+    expect(shippedModel().bytes).toHaveLength(BUCKETS * 3);
   });
 
   test('weights of another shape are refused, not misread', () => {
