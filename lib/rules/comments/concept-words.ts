@@ -5,8 +5,9 @@
  * adds its concept as a feature (features.ts); the weight of a concept is learned, like any word's.
  *
  * Written for this project from dictionaries of the languages (those of the authored sets, and
- * Persian, Urdu, Bengali, Hebrew, Greek, Romanian, Czech, Hungarian, Swedish and Swahili, which no
- * training set holds): the concepts a bot comment on a
+ * Persian, Urdu, Bengali, Hebrew, Greek, Romanian, Czech, Hungarian, Swedish, Swahili, Japanese and
+ * Chinese, which no training set holds; Chinese words are stems, as a run of Han characters is read
+ * as one word and a stem matches its start): the concepts a bot comment on a
  * creator's post is made of (selling followers, likes and views, promotion and feature pages,
  * collaboration and ambassador bait, giveaways, money and investment, adult bait, follow-for-follow,
  * "message me", bio). Three concepts (likesViews, password, instant) and a few
@@ -54,11 +55,13 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     werben promuov* promozion* promosi* tanıtım* reklam* promoot* promocj* продвиж* реклам* ترويج*
     प्रमोशन प्रचार shoutout* featur* gefeatur* раскрутк* 홍보*
     โปรโมท โปรโมต โฆษณา quảng+cáo quảng+bá
-    تبلیغ* تشہیر প্রচার פרסום קידום προώθ* διαφήμ* propag* marknadsför*`,
+    تبلیغ* تشہیر প্রচার פרסום קידום προώθ* διαφήμ* propag* marknadsför*
+    광고* 宣伝`,
   collab: `collab* colab* kooperation* zusammenarbeit* kolaborasi kolab kerjasama işbirliğ*
     samenwerk* współprac* сотрудничеств* сотрудничать співпрац* تعاون सहयोग 콜라보* 협업*
     コラボ 合作 partnership* partnerschaft* parceria* partenariat* partnerstw*
-    ร่วมงาน hợp+tác همکاری`,
+    ร่วมงาน hợp+tác همکاری
+    협찬*`,
   ambassador: `ambassad* embajador* embaixador* botschafter* markenbotschaft* ambasciat* ambasador*
     duta elçi* амбассадор* سفير* سفراء 앰버서더*
     đại+sứ سفیر`,
@@ -67,25 +70,31 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     bericht berichtje scrivimi scrivici escribeme escribenos escribime privato privatamente
     contato kontakt* contatt* hubungi iletişim* 메시지* 디엠 dmme メッセージ
     ทัก แชท ข้อความ ติดต่อ nhắn+tin liên+hệ ib
-    دایرکت پیام میسج پیغام মেসেজ* ইনবক্স* הודעה בפרטי μήνυμα* mesaj zprávu zpráva üzenet* meddelande* ujumbe nitumie`,
+    دایرکت پیام میسج پیغام মেসেজ* ইনবক্স* הודעה בפרטי μήνυμα* mesaj zprávu zpráva üzenet* meddelande* ujumbe nitumie
+    문의* 連絡 私信*`,
   chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat واتس* واتساب* تلجرام* تيليجرام*
-    ไลน์ zalo`,
+    ไลน์ zalo
+    카톡* 카카오톡* 텔레그램* 오픈채팅* 微信* 加微*`,
   bio: `bio biyo bioda bioya biomda biodaki biomdaki profil* perfil* プロフィール プロフ профил* بايو
     ไบโอ โปรไฟล์ cá+nhân
-    بیو بائیو বায়ো ביו בביו پروفایل`,
+    بیو بائیو বায়ো ביו בביו پروفایل
+    프로필*`,
   visit: `visit* besuch* kunjungi* ziyaret* bezoek* odwiedź* mampir click clic clica clique klick klik
     tıkla kliknij жми нажми क्लिक
-    คลิก کلیک`,
+    คลิก کلیک
+    클릭* 방문* クリック 点击*`,
   earn: `ganh* gane earn* income* profit* cash ganar gano ganando ganancia* ingreso* dinero renda
     dinheiro lucr* gagner gagne revenu* argent verdien* einkommen geld guadagn* soldi penghasilan
     hasilkan cuan duit uang kazan* zarab* zarob* pieniądz* заработ* доход* деньг* ربح*
     أرباح كسب कमाई कमाए kamai* kamaye kamao اربح* kumita passiv* pasif sampingan 稼 副業
     รายได้ กำไร ทำเงิน kiếm+tiền kiếm+thêm thu+nhập lợi+nhuận
-    درآمد پول کمائی کمائیں کمانے پیسے ইনকাম টাকা להרוויח הרוויחו הכנסה כסף κέρδ* λεφτά câștig* bani vyděl* peníze pénz tjäna pengar pesa আয়+করুন سود`,
+    درآمد پول کمائی کمائیں کمانے پیسے ইনকাম টাকা להרוויח הרוויחו הכנסה כסף κέρδ* λεφτά câștig* bani vyděl* peníze pénz tjäna pengar pesa আয়+করুন سود
+    부업* 수익* 벌어* 버는 벌기 돈벌* 재택* 収入 収益 赚钱* 副业*`,
   invest: `invest* inversi* yatırım* inwest* инвест* استثمار* निवेश 투자* 投資 投资 crypto* krypto*
     kripto* cripto* крипт* bitcoin* btc usdt ethereum trading trader* forex broker* binance
     ลงทุน đầu+tư
-    سرمایه השקעה επενδ* befektet* ارز+دیجیتال`,
+    سرمایه השקעה επενδ* befektet* ارز+دیجیتال
+    코인* 비트코인* 주식* 仮想通貨`,
   win: `giveaway* winner* sorteo* ganador* ganaste sorteio* ganhador* vencedor* concours
     gagnant* gewinn* concors* vincit* menang* pemenang* çekiliş* winactie* winnaar* konkurs*
     wygra* розыгрыш* выигр* победител* مسابقة فائز* سحب जीत* इनाम 당첨* 抽選 当選 中奖 nanalo
@@ -97,13 +106,16 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     جایزه هدیه انعام تحفہ উপহার পুরস্কার מתנה פרס δώρο δώρα cadou* premiu* dárek ajándék* zawadi`,
   adult: `private privé privat* gizli sexy sex nude* naked porn* xxx onlyfans dating horny escort* webcam* desnud* nackt* bugil
     telanjang çıplak naakt nago интим* порн* секс* знакомств* seks* sexi سكس सेक्स
-    سکسی סקס σεξ`,
+    سکسی סקס σεξ
+    섹시* 야한 비공개* エロ sugar+daddy sugar+baby sugardaddy`,
   followBack: `mutual* mutuel* sigueme siganme síguenos segueme sigam suivez seguimi seguitemi folbek follback follow+me follow+back follow+balik follow+aku follow+kami follow+lại follow+chéo متبادل* geri+takip takip+et takip+edin gt gtf volg+terug zurückfolgen
     followback takipleş* obserwuj подпишись подписывайтесь تابعني تابعوني फॉलो 팔로우 フォロー 关注
     ฟอลกลับ ติดตามกลับ theo+dõi
-    دنبال עקבו sleduj kövess följ nifuate فالو`,
+    دنبال עקבו sleduj kövess följ nifuate فالو
+    맞팔* 선팔* フォロバ 互粉* 回关*`,
   subscribe: `subscri* suscrib* inscrev* abonniere* abonnier* iscrivit* iscrivet* iscriviti iscriversi abone
-    abonneer* subskryb* subskrypc* đăng+ký kênh ช่อง подпишитесь قناة قناتي قناتنا قنوات канал* channel* canal canale canali chaîne kanal kanał चैनल 채널* チャンネル 频道`,
+    abonneer* subskryb* subskrypc* đăng+ký kênh ช่อง подпишитесь قناة قناتي قناتنا قنوات канал* channel* canal canale canali chaîne kanal kanał चैनल 채널* チャンネル 频道
+    구독* 订阅*`,
   discount: `discount* descuent* descont* rabatt* rabat sconto sconti diskon* indirim* korting* zniżk*
     скидк* خصم छूट 할인* 割引 折扣 coupon* cupon* cupom* oferta* offerta* angebot*
     ส่วนลด ลดราคา giảm+giá khuyến+mãi
@@ -112,20 +124,26 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     лайк* wyświetle* polubie* weergaven tayangan إعجاب* लाइक* 조회수 いいね 再生数
     ไลค์ วิว ยอดวิว ยอดไลค์ lượt+xem lượt+thích
     لایک* لايك* مشاهدات مشاهدة بازدید لائک* ویوز লাইক* ভিউ* לייקים צפיות προβολ* aprecieri vizualiz* zhlédnutí megtekint* visningar gillamarkering*`,
-  password: `password* contraseña senha passwort şifre* sandi hasło hasla пароль*`,
+  password: `password* contraseña senha passwort şifre* sandi hasło hasla пароль*
+    비밀번호* パスワード 密码*`,
   instant: `instant instan inmediat* imediat* immédiat* sofort* anında segera meteen
     natychmiast* мгновенн* моментальн*
-    ทันที`,
+    ทันที
+    즉시* 即`,
   reach: `boost* growth engagement viral* alcance visibilit* sichtbarkeit reichweite etkileşim*
-    jangkauan zasięg* охват* algorithm* algoritm* algorytm* exposure`,
+    jangkauan zasięg* охват* algorithm* algoritm* algorytm* exposure
+    노출* 알고리즘*`,
   guarantee: `guarant* garant* gwarant* гарант* organic* organiq* organisch* organik
-    รับประกัน تضمین*`,
+    รับประกัน تضمین*
+    보장*`,
   recommend: `recommend* recomiend* recomend* recommand* empfehl* raccomand* rekomend* tavsiye*
     aanbevel* polecam* рекоменд* أنصح
-    แนะนำ`,
+    แนะนำ
+    추천*`,
   self: `my mine mi mis meu minha meus minhas mon ma mes mein meine meinen meinem meiner
     mio mia miei mie mijn benim mój moja moje mojego mojej мой моя мое моё мои моего мою моей
-    मेरा मेरी मेरे mera meri mere aku saya mình เรา`,
+    मेरा मेरी मेरे mera meri mere aku saya mình เรา
+    제 내`,
   you: `your yours ur tu tus tuyo tuya teu tua seu sua seus suas ton ta tes votre vos dein deine
     deinen deinem deiner tuo tuoi tue jouw kamu senin twój twoja twoje twojego twojej твой твоя
     твоё твое твои твоего твою ваш ваша ваше ваши तेरा तुम्हारा आपका aapka tumhara tera bạn คุณ`,
@@ -134,5 +152,6 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   gamble: `slot slots gacor judi casino* kasino taruhan bahis* gokken apuesta* aposta* scommess*
     togel maxwin jackpot* deposit* депозит* ставк* казино букмекер*
     สล็อต พนัน เว็บตรง ฝากถอน แทงบอล nhà+cái cá+cược nổ+hũ tài+xỉu
-    کازینو جوا জুয়া ক্যাসিনো הימורים קזינו καζίνο στοίχημα* pariuri cazino sázky fogadás kamari شرط+بندی`,
+    کازینو جوا জুয়া ক্যাসিনো הימורים קזינו καζίνο στοίχημα* pariuri cazino sázky fogadás kamari شرط+بندی
+    카지노* 도박* 토토* 슬롯* カジノ 赌场*`,
 };
