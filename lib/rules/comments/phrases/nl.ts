@@ -4,11 +4,13 @@ import type { PhraseSet } from './types';
 export const nl: PhraseSet = {
   lang: 'nl',
   genericWords: [
+    'altijd',
     'bent',
     'echt',
     'een',
     'foto',
     'gaaf',
+    'gedaan',
     'gefeliciteerd',
     'geweldig',
     'gewoon',
@@ -30,8 +32,10 @@ export const nl: PhraseSet = {
     'video',
     'wat',
     'wauw',
+    'weer',
     'wow',
     'zeer',
     'zo',
+    'zoals',
   ],
 };

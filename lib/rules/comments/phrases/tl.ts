@@ -19,6 +19,7 @@ export const tl: PhraseSet = {
     'naman',
     'ng',
     'petmalu',
+    'po',
     'sobrang',
     'talaga',
     'wow',
