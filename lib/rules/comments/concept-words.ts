@@ -75,7 +75,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat واتس* واتساب* تلجرام* تيليجرام*
     ไลน์ zalo
     카톡* 카카오톡* 텔레그램* 오픈채팅* 微信* 加微*`,
-  bio: `bio biyo bioda bioya biomda biodaki biomdaki profil* perfil* プロフィール プロフ профил* بايو
+  bio: `bio biom bioma biomu biomda biomdaki biomdan bion biona bionu bionda biondaki bioya bioda biodaki biodan biyo biyom biyoma biyomu biyomda biyomdaki biyomdan biyon biyona biyonu biyonda biyondaki biyoya biyoda biyodaki biyodan profil* perfil* プロフィール プロフ профил* بايو
     ไบโอ โปรไฟล์ cá+nhân
     بیو بائیو বায়ো ביו בביו پروفایل
     프로필*`,
@@ -114,7 +114,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     دنبال עקבו sleduj kövess följ nifuate فالو
     맞팔* 선팔* フォロバ 互粉* 回关*`,
   subscribe: `subscri* suscrib* inscrev* abonniere* abonnier* iscrivit* iscrivet* iscriviti iscriversi abone
-    abonneer* subskryb* subskrypc* đăng+ký kênh ช่อง подпишитесь قناة قناتي قناتنا قنوات канал* channel* canal canale canali chaîne kanal kanał चैनल 채널* チャンネル 频道
+    abonneer* subskryb* subskrypc* đăng+ký kênh ช่อง подпишитесь قناة قناتي قناتنا قنوات канал* channel* canal canale canali chaîne kanal* kanał चैनल 채널* チャンネル 频道
     구독* 订阅*`,
   discount: `discount* descuent* descont* rabatt* rabat sconto sconti diskon* indirim* korting* zniżk*
     скидк* خصم छूट 할인* 割引 折扣 coupon* cupon* cupom* oferta* offerta* angebot*

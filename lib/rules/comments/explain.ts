@@ -82,6 +82,17 @@ function pairReasons(
     // A possessive is quoted with the word beside it, as written: "'my channel'" (features.ts).
     if ((other & OWNER_BITS) !== 0) {
       const y = firstWordOf(spans, other);
+      // "my" written as the noun's ending ("kanalıma"): the word is quoted alone.
+      if (y < 0 && spans.ownedBySuffix >= 0) {
+        const w = spans.ownedBySuffix;
+        signals.push({
+          words: `${says}: '${abstract.slice(spans.start[w]!, spans.end[w]!)}'`,
+          pull,
+          weak: false,
+        });
+        (paired ??= []).push(w);
+        continue;
+      }
       const x = y + 1 < spans.count && inConcepts(spans, y + 1, one) ? y + 1 : y - 1;
       if (y < 0 || x < 0) continue;
       const from = spans.start[Math.min(x, y)]!;

@@ -71,6 +71,8 @@ export interface WordSpans {
   paired: Uint8Array;
   /** Bit k set: some word is a word of concept k (31 concepts at most: concept-index.ts). */
   concepts: number;
+  /** The first word whose own ending says whose it is ("kanalıma", to my channel), or −1. */
+  ownedBySuffix: number;
 }
 
 const spans: WordSpans = {
@@ -82,6 +84,7 @@ const spans: WordSpans = {
   concept: new Int32Array(512),
   paired: new Uint8Array(512),
   concepts: 0,
+  ownedBySuffix: -1,
 };
 
 /**
@@ -213,7 +216,10 @@ export function wordSpans(text: string): WordSpans {
     }
   }
   spans.count = n;
-  spans.concepts = mask & OWNER_BITS ? ownersNextTo(text, spans, mask) : mask;
+  if (mask & OWNER_BITS) mask = ownersNextTo(text, spans, mask);
+  spans.ownedBySuffix = -1;
+  if (mask & SUFFIXED_BITS) mask = ownersBySuffix(text, spans, mask);
+  spans.concepts = mask;
   spans.text = text;
   return spans;
 }
@@ -258,4 +264,36 @@ function ownersNextTo(text: string, s: WordSpans, mask: number): number {
     else concepts[i] = -1;
   }
   return out;
+}
+
+const SUFFIXED_BITS = bit('subscribe') | bit('bio');
+/** Turkish nouns for a channel or profile that take a possessive ending: "kanal", "profil", "bio", "biyo". */
+const SUFFIXED_NOUN = /^(?:kanal|profil|biyo|bio)/;
+/**
+ * Turkish possessive endings, with a case ending after them: "-ım", "-im" (my; "-m" after a vowel),
+ * "-ımız" (our), "-ın", "-in" (your; "-n"), "-ınız"; then to, of, in, from ("kanalıma", "profilimde",
+ * "biyomu", "kanalını"). The third person ("kanalı") is neither.
+ */
+const MY_ENDING = /^[ıiuü]?m(?:[ıiuü]z)?(?:[ae]|[ıiuü]|[dt][ae]n?|[dt][ae]ki|[ıiuü]?n)?$/;
+const YOUR_ENDING = /^[ıiuü]?n(?:[ıiuü]z)?(?:[ae]|[ıiuü]|[dt][ae]n?|[dt][ae]ki|[ıiuü]n)?$/;
+
+/**
+ * Turkish writes "my" and "your" as an ending of the noun ("kanalıma abone olun", subscribe to my
+ * channel; "kanalını çok seviyorum", I love your channel): such a word of a channel or profile
+ * counts as its possessive too, as "my channel" does (ownersNextTo). Returns the new mask.
+ */
+function ownersBySuffix(text: string, s: WordSpans, mask: number): number {
+  for (let i = 0; i < s.count; i++) {
+    const k = s.concept[i]!;
+    if (k < 0 || ((SUFFIXED_BITS >>> k) & 1) === 0) continue;
+    const word = text.slice(s.start[i]!, s.end[i]!);
+    const noun = SUFFIXED_NOUN.exec(word);
+    if (!noun) continue;
+    const ending = word.slice(noun[0].length);
+    const owner = MY_ENDING.test(ending) ? bit('self') : YOUR_ENDING.test(ending) ? bit('you') : 0;
+    if (owner === 0) continue;
+    mask |= owner;
+    if (s.ownedBySuffix < 0) s.ownedBySuffix = i;
+  }
+  return mask;
 }

@@ -47,6 +47,13 @@ describe('the inputs', () => {
     ['Ghé kênh mình xem video mới nha', ['ownChannel']],
     ['ติดตามช่องเราหน่อย', ['ownChannel']],
     ['kênh bạn hay quá', ['creatorsChannel']],
+    // Turkish writes "my" and "your" as the noun's ending.
+    ['kanalıma abone olur musunuz', ['ownChannel']],
+    ['profilime bak', ['ownChannel']],
+    ['biyomdaki linke tıkla', ['ownChannel']],
+    ['kanalını çok seviyorum', ['creatorsChannel']],
+    ['kanalınız sayesinde öğrendim', ['creatorsChannel']],
+    ['kanalı çok güzel', []],
     // A feature page's bait: promotion words with a mentioned account ("@" is its concept).
     ['Promote it on @viral.spot.daily', ['featurePage']],
     ['Promociona esto en @virales.latam', ['featurePage']],
@@ -91,11 +98,12 @@ describe('whose channel, with the shipped model', () => {
     for (const text of [
       'iscrivetevi al mio canale grazie',
       'подпишитесь на мой канал пожалуйста',
+      'kanalıma abone olursan çok sevinirim',
     ]) {
       const c = classifyComment(text);
       expect(c.label, text).toBe('spam');
       expect(c.reasons.join('; ')).toMatch(
-        /points to its own channel or page: '(mio canale|мой канал)'/,
+        /points to its own channel or page: '(mio canale|мой канал|kanalıma)'/,
       );
     }
   });
@@ -104,6 +112,7 @@ describe('whose channel, with the shipped model', () => {
     'your channel got me through my exams honestly',
     'il tuo canale mi ha insegnato a cucinare davvero',
     'my sister sent me this and now we are both obsessed with your channel',
+    'kanalını yeni keşfettim, neden daha önce bulmadım',
   ])('a fan naming the creator’s channel is not spam: %s', (text) => {
     expect(classifyComment(text).label).not.toBe('spam');
   });
