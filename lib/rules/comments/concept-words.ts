@@ -38,7 +38,8 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   buy: `buy buying comprar compra compre compralo achète acheter achat* kaufen kauft comprare beli membeli
     satın kopen koop kupić kupuj купить купи купите شراء اشتري खरीद* 구매* 구입* 購入
     ซื้อ mua
-    خرید کিনুন কিনতে קנו לקנות αγοράσ* cumpără kupte koupit vegyél vásárol* köp köpa nunua`,
+    خرید کিনুন কিনতে קנו לקנות αγοράσ* cumpără kupte koupit vegyél vásárol* köp köpa nunua
+    sell sells selling vente vendre vends venda vender vendemos vendita vendiamo verkauf* satış satılık jual jualan продаж* продаю`,
   cheap: `cheap* barato* barata* günstig* billig* economic* murah* ucuz* goedkoop* tanie tanio дешев*
     رخيص* सस्ता sasta sasti saste 저렴* 格安 激安
     ราคาถูก giá+rẻ
@@ -71,7 +72,8 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     contato kontakt* contatt* hubungi iletişim* 메시지* 디엠 dmme メッセージ
     ทัก แชท ข้อความ ติดต่อ nhắn+tin liên+hệ ib
     دایرکت پیام میسج پیغام মেসেজ* ইনবক্স* הודעה בפרטי μήνυμα* mesaj zprávu zpráva üzenet* meddelande* ujumbe nitumie
-    문의* 連絡 私信*`,
+    문의* 連絡 私信*
+    postfach posteingang bandeja`,
   chatApp: `whatsapp* telegram* watsap* wasap* whatsap* snapchat* viber kik wechat واتس* واتساب* تلجرام* تيليجرام*
     ไลน์ zalo
     카톡* 카카오톡* 텔레그램* 오픈채팅* 微信* 加微*`,
@@ -154,4 +156,6 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     สล็อต พนัน เว็บตรง ฝากถอน แทงบอล nhà+cái cá+cược nổ+hũ tài+xỉu
     کازینو جوا জুয়া ক্যাসিনো הימורים קזינו καζίνο στοίχημα* pariuri cazino sázky fogadás kamari شرط+بندی
     카지노* 도박* 토토* 슬롯* カジノ 赌场*`,
+  page: `account accounts cuenta cuentas conta contas compte comptes konto konta akun* hesap hesab*
+    sayfa* аккаунт* страниц* pagina pagine paginas page pages 계정* アカウント 账号* เพจ`,
 };

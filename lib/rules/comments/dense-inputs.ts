@@ -47,7 +47,7 @@ export type DenseName = (typeof DENSE)[number][0];
 export const COMBINATIONS = [
   [
     'sellsAudience',
-    ['buy', 'cheap', 'free', 'instant', 'guarantee', 'price'],
+    ['buy', 'cheap', 'free', 'instant', 'guarantee', 'price', 'password'],
     ['followers', 'likesViews'],
     'offers followers, likes or views',
   ],
@@ -72,7 +72,7 @@ export const COMBINATIONS = [
   ],
   [
     'creatorsChannel',
-    ['subscribe', 'followBack', 'visit', 'bio'],
+    ['subscribe', 'followBack', 'visit', 'bio', 'page'],
     ['you'],
     'about the creator’s channel or page',
   ],

@@ -227,7 +227,7 @@ export function wordSpans(text: string): WordSpans {
 const bit = (name: string) => 1 << CONCEPT_NAMES.indexOf(name);
 /** "my", "your" and their kin: read only next to a word of a channel or page (OWNED). */
 export const OWNER_BITS = bit('self') | bit('you');
-const OWNED_BITS = bit('subscribe') | bit('followBack') | bit('visit') | bit('bio');
+const OWNED_BITS = bit('subscribe') | bit('followBack') | bit('visit') | bit('bio') | bit('page');
 const owned = (k: number) => k >= 0 && ((OWNED_BITS >>> k) & 1) !== 0;
 
 /**
@@ -266,9 +266,12 @@ function ownersNextTo(text: string, s: WordSpans, mask: number): number {
   return out;
 }
 
-const SUFFIXED_BITS = bit('subscribe') | bit('bio');
-/** Turkish nouns for a channel or profile that take a possessive ending: "kanal", "profil", "bio", "biyo". */
-const SUFFIXED_NOUN = /^(?:kanal|profil|biyo|bio)/;
+const SUFFIXED_BITS = bit('subscribe') | bit('bio') | bit('page');
+/**
+ * Nouns for a channel, profile or account that take a possessive ending: Turkish "kanal", "profil",
+ * "bio", "biyo", "hesap", "sayfa"; Indonesian "akun", "channel".
+ */
+const SUFFIXED_NOUN = /^(?:kanal|profil|biyo|bio|hesap|hesab|sayfa|akun|channel)/;
 /**
  * Turkish possessive endings, with a case ending after them: "-ım", "-im" (my; "-m" after a vowel),
  * "-ımız" (our), "-ın", "-in" (your; "-n"), "-ınız"; then to, of, in, from ("kanalıma", "profilimde",
@@ -278,9 +281,10 @@ const MY_ENDING = /^[ıiuü]?m(?:[ıiuü]z)?(?:[ae]|[ıiuü]|[dt][ae]n?|[dt][ae]
 const YOUR_ENDING = /^[ıiuü]?n(?:[ıiuü]z)?(?:[ae]|[ıiuü]|[dt][ae]n?|[dt][ae]ki|[ıiuü]n)?$/;
 
 /**
- * Turkish writes "my" and "your" as an ending of the noun ("kanalıma abone olun", subscribe to my
- * channel; "kanalını çok seviyorum", I love your channel): such a word of a channel or profile
- * counts as its possessive too, as "my channel" does (ownersNextTo). Returns the new mask.
+ * Turkish and Indonesian write "my" and "your" as an ending of the noun ("kanalıma abone olun",
+ * subscribe to my channel; "kanalını çok seviyorum", I love your channel; "mampir ke akunku"): such a
+ * word of a channel, profile or account counts as its possessive too, as "my channel" does
+ * (ownersNextTo). Returns the new mask.
  */
 function ownersBySuffix(text: string, s: WordSpans, mask: number): number {
   for (let i = 0; i < s.count; i++) {
@@ -290,7 +294,13 @@ function ownersBySuffix(text: string, s: WordSpans, mask: number): number {
     const noun = SUFFIXED_NOUN.exec(word);
     if (!noun) continue;
     const ending = word.slice(noun[0].length);
-    const owner = MY_ENDING.test(ending) ? bit('self') : YOUR_ENDING.test(ending) ? bit('you') : 0;
+    // Indonesian writes them "-ku" (my) and "-mu" (your): "akunku", "channelmu".
+    const indonesian = noun[0] === 'akun' || noun[0] === 'channel';
+    const owner = (indonesian ? ending === 'ku' : MY_ENDING.test(ending))
+      ? bit('self')
+      : (indonesian ? ending === 'mu' : YOUR_ENDING.test(ending))
+        ? bit('you')
+        : 0;
     if (owner === 0) continue;
     mask |= owner;
     if (s.ownedBySuffix < 0) s.ownedBySuffix = i;

@@ -54,6 +54,12 @@ describe('the inputs', () => {
     ['kanalını çok seviyorum', ['creatorsChannel']],
     ['kanalınız sayesinde öğrendim', ['creatorsChannel']],
     ['kanalı çok güzel', []],
+    // An account or page is the creator's as a channel is; Indonesian writes "my" as "-ku".
+    ['your account got me through a tough year', ['creatorsChannel']],
+    ['akunmu selalu bikin semangat', ['creatorsChannel']],
+    ['mampir ke akunku ya kak', ['ownChannel']],
+    // "No password" sells followers as "cheap" does.
+    ['wir pushen deine Likes ohne Passwort', ['sellsAudience']],
     // A feature page's bait: promotion words with a mentioned account ("@" is its concept).
     ['Promote it on @viral.spot.daily', ['featurePage']],
     ['Promociona esto en @virales.latam', ['featurePage']],

@@ -71,7 +71,7 @@ describe('reading the concepts of a comment', () => {
   });
 
   test('after an elided article and before a suffix written with an apostrophe', () => {
-    expect(conceptsOf("vente d'abonnés")).toEqual(["d'abonnes=followers"]);
+    expect(conceptsOf("vente d'abonnés")).toEqual(['vente=buy', "d'abonnes=followers"]);
     expect(conceptsOf("DM'den yaz")).toEqual(["dm'den=message"]);
   });
 
