@@ -62,7 +62,8 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     samenwerk* współprac* сотрудничеств* сотрудничать співпрац* تعاون सहयोग 콜라보* 협업*
     コラボ 合作 partnership* partnerschaft* parceria* partenariat* partnerstw*
     ร่วมงาน hợp+tác همکاری
-    협찬*`,
+    협찬*
+    endorse*`,
   ambassador: `ambassad* embajador* embaixador* botschafter* markenbotschaft* ambasciat* ambasador*
     duta elçi* амбассадор* سفير* سفراء 앰버서더*
     đại+sứ سفیر`,
@@ -91,7 +92,8 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     أرباح كسب कमाई कमाए kamai* kamaye kamao اربح* kumita passiv* pasif sampingan 稼 副業
     รายได้ กำไร ทำเงิน kiếm+tiền kiếm+thêm thu+nhập lợi+nhuận
     درآمد پول کمائی کمائیں کمانے پیسے ইনকাম টাকা להרוויח הרוויחו הכנסה כסף κέρδ* λεφτά câștig* bani vyděl* peníze pénz tjäna pengar pesa আয়+করুন سود
-    부업* 수익* 벌어* 버는 벌기 돈벌* 재택* 収入 収益 赚钱* 副业*`,
+    부업* 수익* 벌어* 버는 벌기 돈벌* 재택* 収入 収益 赚钱* 副业*
+    juta ribu dollars dolares euros reais naira rupiah grands`,
   invest: `invest* inversi* yatırım* inwest* инвест* استثمار* निवेश 투자* 投資 投资 crypto* krypto*
     kripto* cripto* крипт* bitcoin* btc usdt ethereum trading trader* forex broker* binance
     ลงทุน đầu+tư
