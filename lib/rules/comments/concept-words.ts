@@ -39,11 +39,13 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     satın kopen koop kupić kupuj купить купи купите شراء اشتري खरीद* 구매* 구입* 購入
     ซื้อ mua
     خرید کিনুন কিনতে קנו לקנות αγοράσ* cumpără kupte koupit vegyél vásárol* köp köpa nunua
-    sell sells selling vente vendre vends venda vender vendemos vendita vendiamo verkauf* satış satılık jual jualan продаж* продаю`,
+    sell sells selling vente vendre vends venda vender vendemos vendita vendiamo verkauf* satış satılık jual jualan продаж* продаю
+    bili bumili`,
   cheap: `cheap* barato* barata* günstig* billig* economic* murah* ucuz* goedkoop* tanie tanio дешев*
     رخيص* सस्ता sasta sasti saste 저렴* 格安 激安
     ราคาถูก giá+rẻ
-    ارزان سستا سستے سستی সস্তা* זול בזול φθην* ieftin* levn* olcsó* nafuu`,
+    ارزان سستا سستے سستی সস্তা* זול בזול φθην* ieftin* levn* olcsó* nafuu
+    mura murang`,
   price: `price prices pricing precio precios preço preços prix preis preise prezzo prezzi
     harga fiyat* цена цены цене цену سعر اسعار 가격* 価格 値段 价格 कीमत दाम prijzen
     ceny cennik
@@ -89,7 +91,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
   earn: `ganh* gane earn* income* profit* cash ganar gano ganando ganancia* ingreso* dinero renda
     dinheiro lucr* gagner gagne revenu* argent verdien* einkommen geld guadagn* soldi penghasilan
     hasilkan cuan duit uang kazan* zarab* zarob* pieniądz* заработ* доход* деньг* ربح*
-    أرباح كسب कमाई कमाए kamai* kamaye kamao اربح* kumita passiv* pasif sampingan 稼 副業
+    أرباح كسب कमा* kamai* kamaye kamao اربح* kumita passiv* pasif sampingan 稼 副業
     รายได้ กำไร ทำเงิน kiếm+tiền kiếm+thêm thu+nhập lợi+nhuận
     درآمد پول کمائی کمائیں کمانے پیسے ইনকাম টাকা להרוויח הרוויחו הכנסה כסף κέρδ* λεφτά câștig* bani vyděl* peníze pénz tjäna pengar pesa আয়+করুন سود
     부업* 수익* 벌어* 버는 벌기 돈벌* 재택* 収入 収益 赚钱* 副业*
