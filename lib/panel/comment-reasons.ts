@@ -6,7 +6,7 @@ import {
   DENSE,
   type CombinationName,
   type DenseName,
-} from '../rules/comments/dense-inputs';
+} from '../rules/comments/input-names';
 import { REASON_PHRASES } from '../rules/comments/reason-phrases';
 import { formatCount } from './format';
 
