@@ -174,8 +174,13 @@ export function classifyComments(
   comments: readonly CommentInput[],
   context: { creatorHandle?: string | null; model?: Model } = {},
 ): Classification[] {
-  const prepared = comments.map((c) => prepare(c.text, context.creatorHandle));
-  const keys = prepared.map((p) => (p.signals.wordCount ? wordKey(p.norm) : null));
+  const keys: (string | null)[] = [];
+  const prepared = comments.map((c) => {
+    const p = prepare(c.text, context.creatorHandle);
+    // Right after prepare, which scanned p.norm last: wordKey reads that scan's words.
+    keys.push(p.signals.wordCount ? wordKey(p.norm) : null);
+    return p;
+  });
   const copies = copiesOf(comments, prepared, keys);
   const sameByAuthor = postsPerAuthorText(comments, prepared, keys);
   return prepared.map((p, i) => {

@@ -119,11 +119,14 @@ function normalizedText(raw: string): string {
       return m;
     });
   }
+  // A byte-order mark is an artefact of the export it came from (YouTube's CSVs end every comment
+  // on one): gone first, so that such a comment in plain ASCII takes the quick path.
+  if (s.includes('\uFEFF')) s = s.replace(/\uFEFF/g, '');
   if (ASCII.test(s)) {
     s = s.toLowerCase();
+    if (s.includes('`')) s = s.replace(/`/g, "'");
     return s.includes('  ') ? s.replace(/ +/g, ' ').trim() : s.trim();
   }
-  if (s.includes('\uFEFF')) s = s.replace(/\uFEFF/g, '');
   if (DRAWN_TEST.test(s)) s = s.replace(DRAWN_LETTERS, plainLetter);
   // One scan finds whether either of the two below may apply: most comments need neither.
   const compatOrUnspaced = COMPAT_OR_UNSPACED.test(s);

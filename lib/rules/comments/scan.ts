@@ -74,7 +74,13 @@ export const LONG_WORD = 26;
  * The words of the last scan as offsets, reused from call to call: words stay unbuilt until a
  * caller needs their text (most comments are labelled from counts and hashes alone).
  */
-export const scanned = { start: new Int32Array(256), end: new Int32Array(256) };
+export const scanned = {
+  start: new Int32Array(256),
+  end: new Int32Array(256),
+  /** The text last scanned and its word count: wordKey of the same text does not scan it again. */
+  text: null as string | null,
+  count: 0,
+};
 
 function grow(): void {
   const size = scanned.start.length * 2;
@@ -100,7 +106,7 @@ export function wordsIn(text: string): string[] {
 
 /** The words of a scanned text joined by single spaces, as `wordsIn(text).join(' ')` says. */
 export function wordKey(text: string): string {
-  const n = scan(text).wordCount;
+  const n = scanned.text === text ? scanned.count : scan(text).wordCount;
   const { start, end } = scanned;
   let w = 1;
   // Words already one space apart are one piece of the text.
@@ -163,10 +169,12 @@ export function scan(text: string): Scan {
     else if (
       !hasEmoji &&
       (isEmojiUnit(c, i + 1 < n ? text.charCodeAt(i + 1) : 0) ||
-        (c === 60 && text.charCodeAt(i + 1) === 51))
+        (c === 60 && i + 1 < n && text.charCodeAt(i + 1) === 51))
     )
       hasEmoji = true;
     i++;
   }
+  scanned.text = text;
+  scanned.count = wordCount;
   return { wordCount, longWord, mentions, hasEmoji, hasDigit, hasHash };
 }

@@ -61,8 +61,12 @@ function table(): Map<string, string> {
   return names;
 }
 
-/** Countries named (or flagged) in `text`, or the country of a city named as home (lib/rules/fit/cities.ts): ISO 3166-1 alpha-2 codes with the words that named them. */
-export function countriesIn(text: string): { code: string; match: string }[] {
+/**
+ * Countries named (or flagged) in `text`, or the country of a city named as home
+ * (lib/rules/fit/cities.ts): ISO 3166-1 alpha-2 codes with the words that named them. `folded` is
+ * fold(text) where the caller has it already.
+ */
+export function countriesIn(text: string, folded = fold(text)): { code: string; match: string }[] {
   const out: { code: string; match: string }[] = [];
   const seen = new Set<string>();
   // Flags are pairs of regional indicators, U+1F1E6–1F1FF: each starts with the surrogate D83C.
@@ -77,7 +81,6 @@ export function countriesIn(text: string): { code: string; match: string }[] {
         out.push({ code, match: m[0] });
       }
     }
-  const folded = fold(text);
   for (const c of citiesInFolded(folded)) {
     if (!seen.has(c.code)) {
       seen.add(c.code);

@@ -197,7 +197,7 @@ function location(brief: Brief, texts: Text[]): FitComponent | null {
   const evidence: Evidence[] = [];
   const other: string[] = [];
   for (const t of texts)
-    for (const c of countriesIn(t.raw)) {
+    for (const c of countriesIn(t.raw, t.folded)) {
       if (wanted.includes(c.code)) evidence.push(ev(t, `${c.code} ("${c.match}")`));
       else if (!other.includes(c.code)) other.push(c.code);
     }

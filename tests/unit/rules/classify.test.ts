@@ -148,6 +148,11 @@ describe('normalisation of exported comments', () => {
     ['Ｆｕｌｌｗｉｄｔｈ', 'fullwidth'],
     ['Café  CRÈME', 'cafe creme'],
     ['I <3 it', 'i <3 it'],
+    // Quote marks written for an apostrophe, in plain ASCII text as in any other.
+    ['I can`t stop', "i can't stop"],
+    ['I can`t stop 😂', "i can't stop 😂"],
+    ['It’s  great\uFEFF', "it's great"],
+    ['Check  the views \uFEFF', 'check the views'],
   ])('%j → %j', (raw, norm) => {
     expect(normalizeComment(raw)).toBe(norm);
   });
