@@ -95,6 +95,10 @@ const AUTHORED_LANGS = [
   'fa',
   'th',
   'vi',
+  'ja',
+  'hi',
+  'tl',
+  'ur',
 ];
 
 /**
