@@ -42,6 +42,12 @@ describe('money amounts', () => {
     ['earned 5000 rupees from home', true],
     ['give it 1 try, the 2nd coat is better', false],
     ['kalau tl nya 2 kali lipat', false],
+    ['Online job ₱800-1500 daily, PM lang', true],
+    ['Ghar baithe 2 lakh mahina kamao', true],
+    ['主婦でも在宅で月20万', true],
+    ['مہینے میں 50 ہزار کمائیں', true],
+    ['घर बैठे 5 हजार रोज़', true],
+    ['the 20 minute version', false],
   ])('%j → money: %s', (text, money) => {
     expect(signals(text).money).toBe(money);
   });
