@@ -20,6 +20,8 @@ interface Text {
   folded: string;
   raw: string;
   tags: Set<string>;
+  /** The countries it names (countriesIn), read when a brief first asks for them. */
+  countries?: { code: string; match: string }[];
 }
 
 const textsCache = new WeakMap<PageReading, Text[]>();
@@ -197,7 +199,7 @@ function location(brief: Brief, texts: Text[]): FitComponent | null {
   const evidence: Evidence[] = [];
   const other: string[] = [];
   for (const t of texts)
-    for (const c of countriesIn(t.raw, t.folded)) {
+    for (const c of (t.countries ??= countriesIn(t.raw, t.folded))) {
       if (wanted.includes(c.code)) evidence.push(ev(t, `${c.code} ("${c.match}")`));
       else if (!other.includes(c.code)) other.push(c.code);
     }
