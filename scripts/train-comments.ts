@@ -11,15 +11,17 @@ import { loadModel, type Model, type ModelWeights } from '../lib/rules/comments/
 import { FUNCTION_WORDS } from './data/comments/function-words';
 import {
   label3,
+  NOT_SPAM,
   predict,
   toExample,
   train,
+  trainingTarget,
   type Example,
-  type Label3,
   type Trained,
 } from './lib/comment-learner';
 import {
   EVAL_ONLY_SOURCES,
+  groupOf,
   loadAuthored,
   loadLabelled,
   type LabelledRow,
@@ -141,7 +143,7 @@ export function sourceWeights(rows: readonly LabelledRow[]): number[] {
 }
 
 /** A source as the evaluation leaves it out: ScamSpot's accounts are one source. */
-export const group = (r: LabelledRow) => (r.source.startsWith('scamspot:') ? 'scamspot' : r.source);
+export const group = groupOf;
 
 /** What training chooses from its own data: how many epochs, and the spam line. */
 export interface Settings {
@@ -276,12 +278,12 @@ export function trainShipped(): {
   model: Trained;
 } {
   const rows = trainingRows();
-  const y = rows.map((r) => CLASSES.indexOf(label3(r)));
+  const y = rows.map(trainingTarget);
   const sources = [...new Set(rows.map((r) => r.source.split(':')[0]))].join(' + ');
-  const count = (l: Label3) => y.filter((c) => c === CLASSES.indexOf(l)).length;
+  const count = (c: number) => y.filter((t) => t === c).length;
   const { weights, examples, model } = trainSelected(
     rows,
-    `${rows.length} comments (${count('spam')} spam, ${count('generic')} generic, ${count('genuine')} genuine) from ${sources}; see scripts/data/comments/SOURCES.md`,
+    `${rows.length} comments (${count(0)} spam, ${count(1)} generic, ${count(2)} genuine, ${count(NOT_SPAM)} only "not spam") from ${sources}; see scripts/data/comments/SOURCES.md`,
   );
   return { json: JSON.stringify(weights) + '\n', rows, examples, model };
 }
@@ -295,7 +297,8 @@ function main() {
   writeFileSync(out, json);
   const correct = examples.filter((ex) => {
     const p = predict(model, ex);
-    return p.indexOf(Math.max(...p)) === ex.y;
+    const best = p.indexOf(Math.max(...p));
+    return ex.y === NOT_SPAM ? best !== 0 : best === ex.y;
   }).length;
   console.log(
     `trained on ${rows.length} comments; training accuracy ${((correct / rows.length) * 100).toFixed(1)}%`,

@@ -23,11 +23,27 @@ export function label3(row: LabelledRow): Label3 {
   return s.emojiOnly || s.mentionOnly || s.genericPraise ? 'generic' : 'genuine';
 }
 
+/** An example's target when its truth is only "not spam": generic or genuine, the data does not say. */
+export const NOT_SPAM = -1;
+
+/**
+ * What a row teaches: its class, or NOT_SPAM where the real sets say only "not spam" and no person
+ * said which of generic or genuine (the word list's "genuine" is its silence, not a reading: people
+ * call most of those short reactions generic, docs/comment-model-evaluation.md). No words, only
+ * tags, or only praise words are generic by definition.
+ */
+export function trainingTarget(row: LabelledRow): number {
+  if (row.label) return CLASSES.indexOf(row.label);
+  const truth = label3(row);
+  return truth === 'genuine' ? NOT_SPAM : CLASSES.indexOf(truth);
+}
+
 export interface Example {
   dense: number[];
   buckets: Int32Array;
   /** 1 / sqrt(number of hashed features) */
   scale: number;
+  /** The class index, or NOT_SPAM. */
   y: number;
 }
 
@@ -38,7 +54,7 @@ export function toExample(row: LabelledRow): Example {
     dense: allInputs(p.dense, conceptMask(p.abstract)),
     buckets: Int32Array.from(list),
     scale: list.length ? 1 / Math.sqrt(list.length) : 0,
-    y: CLASSES.indexOf(label3(row)),
+    y: trainingTarget(row),
   };
 }
 
@@ -110,8 +126,14 @@ export function train(examples: readonly Example[], o: TrainOptions = {}): Train
       const ex = examples[idx]!;
       const w = o.weights?.[idx] ?? 1;
       const p = scores(m, ex);
+      // "Not spam": the loss is −log(p generic + p genuine), whose gradient leaves the two's
+      // balance as the model has it.
+      const notSpam = ex.y === NOT_SPAM ? Math.max(1 - p[0]!, 1e-12) : 0;
       for (let c = 0; c < K; c++) {
-        const g = w * (p[c]! - (ex.y === c ? 1 : 0));
+        const g =
+          ex.y === NOT_SPAM
+            ? w * (c === 0 ? p[0]! : p[c]! - p[c]! / notSpam)
+            : w * (p[c]! - (ex.y === c ? 1 : 0));
         m.bias[c]! -= rate * g;
         const d = m.dense[c]!;
         for (let k = 0; k < d.length; k++) d[k]! -= rate * (g * ex.dense[k]! + l2 * d[k]!);
