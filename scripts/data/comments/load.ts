@@ -133,6 +133,39 @@ export function loadAuthored(): LabelledRow[] {
 }
 
 /**
+ * Comments written blind (heldout/comments-heldout-<set>.tsv: label, kind, lang, text) and kept out
+ * of training for good: the measure of the shipped model on ordinary Instagram/TikTok comments in
+ * wording nobody tuned it to. Each row's source is "heldout:<set>".
+ */
+export function loadHeldout(): LabelledRow[] {
+  const dir = join(here, 'heldout');
+  const rows: LabelledRow[] = [];
+  for (const file of readdirSync(dir)
+    .filter((f) => /^comments-heldout-.+\.tsv$/.test(f))
+    .sort()) {
+    const set = file.slice('comments-heldout-'.length, -'.tsv'.length);
+    readFileSync(join(dir, file), 'utf8')
+      .split('\n')
+      .slice(1)
+      .forEach((line, n) => {
+        if (!line) return;
+        const [label, , lang, text] = line.split('\t');
+        if ((label !== 'spam' && label !== 'generic' && label !== 'genuine') || !text)
+          throw new Error(`heldout/${file} line ${n + 2}: label "${label}" or no text`);
+        rows.push({
+          text,
+          spam: label === 'spam',
+          label,
+          source: `heldout:${set}`,
+          lang,
+          creator: null,
+        });
+      });
+  }
+  return rows;
+}
+
+/**
  * Real sources used to evaluate only, never to train: janitr labels whole X posts for moderation
  * (a brand's own promotional post is "promo" there), not comments under a creator's post; trained
  * on, it taught the model that ordinary fan words are spam (docs/comment-model-evaluation.md).

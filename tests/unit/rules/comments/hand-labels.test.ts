@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { handKeys, loadHandSample, loadLabelled } from '../../../../scripts/data/comments/load';
+import {
+  handKeys,
+  loadHandSample,
+  loadHeldout,
+  loadLabelled,
+} from '../../../../scripts/data/comments/load';
+import { trainingRows } from '../../../../scripts/train-comments';
 import {
   NOT_SPAM,
   predict,
@@ -72,5 +78,23 @@ describe('training on "not spam"', () => {
     const [spam, generic, genuine] = predict(m, examples[1]!);
     expect(spam).toBeLessThan(0.2);
     expect(generic).toBeCloseTo(genuine!, 9);
+  });
+});
+
+describe('the comments written blind and held out', () => {
+  test('are read, three labels each, and trained on by no row (the same sentence in no training row)', () => {
+    const heldout = loadHeldout();
+    expect(heldout.length).toBeGreaterThanOrEqual(700);
+    expect(new Set(heldout.map((r) => r.source))).toEqual(
+      new Set(['heldout:2026-12-a', 'heldout:2026-12-b']),
+    );
+    expect(new Set(heldout.map((r) => r.label))).toEqual(new Set(['spam', 'generic', 'genuine']));
+    const key = (t: string) => t.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const trained = new Set(trainingRows().map((r) => key(r.text)));
+    expect(trainingRows().some((r) => r.source.startsWith('heldout:'))).toBe(false);
+    // Short praise ("wow", "🔥🔥🔥") is written by anyone; a sentence is not.
+    const sentences = heldout.filter((r) => key(r.text).split(' ').length >= 5);
+    expect(sentences.length).toBeGreaterThan(500);
+    expect(sentences.filter((r) => trained.has(key(r.text)))).toEqual([]);
   });
 });
