@@ -48,7 +48,7 @@ test("every reason the classifier gives has a message that says, in English, the
       'crPromoNamed',
       'crSellsAudience',
       'crCollabBait',
-      'crLure',
+      'crOwnChannel',
     ]),
   );
   const unknown = all.filter((r) => commentReasonMessage(r) === null);
