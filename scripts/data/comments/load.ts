@@ -3,26 +3,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 
-/** One labelled comment: `source` names the file (YouTube) or the Instagram account (ScamSpot). */
-export interface LabelledRow {
-  text: string;
-  spam: boolean;
-  /**
-   * Three-class truth where the source or a person gives it (authored sets, janitr's low_effort,
-   * real rows labelled by hand); otherwise derived from spam/ham by `label3` in
-   * scripts/lib/comment-learner.ts.
-   */
-  label?: 'spam' | 'generic' | 'genuine';
-  /** "youtube:Psy", "scamspot:coinbase", "youtube-id:judol", "youtube-id:judol-detector", "janitr:x", "authored:es" */
-  source: string;
-  /** ISO 639-1 code where the source states it (authored sets). */
-  lang?: string;
-  /**
-   * The handle of the account the comment was posted under, when the set names it (ScamSpot), as
-   * the extension knows it on a creator's page: "@coinbase" there is the creator, not a redirect.
-   */
-  creator: string | null;
-}
+import { withHandLabels } from './hand-labels';
+import type { LabelledRow } from './row';
+
+export { groupOf, type LabelledRow } from './row';
+export {
+  handKeys,
+  HAND_SAMPLE_FILE,
+  loadHandSample,
+  oneLine,
+  SAMPLE_PER_SOURCE,
+} from './hand-labels';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -274,80 +265,4 @@ export function relabelled(rows: readonly LabelledRow[]): {
     return { ...r, spam: !r.spam };
   });
   return { rows: out, flipped };
-}
-
-/** The source a row is evaluated as: ScamSpot's accounts are one source. */
-export const groupOf = (r: LabelledRow): string =>
-  r.source.startsWith('scamspot:') ? 'scamspot' : r.source;
-
-/** A text as the sample file writes it: one line, no tabs. */
-export const oneLine = (text: string): string => text.replace(/[\t\r\n]+/g, ' ');
-
-/** Rows drawn from each real source for the hand-labelled sample (scripts/draw-real-sample.ts). */
-export const SAMPLE_PER_SOURCE = 80;
-
-/** The files of real rows labelled by hand: the evaluation's sample, and rows labelled to train. */
-export const HAND_SAMPLE_FILE = 'real-sample-labelled.tsv';
-const HAND_FILES = [HAND_SAMPLE_FILE, 'real-hand-labelled.tsv'];
-
-type Label3 = NonNullable<LabelledRow['label']>;
-
-/**
- * The rows of a hand-labelled file (source, index, label, by, note, text), keyed "source\tindex"
- * (index among its source's rows in loadLabelled order): the set's own spam label, and for the
- * rest generic or genuine as a person reading each said. Throws when a row no longer holds the
- * text that was labelled, so a change to the sets cannot shift the labels silently.
- */
-function readHandFile(file: string, rows: readonly LabelledRow[]): Map<string, Label3> {
-  const bySource = new Map<string, LabelledRow[]>();
-  for (const r of rows) {
-    const g = groupOf(r);
-    if (!bySource.has(g)) bySource.set(g, []);
-    bySource.get(g)!.push(r);
-  }
-  const truth = new Map<string, Label3>();
-  const lines = readFileSync(join(here, file), 'utf8').split('\n').slice(1);
-  lines.forEach((line, n) => {
-    if (!line) return;
-    const [source, index, label, , , text] = line.split('\t');
-    const row = bySource.get(source!)?.[Number(index)];
-    if (!row || oneLine(row.text) !== text)
-      throw new Error(`${file} line ${n + 2}: no longer the row it labelled`);
-    if (label !== 'spam' && label !== 'generic' && label !== 'genuine')
-      throw new Error(`${file} line ${n + 2}: label "${label}"`);
-    if ((label === 'spam') !== row.spam)
-      throw new Error(`${file} line ${n + 2}: spam differs from the set's label`);
-    truth.set(`${source}\t${index}`, label);
-  });
-  return truth;
-}
-
-/** Each row's key in the hand-labelled files: "source\tindex". */
-export function handKeys(rows: readonly LabelledRow[]): Map<LabelledRow, string> {
-  const keys = new Map<LabelledRow, string>();
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    const g = groupOf(r);
-    const i = seen.get(g) ?? 0;
-    seen.set(g, i + 1);
-    keys.set(r, `${g}\t${i}`);
-  }
-  return keys;
-}
-
-/** The evaluation's hand-labelled sample: its three-class truth by "source\tindex". */
-export function loadHandSample(rows: readonly LabelledRow[]): Map<string, Label3> {
-  return readHandFile(HAND_SAMPLE_FILE, rows);
-}
-
-/** Gives each real row a person labelled its three-class truth (`label`). */
-function withHandLabels(rows: LabelledRow[]): LabelledRow[] {
-  const keys = handKeys(rows);
-  const truth = new Map<string, Label3>();
-  for (const file of HAND_FILES) for (const [k, l] of readHandFile(file, rows)) truth.set(k, l);
-  for (const r of rows) {
-    const l = truth.get(keys.get(r)!);
-    if (l) r.label = l;
-  }
-  return rows;
 }
