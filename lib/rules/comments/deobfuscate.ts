@@ -4,8 +4,9 @@ import { NO_WORD_TLD } from './patterns';
  * Undoes what spammers do to get past word filters, on text already normalised (normalize.ts:
  * lower-case, NFKC, accents folded): look-alike Cyrillic and Greek letters inside Latin words,
  * emoji or symbols between letters ("f🔥o🔥l🔥l🔥o🔥w"), spaced, dotted or starred single letters
- * ("f o l l o w", "f.o.l.l.o.w", "f*o*l*l*o*w"), digits written for letters inside words ("s3l0t g4c0r",
- * "f0ll0w3rs", "fr33 m0ney": unLeet) and spelled-out dots ("site dot com", "site(.)com").
+ * ("f o l l o w", "f.o.l.l.o.w", "f*o*l*l*o*w"; "b i t . l y" and "w w w . site" keep their dot),
+ * digits written for letters inside words ("s3l0t g4c0r", "f0ll0w3rs", "fr33 m0ney": unLeet) and
+ * spelled-out dots ("site dot com", "site(.)com").
  * Returns the text and whether anything was undone (itself a sign of spam). A star inside a word
  * ("sh*t", "anj*ng", "f***ing") is how people mask a swear word, not a dodge: it stays, unflagged.
  */
@@ -60,6 +61,21 @@ const SPACED_LETTERS =
  * than a loop over the characters.
  */
 const MAYBE_SPACED = /[^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*][ .\-_*][^ .\-_*]/;
+/**
+ * Single letters spaced out around a dot written with a space each side ("b i t . l y"): the
+ * letters join and the dot stays ("bit.ly"). Taken only where a spaced dot is among them.
+ */
+const SPACED_DOTTED =
+  /(?<![\p{L}\p{N}])[\p{L}\p{N}](?:(?:[ \-_*]| \. )[\p{L}\p{N}]){3,}(?![\p{L}\p{N}])/gu;
+/** "w w w . site", "w.w.w. site", "www . site": the start of an address, spaced out. */
+const SPACED_WWW =
+  /(?<![\p{L}\p{N}])w[ .]{1,3}w[ .]{1,3}w ?\. ?(?=[a-z0-9])|(?<![\p{L}\p{N}])www \. ?(?=[a-z0-9])/gu;
+
+/** The letters of a SPACED_DOTTED match joined, its spaced dots kept. */
+function joinDotted(m: string): string {
+  return m.includes(' . ') ? m.replace(/ \. /g, '.').replace(/[ \-_*]/g, '') : m;
+}
+
 /**
  * "dot" as spammers spell it out (en, es/it, pt, fr, de, nl, id, tr, pl, ru) before a top-level
  * domain that is no word (NO_WORD_TLD) or one of a few generic ones; not before a word a sentence
@@ -192,6 +208,8 @@ export function deobfuscate(text: string): Deobfuscated {
   let t = nonAscii ? unLookalike(text) : text;
   if (nonAscii && (t === text || NON_ASCII.test(t)) && hasSymbolsBetween(t))
     t = t.replace(SYMBOLS_BETWEEN, '');
+  if (t.includes(' . ')) t = t.replace(SPACED_DOTTED, joinDotted);
+  if (t.includes('w ') || t.includes('w.w')) t = t.replace(SPACED_WWW, 'www.');
   if (MAYBE_SPACED.test(t)) t = t.replace(SPACED_LETTERS, (m) => m.replace(/[ .\-_*]/g, ''));
   // One digit read as a letter ("g4cor", "m4in") may be a name's spelling; two or more dodge a filter.
   const leet = unLeet(t);
