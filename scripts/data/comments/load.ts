@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 
 import { withHandLabels } from './hand-labels';
+import type { CommentLabel } from '../../../lib/model/verdict';
 import type { LabelledRow } from './row';
 
 export { groupOf, type LabelledRow } from './row';
@@ -94,31 +95,47 @@ const AUTHORED_LANGS = [
 ];
 
 /**
- * Comments written for this project (authored/comments-authored[-<set>]-<lang>.tsv), never used for
- * a headline figure.
+ * The rows of a file of written comments (a header, then tab-separated fields, the label first and
+ * the text last). A row with another label or no text is an error naming its file and line: a
+ * typo must not drop a comment silently.
+ */
+function writtenRows(dir: string, file: string): { label: CommentLabel; fields: string[] }[] {
+  const rows: { label: CommentLabel; fields: string[] }[] = [];
+  readFileSync(join(here, dir, file), 'utf8')
+    .split('\n')
+    .slice(1)
+    .forEach((line, n) => {
+      if (!line) return;
+      const fields = line.split('\t');
+      const label = fields[0];
+      if ((label !== 'spam' && label !== 'generic' && label !== 'genuine') || !fields.at(-1))
+        throw new Error(`${dir}/${file} line ${n + 2}: label "${label}" or no text`);
+      rows.push({ label, fields });
+    });
+  return rows;
+}
+
+/**
+ * Comments written for this project (authored/comments-authored[-<set>]-<lang>.tsv: label, kind,
+ * text), never used for a headline figure.
  */
 export function loadAuthored(): LabelledRow[] {
   const rows: LabelledRow[] = [];
-  const dir = join(here, 'authored');
-  const files = readdirSync(dir)
+  const files = readdirSync(join(here, 'authored'))
     .filter((f) => /^comments-authored-(?:[a-z]+-)?[a-z]{2}\.tsv$/.test(f))
     .sort();
   for (const file of files) {
     const lang = file.slice(-6, -4);
     if (!AUTHORED_LANGS.includes(lang)) continue;
-    const lines = readFileSync(join(dir, file), 'utf8').split('\n').slice(1);
-    for (const line of lines) {
-      const [label, , text] = line.split('\t');
-      if (!text || (label !== 'spam' && label !== 'generic' && label !== 'genuine')) continue;
+    for (const { label, fields } of writtenRows('authored', file))
       rows.push({
-        text,
+        text: fields[2]!,
         spam: label === 'spam',
         label,
         source: `authored:${lang}`,
         lang,
         creator: null,
       });
-    }
   }
   return rows;
 }
@@ -129,28 +146,19 @@ export function loadAuthored(): LabelledRow[] {
  * wording nobody tuned it to. Each row's source is "heldout:<set>".
  */
 export function loadHeldout(): LabelledRow[] {
-  const dir = join(here, 'heldout');
   const rows: LabelledRow[] = [];
-  for (const file of readdirSync(dir)
+  for (const file of readdirSync(join(here, 'heldout'))
     .filter((f) => /^comments-heldout-.+\.tsv$/.test(f))
     .sort()) {
     const set = file.slice('comments-heldout-'.length, -'.tsv'.length);
-    readFileSync(join(dir, file), 'utf8')
-      .split('\n')
-      .slice(1)
-      .forEach((line, n) => {
-        if (!line) return;
-        const [label, , lang, text] = line.split('\t');
-        if ((label !== 'spam' && label !== 'generic' && label !== 'genuine') || !text)
-          throw new Error(`heldout/${file} line ${n + 2}: label "${label}" or no text`);
-        rows.push({
-          text,
-          spam: label === 'spam',
-          label,
-          source: `heldout:${set}`,
-          lang,
-          creator: null,
-        });
+    for (const { label, fields } of writtenRows('heldout', file))
+      rows.push({
+        text: fields[3]!,
+        spam: label === 'spam',
+        label,
+        source: `heldout:${set}`,
+        lang: fields[2],
+        creator: null,
       });
   }
   return rows;
