@@ -26,8 +26,9 @@
  * script written without spaces that the normalisation splits in two (Thai "ผู้ติดตาม", "ผู้ ติดตาม").
  * A word belongs to one concept only (tests/unit/rules/comments/concepts.test.ts).
  *
- * `account` is the "@" of a mentioned account, read with `promote` as a feature page's bait ("send it
- * to @page for a shoutout"). `self` and `you` are possessives ("my", "your"): read only right beside a channel or page word
+ * `account` is the "@" of a mentioned account, read with `promote` as a feature page's bait ("promote
+ * it on @page"); "shoutout" is no word of `promote`: fans give one to an editor or a friend by their
+ * @. `self` and `you` are possessives ("my", "your"): read only right beside a channel or page word
  * (features.ts, ownersNextTo), where they say whose channel a comment speaks of.
  */
 export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
@@ -60,7 +61,7 @@ export const CONCEPT_WORDS: Readonly<Record<string, string>> = {
     फ्री فری`,
   promote: `promot* promo promos promocion* promov* promoção promouv* werbung
     werben promuov* promozion* promosi* tanıtım* reklam* promoot* promocj* продвиж* реклам* ترويج*
-    प्रमोशन प्रचार shoutout* featur* gefeatur* раскрутк* 홍보*
+    प्रमोशन प्रचार featur* gefeatur* раскрутк* 홍보*
     โปรโมท โปรโมต โฆษณา quảng+cáo quảng+bá
     تبلیغ* تشہیر প্রচার פרסום קידום προώθ* διαφήμ* propag* marknadsför*
     광고* 宣伝
