@@ -57,10 +57,12 @@ export const YOUTUBE = /(?:^|[/.])(?:youtu\.be|youtube\.com)(?![a-z0-9])/u;
 
 /**
  * An amount of money: a currency sign before or after digits, or a currency word after them, in
- * the currencies of the languages the extension reads ('49 tl', '35jt', 'rp 150.000', '3000 pesos').
+ * the currencies of the languages the extension reads ('49 tl', '35jt', 'rp 150.000', '3000 pesos',
+ * 'rm50', '500 kr', '5000 руб', '200 درهم'; lei after two digits at least, '300 de lei': Italian
+ * 'lei' is "she").
  */
 export const MONEY =
-  /(?:[$£€₦₹₺₽₩¥₫฿₱₨₴₸₵]|\brp\.?)\s?\d|\d[\d,.]*\s?k?\s?(?:[$£€₺₽₩¥₫฿₱]|บาท|万|円|元|हजार|हज़ार|लाख|करोड़|ہزار|لاکھ|کروڑ|روپے|(?:baht|thb|vnd|usd|usdt|dollars?|d0llars?|euros?|pounds?|reais|naira|btc|eth|bitcoin|tl|lira|rupiah|idr|jt|juta|rb|ribu|pesos?|php|mxn|brl|inr|pkr|rs|rupees?|lakhs?|lacs?|crores?|hazar|hazaar|zl|zloty|rubles?)\b)|\b\d+(?:[.,]\d+)?\s?k\b.{0,20}\b(?:profit|weekly|daily|monthly|returns?|payout)/u;
+  /(?:[$£€₦₹₺₽₩¥₫฿₱₨₴₸₵]|\brp\.?|\brm)\s?\d|\d[\d,.]*\s?k?\s?(?:[$£€₺₽₩¥₫฿₱]|บาท|万|円|元|हजार|हज़ार|लाख|करोड़|ہزار|لاکھ|کروڑ|روپے|руб|грн|гривен|ريال|درهم|جنيه|دينار|zł|(?:baht|thb|vnd|usd|usdt|dollars?|d0llars?|euros?|pounds?|reais|naira|btc|eth|bitcoin|tl|lira|rupiah|idr|jt|juta|rb|ribu|pesos?|php|mxn|brl|inr|pkr|rs|rupees?|lakhs?|lacs?|crores?|hazar|hazaar|zl|zloty|rubles?|ron|kr|kronor|kroner|sek|nok|dkk|kc|czk|huf|forint|uah|myr|ringgit|aed|dirhams?|riyals?|egp|dinars?|ksh|kes|shillings?|cedis?|ghs|rand|zar|soles)\b)|\d\d\s?(?:de\s)?lei\b|\b\d+(?:[.,]\d+)?\s?k\b.{0,20}\b(?:profit|weekly|daily|monthly|returns?|payout)/u;
 /** Earning 3+ digits (or "5k") per week, day or month: "make 8,500 a week", "ganhe 500 por dia". */
 export const MONEY_RATE =
   /\b(?:make|made|making|earn|earned|earning|earns|gan(?:a|o|e|ar|ando)|ganh(?:a|o|e|ei|ar)|gagn(?:e|er|ez|ons)|verdien(?:e|t|en|st)|guadagn(?:o|a|i|are))\b.{0,20}?\d(?:[\d,.]{2,}|\s?k)\s?(?:[$£€]|usd|dollars?|euros?|reais)?\s?(?:a|an|per|every|each|por|par|pro|al|a|ao|am|la)\s(?:week|day|month|semana|dia|semaine|jour|mois|woche|tag|monat|settimana|giorno|mese)\b/u;

@@ -48,6 +48,18 @@ describe('money amounts', () => {
     ['مہینے میں 50 ہزار کمائیں', true],
     ['घर बैठे 5 हजार रोज़', true],
     ['the 20 minute version', false],
+    ['Câștig 300 de lei pe zi de acasă', true], // ro
+    ['tjäna 5000 kr i veckan hemifrån', true], // sv
+    ['zarobek 3000 zł miesięcznie', true], // pl
+    ['Заработок от 5000 руб в день', true], // ru
+    ['заробіток 2000 грн щодня', true], // uk
+    ['اربح 500 درهم يوميا', true], // ar
+    ['dapat RM50 sehari', true], // ms
+    ['vydělejte 10 000 Kč měsíčně', true], // cs
+    ['earn 2000 rand a week', true],
+    ['sono 2 lei e io', false],
+    ['he is 6 ft tall', false],
+    ['room 101 is haunted', false],
   ])('%j → money: %s', (text, money) => {
     expect(signals(text).money).toBe(money);
   });
