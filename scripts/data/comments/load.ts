@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 
 import { withHandLabels } from './hand-labels';
-import type { CommentLabel } from '../../../lib/model/verdict';
 import type { LabelledRow } from './row';
 
 export { groupOf, type LabelledRow } from './row';
@@ -95,12 +94,17 @@ const AUTHORED_LANGS = [
 ];
 
 /**
- * The rows of a file of written comments (a header, then tab-separated fields, the label first and
- * the text last). A row with another label or no text is an error naming its file and line: a
- * typo must not drop a comment silently.
+ * The rows of a file of written comments (a header, then tab-separated fields, the label first);
+ * `read` finds a row's text and language among its fields. A row with another label or no text is
+ * an error naming its file and line: a typo must not drop a comment silently.
  */
-function writtenRows(dir: string, file: string): { label: CommentLabel; fields: string[] }[] {
-  const rows: { label: CommentLabel; fields: string[] }[] = [];
+function writtenRows(
+  dir: string,
+  file: string,
+  source: string,
+  read: (fields: string[]) => { text: string | undefined; lang: string | undefined },
+): LabelledRow[] {
+  const rows: LabelledRow[] = [];
   readFileSync(join(here, dir, file), 'utf8')
     .split('\n')
     .slice(1)
@@ -108,9 +112,10 @@ function writtenRows(dir: string, file: string): { label: CommentLabel; fields: 
       if (!line) return;
       const fields = line.split('\t');
       const label = fields[0];
-      if ((label !== 'spam' && label !== 'generic' && label !== 'genuine') || !fields.at(-1))
+      const { text, lang } = read(fields);
+      if ((label !== 'spam' && label !== 'generic' && label !== 'genuine') || !text)
         throw new Error(`${dir}/${file} line ${n + 2}: label "${label}" or no text`);
-      rows.push({ label, fields });
+      rows.push({ text, spam: label === 'spam', label, source, lang, creator: null });
     });
   return rows;
 }
@@ -127,15 +132,7 @@ export function loadAuthored(): LabelledRow[] {
   for (const file of files) {
     const lang = file.slice(-6, -4);
     if (!AUTHORED_LANGS.includes(lang)) continue;
-    for (const { label, fields } of writtenRows('authored', file))
-      rows.push({
-        text: fields[2]!,
-        spam: label === 'spam',
-        label,
-        source: `authored:${lang}`,
-        lang,
-        creator: null,
-      });
+    rows.push(...writtenRows('authored', file, `authored:${lang}`, (f) => ({ text: f[2], lang })));
   }
   return rows;
 }
@@ -151,15 +148,9 @@ export function loadHeldout(): LabelledRow[] {
     .filter((f) => /^comments-heldout-.+\.tsv$/.test(f))
     .sort()) {
     const set = file.slice('comments-heldout-'.length, -'.tsv'.length);
-    for (const { label, fields } of writtenRows('heldout', file))
-      rows.push({
-        text: fields[3]!,
-        spam: label === 'spam',
-        label,
-        source: `heldout:${set}`,
-        lang: fields[2],
-        creator: null,
-      });
+    rows.push(
+      ...writtenRows('heldout', file, `heldout:${set}`, (f) => ({ text: f[3], lang: f[2] })),
+    );
   }
   return rows;
 }
