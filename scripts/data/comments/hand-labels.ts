@@ -70,6 +70,18 @@ export function loadHandSample(rows: readonly LabelledRow[]): Map<string, Label3
   return readHandFile(HAND_SAMPLE_FILE, rows);
 }
 
+/**
+ * A second reading of the sample's rows that are not spam, by another person who saw neither the
+ * first reading nor the model (SOURCES.md): how far two readers agree on generic against genuine.
+ * Evaluation only; it trains nothing.
+ */
+export const SECOND_READING_FILE = 'real-sample-second-reading.tsv';
+
+/** The second reading of the sample: generic or genuine by "source\tindex". */
+export function loadSecondReading(rows: readonly LabelledRow[]): Map<string, Label3> {
+  return readHandFile(SECOND_READING_FILE, rows);
+}
+
 /** Gives each real row a person labelled its three-class truth (`label`). */
 export function withHandLabels(rows: LabelledRow[]): LabelledRow[] {
   const keys = handKeys(rows);

@@ -11,6 +11,7 @@ export {
   handKeys,
   HAND_SAMPLE_FILE,
   loadHandSample,
+  loadSecondReading,
   oneLine,
   SAMPLE_PER_SOURCE,
 } from './hand-labels';

@@ -6,6 +6,7 @@ import {
   loadHandSample,
   loadHeldout,
   loadLabelled,
+  loadSecondReading,
 } from '../../../../scripts/data/comments/load';
 import { trainingRows } from '../../../../scripts/train-comments';
 import {
@@ -43,6 +44,18 @@ describe('real comments labelled by hand', () => {
     for (const [s, i] of fileRows('real-hand-labelled.tsv'))
       expect(sample.has(`${s}\t${i}`)).toBe(false);
     expect(loadHandSample(rows).size).toBe(sample.size);
+  });
+
+  test('the second reading reads every comment of the sample that is not spam, and trains nothing', () => {
+    const sample = loadHandSample(rows);
+    const second = loadSecondReading(rows);
+    const notSpam = [...sample].filter(([, l]) => l !== 'spam').map(([k]) => k);
+    expect([...second.keys()].sort()).toEqual(notSpam.sort());
+    expect(new Set(second.values())).toEqual(new Set(['generic', 'genuine']));
+    // A row's training label is the first reading's wherever the two differ.
+    const differ = [...second].filter(([k, l]) => sample.get(k) !== l);
+    expect(differ.length).toBeGreaterThan(0);
+    for (const [k] of differ) expect(byKey.get(k)!.label).toBe(sample.get(k));
   });
 
   test('an unlabelled real comment teaches only "not spam"; a labelled one its class', () => {
