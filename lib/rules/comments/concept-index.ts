@@ -5,8 +5,8 @@ import { normalizeComment } from './normalize';
  * The concepts of concept-words.ts as lookups on the hash a word's characters build up one at a
  * time (FNV-1a, digits folded to 0, as features.ts hashes words): features.ts, wordSpans, looks
  * the hash so far up among the stems ("follower*") after each character and among whole words at
- * the end. A bit table (8 KB: it stays in the processor's first cache) answers "no" for nearly every
- * hash at the cost of one load.
+ * the end. A bit table for each (8 KB: they stay in the processor's first cache) answers "no" for
+ * nearly every hash at the cost of one load.
  */
 
 const WORD_SEED = 0x811c9dc5 | 0;
@@ -18,18 +18,55 @@ export const CONCEPT_NAMES: readonly string[] = Object.keys(CONCEPT_WORDS);
 const FILTER_BITS = 16;
 export const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
+/**
+ * Word hashes → concept ids, by open addressing in typed arrays. A Map would box every hash
+ * outside the small-integer range (half of them) into a heap number on each look-up, and stems
+ * are looked up after every character of every word.
+ */
+export class HashTable {
+  private readonly keys: Int32Array;
+  /** The concept id, or −1 where the slot is empty. */
+  private readonly ids: Int8Array;
+  private readonly mask: number;
+
+  constructor(entries: ReadonlyMap<number, number>) {
+    let size = 16;
+    while (size < entries.size * 4) size *= 2;
+    this.keys = new Int32Array(size);
+    this.ids = new Int8Array(size).fill(-1);
+    this.mask = size - 1;
+    for (const [key, id] of entries) {
+      let i = (key ^ (key >>> 15)) & this.mask;
+      while (this.ids[i]! >= 0) i = (i + 1) & this.mask;
+      this.keys[i] = key;
+      this.ids[i] = id;
+    }
+  }
+
+  /** The concept id of `key`, or −1. */
+  get(key: number): number {
+    const mask = this.mask;
+    for (let i = (key ^ (key >>> 15)) & mask; ; i = (i + 1) & mask) {
+      const id = this.ids[i]!;
+      if (id < 0 || this.keys[i] === key) return id;
+    }
+  }
+}
+
 export interface ConceptIndex {
   /**
-   * Bit (h & FILTER_MASK) set where some stem, whole word or second word of a pair may hash to h:
-   * where it is not, none does (features.ts, wordSpans, reads it).
+   * Bit (h & FILTER_MASK) set where some stem may hash to h: where it is not, none does
+   * (wordSpans reads it after each character of a word).
    */
-  filter: Int32Array;
+  stemFilter: Int32Array;
+  /** The same for whole words and the second words of pairs (read at the end of each word). */
+  wordFilter: Int32Array;
   /** Hash of a stem → concept id. */
-  stems: Map<number, number>;
+  stems: HashTable;
   /** Hash of a whole word → concept id. */
-  words: Map<number, number>;
+  words: HashTable;
   /** pairHash of two words in a row ("kiem tien", "ผู้ ติดตาม") → concept id. */
-  pairs: Map<number, number>;
+  pairs: HashTable;
 }
 
 /**
@@ -71,7 +108,8 @@ export function conceptEntries(): [number, string, boolean][] {
 /** Built on first use: a content script that never classifies never builds it. */
 export function conceptIndex(): ConceptIndex {
   if (index) return index;
-  const filter = new Int32Array((FILTER_MASK + 1) >>> 5);
+  const stemFilter = new Int32Array((FILTER_MASK + 1) >>> 5);
+  const wordFilter = new Int32Array((FILTER_MASK + 1) >>> 5);
   const stems = new Map<number, number>();
   const words = new Map<number, number>();
   const pairs = new Map<number, number>();
@@ -81,8 +119,14 @@ export function conceptIndex(): ConceptIndex {
     const h = two.length === 2 ? hashOf(two[1]!) : hashOf(word);
     if (two.length === 2) pairs.set(pairHash(hashOf(two[0]!), h), id);
     else (stem ? stems : words).set(h, id);
-    filter[(h & FILTER_MASK) >>> 5]! |= 1 << (h & 31);
+    (stem && two.length === 1 ? stemFilter : wordFilter)[(h & FILTER_MASK) >>> 5]! |= 1 << (h & 31);
   }
-  index = { filter, stems, words, pairs };
+  index = {
+    stemFilter,
+    wordFilter,
+    stems: new HashTable(stems),
+    words: new HashTable(words),
+    pairs: new HashTable(pairs),
+  };
   return index;
 }

@@ -74,12 +74,19 @@ let scratch = new Int32Array(4 * MAX_CHARS + 3 * CHAR_CHARS + 8);
 /** The characters character grams read: CHAR_CHARS and a few beyond, with a space each side. */
 const charCodes = new Int32Array(CHAR_CHARS + CHAR_MAX + 2);
 
+/** Per class, the sum of the weight bytes of the last text's hashed features (featureBuckets). */
+const byteSums = new Int32Array(3);
+/** Weight bytes of nothing: featureBuckets' sums when only the buckets are wanted (training). */
+let noWeights: Int8Array | null = null;
+
 /**
  * Writes the bucket of every hashed feature of `text` (from abstractText) into a shared scratch,
  * in a fixed order: per word its unigram, then its bigram with the word before; then the
- * character 3–5-grams. Returns the scratch and the number of features.
+ * character 3–5-grams. Sums each class's weight bytes of those buckets on the way (`bytes`,
+ * bucket-major, three classes) into byteSums: the buckets are not read a second time. Returns the
+ * number of features.
  */
-function featureBuckets(text: string): number {
+function featureBuckets(text: string, bytes: Int8Array): number {
   const s = wordSpans(text);
   const len = text.length;
   const end = Math.min(len, CHAR_CHARS);
@@ -87,12 +94,24 @@ function featureBuckets(text: string): number {
     scratch = new Int32Array(2 * s.count + 3 * end + 8);
   const out = scratch;
   let n = 0;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let b = 0;
   const hashes = s.hash;
   let prev = 0;
   for (let i = 0; i < s.count; i++) {
     const h = hashes[i]!;
-    out[n++] = mix(h);
-    if (prev !== 0) out[n++] = mix((Math.imul(prev ^ h, BIGRAM_SEED) + 1) | 0);
+    out[n++] = b = mix(h);
+    s0 = (s0 + bytes[b * 3]!) | 0;
+    s1 = (s1 + bytes[b * 3 + 1]!) | 0;
+    s2 = (s2 + bytes[b * 3 + 2]!) | 0;
+    if (prev !== 0) {
+      out[n++] = b = mix((Math.imul(prev ^ h, BIGRAM_SEED) + 1) | 0);
+      s0 = (s0 + bytes[b * 3]!) | 0;
+      s1 = (s1 + bytes[b * 3 + 1]!) | 0;
+      s2 = (s2 + bytes[b * 3 + 2]!) | 0;
+    }
     prev = h;
   }
   // The characters the grams read (up to end + 2), digits folded, a space before and after:
@@ -111,20 +130,33 @@ function featureBuckets(text: string): number {
     let g = Math.imul(CHAR_SEED ^ codes[i + 1]!, 16777619);
     g = Math.imul(g ^ codes[i + 2]!, 16777619);
     g = Math.imul(g ^ codes[i + 3]!, 16777619);
-    out[n++] = mix((g + 2) | 0);
+    out[n++] = b = mix((g + 2) | 0);
+    s0 = (s0 + bytes[b * 3]!) | 0;
+    s1 = (s1 + bytes[b * 3 + 1]!) | 0;
+    s2 = (s2 + bytes[b * 3 + 2]!) | 0;
     if (i + 2 >= len) continue;
     g = Math.imul(g ^ codes[i + 4]!, 16777619);
-    out[n++] = mix((g + 3) | 0);
+    out[n++] = b = mix((g + 3) | 0);
+    s0 = (s0 + bytes[b * 3]!) | 0;
+    s1 = (s1 + bytes[b * 3 + 1]!) | 0;
+    s2 = (s2 + bytes[b * 3 + 2]!) | 0;
     if (i + 3 >= len) continue;
     g = Math.imul(g ^ codes[i + 5]!, 16777619);
-    out[n++] = mix((g + 4) | 0);
+    out[n++] = b = mix((g + 4) | 0);
+    s0 = (s0 + bytes[b * 3]!) | 0;
+    s1 = (s1 + bytes[b * 3 + 1]!) | 0;
+    s2 = (s2 + bytes[b * 3 + 2]!) | 0;
   }
+  byteSums[0] = s0;
+  byteSums[1] = s1;
+  byteSums[2] = s2;
   return n;
 }
 
 /** The buckets of every hashed feature of `text` (training). */
 export function hashedBuckets(text: string): number[] {
-  const n = featureBuckets(text);
+  noWeights ??= new Int8Array(BUCKETS * CLASSES.length);
+  const n = featureBuckets(text, noWeights);
   return Array.from(scratch.subarray(0, n));
 }
 
@@ -139,30 +171,8 @@ export function hashedSums(
   scale: Float64Array,
   sums: Float64Array,
 ): number {
-  const n = featureBuckets(text);
-  const buckets = scratch;
-  const k = sums.length;
-  if (k === 3) {
-    // Three classes (CLASSES): the sums in integer locals.
-    let s0 = 0;
-    let s1 = 0;
-    let s2 = 0;
-    for (let i = 0; i < n; i++) {
-      const o = buckets[i]! * 3;
-      s0 = (s0 + bytes[o]!) | 0;
-      s1 = (s1 + bytes[o + 1]!) | 0;
-      s2 = (s2 + bytes[o + 2]!) | 0;
-    }
-    sums[0] = s0 * scale[0]!;
-    sums[1] = s1 * scale[1]!;
-    sums[2] = s2 * scale[2]!;
-    return n;
-  }
-  for (let c = 0; c < k; c++) {
-    let s = 0;
-    for (let i = 0; i < n; i++) s += bytes[buckets[i]! * k + c]!;
-    sums[c] = s * scale[c]!;
-  }
+  const n = featureBuckets(text, bytes);
+  for (let c = 0; c < CLASSES.length; c++) sums[c] = byteSums[c]! * scale[c]!;
   return n;
 }
 

@@ -99,14 +99,14 @@ function apostropheConcept(text: string, from: number, to: number): number {
     let c = i < to ? text.charCodeAt(i) : 39;
     if (c === 39) {
       const whole = words.get(h);
-      if (whole !== undefined) k = whole;
+      if (whole >= 0) k = whole;
       h = SEED;
       continue;
     }
     if (isDigit(c)) c = 48;
     h = Math.imul(h ^ c, 16777619);
     const found = stems.get(h);
-    if (found !== undefined) k = found;
+    if (found >= 0) k = found;
   }
   return k;
 }
@@ -134,9 +134,10 @@ function arabicConcept(text: string, from: number, to: number): number {
   for (let i = p; i < to; i++) {
     h = Math.imul(h ^ text.charCodeAt(i), 16777619);
     const found = stems.get(h);
-    if (found !== undefined) k = found;
+    if (found >= 0) k = found;
   }
-  return words.get(h) ?? k;
+  const whole = words.get(h);
+  return whole >= 0 ? whole : k;
 }
 
 /** The words of `text` (from abstractText): offsets and hashes, in a shared scratch. */
@@ -152,7 +153,7 @@ export function wordSpans(text: string): WordSpans {
     spans.paired = new Uint8Array(size);
   }
   const { start: starts, end: ends, hash: hashes, concept: concepts, paired } = spans;
-  const { filter, stems, words, pairs } = conceptIndex();
+  const { stemFilter, wordFilter, stems, words, pairs } = conceptIndex();
   let n = 0;
   let mask = 0;
   let start = 0;
@@ -182,7 +183,10 @@ export function wordSpans(text: string): WordSpans {
       }
       if (c === 39) apostrophe = true;
       h = Math.imul(h ^ c, 16777619);
-      if (((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) stem = stems.get(h) ?? stem;
+      if (((stemFilter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) {
+        const found = stems.get(h);
+        if (found >= 0) stem = found;
+      }
       inWord = true;
     } else if (inWord) {
       starts[n] = start;
@@ -191,13 +195,14 @@ export function wordSpans(text: string): WordSpans {
       let k = stem;
       paired[n] = 0;
       if (apostrophe) k = apostropheConcept(text, start, i);
-      else if (((filter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) {
-        k = words.get(h) ?? stem;
+      else if (((wordFilter[(h & 0xffff) >>> 5]! >> (h & 31)) & 1) !== 0) {
+        const whole = words.get(h);
+        if (whole >= 0) k = whole;
         // The second word of a pair passes the filter too (concept-index.ts): this word with the
         // one before, hashed as pairHash does.
         if (n > 0) {
           const both = pairs.get(Math.imul(hashes[n - 1]! ^ Math.imul(h, 0x5bd1e995), 16777619));
-          if (both !== undefined) {
+          if (both >= 0) {
             k = both;
             paired[n] = 1;
           }

@@ -4,6 +4,7 @@ import {
   CONCEPT_NAMES,
   conceptEntries,
   FILTER_MASK,
+  HashTable,
 } from '../../../../lib/rules/comments/concept-index';
 import { wordSpans } from '../../../../lib/rules/comments/word-spans';
 import { scan } from '../../../../lib/rules/comments/scan';
@@ -31,6 +32,21 @@ function conceptsOf(text: string): string[] {
 describe('the list', () => {
   test('its filter has the mask features.ts writes as a literal in its hottest loop', () => {
     expect(FILTER_MASK).toBe(0xffff);
+  });
+
+  test('its hash table finds every key it holds, whatever its sign or slot, and no other', () => {
+    // Keys that share their slot in a table of 16 (the low bits equal), negative ones and 0.
+    const entries = new Map([
+      [0, 3],
+      [16, 4],
+      [32, 5],
+      [-1, 6],
+      [0x7fffffff, 7],
+      [-0x80000000, 0],
+    ]);
+    const table = new HashTable(entries);
+    for (const [key, id] of entries) expect(table.get(key)).toBe(id);
+    for (const key of [1, 48, -2, 0x7ffffffe, 17]) expect(table.get(key)).toBe(-1);
   });
 
   test('fits the bit set that holds a comment’s concepts', () => {
