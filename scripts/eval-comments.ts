@@ -21,6 +21,16 @@ import {
 } from './data/comments/load';
 import { label3, type Label3 } from './lib/comment-learner';
 import {
+  classScores,
+  empty,
+  f,
+  genuineKept,
+  macroF1,
+  spamBinary,
+  table,
+  type Matrix,
+} from './lib/confusion-matrix';
+import {
   EPOCH_CHOICES,
   group,
   SPAM_LINE_CHOICES,
@@ -36,76 +46,6 @@ import {
  * `--errors` also prints the misses of the real folds; `--real` runs the real folds only and writes
  * nothing.
  */
-
-type Matrix = Record<Label3, Record<Label3, number>>;
-const empty = (): Matrix =>
-  Object.fromEntries(
-    CLASSES.map((t) => [t, Object.fromEntries(CLASSES.map((p) => [p, 0]))]),
-  ) as Matrix;
-
-interface Score {
-  p: number;
-  r: number;
-  f1: number;
-  n: number;
-}
-const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
-
-function classScores(m: Matrix): Record<Label3, Score> {
-  const out = {} as Record<Label3, Score>;
-  for (const c of CLASSES) {
-    const tp = m[c][c];
-    const truth = CLASSES.reduce((s, p) => s + m[c][p], 0);
-    const predicted = CLASSES.reduce((s, t) => s + m[t][c], 0);
-    const p = predicted ? tp / predicted : 0;
-    const r = truth ? tp / truth : 0;
-    out[c] = { p, r, f1: f1(p, r), n: truth };
-  }
-  return out;
-}
-
-/** Spam against everything else (the figure the spam ratio rests on). */
-function spamBinary(m: Matrix): Score {
-  const tp = m.spam.spam;
-  const fn = m.spam.generic + m.spam.genuine;
-  const fp = m.generic.spam + m.genuine.spam;
-  const p = tp + fp ? tp / (tp + fp) : 0;
-  const r = tp + fn ? tp / (tp + fn) : 0;
-  return { p, r, f1: f1(p, r), n: tp + fn };
-}
-
-/** Macro F1 over the classes present in the truth. */
-function macroF1(m: Matrix): number {
-  const s = classScores(m);
-  const present = CLASSES.filter((c) => s[c].n > 0);
-  return present.reduce((a, c) => a + s[c].f1, 0) / (present.length || 1);
-}
-
-/** Genuine comments that stay genuine: precision of "not spam" on the genuine ones. */
-function genuineKept(m: Matrix): number {
-  const n = m.genuine.spam + m.genuine.generic + m.genuine.genuine;
-  return n ? (m.genuine.genuine + m.genuine.generic) / n : 0;
-}
-
-const f = (x: number) => x.toFixed(3);
-
-function table(m: Matrix): string[] {
-  const s = classScores(m);
-  const b = spamBinary(m);
-  return [
-    '| class | precision | recall | F1 | n |',
-    '|---|---|---|---|---|',
-    ...CLASSES.map((c) => `| ${c} | ${f(s[c].p)} | ${f(s[c].r)} | ${f(s[c].f1)} | ${s[c].n} |`),
-    `| **spam vs rest** | ${f(b.p)} | ${f(b.r)} | **${f(b.f1)}** | ${b.n} |`,
-    '',
-    `3-class macro F1 ${f(macroF1(m))}. Confusion (rows: truth, columns: predicted):`,
-    '',
-    `| | ${CLASSES.join(' | ')} |`,
-    '|---|---|---|---|',
-    ...CLASSES.map((t) => `| ${t} | ${CLASSES.map((p) => m[t][p]).join(' | ')} |`),
-    '',
-  ];
-}
 
 const showErrors = process.argv.includes('--errors');
 const realOnly = process.argv.includes('--real');
