@@ -74,45 +74,84 @@ let scratch = new Int32Array(4 * MAX_CHARS + 3 * CHAR_CHARS + 8);
 /** The characters character grams read: CHAR_CHARS and a few beyond, with a space each side. */
 const charCodes = new Int32Array(CHAR_CHARS + CHAR_MAX + 2);
 
+/**
+ * A bucket's three weight bytes as one number: each byte + 128 (0..255) in a field of 17 bits
+ * (class 0 highest), so that one addition sums all three. The fields of up to FLUSH_EVERY such
+ * numbers stay apart (FLUSH_EVERY × 255 < 2^17) and their sum stays an exact integer (< 2^53).
+ */
+const FIELD = 2 ** 17;
+const FLUSH_EVERY = 510;
+
+/** The packed weights of `bytes` (bucket-major, three classes): what hashedSums reads. */
+export function packWeights(bytes: Int8Array): Float64Array {
+  const packed = new Float64Array(BUCKETS);
+  for (let b = 0; b < BUCKETS; b++)
+    packed[b] =
+      (bytes[b * 3]! + 128) * FIELD * FIELD +
+      (bytes[b * 3 + 1]! + 128) * FIELD +
+      bytes[b * 3 + 2]! +
+      128;
+  return packed;
+}
+
 /** Per class, the sum of the weight bytes of the last text's hashed features (featureBuckets). */
-const byteSums = new Int32Array(3);
-/** Weight bytes of nothing: featureBuckets' sums when only the buckets are wanted (training). */
-let noWeights: Int8Array | null = null;
+const byteSums = new Float64Array(3);
+/** Weights of nothing: featureBuckets' sums when only the buckets are wanted (training). */
+let noWeights: Float64Array | null = null;
+
+/** Adds the three sums packed in `packed`, of `count` buckets, to byteSums. */
+function unpack(packed: number, count: number): void {
+  const high = Math.floor(packed / (FIELD * FIELD));
+  const rest = packed - high * FIELD * FIELD;
+  const middle = Math.floor(rest / FIELD);
+  byteSums[0] = byteSums[0]! + high - 128 * count;
+  byteSums[1] = byteSums[1]! + middle - 128 * count;
+  byteSums[2] = byteSums[2]! + rest - middle * FIELD - 128 * count;
+}
 
 /**
  * Writes the bucket of every hashed feature of `text` (from abstractText) into a shared scratch,
  * in a fixed order: per word its unigram, then its bigram with the word before; then the
- * character 3–5-grams. Sums each class's weight bytes of those buckets on the way (`bytes`,
- * bucket-major, three classes) into byteSums: the buckets are not read a second time. Returns the
- * number of features.
+ * character 3–5-grams. Sums each class's weight bytes of those buckets on the way (`packed`,
+ * packWeights) into byteSums: the buckets are not read a second time. Returns the number of
+ * features.
  */
-function featureBuckets(text: string, bytes: Int8Array): number {
+function featureBuckets(text: string, packed: Float64Array): number {
   const s = wordSpans(text);
   const len = text.length;
   const end = Math.min(len, CHAR_CHARS);
   if (2 * s.count + 3 * end + 8 > scratch.length)
     scratch = new Int32Array(2 * s.count + 3 * end + 8);
   const out = scratch;
+  byteSums.fill(0);
   let n = 0;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
+  let sum = 0;
+  let flushed = 0;
   let b = 0;
+  let m = 0;
   const hashes = s.hash;
   let prev = 0;
+  // mix() written out, with its mask as a literal (0x7fff, MASK): the bucket's range is then known
+  // to the compiler, and the look-up needs no overflow check.
   for (let i = 0; i < s.count; i++) {
     const h = hashes[i]!;
-    out[n++] = b = mix(h);
-    s0 = (s0 + bytes[b * 3]!) | 0;
-    s1 = (s1 + bytes[b * 3 + 1]!) | 0;
-    s2 = (s2 + bytes[b * 3 + 2]!) | 0;
+    m = h ^ (h >>> 16);
+    m = Math.imul(m, 0x45d9f3b);
+    out[n++] = b = (m ^ (m >>> 16)) & 0x7fff;
+    sum += packed[b]!;
     if (prev !== 0) {
-      out[n++] = b = mix((Math.imul(prev ^ h, BIGRAM_SEED) + 1) | 0);
-      s0 = (s0 + bytes[b * 3]!) | 0;
-      s1 = (s1 + bytes[b * 3 + 1]!) | 0;
-      s2 = (s2 + bytes[b * 3 + 2]!) | 0;
+      m = (Math.imul(prev ^ h, BIGRAM_SEED) + 1) | 0;
+      m ^= m >>> 16;
+      m = Math.imul(m, 0x45d9f3b);
+      out[n++] = b = (m ^ (m >>> 16)) & 0x7fff;
+      sum += packed[b]!;
     }
     prev = h;
+    if (n - flushed >= FLUSH_EVERY - 2) {
+      unpack(sum, n - flushed);
+      sum = 0;
+      flushed = n;
+    }
   }
   // The characters the grams read (up to end + 2), digits folded, a space before and after:
   // codes[j + 1] is character j.
@@ -125,53 +164,66 @@ function featureBuckets(text: string, bytes: Int8Array): number {
   }
   codes[last + 1] = 32;
   // From each position (−1: the space before) the 3-, 4- and 5-gram, hashed one character at a
-  // time (FNV-1a), each mixed with its length − 1; grams stop at the space after the text.
-  for (let i = -1; i < end - 1; i++) {
-    let g = Math.imul(CHAR_SEED ^ codes[i + 1]!, 16777619);
-    g = Math.imul(g ^ codes[i + 2]!, 16777619);
-    g = Math.imul(g ^ codes[i + 3]!, 16777619);
-    out[n++] = b = mix((g + 2) | 0);
-    s0 = (s0 + bytes[b * 3]!) | 0;
-    s1 = (s1 + bytes[b * 3 + 1]!) | 0;
-    s2 = (s2 + bytes[b * 3 + 2]!) | 0;
-    if (i + 2 >= len) continue;
-    g = Math.imul(g ^ codes[i + 4]!, 16777619);
-    out[n++] = b = mix((g + 3) | 0);
-    s0 = (s0 + bytes[b * 3]!) | 0;
-    s1 = (s1 + bytes[b * 3 + 1]!) | 0;
-    s2 = (s2 + bytes[b * 3 + 2]!) | 0;
-    if (i + 3 >= len) continue;
-    g = Math.imul(g ^ codes[i + 5]!, 16777619);
-    out[n++] = b = mix((g + 4) | 0);
-    s0 = (s0 + bytes[b * 3]!) | 0;
-    s1 = (s1 + bytes[b * 3 + 1]!) | 0;
-    s2 = (s2 + bytes[b * 3 + 2]!) | 0;
+  // time (FNV-1a), each mixed with its length − 1; grams stop at the space after the text. The
+  // sum is unpacked before it could hold more than FLUSH_EVERY buckets.
+  for (let from = -1; from < end - 1; from += CHARS_PER_FLUSH) {
+    if (n - flushed > FLUSH_EVERY - 3 * CHARS_PER_FLUSH) {
+      unpack(sum, n - flushed);
+      sum = 0;
+      flushed = n;
+    }
+    const to = Math.min(end - 1, from + CHARS_PER_FLUSH);
+    for (let i = from; i < to; i++) {
+      let g = Math.imul(CHAR_SEED ^ codes[i + 1]!, 16777619);
+      g = Math.imul(g ^ codes[i + 2]!, 16777619);
+      g = Math.imul(g ^ codes[i + 3]!, 16777619);
+      m = (g + 2) | 0;
+      m ^= m >>> 16;
+      m = Math.imul(m, 0x45d9f3b);
+      out[n++] = b = (m ^ (m >>> 16)) & 0x7fff;
+      sum += packed[b]!;
+      if (i + 2 >= len) continue;
+      g = Math.imul(g ^ codes[i + 4]!, 16777619);
+      m = (g + 3) | 0;
+      m ^= m >>> 16;
+      m = Math.imul(m, 0x45d9f3b);
+      out[n++] = b = (m ^ (m >>> 16)) & 0x7fff;
+      sum += packed[b]!;
+      if (i + 3 >= len) continue;
+      g = Math.imul(g ^ codes[i + 5]!, 16777619);
+      m = (g + 4) | 0;
+      m ^= m >>> 16;
+      m = Math.imul(m, 0x45d9f3b);
+      out[n++] = b = (m ^ (m >>> 16)) & 0x7fff;
+      sum += packed[b]!;
+    }
   }
-  byteSums[0] = s0;
-  byteSums[1] = s1;
-  byteSums[2] = s2;
+  unpack(sum, n - flushed);
   return n;
 }
 
+/** Character positions between two unpackings of the sum: three grams each. */
+const CHARS_PER_FLUSH = 128;
+
 /** The buckets of every hashed feature of `text` (training). */
 export function hashedBuckets(text: string): number[] {
-  noWeights ??= new Int8Array(BUCKETS * CLASSES.length);
+  noWeights ??= new Float64Array(BUCKETS);
   const n = featureBuckets(text, noWeights);
   return Array.from(scratch.subarray(0, n));
 }
 
 /**
  * Per class, the sum of the weights of `text`'s hashed features, and their count (prediction).
- * `bytes` is bucket-major (bytes[bucket × classes + c]) and weight = byte × scale[c]: the bytes
+ * `packed` holds each bucket's weight bytes (packWeights) and weight = byte × scale[c]: the bytes
  * are summed as integers, exactly, and scaled once.
  */
 export function hashedSums(
   text: string,
-  bytes: Int8Array,
+  packed: Float64Array,
   scale: Float64Array,
   sums: Float64Array,
 ): number {
-  const n = featureBuckets(text, bytes);
+  const n = featureBuckets(text, packed);
   for (let c = 0; c < CLASSES.length; c++) sums[c] = byteSums[c]! * scale[c]!;
   return n;
 }

@@ -1,4 +1,4 @@
-import { BUCKETS, CLASSES, HASH_BITS, hashedSums } from './features';
+import { BUCKETS, CLASSES, HASH_BITS, hashedSums, packWeights } from './features';
 import {
   COMBINATION_BITS,
   conceptMask,
@@ -50,6 +50,8 @@ export interface Model {
    * memory of floats, so that a comment's few hundred look-ups stay in cache; weight = byte × scale[c].
    */
   bytes: Int8Array;
+  /** The same bytes packed three to a number (features.ts, packWeights): what the sums read. */
+  packed: Float64Array;
   /** Per class: weight = byte × scale. */
   scale: Float64Array;
   common: Set<number>;
@@ -80,6 +82,7 @@ export function loadModel(w: ModelWeights): Model {
       Float64Array.from({ length: DENSE_SIZE }, (_, k) => w.dense[denseName(k)]?.[c] ?? 0),
     ),
     bytes,
+    packed: packWeights(bytes),
     scale: Float64Array.from(w.scale),
     common: new Set(w.common),
     commonBucket: commonTable(w.common),
@@ -109,7 +112,7 @@ const onSignals = new Int32Array(DENSE.length);
  */
 export function probabilities(model: Model, abstract: string, dense: readonly number[]): number[] {
   const k = CLASSES.length;
-  const n = hashedSums(abstract, model.bytes, model.scale, sums);
+  const n = hashedSums(abstract, model.packed, model.scale, sums);
   // Read with the hashed features just now: no second pass over the text.
   const concepts = conceptMask(abstract);
   const z = new Array<number>(k);

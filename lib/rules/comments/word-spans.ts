@@ -47,12 +47,6 @@ function nonAsciiWordChar(c: number): boolean {
   return k === 1;
 }
 
-function isWordChar(c: number): boolean {
-  if (c < 128)
-    return (c >= 97 && c <= 122) || isDigit(c) || c === 64 || c === 126 || c === 36 || c === 39;
-  return nonAsciiWordChar(c);
-}
-
 /**
  * The words of a hashed text as offsets and raw hashes (no substrings are built): word i runs from
  * start[i] to end[i]; its unigram bucket is mix(hash[i]), and it forms a bigram with word i − 1
@@ -167,14 +161,24 @@ export function wordSpans(text: string): WordSpans {
   // ("フォロワーを増やす" is フォロワー, を, 増, やす); the long-vowel mark ー keeps the word going.
   // Latin and Cyrillic text (script 0, characters below U+3040) pays two comparisons a character.
   let script = 0;
+  const units = wordUnit;
   for (let i = 0; i <= len; i++) {
     let c = i < len ? text.charCodeAt(i) : 32;
-    if (isDigit(c)) c = 48;
+    // Whether c is a word character, written out here (the loop is the classifier's hottest): ASCII
+    // letters, digits (folded to 0), '@', '~', '$' and the apostrophe; above ASCII, wordUnit.
+    let wordChar: boolean;
+    if (c < 128) {
+      if (c >= 48 && c <= 57) c = 48;
+      wordChar = (c >= 97 && c <= 122) || c === 48 || c === 64 || c === 126 || c === 36 || c === 39;
+    } else {
+      const k = units[c]!;
+      wordChar = k === 0 ? nonAsciiWordChar(c) : k === 1;
+    }
     const split =
       inWord &&
       (c >= 0x3040 || script !== 0) &&
       (c < 0x3040 ? 0 : c === 0x30fc ? script : scriptOf(c)) !== script;
-    if (i < len && isWordChar(c) && !split) {
+    if (i < len && wordChar && !split) {
       if (!inWord) {
         start = i;
         stem = -1;

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { explain } from '../../../../lib/rules/comments/explain';
-import { abstractText, BUCKETS, CLASSES, wordGrams } from '../../../../lib/rules/comments/features';
+import {
+  abstractText,
+  BUCKETS,
+  CLASSES,
+  packWeights,
+  wordGrams,
+} from '../../../../lib/rules/comments/features';
 import { DENSE_SIZE } from '../../../../lib/rules/comments/dense-inputs';
 import type { Model } from '../../../../lib/rules/comments/model';
 
@@ -45,6 +51,7 @@ describe('reasons quote a handle word as the word', () => {
       bias: new Float64Array(3),
       dense: CLASSES.map(() => new Float64Array(DENSE_SIZE)),
       bytes,
+      packed: packWeights(bytes),
       scale: Float64Array.of(0.1, 0.1, 0.1),
       common: new Set(),
       commonBucket: new Uint8Array(BUCKETS),
