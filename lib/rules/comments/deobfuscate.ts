@@ -81,15 +81,21 @@ function joinDotted(m: string): string {
   return m.includes(' . ') ? m.replace(/ \. /g, '.').replace(/[ \-_*]/g, '') : m;
 }
 
+/** "dot" in the languages SPELLED_DOT reads it in. */
+const DOT_WORDS = 'dot|punto|ponto|point|punkt|punt|titik|nokta|kropka|точка';
+
 /**
  * "dot" as spammers spell it out (en, es/it, pt, fr, de, nl, id, tr, pl, ru) before a top-level
  * domain that is no word (NO_WORD_TLD) or one of a few generic ones; not before a word a sentence
  * starts with ("a good point me too", "the point is").
  */
 const SPELLED_DOT = new RegExp(
-  `\\s*(?:\\(\\s*(?:dot|\\.)\\s*\\)|\\[\\s*(?:dot|\\.)\\s*\\]|\\{\\s*dot\\s*\\}|\\s(?:dot|punto|ponto|point|punkt|punt|titik|nokta|kropka|точка)\\s)\\s*(?=(?:${NO_WORD_TLD}|co|net|io|shop|store|link|app|site|online)\\b)`,
+  `\\s*(?:\\(\\s*(?:dot|\\.)\\s*\\)|\\[\\s*(?:dot|\\.)\\s*\\]|\\{\\s*dot\\s*\\}|\\s(?:${DOT_WORDS})\\s)\\s*(?=(?:${NO_WORD_TLD}|co|net|io|shop|store|link|app|site|online)\\b)`,
   'gu',
 );
+
+/** A necessary condition for SPELLED_DOT: a bracket, or one of its words with a space each side. */
+const MAYBE_SPELLED_DOT = new RegExp(`[([{]|\\s(?:${DOT_WORDS})\\s`);
 
 /** Digits (and "$") that stand for letters inside a word: 0 o, 1 i, 3 e, 4 a, 5 s, 7 t. */
 const LEET: Record<string, string> = {
@@ -225,7 +231,6 @@ export function deobfuscate(text: string): Deobfuscated {
     leetOnly = leet.digits < 2 && t === text;
     t = leet.text;
   }
-  if (/dot|\(|\[|\{|pun[kt]|ponto|point|titik|nokta|kropka|точка/.test(t))
-    t = t.replace(SPELLED_DOT, '.');
+  if (MAYBE_SPELLED_DOT.test(t)) t = t.replace(SPELLED_DOT, '.');
   return { text: t, changed: t !== text && !(leetOnly && t === leet.text) };
 }

@@ -1,14 +1,8 @@
 import type { CommentLabel } from '../../model/verdict';
-import { bigramBucket, CLASSES, unigramBucket } from './features';
+import { CLASSES, unigramBucket } from './features';
 import { CONCEPT_NAMES } from './concept-index';
 import { OWNER_BITS, wordSpans, type WordSpans } from './word-spans';
-import {
-  COMBINATION_BITS,
-  COMBINATIONS,
-  conceptInput,
-  DENSE,
-  FIRST_COMBINATION,
-} from './dense-inputs';
+import { COMBINATION_BITS, COMBINATIONS, DENSE, FIRST_COMBINATION } from './dense-inputs';
 import type { Model } from './model';
 
 /** Smallest weight of one word (against the other label) worth quoting as a reason. */
@@ -206,19 +200,31 @@ export function explain(
   const common = model.commonBucket;
   const classes = CLASSES.length;
   const pulls: Candidate[] = [];
+  const hashes = spans.hash;
+  const starts = spans.start;
+  const ends = spans.end;
+  const concepts = spans.concept;
+  const denseA = model.dense[a]!;
+  const denseB = model.dense[b]!;
+  const firstConcept = DENSE.length;
+  // unigramBucket, bigramBucket, conceptInput and inHandle written out: this loop runs for every
+  // word of nearly every comment.
+  let prevHandle = false;
   for (let i = 0; i < spans.count; i++) {
     // The unigram of word i, then its bigram with word i − 1 (wordGrams' order).
-    const uni = unigramBucket(spans, i);
+    const h = hashes[i]!;
+    let m = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+    const uni = (m ^ (m >>> 16)) & 0x7fff;
     let pull = bytes[uni * classes + a]! * scaleA - bytes[uni * classes + b]! * scaleB;
     // A word of a concept (concept-words.ts) pulls with its concept too: "takipçi" as "followers".
-    const concept = conceptInput(spans, i);
-    const conceptPull = concept >= 0 ? model.dense[a]![concept]! - model.dense[b]![concept]! : 0;
+    const k = concepts[i]!;
+    const conceptPull = k >= 0 ? denseA[firstConcept + k]! - denseB[firstConcept + k]! : 0;
     // A concept of two words in a row pulls with their bigram.
     const pairPull = spans.paired[i] ? conceptPull : 0;
     pull += conceptPull - pairPull;
     // A word of an account's name is quoted only as a sign of spam ("@promo.page"): towards the
     // other labels it is mostly someone's name.
-    const handle = inHandle(abstract, spans, i);
+    const handle = abstract.charCodeAt(starts[i]!) === 64 && ends[i]! - starts[i]! > 1;
     if (
       pull >= MIN_WORD_PULL &&
       !common[uni] &&
@@ -227,8 +233,13 @@ export function explain(
       quotable(abstract, spans, i)
     )
       pulls.push({ word: i, bigram: false, pull, text: null });
-    const bi = bigramBucket(spans, i);
-    if (bi < 0 || handle || inHandle(abstract, spans, i - 1)) continue;
+    const before = i > 0 ? hashes[i - 1]! : 0;
+    const afterHandle = prevHandle;
+    prevHandle = handle;
+    if (before === 0 || handle || afterHandle) continue;
+    m = (Math.imul(before ^ h, 0x01000193) + 1) | 0;
+    m = Math.imul(m ^ (m >>> 16), 0x45d9f3b);
+    const bi = (m ^ (m >>> 16)) & 0x7fff;
     const biPull = bytes[bi * classes + a]! * scaleA - bytes[bi * classes + b]! * scaleB + pairPull;
     if (biPull < MIN_WORD_PULL) continue;
     // Quoted unless both words are common ones or have no letter (and one has a letter).

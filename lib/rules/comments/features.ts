@@ -68,12 +68,6 @@ export function bigramBucket(s: WordSpans, i: number): number {
   return mix((Math.imul(s.hash[i - 1]! ^ s.hash[i]!, BIGRAM_SEED) + 1) | 0);
 }
 
-/** Room for the features of most abstract texts; grown when one needs more (handles add words). */
-let scratch = new Int32Array(4 * MAX_CHARS + 3 * CHAR_CHARS + 8);
-
-/** The characters character grams read: CHAR_CHARS and a few beyond, with a space each side. */
-const charCodes = new Int32Array(CHAR_CHARS + CHAR_MAX + 2);
-
 /**
  * A bucket's three weight bytes as one number: each byte + 128 (0..255) in a field of 17 bits
  * (class 0 highest), so that one addition sums all three. The fields of up to FLUSH_EVERY such
@@ -81,6 +75,8 @@ const charCodes = new Int32Array(CHAR_CHARS + CHAR_MAX + 2);
  */
 const FIELD = 2 ** 17;
 const FLUSH_EVERY = 510;
+/** Character positions between two unpackings of the sum: three grams each. */
+const CHARS_PER_FLUSH = 128;
 
 /** The packed weights of `bytes` (bucket-major, three classes): what hashedSums reads. */
 export function packWeights(bytes: Int8Array): Float64Array {
@@ -94,10 +90,8 @@ export function packWeights(bytes: Int8Array): Float64Array {
   return packed;
 }
 
-/** Per class, the sum of the weight bytes of the last text's hashed features (featureBuckets). */
+/** Per class, the sum of the weight bytes of the last text's hashed features (hashedSums). */
 const byteSums = new Float64Array(3);
-/** Weights of nothing: featureBuckets' sums when only the buckets are wanted (training). */
-let noWeights: Float64Array | null = null;
 
 /** Adds the three sums packed in `packed`, of `count` buckets, to byteSums. */
 function unpack(packed: number, count: number): void {
@@ -109,42 +103,74 @@ function unpack(packed: number, count: number): void {
   byteSums[2] = byteSums[2]! + rest - middle * FIELD - 128 * count;
 }
 
+/** Character j of `text` as the character grams read it: digits folded to 0, a space outside. */
+function gramCode(text: string, j: number): number {
+  if (j < 0 || j >= text.length) return 32;
+  const c = text.charCodeAt(j);
+  return isDigit(c) ? 48 : c;
+}
+
 /**
- * Writes the bucket of every hashed feature of `text` (from abstractText) into a shared scratch,
- * in a fixed order: per word its unigram, then its bigram with the word before; then the
- * character 3–5-grams. Sums each class's weight bytes of those buckets on the way (`packed`,
- * packWeights) into byteSums: the buckets are not read a second time. Returns the number of
- * features.
+ * The bucket of every hashed feature of `text` (from abstractText), in a fixed order: per word
+ * its unigram, then its bigram with the word before; then from each position (−1: the space
+ * before the text) the character 3-, 4- and 5-gram, hashed one character at a time (FNV-1a) and
+ * each mixed with its length − 1; grams stop at the space after the text. Training reads these;
+ * hashedSums sums the weights of the same features in one pass (a unit test holds the two together).
  */
-function featureBuckets(text: string, packed: Float64Array): number {
+export function hashedBuckets(text: string): number[] {
+  const s = wordSpans(text);
+  const out: number[] = [];
+  for (let i = 0; i < s.count; i++) {
+    out.push(unigramBucket(s, i));
+    const bigram = bigramBucket(s, i);
+    if (bigram >= 0) out.push(bigram);
+  }
+  const len = text.length;
+  const end = Math.min(len, CHAR_CHARS);
+  for (let i = -1; i < end - 1; i++) {
+    let g = CHAR_SEED;
+    for (let k = 0; k < CHAR_MAX && (k < 3 || i + k - 1 < len); k++) {
+      g = Math.imul(g ^ gramCode(text, i + k), 16777619);
+      if (k >= 2) out.push(mix((g + k) | 0));
+    }
+  }
+  return out;
+}
+
+/**
+ * Per class, the sum of the weights of `text`'s hashed features (hashedBuckets), and their count
+ * (prediction). `packed` holds each bucket's weight bytes (packWeights) and weight = byte × scale[c]:
+ * the bytes are summed as integers, exactly, and scaled once. The features are hashed here as
+ * hashedBuckets hashes them, written out for speed (this is the classifier's hottest loop): mix()
+ * with its mask as a literal (0x7fff, MASK), so that the bucket's range is known to the compiler;
+ * the characters read once each, through five in a window.
+ */
+export function hashedSums(
+  text: string,
+  packed: Float64Array,
+  scale: Float64Array,
+  sums: Float64Array,
+): number {
   const s = wordSpans(text);
   const len = text.length;
   const end = Math.min(len, CHAR_CHARS);
-  if (2 * s.count + 3 * end + 8 > scratch.length)
-    scratch = new Int32Array(2 * s.count + 3 * end + 8);
-  const out = scratch;
   byteSums.fill(0);
   let n = 0;
   let sum = 0;
   let flushed = 0;
-  let b = 0;
   let m = 0;
   const hashes = s.hash;
   let prev = 0;
-  // mix() written out, with its mask as a literal (0x7fff, MASK): the bucket's range is then known
-  // to the compiler, and the look-up needs no overflow check.
   for (let i = 0; i < s.count; i++) {
     const h = hashes[i]!;
-    m = h ^ (h >>> 16);
-    m = Math.imul(m, 0x45d9f3b);
-    out[n++] = b = (m ^ (m >>> 16)) & 0x7fff;
-    sum += packed[b]!;
+    m = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
+    sum += packed[(m ^ (m >>> 16)) & 0x7fff]!;
+    n++;
     if (prev !== 0) {
       m = (Math.imul(prev ^ h, BIGRAM_SEED) + 1) | 0;
-      m ^= m >>> 16;
-      m = Math.imul(m, 0x45d9f3b);
-      out[n++] = b = (m ^ (m >>> 16)) & 0x7fff;
-      sum += packed[b]!;
+      m = Math.imul(m ^ (m >>> 16), 0x45d9f3b);
+      sum += packed[(m ^ (m >>> 16)) & 0x7fff]!;
+      n++;
     }
     prev = h;
     if (n - flushed >= FLUSH_EVERY - 2) {
@@ -153,19 +179,11 @@ function featureBuckets(text: string, packed: Float64Array): number {
       flushed = n;
     }
   }
-  // The characters the grams read (up to end + 2), digits folded, a space before and after:
-  // codes[j + 1] is character j.
-  const last = Math.min(len, end + CHAR_MAX - 2);
-  const codes = charCodes;
-  codes[0] = 32;
-  for (let j = 0; j < last; j++) {
-    const c = text.charCodeAt(j);
-    codes[j + 1] = isDigit(c) ? 48 : c;
-  }
-  codes[last + 1] = 32;
-  // From each position (−1: the space before) the 3-, 4- and 5-gram, hashed one character at a
-  // time (FNV-1a), each mixed with its length − 1; grams stop at the space after the text. The
-  // sum is unpacked before it could hold more than FLUSH_EVERY buckets.
+  // Characters i to i + 3 of the window; character i + 4 is read at position i.
+  let c0 = 32;
+  let c1 = gramCode(text, 0);
+  let c2 = gramCode(text, 1);
+  let c3 = gramCode(text, 2);
   for (let from = -1; from < end - 1; from += CHARS_PER_FLUSH) {
     if (n - flushed > FLUSH_EVERY - 3 * CHARS_PER_FLUSH) {
       unpack(sum, n - flushed);
@@ -174,56 +192,39 @@ function featureBuckets(text: string, packed: Float64Array): number {
     }
     const to = Math.min(end - 1, from + CHARS_PER_FLUSH);
     for (let i = from; i < to; i++) {
-      let g = Math.imul(CHAR_SEED ^ codes[i + 1]!, 16777619);
-      g = Math.imul(g ^ codes[i + 2]!, 16777619);
-      g = Math.imul(g ^ codes[i + 3]!, 16777619);
+      let c4 = 32;
+      if (i + 4 < len) {
+        const c = text.charCodeAt(i + 4);
+        c4 = c >= 48 && c <= 57 ? 48 : c;
+      }
+      let g = Math.imul(CHAR_SEED ^ c0, 16777619);
+      g = Math.imul(g ^ c1, 16777619);
+      g = Math.imul(g ^ c2, 16777619);
       m = (g + 2) | 0;
-      m ^= m >>> 16;
-      m = Math.imul(m, 0x45d9f3b);
-      out[n++] = b = (m ^ (m >>> 16)) & 0x7fff;
-      sum += packed[b]!;
-      if (i + 2 >= len) continue;
-      g = Math.imul(g ^ codes[i + 4]!, 16777619);
-      m = (g + 3) | 0;
-      m ^= m >>> 16;
-      m = Math.imul(m, 0x45d9f3b);
-      out[n++] = b = (m ^ (m >>> 16)) & 0x7fff;
-      sum += packed[b]!;
-      if (i + 3 >= len) continue;
-      g = Math.imul(g ^ codes[i + 5]!, 16777619);
-      m = (g + 4) | 0;
-      m ^= m >>> 16;
-      m = Math.imul(m, 0x45d9f3b);
-      out[n++] = b = (m ^ (m >>> 16)) & 0x7fff;
-      sum += packed[b]!;
+      m = Math.imul(m ^ (m >>> 16), 0x45d9f3b);
+      sum += packed[(m ^ (m >>> 16)) & 0x7fff]!;
+      n++;
+      if (i + 2 < len) {
+        g = Math.imul(g ^ c3, 16777619);
+        m = (g + 3) | 0;
+        m = Math.imul(m ^ (m >>> 16), 0x45d9f3b);
+        sum += packed[(m ^ (m >>> 16)) & 0x7fff]!;
+        n++;
+        if (i + 3 < len) {
+          g = Math.imul(g ^ c4, 16777619);
+          m = (g + 4) | 0;
+          m = Math.imul(m ^ (m >>> 16), 0x45d9f3b);
+          sum += packed[(m ^ (m >>> 16)) & 0x7fff]!;
+          n++;
+        }
+      }
+      c0 = c1;
+      c1 = c2;
+      c2 = c3;
+      c3 = c4;
     }
   }
   unpack(sum, n - flushed);
-  return n;
-}
-
-/** Character positions between two unpackings of the sum: three grams each. */
-const CHARS_PER_FLUSH = 128;
-
-/** The buckets of every hashed feature of `text` (training). */
-export function hashedBuckets(text: string): number[] {
-  noWeights ??= new Float64Array(BUCKETS);
-  const n = featureBuckets(text, noWeights);
-  return Array.from(scratch.subarray(0, n));
-}
-
-/**
- * Per class, the sum of the weights of `text`'s hashed features, and their count (prediction).
- * `packed` holds each bucket's weight bytes (packWeights) and weight = byte × scale[c]: the bytes
- * are summed as integers, exactly, and scaled once.
- */
-export function hashedSums(
-  text: string,
-  packed: Float64Array,
-  scale: Float64Array,
-  sums: Float64Array,
-): number {
-  const n = featureBuckets(text, packed);
   for (let c = 0; c < CLASSES.length; c++) sums[c] = byteSums[c]! * scale[c]!;
   return n;
 }

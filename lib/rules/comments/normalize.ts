@@ -83,7 +83,7 @@ function plainLetter(m: string): string {
 }
 
 function collapse(s: string): string {
-  return s.includes('  ') || /[\t\n\r\f\v\u00a0\u2000-\u200b\u3000]/.test(s)
+  return / {2}|[\t\n\r\f\v\u00a0\u2000-\u200b\u3000]/.test(s)
     ? s.replace(/\s+/g, ' ').trim()
     : s.trim();
 }

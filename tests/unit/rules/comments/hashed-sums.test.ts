@@ -8,7 +8,9 @@ import {
   packWeights,
   wordGrams,
 } from '../../../../lib/rules/comments/features';
+import { prepare } from '../../../../lib/rules/comments/classify';
 import { shippedModel } from '../../../../lib/rules/comments/model';
+import { loadLabelled } from '../../../../scripts/data/comments/load';
 
 /** The sums as the model defines them: each feature's weight byte, added one by one, scaled. */
 function plainSums(text: string): number[] {
@@ -38,6 +40,19 @@ describe('the hashed weights summed three classes at a time', () => {
     const n = hashedSums(text, m.packed, m.scale, sums);
     expect(n).toBe(hashedBuckets(text).length);
     expect(Array.from(sums)).toEqual(plainSums(text));
+  });
+
+  test('on every labelled comment, the sums are those of the features training reads', () => {
+    const m = shippedModel();
+    const sums = new Float64Array(3);
+    let differ = 0;
+    for (const row of loadLabelled()) {
+      const text = prepare(row.text).abstract;
+      const n = hashedSums(text, m.packed, m.scale, sums);
+      const plain = plainSums(text);
+      if (n !== hashedBuckets(text).length || plain.some((v, c) => v !== sums[c])) differ++;
+    }
+    expect(differ).toBe(0);
   });
 
   test('the word grams summed are the buckets the reasons quote', () => {
