@@ -165,20 +165,23 @@ export function wordSpans(text: string): WordSpans {
   for (let i = 0; i <= len; i++) {
     let c = i < len ? text.charCodeAt(i) : 32;
     // Whether c is a word character, written out here (the loop is the classifier's hottest): ASCII
-    // letters, digits (folded to 0), '@', '~', '$' and the apostrophe; above ASCII, wordUnit.
-    let wordChar: boolean;
+    // letters, digits (folded to 0), '@', '~', '$' and the apostrophe; above ASCII, wordUnit. Flags
+    // are numbers, not booleans: the compiler keeps them in registers.
+    let wordChar = 0;
     if (c < 128) {
       if (c >= 48 && c <= 57) c = 48;
-      wordChar = (c >= 97 && c <= 122) || c === 48 || c === 64 || c === 126 || c === 36 || c === 39;
+      if ((c >= 97 && c <= 122) || c === 48 || c === 64 || c === 126 || c === 36 || c === 39)
+        wordChar = 1;
     } else {
       const k = units[c]!;
-      wordChar = k === 0 ? nonAsciiWordChar(c) : k === 1;
+      if (k === 1 || (k === 0 && nonAsciiWordChar(c))) wordChar = 1;
     }
-    const split =
-      inWord &&
-      (c >= 0x3040 || script !== 0) &&
-      (c < 0x3040 ? 0 : c === 0x30fc ? script : scriptOf(c)) !== script;
-    if (i < len && wordChar && !split) {
+    let split = 0;
+    if (inWord && (c >= 0x3040 || script !== 0)) {
+      const next = c < 0x3040 ? 0 : c === 0x30fc ? script : scriptOf(c);
+      if (next !== script) split = 1;
+    }
+    if (i < len && wordChar !== 0 && split === 0) {
       if (!inWord) {
         start = i;
         stem = -1;
