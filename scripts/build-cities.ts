@@ -40,6 +40,14 @@ for (const [name, countries] of [...byName].sort(([a], [b]) => a.localeCompare(b
   const rest = ranked.slice(1).reduce((sum, [, pop]) => sum + pop, 0);
   if (ranked[0]![1] >= DOMINANCE * rest) table[name] = ranked[0]![0];
 }
+// Each country's cities joined by "|", as lib/rules/fit/cities.ts reads them.
+const byCountry: Record<string, string[]> = {};
+for (const [name, code] of Object.entries(table)) (byCountry[code] ??= []).push(name);
+const file = Object.fromEntries(
+  Object.keys(byCountry)
+    .sort()
+    .map((code) => [code, byCountry[code]!.join('|')]),
+);
 const target = fileURLToPath(new URL('../lib/rules/fit/cities.json', import.meta.url));
-writeFileSync(target, JSON.stringify(table) + '\n');
+writeFileSync(target, JSON.stringify(file) + '\n');
 console.log(`wrote ${Object.keys(table).length} cities to ${target}`);
