@@ -233,11 +233,11 @@ export function explain(
       quotable(abstract, spans, i)
     )
       pulls.push({ word: i, bigram: false, pull, text: null });
-    const before = i > 0 ? hashes[i - 1]! : 0;
+    const previous = i > 0 ? hashes[i - 1]! : 0;
     const afterHandle = prevHandle;
     prevHandle = handle;
-    if (before === 0 || handle || afterHandle) continue;
-    m = (Math.imul(before ^ h, 0x01000193) + 1) | 0;
+    if (previous === 0 || handle || afterHandle) continue;
+    m = (Math.imul(previous ^ h, 0x01000193) + 1) | 0;
     m = Math.imul(m ^ (m >>> 16), 0x45d9f3b);
     const bi = (m ^ (m >>> 16)) & 0x7fff;
     const biPull = bytes[bi * classes + a]! * scaleA - bytes[bi * classes + b]! * scaleB + pairPull;
