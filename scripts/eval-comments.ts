@@ -232,7 +232,7 @@ out.push(
   "every kind of spam a marketer meets, generic praise, and ordinary comments with spam's words (a",
   'price asked, a broken link in bio, a scam warning, a hacked account). Labelled by the shipped',
   'model, which no row of these sets trains. Not a headline figure (they are written, not collected),',
-  "but the nearest we have to the comments the extension will meet. The misses of sets a and b were",
+  'but the nearest we have to the comments the extension will meet. The misses of sets a and b were',
   'read while working on the model (December 2026), so their figures since are development ones; set',
   "c's rows have been read by no one working on the model. Aim (issue #15): spam recall ≥ 0.95 with",
   'precision ≥ 0.95.',
