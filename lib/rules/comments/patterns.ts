@@ -49,10 +49,13 @@ export const LINKS = new RegExp(
  * After a full stop with a space beside it, a top-level domain that is no word (NO_WORD_TLD: not
  * "co", "fun", "shop", which follow a full stop as words): "site . com/x" or
  * "site. xyz" at the end, written with spaces to get past link filters (signals.ts, spacedDomain).
- * The domain must end the text or be followed by "/" or punctuation: Portuguese "com" is a word
- * ("fui . com ela").
+ * The domain must end the text or be followed by "/", or by punctuation or an emoji (spaced or
+ * not: "r0bux-gen . xyz 🎮"), never by a word: Portuguese "com" is a word ("fui . com ela").
  */
-export const SPACED_TLD = new RegExp(` ?(?:${NO_WORD_TLD})(?:\\/|\\s*$|[^\\p{L}\\p{N}\\s])`, 'uy');
+export const SPACED_TLD = new RegExp(
+  ` ?(?:${NO_WORD_TLD})(?:\\/|\\s*(?:$|[^\\p{L}\\p{N}\\s]))`,
+  'uy',
+);
 export const YOUTUBE = /(?:^|[/.])(?:youtu\.be|youtube\.com)(?![a-z0-9])/u;
 
 /**

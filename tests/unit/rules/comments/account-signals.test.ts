@@ -95,6 +95,8 @@ describe('links on any top-level domain spammers use, glued to text or spaced', 
     'obserwuj t.me/kanal',
     'site . com', // spaced out
     'kolay-para. xyz',
+    'free robux at r0bux-gen . xyz 🎮', // an emoji after it, with a space between
+    'promo di win-88 . com !!',
     'site(dot)xyz',
     'takipci dot tk',
   ])('%j is a link', (text) => {
@@ -121,6 +123,7 @@ describe('links on any top-level domain spammers use, glued to text or spaced', 
     'the dot on the map is my town',
     'a good point me too',
     'fui . com ela', // Portuguese "com"
+    'fui . com ela 😍',
     'el punto uno es claro',
     "that's the point. fun!",
     '@soulalchemy.co amen',
