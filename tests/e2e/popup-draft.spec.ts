@@ -76,7 +76,10 @@ test('shortlisted on its page, listed in the popup, drafted with a real post, co
   await expect(draft).toHaveValue(/Acme Chairs/);
   await expect(draft).toHaveValue(/— Sam|\nSam$/);
 
-  // The code and tracked link were made for this creator and campaign, and stored.
+  // The code and tracked link were made for this creator and campaign, and stored: the draft
+  // shows them only once they are saved.
+  await expect(draft).toHaveValue(/ILLOJUAN/);
+  await expect(draft).toHaveValue(/utm_content=illojuan/);
   const stored = await ask(setup, {
     type: 'creator/get',
     key: { platform: 'tiktok', handle: 'illojuan' },
@@ -86,8 +89,6 @@ test('shortlisted on its page, listed in the popup, drafted with a real post, co
   expect(entry.trackingLink).toBe(
     'https://acme.example/chairs?utm_source=influencer&utm_medium=macro&utm_campaign=winter-stream-kit&utm_content=illojuan&utm_term=tiktok',
   );
-  await expect(draft).toHaveValue(/ILLOJUAN/);
-  await expect(draft).toHaveValue(/utm_content=illojuan/);
 
   // Placeholders nobody can know block the copy until the user fills them.
   const copy = popup.getByTestId('scout-copy-draft');
