@@ -9,6 +9,31 @@ export function fold(text: string): string {
     .replace(/\p{M}+/gu, '');
 }
 
+/** Folded with everything but letters and digits taken out: "Acme Paints" and "@acme.paints" → "acmepaints". */
+export function squash(text: string): string {
+  return fold(text).replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * Whether a hashtag or @handle names `name` run together, as brands and fans write it
+ * ("Acme Paints" in #acmepaints, @acme.paints, @acmepaints_es). Names shorter than four letters
+ * would be found inside too many unrelated handles, so those must be the whole handle.
+ */
+export function namesRunTogether(tagOrHandle: string, name: string): boolean {
+  const sq = squash(name);
+  if (!sq) return false;
+  const token = squash(tagOrHandle);
+  if (sq.length >= 4) return token.includes(sq);
+  // Brands post from regional accounts named after them: @gap_uk, @h.m.es.
+  return (
+    token === sq ||
+    (token.length === sq.length + 2 &&
+      /^\p{L}{2}$/u.test(token.slice(sq.length)) &&
+      token.startsWith(sq) &&
+      /[._]\p{L}{2}$/u.test(fold(tagOrHandle)))
+  );
+}
+
 export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,6 @@
 import type { CreatorRecord, KeptPost } from '../../model/creator';
 import type { Platform } from '../../model/reading';
-import { containsPhrase, fold } from '../text';
+import { containsPhrase, fold, namesRunTogether, squash } from '../text';
 
 /**
  * The method's "no competing promotions within 30 days" on a campaign: a competitor of the brief
@@ -78,21 +78,19 @@ interface CampaignDates {
   brief: { competitors?: string[] | undefined } | null;
 }
 
-const squash = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
-
 /** Where the post names the competitor, checking the caption, then mentions, then hashtags. */
 export function mentionPlace(
   post: Pick<KeptPost, 'caption' | 'handlesAndTags'>,
   competitor: string,
 ): MentionPlace | null {
   const folded = fold(competitor).trim();
-  const sq = squash(competitor);
   if (!folded) return null;
   if (post.caption !== null && containsPhrase(fold(post.caption), folded)) return 'caption';
-  if (sq.length < 4) return null;
+  if (squash(competitor).length < 4) return null;
   const words = (post.handlesAndTags ?? '').split(' ').filter(Boolean);
-  if (words.some((w) => w.startsWith('@') && squash(w).includes(sq))) return 'mention';
-  if (words.some((w) => w.startsWith('#') && squash(w).includes(sq))) return 'hashtag';
+  const named = (w: string) => namesRunTogether(w, competitor);
+  if (words.some((w) => w.startsWith('@') && named(w))) return 'mention';
+  if (words.some((w) => w.startsWith('#') && named(w))) return 'hashtag';
   return null;
 }
 

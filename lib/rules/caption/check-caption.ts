@@ -3,6 +3,7 @@ import type { Platform } from '../../model/reading';
 import { PLATFORMS } from '../../model/platforms';
 import { escape, findDisclosure, foldWithMap, WORD, type DisclosureFinding } from './disclosure';
 import { CAPTION_TEXT } from './wording';
+import { namesRunTogether, squash } from '../text';
 
 export interface CaptionCheckInput {
   caption: string;
@@ -24,17 +25,30 @@ export interface CaptionCheck {
   problems: string[];
 }
 
-/** Whether a name occurs as words, or run together as a hashtag or @mention ("Acme Paints" → #acmepaints). */
-function mentions(folded: string, name: string): boolean {
+/** Whether a name occurs as words in the caption, or as a hashtag or @mention that `named` accepts. */
+function mentions(folded: string, name: string, named: (token: string) => boolean): boolean {
   const key = foldWithMap(name.trim()).text;
   if (!key) return false;
   const words = key.split(/\s+/).map(escape).join('\\s+');
   const asWords = new RegExp(`(?<!${WORD})${words}(?!${WORD})`, 'u');
   if (asWords.test(folded)) return true;
-  const joined = key.replace(/[^\p{L}\p{N}_]+/gu, '');
-  if (!joined) return false;
-  // Brands post from regional accounts named after them: @brand_es, @brand.uk.
-  return new RegExp(`[#@]${escape(joined)}(?:[._]\\p{L}{2})?(?!${WORD})`, 'u').test(folded);
+  for (const m of folded.matchAll(/[#@]([\p{L}\p{N}._]+)/gu)) if (named(m[1]!)) return true;
+  return false;
+}
+
+/**
+ * The brand's own account or tag: its name run together (@acmepaints, @acme.paints, #AcmePaints),
+ * its official account, or a regional one (@acmepaints_es, @acme.paints.uk). A fan page
+ * (@acmepaints_fans) does not name the brand.
+ */
+function brandAccount(name: string): (token: string) => boolean {
+  const sq = squash(name);
+  return (token) => {
+    const t = token.replace(/[._]+$/, '');
+    if (squash(t) === sq || squash(t) === `${sq}official`) return true;
+    const regional = /^(.+)[._]\p{L}{2}$/u.exec(t);
+    return regional !== null && squash(regional[1]!) === sq;
+  };
 }
 
 function hasCode(caption: string, code: string): boolean {
@@ -77,11 +91,13 @@ export function checkCaption(input: CaptionCheckInput): CaptionCheck {
   const disclosure = findDisclosure(caption, platform ? PLATFORMS[platform].captionCutoff : null);
   const code = input.code?.trim() ? hasCode(caption, input.code) : null;
   const link = input.link?.trim() ? hasLink(caption, input.link) : null;
-  const brand = brief?.brand?.trim() ? mentions(folded, brief.brand) : null;
-  const competitors = (brief?.competitors ?? []).filter((c) => c.trim() && mentions(folded, c));
-  const excludedTopics = (brief?.excludedTopics ?? []).filter(
-    (t) => t.trim() && mentions(folded, t),
-  );
+  const brand = brief?.brand?.trim()
+    ? mentions(folded, brief.brand, brandAccount(brief.brand))
+    : null;
+  // Competitors and excluded topics are flagged wherever they are named, as on the creator's page.
+  const anywhere = (name: string) => mentions(folded, name, (t) => namesRunTogether(t, name));
+  const competitors = (brief?.competitors ?? []).filter((c) => c.trim() && anywhere(c));
+  const excludedTopics = (brief?.excludedTopics ?? []).filter((t) => t.trim() && anywhere(t));
 
   const t = CAPTION_TEXT;
   const problems: string[] = [];

@@ -3,10 +3,8 @@ import { followerSpan } from './follower-span';
 import type { Brief } from '../../model/brief';
 import type { PageReading } from '../../model/reading';
 import type { Evidence, Flag } from '../../model/verdict';
-import { containsPhrase, excerpt, fold } from '../text';
+import { containsPhrase, excerpt, fold, namesRunTogether, squash } from '../text';
 import { creatorTexts } from './fit';
-
-const squash = (s: string) => fold(s).replace(/[^\p{L}\p{N}]+/gu, '');
 
 function mentionsOf(reading: PageReading, terms: readonly string[]): Evidence[] {
   const evidence: Evidence[] = [];
@@ -15,12 +13,11 @@ function mentionsOf(reading: PageReading, terms: readonly string[]): Evidence[] 
     const handles = mentionsById.get(t.id) ?? [];
     for (const term of terms) {
       const f = fold(term).trim();
-      const sq = squash(term);
       if (!f) continue;
+      const named = (token: string) => namesRunTogether(token, term);
       const hit =
         containsPhrase(t.folded, f) ||
-        (sq.length >= 4 &&
-          ([...t.tags].some((tag) => tag.includes(sq)) || handles.some((h) => h.includes(sq))));
+        (squash(term).length >= 4 && ([...t.tags].some(named) || handles.some(named)));
       if (hit)
         evidence.push({ kind: t.kind, id: t.id, detail: `${term}: "${excerpt(t.raw, 60)}"` });
     }

@@ -34,6 +34,24 @@ describe('disclosure: found in every language, as whole tags', () => {
     ['Set baruku #iklan', '#iklan', 11],
     ['新しいセット #広告', '#広告', 7],
     ['本日はプロモーションを含みます', 'プロモーションを含みます', 3],
+    // a disclosure word written as a label: opening the caption or a line, or in brackets
+    ['Reklam: Acme ile yeni setim', 'Reklam', 0],
+    ['AD | Loving my new kit', 'AD', 0],
+    ['Reklama – nowy zestaw', 'Reklama', 0],
+    ['Реклама. Новый набор', 'Реклама', 0],
+    ['New kit!\nPublicidad: gracias Acme', 'Publicidad', 9],
+    ['[Werbung] Mein neues Set', 'Werbung', 1],
+    ['Love my new kit (ad)', 'ad', 17],
+    ['【PR】新しいセット', 'PR', 1],
+    ['Nytt kit #reklam', '#reklam', 9],
+    ['Uusi setti #mainos', '#mainos', 11],
+    ['Nový set #spolupráce', '#spolupráce', 9],
+    ['Kaupallinen yhteistyö: Acme', 'Kaupallinen yhteistyö', 0],
+    ['Platené partnerstvo s Acme', 'Platené partnerstvo', 0],
+    ['Partnership pagata con Acme', 'Partnership pagata', 0],
+    ['Новый набор #реклама', '#реклама', 12],
+    ['새로운 키트 #광고', '#광고', 7],
+    ['新套装 付费合作', '付费合作', 4],
   ])('%j → %j at %i', (caption, tag, position) => {
     expect(disclosure(caption)).toMatchObject({ found: true, tag, position });
   });
@@ -47,6 +65,10 @@ describe('disclosure: found in every language, as whole tags', () => {
     'Bad ad-hoc palette (#badday)',
     '#sponsoredby nobody, just love it',
     'We want a partnership someday',
+    'New deadlift #PR today',
+    'My PR team says hi',
+    'I hate ads: they ruin reels',
+    'Ad',
     'ad',
     '',
   ])('%j: no disclosure', (caption) => {
@@ -122,7 +144,10 @@ describe('code, link, brand, competitors, excluded topics', () => {
     ['Painting with ACME   paints today #ad', true],
     ['Thanks @acmepaints #ad', true],
     ['#AcmePaints haul #ad', true],
-    ['Thanks @acmepaintsofficial #ad', false],
+    ['Thanks @acmepaintsofficial #ad', true],
+    ['Collaborazione commerciale con @acme.paints', true],
+    ['Gracias @acme_paints.mx #publi', true],
+    ['Thanks @acmepaintsofficial_fans #ad', false],
     // a regional account: the name then "_" or "." and a two-letter country or language code
     ['Mi menú de @acmepaints_es ya disponible #publi', true],
     ['Thanks @acmepaints.uk #ad', true],
