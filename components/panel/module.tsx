@@ -27,6 +27,8 @@ import { loadPlacement, savePlacement } from './placement-store';
 import { sendToStore } from './store-link';
 import { panelCss } from './styles';
 
+export { useShippedWeights } from '../../lib/rules/comments/model';
+
 export interface PanelHandle {
   update(reading: PageReading, navigated: boolean, audience?: AudienceLists): void;
   discover(reading: DiscoveryReading, navigated: boolean): void;

@@ -5,6 +5,7 @@ import type { DiscoveryReading } from '../model/discovery';
 import type { PageReading, Platform } from '../model/reading';
 import type { AudienceLists } from './audience-collector';
 import type { PanelHandle } from '../../components/panel/module';
+import type { ModelWeights } from '../rules/comments/model';
 
 type PanelModule = typeof import('../../components/panel/module');
 
@@ -23,9 +24,13 @@ export async function mountPanel(
   ctx: ContentScriptContext,
   platform: Platform,
 ): Promise<MountedPanel> {
-  panelModule ??= import(
-    /* @vite-ignore */ browser.runtime.getURL('/content-scripts/panel/panel.js')
-  );
+  panelModule ??= Promise.all([
+    import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/panel/panel.js')),
+    import(/* @vite-ignore */ browser.runtime.getURL('/content-scripts/panel/model-weights.js')),
+  ]).then(([panel, weights]: [PanelModule, { default: ModelWeights }]) => {
+    panel.useShippedWeights(weights.default);
+    return panel;
+  });
   const module = await panelModule;
   const ui = await createShadowRootUi<PanelHandle>(ctx, {
     name: 'creator-scout-panel',

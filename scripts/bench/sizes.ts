@@ -49,10 +49,13 @@ export const sizesSuite: BenchSuite = async () => {
     target: '≤ 5 KB',
     pass: observer <= 5 * 1024,
   });
-  const panel = gzip(resolve(out, 'content-scripts', 'panel', 'panel.js'));
+  // The comment model's weights are a module of their own, loaded with the panel: counted with it.
+  const panel =
+    gzip(resolve(out, 'content-scripts', 'panel', 'panel.js')) +
+    gzip(resolve(out, 'content-scripts', 'panel', 'model-weights.js'));
   rows.push({
     area: 'size',
-    figure: 'panel module, loaded on creator pages (gzip)',
+    figure: 'panel module and comment weights, loaded on creator pages (gzip)',
     measured: kb(panel),
     target: '≤ 250 KB',
     pass: panel <= 250 * 1024,

@@ -25,16 +25,27 @@ for (const target of ['chrome-mv3', 'firefox-mv3']) {
     expect(m.externally_connectable).toBeUndefined();
   });
 
-  test(`${target} ships the panel module alone in its folder, not a second copy of the locales`, () => {
-    expect(readdirSync(resolve(output, target, 'content-scripts', 'panel'))).toEqual(['panel.js']);
+  test(`${target} ships the panel module and its comment weights alone in their folder, not a second copy of the locales`, () => {
+    expect(readdirSync(resolve(output, target, 'content-scripts', 'panel')).sort()).toEqual([
+      'model-weights.js',
+      'panel.js',
+    ]);
   });
 
-  test(`${target} exposes only the panel module, only to the two sites`, () => {
+  test(`${target}: the weights are in their own module, not also in the panel's`, () => {
+    const folder = resolve(output, target, 'content-scripts', 'panel');
+    const weights = readFileSync(resolve(folder, 'model-weights.js'), 'utf8');
+    const hashed = /"hashed":\["([^"]{40})/.exec(weights)?.[1];
+    expect(hashed).toBeTruthy();
+    expect(readFileSync(resolve(folder, 'panel.js'), 'utf8')).not.toContain(hashed);
+  });
+
+  test(`${target} exposes only the panel module and its weights, only to the two sites`, () => {
     const m = manifest(target);
     expect(m.web_accessible_resources).toEqual([
       expect.objectContaining({
         matches: ['https://www.instagram.com/*', 'https://www.tiktok.com/*'],
-        resources: ['/content-scripts/panel/panel.js'],
+        resources: ['/content-scripts/panel/panel.js', '/content-scripts/panel/model-weights.js'],
       }),
     ]);
     const scripts = m.content_scripts as Array<{ matches: string[] }>;

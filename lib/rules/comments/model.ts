@@ -143,9 +143,21 @@ export function probabilities(model: Model, abstract: string, dense: readonly nu
 }
 
 let shipped: Model | null = null;
+let given: ModelWeights | null = null;
+
+/**
+ * The on-page panel is built without the weights (the largest part of it) and is given them from
+ * their own file of the extension (scripts/build/panel-module.ts) before it classifies anything.
+ */
+export function useShippedWeights(w: ModelWeights): void {
+  given = w;
+  shipped = null;
+}
 
 /** The model trained on all labelled data (lib/rules/comments/model-weights.json). */
 export function shippedModel(): Model {
-  shipped ??= loadModel(weights as ModelWeights);
+  const w = given ?? (weights as ModelWeights | null);
+  if (!w) throw new Error('the comment model weights are not loaded');
+  shipped ??= loadModel(w);
   return shipped;
 }
