@@ -3,7 +3,8 @@ import type { Platform } from '../../model/reading';
 import { PLATFORMS } from '../../model/platforms';
 import { escape, findDisclosure, foldWithMap, WORD, type DisclosureFinding } from './disclosure';
 import { CAPTION_TEXT } from './wording';
-import { namesRunTogether, squash } from '../text';
+import { hashtagsIn, squash } from '../text';
+import { topicHit } from '../fit/topic-match';
 
 export interface CaptionCheckInput {
   caption: string;
@@ -94,10 +95,14 @@ export function checkCaption(input: CaptionCheckInput): CaptionCheck {
   const brand = brief?.brand?.trim()
     ? mentions(folded, brief.brand, brandAccount(brief.brand))
     : null;
-  // Competitors and excluded topics are flagged wherever they are named, as on the creator's page.
-  const anywhere = (name: string) => mentions(folded, name, (t) => namesRunTogether(t, name));
-  const competitors = (brief?.competitors ?? []).filter((c) => c.trim() && anywhere(c));
-  const excludedTopics = (brief?.excludedTopics ?? []).filter((t) => t.trim() && anywhere(t));
+  // Competitors and excluded topics are found as on the creator's page.
+  const text = {
+    folded,
+    tags: hashtagsIn(caption),
+    handles: [...folded.matchAll(/@([\p{L}\p{N}._]+)/gu)].map((m) => m[1]!),
+  };
+  const competitors = (brief?.competitors ?? []).filter((c) => topicHit(text, c) !== null);
+  const excludedTopics = (brief?.excludedTopics ?? []).filter((t) => topicHit(text, t) !== null);
 
   const t = CAPTION_TEXT;
   const problems: string[] = [];

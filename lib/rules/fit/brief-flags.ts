@@ -3,23 +3,20 @@ import { followerSpan } from './follower-span';
 import type { Brief } from '../../model/brief';
 import type { PageReading } from '../../model/reading';
 import type { Evidence, Flag } from '../../model/verdict';
-import { containsPhrase, excerpt, fold, namesRunTogether, squash } from '../text';
+import { excerpt } from '../text';
+import { topicHit } from './topic-match';
 import { creatorTexts } from './fit';
 
 function mentionsOf(reading: PageReading, terms: readonly string[]): Evidence[] {
   const evidence: Evidence[] = [];
-  const mentionsById = new Map(reading.posts.map((p) => [p.id, p.mentions.map(squash)]));
+  const mentionsById = new Map(reading.posts.map((p) => [p.id, p.mentions]));
   for (const t of creatorTexts(reading)) {
-    const handles = mentionsById.get(t.id) ?? [];
+    const text = { folded: t.folded, tags: t.tags, handles: mentionsById.get(t.id) ?? [] };
     for (const term of terms) {
-      const f = fold(term).trim();
-      if (!f) continue;
-      const named = (token: string) => namesRunTogether(token, term);
-      const hit =
-        containsPhrase(t.folded, f) ||
-        (squash(term).length >= 4 && ([...t.tags].some(named) || handles.some(named)));
-      if (hit)
-        evidence.push({ kind: t.kind, id: t.id, detail: `${term}: "${excerpt(t.raw, 60)}"` });
+      const hit = topicHit(text, term);
+      if (hit === null) continue;
+      const what = hit === term.trim() ? term : `${term} (${hit})`;
+      evidence.push({ kind: t.kind, id: t.id, detail: `${what}: "${excerpt(t.raw, 60)}"` });
     }
   }
   return evidence;

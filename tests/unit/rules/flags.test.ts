@@ -213,6 +213,21 @@ describe('brief flags', () => {
       { posts: [post({ caption: 'Sunday gambling night' })] },
       ['excluded-topic'],
     ],
+    [
+      'a word of the excluded category, in another language',
+      { posts: [post({ caption: 'Noche de casino con amigos 🎰' })] },
+      ['excluded-topic'],
+    ],
+    [
+      'a hashtag of the excluded category',
+      { posts: [post({ hashtags: ['#sportsbook'] })] },
+      ['excluded-topic'],
+    ],
+    [
+      "a compound hashtag is not taken apart for the category's words",
+      { posts: [post({ hashtags: ['#casinoroyalefan'] })] },
+      [],
+    ],
     ['nothing', { posts: [post({ caption: 'Watercolour sketch' })] }, []],
     ['followers below the range', { followers: 9_999 }, ['followers-outside-range']],
     ['followers at the bound', { followers: 10_000 }, []],
@@ -252,6 +267,11 @@ describe('brief flags', () => {
     expect(briefFlags(reading({ bio: 'Poker and gambling tips' }), brief)[0]?.severity).toBe(
       'high',
     );
+  });
+
+  test("the evidence names the category's word that was found", () => {
+    const flag = briefFlags(reading({ posts: [post({ caption: 'Bet365 night' })] }), brief)[0];
+    expect(flag?.evidence[0]?.detail).toBe('gambling (bet365): "Bet365 night"');
   });
 
   test('no brief, no brief flags', () => {
