@@ -15,6 +15,13 @@ import { cleanLine, stripInvisible } from '../text';
  *   `edges[].node` {`id`, `username`, `full_name`, `profile_pic_url`, `is_private`, `is_verified`},
  *   `page_info.has_next_page` (tests/fixtures/instagram/followers-graphql-2020-08.json), and a post's
  *   `edge_liked_by`.
+ * - the web GraphQL (2024–2026, `POST /graphql/query`, e.g. usePolarisGetFollowListQuery,
+ *   PolarisPostLikedByListDialogQuery) and the app's: under `data`,
+ *   `xdt_api__v1__friendships__followers__connection` (or `__following__connection`) with
+ *   `edges[].node` and `page_info`; `xdt_api__v1__friendships__followers` with `users[]` and
+ *   `next_max_id`; a post's likers as `xdt_api__v1__likes__media_id__likers` {`users[]`} or
+ *   `xdt_api__v1__media__shortcode__likers_connection` {`edges[]`} (root fields as public clients
+ *   name them: instagrapi, and the scrapers quoted in tests/fixtures/SOURCES.md).
  * Lists give no counts of posts or followers: those signs stay unchecked on Instagram.
  */
 
@@ -105,6 +112,48 @@ function variablesId(url: string): string | null {
   }
 }
 
+/** The GraphQL root fields that hold a list, and which list. */
+const GRAPHQL_LISTS: readonly (readonly [RegExp, ListKind])[] = [
+  [/^(?:data\.)?xdt_api__v1__friendships__followers(?:__connection)?$/, 'followers'],
+  [/^(?:data\.)?xdt_api__v1__friendships__following(?:__connection)?$/, 'following'],
+  [/^(?:data\.)?xdt_api__v1__(?:likes__media_id__likers|media__\w+__likers(?:_connection)?)$/, 'likers'],
+];
+
+function usersPage(users: unknown[], body: Record<string, unknown>) {
+  const accounts = users.map(toAccount).filter((a): a is ListAccount => a !== null);
+  const next = body.next_max_id;
+  const hasMore =
+    typeof body.big_list === 'boolean'
+      ? body.big_list || (next !== null && next !== undefined && next !== '')
+      : next === undefined
+        ? null
+        : next !== null && next !== '';
+  return { accounts, hasMore };
+}
+
+/** A list under one of the GraphQL root fields above, as users[] or as edges. */
+function fromGraphQLRoot(data: Record<string, unknown>): AccountList | null {
+  for (const [field, value] of Object.entries(data)) {
+    const kind = GRAPHQL_LISTS.find(([re]) => re.test(field))?.[1];
+    if (!kind || !isObject(value)) continue;
+    const list = Array.isArray(value.users) ? usersPage(value.users, value) : fromEdges(value);
+    if (!list || (!list.accounts.length && !isEmptyList(value))) continue;
+    return {
+      kind,
+      ownerId: null,
+      ownerHandle: null,
+      mediaId: null,
+      ...list,
+      detail: `graphql ${field}`,
+    };
+  }
+  return null;
+}
+
+const isEmptyList = (v: Record<string, unknown>) =>
+  (Array.isArray(v.users) && v.users.length === 0) ||
+  (Array.isArray(v.edges) && v.edges.length === 0);
+
 /** One response as a list of accounts, or null when it is no list this reader knows. */
 export function readInstagramAccountList(body: unknown, url: string): AccountList | null {
   if (!isObject(body)) return null;
@@ -115,15 +164,8 @@ export function readInstagramAccountList(body: unknown, url: string): AccountLis
     const kind: ListKind | null = m?.[3] ? 'likers' : ((m?.[2] as ListKind | undefined) ?? null);
     // A users[] without a list URL (a saved file) is taken for what its fields say.
     const listKind: ListKind = kind ?? ('user_count' in body ? 'likers' : 'followers');
-    const accounts = body.users.map(toAccount).filter((a): a is ListAccount => a !== null);
+    const { accounts, hasMore } = usersPage(body.users, body);
     if (!accounts.length && body.users.length) return null;
-    const next = body.next_max_id;
-    const hasMore =
-      typeof body.big_list === 'boolean'
-        ? body.big_list || (next !== null && next !== undefined && next !== '')
-        : next === undefined
-          ? null
-          : next !== null && next !== '';
     return {
       kind: listKind,
       ownerId: m?.[1] ?? null,
@@ -135,6 +177,8 @@ export function readInstagramAccountList(body: unknown, url: string): AccountLis
     };
   }
   const data = isObject(body.data) ? body.data : null;
+  const root = data ? fromGraphQLRoot(data) : null;
+  if (root) return root;
   const user = data && isObject(data.user) ? data.user : null;
   if (user) {
     for (const [field, kind] of [

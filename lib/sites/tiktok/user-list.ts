@@ -11,6 +11,12 @@ import { asRecord, parseEach, RawStats, RawUser } from './schemas';
  * `statsV2` (strings) }, `hasMore`, `minCursor` (design.md; field names as TikTok-Api's
  * TiktokUserFollowersAPIResponse types them; tests/fixtures/tiktok/user-list-synthetic.json).
  * The request's `scene` says which list: 67 followers, 21 following.
+ *
+ * The app's lists (`/aweme/v1/user/follower/list/` and `/following/list/`, as scrapers save them)
+ * are read too, for the command line: `followers[]` or `followings[]` of {`uid`, `unique_id`,
+ * `nickname`, `signature`, `avatar_thumb.url_list`, `secret` (1: private), `custom_verify`,
+ * `follower_count`, `following_count`, `aweme_count`}, `has_more` (field names as public app
+ * clients read them).
  */
 
 const Entry = z.object({
@@ -56,10 +62,38 @@ function toAccount(entry: z.infer<typeof Entry>): ListAccount | null {
   };
 }
 
-/** One response as a list of accounts, or null when it is no `userList` response. */
+const flagOf = (v: unknown): boolean | undefined =>
+  typeof v === 'boolean' ? v : v === 0 || v === 1 ? v === 1 : undefined;
+
+/** An entry of the app's list in the web list's shape. */
+function fromApp(raw: unknown): unknown {
+  const u = asRecord(raw);
+  if (!u) return null;
+  const avatar = asRecord(u.avatar_thumb)?.url_list;
+  const verify = [u.custom_verify, u.enterprise_verify_reason].filter((v) => typeof v === 'string');
+  return {
+    user: {
+      id: u.uid,
+      uniqueId: u.unique_id,
+      nickname: u.nickname,
+      signature: u.signature,
+      privateAccount: flagOf(u.secret),
+      verified: verify.length ? verify.some((v) => v !== '') : undefined,
+      avatarThumb: Array.isArray(avatar) ? avatar[0] : undefined,
+    },
+    stats: {
+      followerCount: u.follower_count,
+      followingCount: u.following_count,
+      videoCount: u.aweme_count,
+    },
+  };
+}
+
+/** One response as a list of accounts, or null when it is no user list this reader knows. */
 export function readTikTokUserList(body: unknown, url: string): AccountList | null {
   const root = asRecord(body);
-  if (!root || !Array.isArray(root.userList)) return null;
+  if (!root) return null;
+  if (!Array.isArray(root.userList)) return readAppList(root);
   const accounts = parseEach(Entry, root.userList)
     .map(toAccount)
     .filter((a): a is ListAccount => a !== null);
@@ -74,5 +108,29 @@ export function readTikTokUserList(body: unknown, url: string): AccountList | nu
     accounts,
     hasMore: typeof root.hasMore === 'boolean' ? root.hasMore : null,
     detail: `api/user/list ${kind}`,
+  };
+}
+
+function readAppList(root: Record<string, unknown>): AccountList | null {
+  const kind: ListKind | null = Array.isArray(root.followers)
+    ? 'followers'
+    : Array.isArray(root.followings)
+      ? 'following'
+      : null;
+  if (!kind) return null;
+  const entries = root[kind === 'followers' ? 'followers' : 'followings'] as unknown[];
+  const accounts = parseEach(Entry, entries.map(fromApp))
+    .map(toAccount)
+    .filter((a): a is ListAccount => a !== null);
+  if (!accounts.length && entries.length) return null;
+  const more = flagOf(root.has_more);
+  return {
+    kind,
+    ownerId: null,
+    ownerHandle: null,
+    mediaId: null,
+    accounts,
+    hasMore: more ?? null,
+    detail: `aweme/v1/user ${kind} list`,
   };
 }

@@ -73,6 +73,61 @@ describe('Instagram lists', () => {
     expect(list.accounts).toHaveLength(15);
   });
 
+  test('2024–2026 web GraphQL followers connection: edges of nodes, has_next_page', () => {
+    const list = readInstagramAccountList(
+      json('instagram/followers-graphql-connection-synthetic.json'),
+      'https://www.instagram.com/graphql/query',
+    )!;
+    expect(list).toMatchObject({ kind: 'followers', hasMore: true });
+    expect(list.accounts).toHaveLength(12);
+    expect(list.accounts.filter((a) => a.defaultPicture)).toHaveLength(4);
+    expect(list.accounts.filter((a) => a.private)).toHaveLength(7);
+    expect(list.accounts[0]).toMatchObject({ id: '64724551698', handle: 'jesicaa9691' });
+  });
+
+  test('the following connection, the app root field with users[], and GraphQL likers', () => {
+    const following = readInstagramAccountList(
+      {
+        data: {
+          xdt_api__v1__friendships__following__connection: {
+            edges: [{ node: { pk: '1', username: 'a.b' } }],
+            page_info: { has_next_page: false },
+          },
+        },
+      },
+      'https://www.instagram.com/graphql/query',
+    )!;
+    expect(following).toMatchObject({ kind: 'following', hasMore: false });
+    const app = readInstagramAccountList(
+      {
+        data: {
+          xdt_api__v1__friendships__followers: {
+            users: [{ pk: '2', username: 'c_d', has_anonymous_profile_picture: true }],
+            next_max_id: '50',
+          },
+        },
+      },
+      'https://i.instagram.com/graphql/query',
+    )!;
+    expect(app).toMatchObject({ kind: 'followers', hasMore: true });
+    expect(app.accounts[0]).toMatchObject({ handle: 'c_d', defaultPicture: true });
+    const likers = readInstagramAccountList(
+      json('instagram/likers-graphql-synthetic.json'),
+      'https://www.instagram.com/graphql/query',
+    )!;
+    expect(likers.kind).toBe('likers');
+    expect(likers.accounts).toHaveLength(8);
+  });
+
+  test('other GraphQL root fields are no list', () => {
+    expect(
+      readInstagramAccountList(
+        { data: { xdt_api__v1__feed__reels_tray: { users: [{ username: 'a' }] } } },
+        'https://www.instagram.com/graphql/query',
+      ),
+    ).toBeNull();
+  });
+
   test('other responses with users[] and foreign shapes are no list', () => {
     const body = json('instagram/friendships-followers-synthetic.json');
     expect(
@@ -146,6 +201,22 @@ describe('TikTok user lists', () => {
       URL_FOLLOWERS,
     )!;
     expect(list.accounts[0]).toMatchObject({ posts: null, followers: null, following: null });
+  });
+
+  test("the app's followers list (unique_id, follower_count, secret), as scrapers save it", () => {
+    const list = readTikTokUserList(json('tiktok/follower-list-app-synthetic.json'), 'file')!;
+    expect(list).toMatchObject({ kind: 'followers', hasMore: true });
+    expect(list.accounts).toHaveLength(12);
+    const web = readTikTokUserList(json('tiktok/user-list-synthetic.json'), URL_FOLLOWERS)!;
+    for (const a of list.accounts) {
+      const same = web.accounts.find((w) => w.handle === a.handle)!;
+      expect(a).toEqual({ ...same, verified: false });
+    }
+    expect(readTikTokUserList({ followings: [] }, 'file')).toMatchObject({
+      kind: 'following',
+      accounts: [],
+    });
+    expect(readTikTokUserList({ followers: [{ nickname: 'x' }] }, 'file')).toBeNull();
   });
 
   test('the observer hands user lists over', () => {
