@@ -95,7 +95,7 @@ export const DISCLOSURE_PHRASES: Record<string, readonly string[]> = {
  * opening the caption or a line and followed by a separator ("AD | my kit", "Reklam: …"). "#PR"
  * alone is a personal record as often as a disclosure, so "PR" counts only as a label.
  */
-const LABEL_ONLY = ['pr', 'promo', 'promotion', 'sponsor', 'werbeanzeige'];
+const LABEL_ONLY = ['pr', 'sponsor', 'werbeanzeige'];
 
 /** A folded copy of the text with, for each folded UTF-16 unit, the index of its source code point. */
 export interface Folded {

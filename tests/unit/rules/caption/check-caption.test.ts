@@ -67,6 +67,7 @@ describe('disclosure: found in every language, as whole tags', () => {
     'We want a partnership someday',
     'New deadlift #PR today',
     'My PR team says hi',
+    'PROMO: 20% off my own merch this week',
     'I hate ads: they ruin reels',
     'Ad',
     'ad',
