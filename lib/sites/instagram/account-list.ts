@@ -116,7 +116,10 @@ function variablesId(url: string): string | null {
 const GRAPHQL_LISTS: readonly (readonly [RegExp, ListKind])[] = [
   [/^(?:data\.)?xdt_api__v1__friendships__followers(?:__connection)?$/, 'followers'],
   [/^(?:data\.)?xdt_api__v1__friendships__following(?:__connection)?$/, 'following'],
-  [/^(?:data\.)?xdt_api__v1__(?:likes__media_id__likers|media__\w+__likers(?:_connection)?)$/, 'likers'],
+  [
+    /^(?:data\.)?xdt_api__v1__(?:likes__media_id__likers|media__\w+__likers(?:_connection)?)$/,
+    'likers',
+  ],
 ];
 
 function usersPage(users: unknown[], body: Record<string, unknown>) {
