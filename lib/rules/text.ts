@@ -1,7 +1,11 @@
 /** Text helpers for matching words in captions, bios and comments (plain strings, never HTML). */
 
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
 /** Lower-case, accents folded, NFKC (fancy Unicode letters become plain ones). */
 export function fold(text: string): string {
+  // ASCII is the same under NFKC and NFD, and has no marks to take out.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKC')
     .toLowerCase()

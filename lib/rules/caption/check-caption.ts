@@ -4,7 +4,7 @@ import { PLATFORMS } from '../../model/platforms';
 import { escape, findDisclosure, foldWithMap, WORD, type DisclosureFinding } from './disclosure';
 import { CAPTION_TEXT } from './wording';
 import { hashtagsIn, squash } from '../text';
-import { topicHit } from '../fit/topic-match';
+import { topicHit, topicText } from '../fit/topic-match';
 
 export interface CaptionCheckInput {
   caption: string;
@@ -96,11 +96,11 @@ export function checkCaption(input: CaptionCheckInput): CaptionCheck {
     ? mentions(folded, brief.brand, brandAccount(brief.brand))
     : null;
   // Competitors and excluded topics are found as on the creator's page.
-  const text = {
+  const text = topicText(
     folded,
-    tags: hashtagsIn(caption),
-    handles: [...folded.matchAll(/@([\p{L}\p{N}._]+)/gu)].map((m) => m[1]!),
-  };
+    hashtagsIn(caption),
+    [...folded.matchAll(/@([\p{L}\p{N}._]+)/gu)].map((m) => m[1]!),
+  );
   const competitors = (brief?.competitors ?? []).filter((c) => topicHit(text, c) !== null);
   const excludedTopics = (brief?.excludedTopics ?? []).filter((t) => topicHit(text, t) !== null);
 

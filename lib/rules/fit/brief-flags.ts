@@ -4,14 +4,14 @@ import type { Brief } from '../../model/brief';
 import type { PageReading } from '../../model/reading';
 import type { Evidence, Flag } from '../../model/verdict';
 import { excerpt } from '../text';
-import { topicHit } from './topic-match';
+import { topicHit, topicText } from './topic-match';
 import { creatorTexts } from './fit';
 
 function mentionsOf(reading: PageReading, terms: readonly string[]): Evidence[] {
   const evidence: Evidence[] = [];
   const mentionsById = new Map(reading.posts.map((p) => [p.id, p.mentions]));
   for (const t of creatorTexts(reading)) {
-    const text = { folded: t.folded, tags: t.tags, handles: mentionsById.get(t.id) ?? [] };
+    const text = topicText(t.folded, t.tags, mentionsById.get(t.id) ?? []);
     for (const term of terms) {
       const hit = topicHit(text, term);
       if (hit === null) continue;

@@ -1,12 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { topicHit } from '../../../../lib/rules/fit/topic-match';
+import { topicHit, topicText } from '../../../../lib/rules/fit/topic-match';
 import { fold, hashtagsIn } from '../../../../lib/rules/text';
 
-const text = (caption: string) => ({
-  folded: fold(caption),
-  tags: hashtagsIn(caption),
-  handles: [...caption.matchAll(/@([\w.]+)/g)].map((m) => m[1]!),
-});
+const text = (caption: string) =>
+  topicText(
+    fold(caption),
+    hashtagsIn(caption),
+    [...caption.matchAll(/@([\w.]+)/g)].map((m) => m[1]!),
+  );
 
 describe('a brand-safety topic is found through its words, in several languages', () => {
   test.each([
@@ -19,7 +20,7 @@ describe('a brand-safety topic is found through its words, in several languages'
     ['tobacco', 'Shisha lounge tonight', 'shisha'],
     ['weapons', 'Day at the shooting range', 'shooting range'],
     ['adult content', 'New pics on my OnlyFans 🔞', 'onlyfans'],
-    ['politics', 'Go out and vote in the elections', 'election'],
+    ['politics', 'Go out and vote in the elections', 'elections'],
     ['crypto', 'Why I bought Bitcoin', 'bitcoin'],
     ['religion', 'Sunday at church', 'church'],
   ])('%j in %j: %j', (topic, caption, word) => {
