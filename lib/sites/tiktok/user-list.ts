@@ -94,21 +94,24 @@ export function readTikTokUserList(body: unknown, url: string): AccountList | nu
   const root = asRecord(body);
   if (!root) return null;
   if (!Array.isArray(root.userList)) return readAppList(root);
-  const accounts = parseEach(Entry, root.userList)
-    .map(toAccount)
-    .filter((a): a is ListAccount => a !== null);
-  if (!accounts.length && root.userList.length) return null;
   const scene = /[?&]scene=(\d+)/.exec(url)?.[1];
   const kind = (scene && SCENES[scene]) || 'followers';
-  return {
-    kind,
-    ownerId: null,
-    ownerHandle: null,
-    mediaId: null,
-    accounts,
-    hasMore: typeof root.hasMore === 'boolean' ? root.hasMore : null,
-    detail: `api/user/list ${kind}`,
-  };
+  const hasMore = typeof root.hasMore === 'boolean' ? root.hasMore : null;
+  return listOf(kind, root.userList, hasMore, `api/user/list ${kind}`);
+}
+
+/** A page of a list from its raw entries (web shape), or null when none of them is an account. */
+function listOf(
+  kind: ListKind,
+  entries: unknown[],
+  hasMore: boolean | null,
+  detail: string,
+): AccountList | null {
+  const accounts = parseEach(Entry, entries)
+    .map(toAccount)
+    .filter((a): a is ListAccount => a !== null);
+  if (!accounts.length && entries.length) return null;
+  return { kind, ownerId: null, ownerHandle: null, mediaId: null, accounts, hasMore, detail };
 }
 
 function readAppList(root: Record<string, unknown>): AccountList | null {
@@ -119,18 +122,6 @@ function readAppList(root: Record<string, unknown>): AccountList | null {
       : null;
   if (!kind) return null;
   const entries = root[kind === 'followers' ? 'followers' : 'followings'] as unknown[];
-  const accounts = parseEach(Entry, entries.map(fromApp))
-    .map(toAccount)
-    .filter((a): a is ListAccount => a !== null);
-  if (!accounts.length && entries.length) return null;
-  const more = flagOf(root.has_more);
-  return {
-    kind,
-    ownerId: null,
-    ownerHandle: null,
-    mediaId: null,
-    accounts,
-    hasMore: more ?? null,
-    detail: `aweme/v1/user ${kind} list`,
-  };
+  const hasMore = flagOf(root.has_more) ?? null;
+  return listOf(kind, entries.map(fromApp), hasMore, `aweme/v1/user ${kind} list`);
 }
