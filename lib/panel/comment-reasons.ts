@@ -31,6 +31,8 @@ const SIGNAL: Record<DenseName, readonly [MessageKey, MessageKey?]> = {
   mentionOnly: ['crMentionOnly', 'crMentionOnly'],
   emoji: ['crEmoji'],
   money: ['crMoney'],
+  moneyToAccount: ['crMoneyToAccount'],
+  siteName: ['crSiteName'],
   cryptoAddress: ['crCryptoAddress'],
   phone: ['crPhone'],
   short: ['crShort', 'crShort'],

@@ -58,7 +58,13 @@ export const panelModuleHooks: NestedHooks<WxtHooks> = {
         },
       },
     } satisfies InlineConfig);
-    const weights = JSON.stringify(JSON.parse(readFileSync(weightsSource, 'utf8')));
+    // How the weights were trained, in words, stays in the repository's file: no page reads it.
+    const {
+      selectedBy: _selectedBy,
+      trainedOn: _trainedOn,
+      ...read
+    } = JSON.parse(readFileSync(weightsSource, 'utf8')) as Record<string, unknown>;
+    const weights = JSON.stringify(read);
     writeFileSync(resolve(wxt.config.outDir, weightsModulePath), `export default ${weights};\n`);
   },
   'build:manifestGenerated': (_wxt, manifest) => {

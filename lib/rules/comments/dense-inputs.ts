@@ -55,6 +55,8 @@ export function denseFeatures(s: Signals, obfuscated: boolean, text: string): nu
     +s.mentionOnly,
     +s.hasEmoji,
     +s.money,
+    +(s.money && (s.mentionInside || s.handleTag || s.paddedHandleInside || s.trailingHandle)),
+    +s.siteName,
     +s.cryptoAddress,
     +s.phone,
     +(n <= 3),

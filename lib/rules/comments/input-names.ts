@@ -26,6 +26,8 @@ export const DENSE = [
   ['mentionOnly', 'only tags someone', 'only tags someone'],
   ['emoji', 'uses emoji', null],
   ['money', 'names an amount of money', null],
+  ['moneyToAccount', 'credits money to another account', null],
+  ['siteName', 'a site name of letters and digits', null],
   ['cryptoAddress', 'crypto wallet address', null],
   ['phone', 'phone number', null],
   ['short', 'very short', 'very short'],

@@ -36,9 +36,10 @@ export interface ModelWeights {
    */
   spamAtLeast: number;
   epochs: number;
-  /** How the two were chosen, in words (the inner folds and their score). */
-  selectedBy: string;
-  trainedOn: string;
+  /** How the two were chosen, in words (the inner folds and their score); not in the panel's copy. */
+  selectedBy?: string;
+  /** What the model was trained on, in words; not in the panel's copy. */
+  trainedOn?: string;
 }
 
 export interface Model {

@@ -22,6 +22,7 @@ import {
   PUNCTUATION_END,
   WORD_TLD,
   WORD_TLD_AT,
+  SITE_NAME,
   YOUTUBE,
 } from './patterns';
 import { scan, scanned, wordsIn } from './scan';
@@ -62,6 +63,8 @@ export interface Signals {
    * padded with underscores ("@anna_smith_", "#__sarah___").
    */
   paddedHandleInside: boolean;
+  /** A name of letters joined to digits, as gambling and scam sites are named (SITE_NAME). */
+  siteName: boolean;
 }
 
 const genericWords = new Set(
@@ -258,6 +261,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     handleTag: hasHash && hasUnderscore && HANDLE_TAG.test(text),
     trailingHandle: (hasAt || hasHash) && wordCount >= 8 && endsOnHandle(withoutCreator),
     paddedHandleInside: hasUnderscore && paddedInside(text, creator),
+    siteName: hasDigit && SITE_NAME.test(text),
   });
 }
 
@@ -279,6 +283,7 @@ class TextSignals implements Signals {
   handleTag: boolean;
   trailingHandle: boolean;
   paddedHandleInside: boolean;
+  siteName: boolean;
   private built: string[] | null = null;
 
   constructor(
@@ -301,6 +306,7 @@ class TextSignals implements Signals {
     this.handleTag = s.handleTag;
     this.trailingHandle = s.trailingHandle;
     this.paddedHandleInside = s.paddedHandleInside;
+    this.siteName = s.siteName;
   }
 
   get words(): string[] {
