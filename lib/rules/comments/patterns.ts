@@ -70,13 +70,11 @@ export const MONEY =
 export const MONEY_RATE =
   /\b(?:make|made|making|earn|earned|earning|earns|gan(?:a|o|e|ar|ando)|ganh(?:a|o|e|ei|ar)|gagn(?:e|er|ez|ons)|verdien(?:e|t|en|st)|guadagn(?:o|a|i|are))\b.{0,20}?\d(?:[\d,.]{2,}|\s?k)\s?(?:[$£€]|usd|dollars?|euros?|reais)?\s?(?:a|an|per|every|each|por|par|pro|al|a|ao|am|la)\s(?:week|day|month|semana|dia|semaine|jour|mois|woche|tag|monat|settimana|giorno|mese)\b/u;
 
-/**
- * A name of letters joined to two or three digits, or to a digit and "d" ("pulau777", "visi4d",
- * "188bet"): how online-gambling and scam sites name themselves. Four digits are a year, and a
- * name after "@", "#" or a dot is an account or an address.
- */
-export const SITE_NAME =
-  /(?<![\p{L}\p{N}@#._])(?:\p{L}{2,}(?:\d{2,3}|\d?\dd)|\d{2,3}\p{L}{3,})(?![\p{L}\p{N}])/u;
+/** A run of digits (siteName in signals.ts looks at the letters around each). */
+export const DIGIT_RUN = /\d+/g;
+/** What may not stand just before a site's name: a handle's or an address's marks. */
+export const NOT_BEFORE_SITE = /[\p{N}@#._]/u;
+export const LETTER = /\p{L}/u;
 
 export const CRYPTO_ADDRESS = /\b0x[0-9a-f]{40}\b|\b(?:bc1|[13])[a-km-zp-z1-9]{25,39}\b/u;
 export const PHONE = /\+\d[\d\s().-]{8,}\d/u;

@@ -22,7 +22,9 @@ import {
   PUNCTUATION_END,
   WORD_TLD,
   WORD_TLD_AT,
-  SITE_NAME,
+  DIGIT_RUN,
+  LETTER,
+  NOT_BEFORE_SITE,
   YOUTUBE,
 } from './patterns';
 import { scan, scanned, wordsIn } from './scan';
@@ -226,6 +228,33 @@ function endsOnHandle(text: string): boolean {
   return at >= 0 && TRAILING_HANDLE.test(text.slice(at).trimEnd());
 }
 
+/**
+ * A name of letters joined to two or three digits, or to a digit and "d" ("pulau777", "visi4d"), or
+ * digits then letters ("188bet"): how online-gambling and scam sites name themselves. Four digits
+ * are a year; a name after "@", "#" or a dot is an account or an address. Read around each run of
+ * digits rather than by one pattern over the whole text: every comment with a digit asks.
+ */
+function siteName(text: string): boolean {
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const digits = end - start;
+    let from = start;
+    while (from > 0 && LETTER.test(text[from - 1]!)) from--;
+    let to = end;
+    while (to < text.length && LETTER.test(text[to]!)) to++;
+    const before = start - from;
+    const after = to - end;
+    if (from > 0 && NOT_BEFORE_SITE.test(text[from - 1]!)) continue;
+    if (to < text.length && text.charCodeAt(to) >= 48 && text.charCodeAt(to) <= 57) continue;
+    if (before >= 2 && after === 0 && digits >= 2 && digits <= 3) return true;
+    if (before >= 2 && after === 1 && text[end] === 'd' && digits <= 2) return true;
+    if (before === 0 && after >= 3 && digits >= 2 && digits <= 3) return true;
+  }
+  return false;
+}
+
 /** Signals of one comment; `text` must already be normalised. */
 export function signalsOf(text: string, creatorHandle?: string | null): Signals {
   const creator = creatorHandle ? `@${creatorHandle.replace(/^@/, '').toLowerCase()}` : null;
@@ -261,7 +290,7 @@ export function signalsOf(text: string, creatorHandle?: string | null): Signals 
     handleTag: hasHash && hasUnderscore && HANDLE_TAG.test(text),
     trailingHandle: (hasAt || hasHash) && wordCount >= 8 && endsOnHandle(withoutCreator),
     paddedHandleInside: hasUnderscore && paddedInside(text, creator),
-    siteName: hasDigit && SITE_NAME.test(text),
+    siteName: hasDigit && siteName(text),
   });
 }
 
